@@ -1,0 +1,1 @@
+-- Case work (issue 4): clients, consultations, referrals, consents, search index. Reserved; filled in by that work.

@@ -1,0 +1,1 @@
+-- Case work (issue 4): deadlines, follow-ups, short contacts, structural work. Reserved; filled in by that work.

@@ -1,0 +1,1 @@
+-- Checklists (issue 5): templates, case checklists and items. Reserved; filled in by that work.

@@ -1,0 +1,1 @@
+-- Statistics (issue 6): releases and outbox. Reserved; filled in by that work.

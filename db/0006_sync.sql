@@ -1,0 +1,1 @@
+-- Sync (issue 7): enrolment state and sync log. Reserved; filled in by that work.

@@ -1,0 +1,1 @@
+-- Data protection (issue 8): audit log, retention, restrictions. Reserved; filled in by that work.

@@ -1,0 +1,1 @@
+"""Document checklist templates, checklists on cases, client handouts. No Qt."""

@@ -1,0 +1,1 @@
+"""One module per group of `mfd` subcommands. Each defines `register(subparsers, common)`."""

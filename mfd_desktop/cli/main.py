@@ -1,0 +1,83 @@
+"""Entry point of `mfd`: argument parsing, error-to-exit-code mapping, logging set-up."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from mfd_desktop import __version__
+from mfd_desktop.cli import commands as commands_pkg
+from mfd_desktop.errors import ExitCode, UserError
+from mfd_desktop.log_setup import configure_logging
+from mfd_desktop.paths import resolve_data_paths
+
+log = logging.getLogger("mfd.cli")
+
+
+class GermanArgumentParser(argparse.ArgumentParser):
+    """Usage errors exit with code 2 and one German line, as administrators' scripts expect."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"mfd: Aufruf fehlerhaft: {message}\n")
+        raise SystemExit(ExitCode.USAGE)
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options every subcommand accepts after its name (`mfd check --data-dir DIR`)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="Datenverzeichnis (sonst MFD_DATA_DIR oder das Standardverzeichnis)",
+    )
+    return common
+
+
+def command_modules() -> list[str]:
+    return sorted(
+        f"{commands_pkg.__name__}.{info.name}"
+        for info in pkgutil.iter_modules(commands_pkg.__path__)
+        if not info.name.startswith("_")
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = GermanArgumentParser(
+        prog="mfd",
+        description="MFD Desktop – Kommandozeile für Administration und Automatisierung",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"mfd {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL",
+                                       parser_class=GermanArgumentParser)
+    subparsers.required = True
+    for name in command_modules():
+        importlib.import_module(name).register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = resolve_data_paths(getattr(args, "data_dir", None))
+    args.paths = paths
+    configure_logging(paths.log_dir, to_stderr=False)
+    try:
+        return int(args.handler(args) or ExitCode.OK)
+    except UserError as exc:
+        sys.stderr.write(f"mfd: {exc.message}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("mfd: abgebrochen.\n")
+        return ExitCode.ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,46 @@
+"""The demo vault: synthetic data only, no real persons, a published passphrase.
+
+Each area of the app contributes demo records through a populator registered in
+`POPULATORS` (a function taking the open connection). The demo vault uses the KDF
+floor parameters so it opens quickly; its passphrase is printed by `mfd demo`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mfd_desktop.paths import DataPaths
+from mfd_desktop.security.kdf import KdfParams
+from mfd_desktop.storage.connection import Connection
+from mfd_desktop.storage.vault import Vault
+
+DEMO_PASSPHRASE = "demo tresor mainz rhein"
+
+Populator = Callable[[Connection], None]
+POPULATORS: list[Populator] = []
+
+
+def register_populator(func: Populator) -> Populator:
+    POPULATORS.append(func)
+    return func
+
+
+def _load_populators() -> None:
+    """Import the modules that register demo data (kept here so the order is explicit)."""
+    import importlib
+
+    for name in ("mfd_desktop.domain.demo_data",):
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+
+
+def create_demo_vault(paths: DataPaths) -> Vault:
+    vault, _recovery = Vault.create(paths, DEMO_PASSPHRASE, kdf_params=KdfParams())
+    _load_populators()
+    for populate in POPULATORS:
+        populate(vault.conn)
+    vault.lock()
+    return vault

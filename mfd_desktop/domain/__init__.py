@@ -1,0 +1,1 @@
+"""Case records, reference value lists and rules (deadlines). No Qt."""

@@ -1,0 +1,1 @@
+"""Key derivation, key slots and secret handling. No Qt, no database code."""

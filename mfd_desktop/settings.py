@@ -1,0 +1,136 @@
+"""Every setting, declared once: key, type, default, German label, where it is kept.
+
+Two places keep values:
+- `device` settings live in `<data dir>/preferences.json` because they are needed
+  before the vault is unlocked (language, auto-lock). They are never confidential.
+- `vault` settings live in the vault's `settings` table (encrypted).
+An administrator's policy (see `mfd_desktop.policy`, when present) can fix a value;
+`SettingsService.is_locked(key)` then says so and `set()` refuses.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mfd_desktop.errors import UserError
+from mfd_desktop.security.atomic import atomic_write_bytes
+
+DEVICE = "device"
+VAULT = "vault"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    label_de: str
+    scope: str = DEVICE
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] | None = None
+
+    def validate(self, value: Any) -> Any:
+        if self.type is bool:
+            if not isinstance(value, bool):
+                raise UserError(f"{self.label_de}: Ja oder Nein erwartet.")
+            return value
+        if self.type is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise UserError(f"{self.label_de}: ganze Zahl erwartet.")
+            if self.minimum is not None and value < self.minimum:
+                raise UserError(f"{self.label_de}: mindestens {self.minimum}.")
+            if self.maximum is not None and value > self.maximum:
+                raise UserError(f"{self.label_de}: höchstens {self.maximum}.")
+            return value
+        if not isinstance(value, self.type):
+            raise UserError(f"{self.label_de}: ungültiger Wert.")
+        if self.choices is not None and value not in self.choices:
+            raise UserError(f"{self.label_de}: erlaubt sind {', '.join(self.choices)}.")
+        return value
+
+
+REGISTRY: dict[str, Setting] = {}
+
+
+def declare(setting: Setting) -> Setting:
+    if setting.key in REGISTRY:
+        raise ValueError(f"setting declared twice: {setting.key}")
+    REGISTRY[setting.key] = setting
+    return setting
+
+
+LANGUAGE = declare(Setting("language", str, "de", "Sprache der Oberfläche", choices=("de", "en")))
+AUTO_LOCK_MINUTES = declare(
+    Setting("auto_lock_minutes", int, 5, "Automatisch sperren nach (Minuten)", minimum=1, maximum=240)
+)
+REMEMBER_ALLOWED = declare(
+    Setting("remember_on_device_allowed", bool, True, "„Auf diesem Gerät merken“ erlauben")
+)
+CLIPBOARD_CLEAR_SECONDS = declare(
+    Setting("clipboard_clear_seconds", int, 30, "Zwischenablage leeren nach (Sekunden)",
+            minimum=5, maximum=600)
+)
+
+
+class SettingsService:
+    """Reads and writes settings; policy-locked values win and cannot be changed."""
+
+    def __init__(self, preferences_file: Path, vault_conn_provider: Callable[[], Any] | None = None,
+                 locked_values: dict[str, Any] | None = None):
+        self._file = Path(preferences_file)
+        self._conn = vault_conn_provider
+        self._locked = dict(locked_values or {})
+
+    def _device_values(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self._file.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError, OSError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def is_locked(self, key: str) -> bool:
+        return key in self._locked
+
+    def get(self, key: str) -> Any:
+        setting = REGISTRY[key]
+        if key in self._locked:
+            return self._locked[key]
+        if setting.scope == DEVICE:
+            raw = self._device_values().get(key, setting.default)
+        else:
+            raw = setting.default
+            if self._conn is not None:
+                row = self._conn().execute(
+                    "SELECT value_json FROM settings WHERE key = ?", (key,)
+                ).fetchone()
+                if row:
+                    raw = json.loads(row[0])
+        try:
+            return setting.validate(raw)
+        except UserError:
+            return setting.default
+
+    def set(self, key: str, value: Any) -> None:
+        setting = REGISTRY[key]
+        if key in self._locked:
+            raise UserError(f"{setting.label_de}: vom Administrator festgelegt.")
+        value = setting.validate(value)
+        if setting.scope == DEVICE:
+            values = self._device_values()
+            values[key] = value
+            self._file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            atomic_write_bytes(self._file, json.dumps(values, indent=2, sort_keys=True).encode())
+        else:
+            if self._conn is None:
+                raise UserError("Der Tresor ist gesperrt.")
+            self._conn().execute(
+                "INSERT INTO settings(key, value_json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+                "SET value_json = excluded.value_json, "
+                "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+                (key, json.dumps(value)),
+            )

@@ -1,0 +1,1 @@
+"""Anonymised statistics: counting, suppression, payload, release into the outbox. No Qt."""

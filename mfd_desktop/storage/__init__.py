@@ -1,0 +1,1 @@
+"""The encrypted vault: SQLCipher connection, migrations, and the Vault object. No Qt."""

@@ -1,0 +1,80 @@
+"""Opening a SQLCipher connection, always the same way.
+
+Order matters and follows SQLCipher's guidance: the key first (a raw 256-bit key, so
+SQLCipher runs no KDF of its own), then silence its logging, then prove the module
+really is SQLCipher, then the durability and hygiene pragmas.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from mfd_desktop.errors import UserError, VaultDamagedError
+
+log = logging.getLogger("mfd.storage")
+
+DAMAGED_MESSAGE = (
+    "Der Tresor ist beschädigt oder keine MFD-Desktop-Datei. Es wurde nichts verändert. "
+    "Bitte eine Sicherung wiederherstellen oder die Administration fragen."
+)
+NOT_SQLCIPHER_MESSAGE = (
+    "Die Datenbankbibliothek kann nicht verschlüsseln (SQLCipher fehlt). "
+    "MFD Desktop startet so nicht; bitte die Installation prüfen."
+)
+
+Connection = Any  # sqlcipher3.dbapi2.Connection; typed loosely to allow the sqlite3 refusal test
+DatabaseError = sqlcipher.DatabaseError
+
+
+def open_connection(path: Path, key: bytes | bytearray, *, driver: ModuleType = sqlcipher,
+                    read_only: bool = False) -> Connection:
+    """A configured connection to the vault at `path`, keyed with the raw data key."""
+    if len(key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    uri = Path(path).resolve().as_uri() + ("?mode=ro" if read_only else "")
+    conn = driver.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                          timeout=10.0)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            raise UserError(NOT_SQLCIPHER_MESSAGE)
+        try:
+            # The first real read proves the key; a wrong key or a damaged header fails here.
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        except driver.DatabaseError as exc:
+            raise VaultDamagedError(DAMAGED_MESSAGE) from exc
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def sqlcipher_version(conn: Connection) -> str:
+    row = conn.execute("PRAGMA cipher_version").fetchone()
+    return str(row[0]) if row else ""
+
+
+def check_integrity(conn: Connection) -> list[str]:
+    """Problems found by SQLCipher's page HMAC check and SQLite's quick_check; empty if sound."""
+    problems: list[str] = []
+    try:
+        problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlcipher.DatabaseError as exc:
+        return problems + [type(exc).__name__]
+    if quick != ["ok"]:
+        problems += quick
+    return problems

@@ -1,0 +1,307 @@
+"""The Vault: one counsellor's encrypted database and the key slots that open it.
+
+Life cycle: `Vault.create(...)` or one of the `unlock_with_*` constructors gives an
+unlocked vault holding an open connection and the 256-bit data key in memory;
+`lock()` closes every connection and overwrites the key. Everything that reads or
+writes case data goes through `vault.conn` (the UI thread's connection) or a
+connection from `vault.new_connection()` (one per worker thread).
+
+A wrong passphrase or recovery key is detected by AES-GCM before the database is
+touched, so a failed unlock leaves every file byte-identical.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import threading
+import uuid
+from dataclasses import dataclass
+
+from mfd_desktop.errors import (
+    VaultDamagedError,
+    VaultExistsError,
+    VaultLockedError,
+    VaultMissingError,
+    WrongSecretError,
+)
+from mfd_desktop.paths import DataPaths
+from mfd_desktop.security import keyslots as ks
+from mfd_desktop.security import recovery_key
+from mfd_desktop.security.kdf import KdfParams, tune
+from mfd_desktop.security.os_keyring import KeyringUnavailable, SecretStore
+from mfd_desktop.storage import migrations
+from mfd_desktop.storage.connection import (
+    DAMAGED_MESSAGE,
+    Connection,
+    check_integrity,
+    open_connection,
+    sqlcipher_version,
+)
+
+log = logging.getLogger("mfd.storage.vault")
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    vault_id: str
+    schema_version: int
+    latest_schema_version: int
+    sqlcipher_version: str
+    kdf: KdfParams
+    slots: tuple[str, ...]
+
+
+def vault_exists(paths: DataPaths) -> bool:
+    return paths.keyslots.exists() or paths.vault.exists()
+
+
+def device_secret_name(vault_id: str) -> str:
+    return f"vault-{vault_id}"
+
+
+class Vault:
+    def __init__(self, paths: DataPaths, slot_file: ks.KeySlotFile, data_key: bytearray,
+                 conn: Connection):
+        self.paths = paths
+        self._slots = slot_file
+        self._key: bytearray | None = data_key
+        self._conn: Connection | None = conn
+        self._extra: list[Connection] = []
+        self._guard = threading.Lock()
+
+    # ----- creating and unlocking -------------------------------------------------------
+
+    @classmethod
+    def create(cls, paths: DataPaths, passphrase: str, *, kdf_params: KdfParams | None = None,
+               allow_below_floor: bool = False) -> tuple[Vault, str]:
+        """A new, unlocked vault and its recovery key (show it once, never store it)."""
+        if vault_exists(paths):
+            raise VaultExistsError(
+                f"In {paths.root} gibt es schon einen Tresor. Er wird nicht überschrieben."
+            )
+        params = kdf_params or tune()
+        params.check_floor(allow_below_floor)
+        paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Only the owner may read the vault; SQLite gives -wal and -shm the same mode.
+        os.close(os.open(paths.vault, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        vault_id = uuid.uuid4().hex
+        data_key = bytearray(secrets.token_bytes(32))
+        rkey = recovery_key.generate()
+        slot_file = ks.KeySlotFile(vault_id)
+        slot_file = slot_file.with_slot(
+            ks.seal_with_passphrase(data_key, vault_id, passphrase, params,
+                                    allow_below_floor=allow_below_floor)
+        )
+        slot_file = slot_file.with_slot(
+            ks.seal_with_recovery_key(data_key, vault_id, recovery_key.normalise(rkey) or "")
+        )
+        conn = open_connection(paths.vault, data_key)
+        try:
+            migrations.migrate(conn)
+            conn.execute("INSERT INTO vault_meta(key, value) VALUES ('vault_id', ?)", (vault_id,))
+            conn.execute("INSERT INTO vault_meta(key, value) VALUES ('created_at', "
+                         "strftime('%Y-%m-%dT%H:%M:%SZ','now'))")
+            slot_file.save(paths.keyslots)
+        except BaseException:
+            conn.close()
+            raise
+        log.info("created a new vault")
+        return cls(paths, slot_file, data_key, conn), rkey
+
+    @classmethod
+    def _load_slots(cls, paths: DataPaths) -> ks.KeySlotFile:
+        if not paths.keyslots.exists() and not paths.vault.exists():
+            raise VaultMissingError(f"In {paths.root} gibt es keinen Tresor.")
+        if not paths.vault.exists():
+            raise VaultDamagedError(
+                "Die Tresordatei (vault.db) fehlt. Bitte eine Sicherung wiederherstellen."
+            )
+        return ks.KeySlotFile.load(paths.keyslots)
+
+    @classmethod
+    def unlock_with_passphrase(cls, paths: DataPaths, passphrase: str, *,
+                               allow_below_floor: bool = False) -> Vault:
+        slot_file = cls._load_slots(paths)
+        slot = slot_file.slot(ks.SLOT_PASSPHRASE)
+        key = ks.open_with_passphrase(slot, slot_file.vault_id, passphrase,
+                                      allow_below_floor=allow_below_floor)
+        return cls._open(paths, slot_file, key)
+
+    @classmethod
+    def unlock_with_recovery_key(cls, paths: DataPaths, typed_key: str) -> Vault:
+        slot_file = cls._load_slots(paths)
+        normalised = recovery_key.normalise(typed_key)
+        if normalised is None:
+            raise WrongSecretError(
+                "Das ist kein gültiger Wiederherstellungsschlüssel (32 Zeichen in 8 Gruppen)."
+            )
+        key = ks.open_with_recovery_key(slot_file.slot(ks.SLOT_RECOVERY), slot_file.vault_id,
+                                        normalised)
+        return cls._open(paths, slot_file, key)
+
+    @classmethod
+    def unlock_with_device(cls, paths: DataPaths, store: SecretStore | None = None) -> Vault:
+        """Unlock with the secret remembered in the OS keyring ("Auf diesem Gerät merken")."""
+        slot_file = cls._load_slots(paths)
+        if ks.SLOT_KEYRING not in slot_file.slots:
+            raise WrongSecretError("Auf diesem Gerät ist kein Schlüssel gespeichert.")
+        store = store or SecretStore()
+        secret = store.get(device_secret_name(slot_file.vault_id))
+        if secret is None:
+            raise WrongSecretError("Auf diesem Gerät ist kein Schlüssel gespeichert.")
+        key = ks.open_with_device_secret(slot_file.slot(ks.SLOT_KEYRING), slot_file.vault_id, secret)
+        return cls._open(paths, slot_file, key)
+
+    @classmethod
+    def _open(cls, paths: DataPaths, slot_file: ks.KeySlotFile, key: bytearray) -> Vault:
+        conn = open_connection(paths.vault, key)
+        try:
+            problems = check_integrity(conn)
+            if problems:
+                log.error("integrity check failed with %d finding(s)", len(problems))
+                raise VaultDamagedError(DAMAGED_MESSAGE)
+            migrations.check_not_too_new(conn)
+            stored_id = _stored_vault_id(conn)
+            if stored_id is not None and stored_id != slot_file.vault_id:
+                raise VaultDamagedError(
+                    "Schlüsseldatei und Tresor gehören nicht zusammen. Es wurde nichts verändert."
+                )
+            migrations.migrate(conn, paths.vault, paths.migration_backups)
+        except BaseException:
+            conn.close()
+            _wipe(key)
+            raise
+        log.info("vault unlocked")
+        return cls(paths, slot_file, key, conn)
+
+    # ----- using -------------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._conn is None
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise VaultLockedError("Der Tresor ist gesperrt.")
+        return self._conn
+
+    @property
+    def vault_id(self) -> str:
+        return self._slots.vault_id
+
+    def new_connection(self, *, read_only: bool = False) -> Connection:
+        """A separate connection for a worker thread; closed by `lock()` at the latest."""
+        with self._guard:
+            if self._key is None:
+                raise VaultLockedError("Der Tresor ist gesperrt.")
+            conn = open_connection(self.paths.vault, self._key, read_only=read_only)
+            self._extra.append(conn)
+            return conn
+
+    def release_connection(self, conn: Connection) -> None:
+        with self._guard:
+            if conn in self._extra:
+                self._extra.remove(conn)
+        conn.close()
+
+    def lock(self) -> None:
+        """Close every connection and overwrite the key in memory. Idempotent."""
+        with self._guard:
+            for conn in [*self._extra, self._conn]:
+                if conn is not None:
+                    try:
+                        conn.close()
+                    except Exception:  # a worker's connection may be mid-statement
+                        log.warning("a connection did not close cleanly at lock")
+            self._extra.clear()
+            self._conn = None
+            if self._key is not None:
+                _wipe(self._key)
+                self._key = None
+        log.info("vault locked")
+
+    def info(self) -> VaultInfo:
+        passphrase_slot = self._slots.slot(ks.SLOT_PASSPHRASE)
+        assert passphrase_slot.kdf is not None
+        return VaultInfo(
+            vault_id=self.vault_id,
+            schema_version=migrations.current_version(self.conn),
+            latest_schema_version=migrations.latest_version(),
+            sqlcipher_version=sqlcipher_version(self.conn),
+            kdf=passphrase_slot.kdf,
+            slots=tuple(sorted(self._slots.slots)),
+        )
+
+    def integrity_problems(self) -> list[str]:
+        return check_integrity(self.conn)
+
+    # ----- changing the ways in -----------------------------------------------------------
+
+    def _data_key(self) -> bytearray:
+        if self._key is None:
+            raise VaultLockedError("Der Tresor ist gesperrt.")
+        return self._key
+
+    def _replace_slot(self, slot: ks.KeySlot, step_hook=None) -> None:
+        updated = self._slots.with_slot(slot)
+        updated.save(self.paths.keyslots, step_hook=step_hook)
+        self._slots = updated
+
+    def change_passphrase(self, new_passphrase: str, *, kdf_params: KdfParams | None = None,
+                          allow_below_floor: bool = False, step_hook=None) -> None:
+        """Re-wrap the data key under a new passphrase. The database is not rewritten."""
+        params = kdf_params or tune()
+        params.check_floor(allow_below_floor)
+        slot = ks.seal_with_passphrase(self._data_key(), self.vault_id, new_passphrase, params,
+                                       allow_below_floor=allow_below_floor)
+        self._replace_slot(slot, step_hook)
+        log.info("passphrase changed")
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery slot; the old recovery key stops working at once."""
+        rkey = recovery_key.generate()
+        slot = ks.seal_with_recovery_key(self._data_key(), self.vault_id,
+                                         recovery_key.normalise(rkey) or "")
+        self._replace_slot(slot)
+        log.info("recovery key replaced")
+        return rkey
+
+    def is_remembered_on_device(self) -> bool:
+        return ks.SLOT_KEYRING in self._slots.slots
+
+    def remember_on_device(self, store: SecretStore | None = None) -> None:
+        """Store a random device secret in the OS keyring and add a slot for it.
+
+        Raises `KeyringUnavailable` when there is no trustworthy OS store."""
+        store = store or SecretStore()
+        secret = secrets.token_bytes(32)
+        store.set(device_secret_name(self.vault_id), secret)
+        self._replace_slot(ks.seal_with_device_secret(self._data_key(), self.vault_id, secret))
+        log.info("vault key remembered in the OS keyring")
+
+    def forget_on_device(self, store: SecretStore | None = None) -> None:
+        updated = self._slots.without_slot(ks.SLOT_KEYRING)
+        updated.save(self.paths.keyslots)
+        self._slots = updated
+        try:
+            (store or SecretStore()).delete(device_secret_name(self.vault_id))
+        except KeyringUnavailable:
+            log.warning("could not remove the device secret from the OS keyring")
+        log.info("device slot removed")
+
+
+def _stored_vault_id(conn: Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
+    except Exception:
+        return None
+    return row[0] if row else None
+
+
+def _wipe(buffer: bytearray) -> None:
+    for i in range(len(buffer)):
+        buffer[i] = 0
+

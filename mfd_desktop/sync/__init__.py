@@ -1,0 +1,1 @@
+"""Pushing released statistics to the central server. No Qt."""

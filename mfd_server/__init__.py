@@ -1,0 +1,1 @@
+"""MFD central statistics server (FastAPI). Receives anonymised counts only."""

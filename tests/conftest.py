@@ -1,0 +1,72 @@
+"""Shared fixtures: a fresh data directory per test and vaults with fast KDF parameters.
+
+Production code refuses KDF parameters below the floor; these fixtures pass
+`allow_below_floor=True` explicitly, and tests/security/test_kdf.py checks the refusal.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from mfd_desktop.paths import DataPaths
+from mfd_desktop.security.kdf import KdfParams
+from mfd_desktop.storage.vault import Vault
+
+FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+PASSPHRASE = "Kaffee Mainz Brücke Sonne"
+
+
+@pytest.fixture(autouse=True)
+def _no_ambient_data_dir(monkeypatch):
+    # Tests must never touch a real user's data directory.
+    monkeypatch.delenv("MFD_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def data_paths(tmp_path) -> DataPaths:
+    root = tmp_path / "data"
+    return DataPaths(root=root, log_dir=root / "logs")
+
+
+@pytest.fixture
+def make_vault(data_paths):
+    """Factory: an unlocked vault (and its recovery key) in `data_paths`; locked at teardown."""
+    made: list[Vault] = []
+
+    def factory(passphrase: str = PASSPHRASE, paths: DataPaths | None = None):
+        vault, rkey = Vault.create(paths or data_paths, passphrase, kdf_params=FAST_KDF,
+                                   allow_below_floor=True)
+        made.append(vault)
+        return vault, rkey
+
+    yield factory
+    for vault in made:
+        vault.lock()
+
+
+@pytest.fixture
+def vault(make_vault) -> Vault:
+    return make_vault()[0]
+
+
+@pytest.fixture
+def unlock(data_paths):
+    """Unlock the vault in `data_paths` again with the test passphrase (fast KDF allowed)."""
+
+    def do(passphrase: str = PASSPHRASE, paths: DataPaths | None = None) -> Vault:
+        return Vault.unlock_with_passphrase(paths or data_paths, passphrase, allow_below_floor=True)
+
+    return do
+
+
+def snapshot_files(root) -> dict[str, bytes]:
+    """Every file below `root` with its bytes, to prove that something changed nothing."""
+    out = {}
+    for dirpath, _dirs, files in os.walk(root):
+        for name in files:
+            path = os.path.join(dirpath, name)
+            with open(path, "rb") as handle:
+                out[os.path.relpath(path, root)] = handle.read()
+    return out
