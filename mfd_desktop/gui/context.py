@@ -1,0 +1,71 @@
+"""AppContext: what every page and dialog is handed (no global singletons).
+
+It holds the data paths, the vault while unlocked, the settings service and the task
+runner, and announces the vault's life cycle:
+
+- `unlocked()` after a vault was opened (pages load their data, drafts come back);
+- `locking()` BEFORE the vault closes: pages save drafts and empty their models now,
+  while `ctx.vault` still works;
+- `locked()` after the vault is closed and the key is gone;
+- `open_case(client_id)` asks the case view (gui/cases) to show one client.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from mfd_desktop.errors import VaultLockedError
+from mfd_desktop.gui.tasks import TaskRunner
+from mfd_desktop.paths import DataPaths
+from mfd_desktop.settings import SettingsService
+from mfd_desktop.storage.vault import Vault
+
+log = logging.getLogger("mfd.gui.context")
+
+
+class AppContext(QObject):
+    unlocked = Signal()
+    locking = Signal()
+    locked = Signal()
+    open_case = Signal(int)
+
+    def __init__(self, paths: DataPaths, settings: SettingsService | None = None,
+                 tasks: TaskRunner | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.paths = paths
+        self.vault: Vault | None = None
+        self.settings = settings or SettingsService(paths.preferences, self._vault_conn)
+        self.tasks = tasks or TaskRunner(lambda: self.vault, parent=self)
+        # Tests set this to unlock vaults made with fast KDF parameters; never in production.
+        self.allow_below_floor = False
+
+    def _vault_conn(self) -> Any:
+        if self.vault is None:
+            raise VaultLockedError("Der Tresor ist gesperrt.")
+        return self.vault.conn
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault is not None and not self.vault.is_locked
+
+    def set_unlocked(self, vault: Vault) -> None:
+        """Adopt a freshly unlocked vault and tell every page."""
+        if self.vault is not None and self.vault is not vault:
+            self.lock()
+        self.vault = vault
+        log.info("vault available to the GUI")
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """locking → vault.lock() → locked. Idempotent; pages save drafts on `locking`."""
+        if self.vault is None:
+            return
+        try:
+            self.locking.emit()
+        finally:
+            vault, self.vault = self.vault, None
+            vault.lock()
+            self.locked.emit()
