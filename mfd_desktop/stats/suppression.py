@@ -1,0 +1,174 @@
+"""Small-cell suppression (statistische Geheimhaltung), applied on the device before anything
+is shown as releasable. Pure functions over plain numbers; no database.
+
+The method (docs/statistics.md explains it for counsellors and funders):
+
+1. Primary suppression: a cell whose value is 1 … k−1 is suppressed. Zero is shown.
+   `k` is 5 by default; a policy may raise it, never lower it. Sensitive dimensions
+   (special protection needs) use a higher threshold (`DIMENSION_MIN_K`, 10).
+2. Secondary (complementary) suppression, for each measure and dimension separately:
+   while exactly one cell is suppressed, or the suppressed cells together hold fewer
+   than k, also suppress the smallest visible non-zero cell (ties: by category key).
+   If no visible non-zero cell is left:
+   - additive dimensions (every counted unit falls into exactly one category, so the
+     cells add up to the measure total): this can only happen when the total itself is
+     below k, and then the total is already suppressed;
+   - multi-select dimensions (topics, languages, needs: cells do not add up to the
+     total, so nothing can be recovered by subtraction, but a lone "< k" would still
+     stand out): every cell of the dimension is suppressed, zeros included.
+3. Revisions: when a period is released again (late entries), every cell suppressed in
+   an earlier revision stays suppressed, and a cell whose value changed by 1 … k−1
+   against the last released revision is suppressed too (the difference would reveal
+   a few late-entered persons with that attribute); then step 2 runs again.
+
+Guarantee checked by the property tests: for every measure and dimension either
+nothing is suppressed, or the measure total is suppressed, or at least two cells are
+suppressed and together hold at least k — or (multi-select only) all cells are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from mfd_desktop.stats.payload import MIN_K
+
+# Dimensions with a stricter threshold (statistics.md rule 3: special needs, only totals
+# per need, threshold >= 10). The effective threshold is max(policy k, this).
+DIMENSION_MIN_K: dict[str, int] = {"special_need": 10}
+
+# Dimensions where one unit may fall into several categories (or none), so the cells do
+# not add up to the measure's total.
+MULTI_SELECT: frozenset[tuple[str, str]] = frozenset({
+    ("consultations", "topic"),
+    ("short_contacts", "topic"),
+    ("clients", "language"),
+    ("clients", "special_need"),
+})
+
+
+def effective_k(k: int, dimension: str) -> int:
+    if k < MIN_K:
+        raise ValueError(f"suppression threshold below {MIN_K} is not allowed")
+    return max(k, DIMENSION_MIN_K.get(dimension, k))
+
+
+def is_multi_select(measure: str, dimension: str) -> bool:
+    return (measure, dimension) in MULTI_SELECT
+
+
+@dataclass(frozen=True)
+class CountCell:
+    """One count before release: `value` is the true count, `suppressed` whether it is hidden."""
+
+    measure: str
+    dimension: str
+    category: str
+    value: int
+    suppressed: bool = False
+
+    @property
+    def released_value(self) -> int | None:
+        return None if self.suppressed else self.value
+
+
+Key = tuple[str, str, str]  # (measure, dimension, category)
+
+
+def _primary(value: int, k: int) -> bool:
+    return 0 < value < k
+
+
+def suppress(counts: Mapping[Key, int], k: int = MIN_K, *,
+             previous: Mapping[Key, int | None] | None = None) -> list[CountCell]:
+    """Suppressed cells for `counts` (all measures, dimensions, categories incl. totals).
+
+    `previous` are the released values of the last revision of the same period
+    (None = suppressed then); see step 3 of the module docstring."""
+    if k < MIN_K:
+        raise ValueError(f"suppression threshold below {MIN_K} is not allowed")
+    previous = previous or {}
+    hidden: set[Key] = set()
+
+    # Measure totals first: the total is shared by every dimension of its measure.
+    for key, value in counts.items():
+        if key[1] == "total" and (_primary(value, k) or _revision_reveals(key, value, previous, k)):
+            hidden.add(key)
+
+    groups: dict[tuple[str, str], list[Key]] = {}
+    for key in counts:
+        if key[1] != "total":
+            groups.setdefault((key[0], key[1]), []).append(key)
+
+    for (measure, dimension), keys in groups.items():
+        dk = effective_k(k, dimension)
+        for key in keys:
+            value = counts[key]
+            if _primary(value, dk) or _revision_reveals(key, value, previous, dk):
+                hidden.add(key)
+        total_hidden = (measure, "total", "total") in hidden
+        if total_hidden and not is_multi_select(measure, dimension):
+            # Every cell is <= total < k: all non-zero cells are already primary-suppressed.
+            continue
+        _complement(keys, counts, hidden, dk, multi_select=is_multi_select(measure, dimension))
+
+    return [CountCell(m, d, c, v, (m, d, c) in hidden) for (m, d, c), v in counts.items()]
+
+
+def _revision_reveals(key: Key, value: int, previous: Mapping[Key, int | None], k: int) -> bool:
+    if key not in previous:
+        return False
+    before = previous[key]
+    if before is None:
+        return True  # keep earlier suppression: otherwise the new value bounds the old one
+    if key[1] == "total":
+        return False  # totals change with every late entry; attributes are in the cells
+    return 0 < abs(value - before) < k
+
+
+def _complement(keys: list[Key], counts: Mapping[Key, int], hidden: set[Key], k: int, *,
+                multi_select: bool) -> None:
+    def state() -> tuple[int, int]:
+        cells = [key for key in keys if key in hidden]
+        return len(cells), sum(counts[key] for key in cells)
+
+    count, total = state()
+    while count and (count == 1 or total < k):
+        visible = sorted((counts[key], key[2], key) for key in keys
+                         if key not in hidden and counts[key] > 0)
+        if not visible:
+            if multi_select:
+                hidden.update(keys)
+            # additive: only reachable when the measure total < k, which is then suppressed
+            return
+        hidden.add(visible[0][2])
+        count, total = state()
+
+
+def check_protected(cells: Iterable[CountCell], k: int = MIN_K) -> list[str]:
+    """Violations of the release guarantee (empty = protected). Used by tests and as a
+    last check before a payload is built; never trusts `suppress` blindly."""
+    cells = list(cells)
+    problems: list[str] = []
+    totals = {c.measure: c for c in cells if c.dimension == "total"}
+    groups: dict[tuple[str, str], list[CountCell]] = {}
+    for cell in cells:
+        dk = effective_k(k, cell.dimension)
+        if not cell.suppressed and 0 < cell.value < dk:
+            problems.append(f"{cell.measure}/{cell.dimension}/{cell.category}: visible small value")
+        if cell.dimension != "total":
+            groups.setdefault((cell.measure, cell.dimension), []).append(cell)
+    for (measure, dimension), group in groups.items():
+        dk = effective_k(k, dimension)
+        hidden = [c for c in group if c.suppressed]
+        if not hidden:
+            continue
+        total = totals.get(measure)
+        if total is not None and total.suppressed:
+            continue
+        if len(hidden) >= 2 and sum(c.value for c in hidden) >= dk:
+            continue
+        if is_multi_select(measure, dimension) and len(hidden) == len(group):
+            continue
+        problems.append(f"{measure}/{dimension}: suppressed cells could be recovered")
+    return problems

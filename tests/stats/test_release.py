@@ -1,0 +1,69 @@
+"""Release and outbox on a real vault."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from mfd_desktop.errors import UserError
+from mfd_desktop.stats import release as rel
+from mfd_desktop.stats.payload import Cell, StatsPayload
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def payload(period="2026-Q3", kind="quarter", revision=1, clients=12) -> StatsPayload:
+    return StatsPayload(
+        site_id="caritas-mainz", device_id="ab" * 16, period=period, period_kind=kind,
+        revision=revision,
+        cells=[Cell(measure="clients", dimension="total", category="total", value=clients)],
+    )
+
+
+def test_release_stores_exactly_the_payload_and_queues_it(vault):
+    p = payload()
+    record = rel.release(vault.conn, p, release_kind="quarter", today=TODAY)
+    assert (record.period, record.revision, record.status) == ("2026-Q3", 1, "pending")
+    items = rel.pending_outbox(vault.conn)
+    assert len(items) == 1
+    assert json.loads(items[0].payload_json) == p.to_json_dict()
+    assert items[0].payload_json == rel.canonical_json(p)
+    assert len(items[0].idempotency_key) == 32
+
+
+def test_running_period_and_other_kinds_are_refused(vault):
+    with pytest.raises(UserError, match="noch nicht abgeschlossen"):
+        rel.release(vault.conn, payload("2026-Q4"), release_kind="quarter", today=TODAY)
+    with pytest.raises(UserError, match="Quartal"):
+        rel.release(vault.conn, payload("2026-09", "month"), release_kind="quarter", today=TODAY)
+    assert rel.pending_outbox(vault.conn) == []
+
+
+def test_revisions_supersede_pending_and_refuse_duplicates(vault):
+    rel.release(vault.conn, payload(), release_kind="quarter", today=TODAY)
+    with pytest.raises(UserError, match="veraltet"):
+        rel.release(vault.conn, payload(clients=13), release_kind="quarter", today=TODAY)
+    with pytest.raises(UserError, match="schon freigegeben"):
+        rel.release(vault.conn, payload(revision=2), release_kind="quarter", today=TODAY)
+    rel.release(vault.conn, payload(revision=2, clients=13), release_kind="quarter", today=TODAY)
+    items = rel.pending_outbox(vault.conn)
+    assert [(i.period, i.revision) for i in items] == [("2026-Q3", 2)]
+    statuses = {r.revision: r.status for r in rel.list_releases(vault.conn)}
+    assert statuses == {1: "superseded", 2: "pending"}
+
+
+def test_mark_sent_and_failed(vault):
+    rel.release(vault.conn, payload("2026-Q2"), release_kind="quarter", today=TODAY)
+    rel.release(vault.conn, payload("2026-Q3"), release_kind="quarter", today=TODAY)
+    first, second = rel.pending_outbox(vault.conn)
+    rel.mark_failed(vault.conn, first.id, "Server nicht erreichbar.", permanent=False)
+    assert [i.id for i in rel.pending_outbox(vault.conn)] == [first.id, second.id]
+    rel.mark_sent(vault.conn, first.id, "receipt-1")
+    rel.mark_failed(vault.conn, second.id, "Schema abgelehnt.", permanent=True)
+    assert rel.pending_outbox(vault.conn) == []
+    records = {r.id: r for r in rel.list_releases(vault.conn)}
+    assert records[first.id].status == "sent" and records[first.id].attempts == 2
+    assert records[second.id].status == "failed"
+    assert records[second.id].last_error_de == "Schema abgelehnt."
