@@ -1,0 +1,138 @@
+"""`python -m bench [--scale S] [--json FILE]`: run every benchmark, write figures.
+
+Generates (or reuses) a synthetic vault at the given scale through the app's own
+services (bench/generate.py), then runs each benchmark module listed in MODULES.
+Results go to bench/results/latest.json (or FILE) and a Markdown table next to it,
+with machine facts. Benchmarks report figures; they never fail on a target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.figures import Figure
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+# Each module has run(ctx) -> list[Figure]. Missing modules are reported, not fatal.
+MODULES = [
+    "bench.unlock_bench",
+    "bench.app_bench",
+    "bench.search_bench",
+    "bench.stats_bench",
+    "bench.checklists_bench",
+    "bench.backup_bench",
+    "bench.sync_bench",
+    "bench.ratio_bench",
+]
+
+
+@dataclass
+class BenchContext:
+    scale: float
+    repeat: int
+    workdir: Path
+    paths: object = None
+    passphrase: str = ""
+    extras: dict = field(default_factory=dict)
+
+
+def machine_facts() -> dict[str, object]:
+    facts: dict[str, object] = {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cores": os.cpu_count(),
+    }
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    facts["cpu"] = line.split(":", 1)[1].strip()
+                    break
+        with open("/proc/meminfo", encoding="utf-8") as handle:
+            facts["ram_gib"] = round(int(handle.readline().split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    try:
+        import PySide6
+        import sqlcipher3.dbapi2 as sqlcipher
+
+        facts["pyside6"] = PySide6.__version__
+        facts["sqlite"] = sqlcipher.sqlite_version
+    except ImportError:
+        pass
+    return facts
+
+
+def markdown(figures: list[Figure], facts: dict[str, object], scale: float) -> str:
+    lines = [f"# Benchmark results (scale {scale})", ""]
+    lines += [f"- {k}: {v}" for k, v in facts.items()]
+    lines += ["", "| figure | median | p95 | unit | runs | target | note |", "|---|---|---|---|---|---|---|"]
+    for f in figures:
+        lines.append(f"| `{f.key}` | {f.median:.1f} | {f.p95:.1f} | {f.unit} | {len(f.samples)} | "
+                     f"{f.target} | {f.note} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="1.0 = 5,000 clients / 50,000 consultations; 0.1 for CI")
+    parser.add_argument("--json", type=Path, default=RESULTS / "latest.json")
+    parser.add_argument("--repeat", type=int, default=0, help="runs per figure (default by scale)")
+    parser.add_argument("--only", nargs="*", help="module names to run (e.g. search_bench)")
+    args = parser.parse_args(argv)
+
+    repeat = args.repeat or (5 if args.scale < 0.5 else 20)
+    workdir = Path(tempfile.mkdtemp(prefix="mfd-bench-"))
+    ctx = BenchContext(scale=args.scale, repeat=repeat, workdir=workdir)
+    started = time.perf_counter()
+    try:
+        generate = importlib.import_module("bench.generate")
+        ctx.paths, ctx.passphrase = generate.generated_vault(args.scale, workdir)
+    except ModuleNotFoundError as exc:
+        if exc.name != "bench.generate":
+            raise
+        print("bench: no generator yet; benchmarks that need data are skipped", file=sys.stderr)
+
+    figures: list[Figure] = []
+    skipped: list[str] = []
+    for name in MODULES:
+        if args.only and name.split(".")[-1] not in args.only:
+            continue
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            skipped.append(name)
+            continue
+        print(f"bench: {name} …", file=sys.stderr)
+        figures += module.run(ctx)
+
+    facts = machine_facts()
+    result = {
+        "scale": args.scale,
+        "machine": facts,
+        "seconds_total": round(time.perf_counter() - started, 1),
+        "skipped_modules": skipped,
+        "figures": {f.key: f.to_dict() for f in figures},
+    }
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    args.json.with_suffix(".md").write_text(markdown(figures, facts, args.scale), encoding="utf-8")
+    print(markdown(figures, facts, args.scale))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
