@@ -1,0 +1,242 @@
+"""`mfd-desktop --self-test`: proves that an installed build works, then leaves no trace.
+
+Run by CI on the built app and by administrators after installing. Steps, each printed
+with OK or FEHLER:
+
+1. create a vault in a fresh temp folder (Argon2id at the security floor, nothing weaker),
+   lock it, unlock it again with the passphrase;
+2. write a made-up client and find it with the full-text search (SQLCipher + FTS5 + the
+   bundled migrations); without the case-work schema, a draft is written and read back;
+3. render a one-page PDF in memory with the bundled fonts (nothing is written to disk);
+4. check the bundled resources and that the OS keyring backend for this platform loads;
+5. open a window with Qt (respects QT_QPA_PLATFORM, so `offscreen` works without a
+   display), load the bundled translations, close it;
+6. lock the vault and delete the temp folder.
+
+Exit code 0 only if every step passed. Only invented data ("Selbsttest") is used. The
+Qt step is loaded with importlib: this module is started from `gui/app.py` and is the
+one place outside `mfd_desktop/gui/` that touches Qt, on purpose, because a build
+whose Qt plugins are missing must fail here. Timings are printed in milliseconds so
+bench/build_figures.py can report the cold start.
+
+A windowed Windows build has no console: there, stdout is None and only the exit code
+tells the result (`start /wait mfd-desktop.exe --self-test`, then `echo %ERRORLEVEL%`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+SELF_TEST_PASSPHRASE = "Selbsttest Mainz Rhein Brücke"
+SELF_TEST_NAME = "Selbsttest Mustermann"
+WINDOW_LINE = "Fenster angezeigt"
+
+
+class _Out:
+    """Prints to stdout, or stderr, or nowhere (windowed builds have neither)."""
+
+    def __init__(self) -> None:
+        self.stream = sys.stdout or sys.stderr
+
+    def line(self, text: str) -> None:
+        if self.stream is not None:
+            try:
+                self.stream.write(text + "\n")
+                self.stream.flush()
+            except (OSError, ValueError):
+                self.stream = None
+
+
+def run_self_test(argv: list[str] | None = None) -> int:
+    """Run every step; 0 if all passed, 1 otherwise. Never raises."""
+    started = time.perf_counter()
+    out = _Out()
+    out.line("MFD Desktop – Selbsttest")
+    temp_root = Path(tempfile.mkdtemp(prefix="mfd-selftest-"))
+    failures = 0
+    vault = None
+
+    def step(name: str, action: Callable[[], str]) -> None:
+        nonlocal failures
+        t0 = time.perf_counter()
+        try:
+            detail = action()
+        except BaseException as exc:  # report, never crash: the exit code carries the result
+            failures += 1
+            out.line(f"FEHLER {name}: {type(exc).__name__}: {_safe_message(exc)}")
+            return
+        out.line(f"OK     {name} ({(time.perf_counter() - t0) * 1000:.0f} ms) {detail}".rstrip())
+
+    try:
+        holder: dict[str, object] = {}
+
+        def create_and_unlock() -> str:
+            from mfd_desktop.paths import DataPaths
+            from mfd_desktop.security.kdf import KdfParams
+            from mfd_desktop.storage.vault import Vault
+
+            paths = DataPaths(root=temp_root / "data", log_dir=temp_root / "data" / "logs")
+            created, _recovery = Vault.create(paths, SELF_TEST_PASSPHRASE, kdf_params=KdfParams())
+            created.lock()
+            holder["vault"] = Vault.unlock_with_passphrase(paths, SELF_TEST_PASSPHRASE)
+            info = holder["vault"].info()  # type: ignore[attr-defined]
+            return f"Schema {info.schema_version}, SQLCipher {info.sqlcipher_version}"
+
+        step("Tresor anlegen, sperren, entsperren", create_and_unlock)
+        vault = holder.get("vault")
+        if vault is not None:
+            step("Datensatz schreiben und suchen", lambda: _write_and_search(vault.conn))
+        else:
+            failures += 1
+            out.line("FEHLER Datensatz schreiben und suchen: kein Tresor")
+        step("PDF erzeugen (im Speicher)", _render_pdf)
+        step("Ressourcen und Schlüsselbund", _check_resources)
+        step("Qt-Fenster", lambda: _show_window(out, started))
+    finally:
+        if vault is not None:
+            try:
+                vault.lock()  # type: ignore[attr-defined]
+                out.line("OK     Tresor gesperrt")
+            except BaseException as exc:
+                failures += 1
+                out.line(f"FEHLER Tresor sperren: {type(exc).__name__}")
+        shutil.rmtree(temp_root, ignore_errors=True)
+        if temp_root.exists():
+            failures += 1
+            out.line("FEHLER Temporärer Ordner ließ sich nicht löschen")
+        else:
+            out.line("OK     Temporären Ordner gelöscht")
+    total_ms = (time.perf_counter() - started) * 1000
+    if failures:
+        out.line(f"Selbsttest FEHLGESCHLAGEN: {failures} Schritt(e) ({total_ms:.0f} ms)")
+        return 1
+    out.line(f"Selbsttest bestanden ({total_ms:.0f} ms)")
+    return 0
+
+
+def _safe_message(exc: BaseException) -> str:
+    # Our UserErrors carry German text without personal data; other messages are cut short.
+    message = getattr(exc, "message", None) or str(exc)
+    return message.splitlines()[0][:200] if message else ""
+
+
+def _table_exists(conn, name: str) -> bool:
+    row = conn.execute("SELECT 1 FROM sqlite_schema WHERE name = ?", (name,)).fetchone()
+    return row is not None
+
+
+def _write_and_search(conn) -> str:
+    from mfd_desktop.storage.transaction import transaction
+
+    if _table_exists(conn, "clients") and _table_exists(conn, "search_index"):
+        # Straight SQL on the case-work schema: this checks the bundled SQLCipher build has
+        # FTS5 and that the migrations were bundled; the services have their own tests.
+        with transaction(conn):
+            cur = conn.execute(
+                "INSERT INTO clients(case_number, pseudonym, first_contact) "
+                "VALUES ('SELBSTTEST-1', ?, date('now'))", (SELF_TEST_NAME,))
+            client_id = cur.lastrowid
+            conn.execute(
+                "INSERT INTO search_index(rowid, body, alt, kind, client_id) "
+                "VALUES (?, ?, ?, 'client', ?)",
+                (client_id * 4, SELF_TEST_NAME.lower(), SELF_TEST_NAME.lower(), client_id))
+        hits = conn.execute(
+            "SELECT client_id FROM search_index WHERE search_index MATCH ?", ("musterm*",)
+        ).fetchall()
+        if [row[0] for row in hits] != [client_id]:
+            raise AssertionError(f"Volltextsuche fand {len(hits)} statt 1 Treffer")
+        return "Volltextsuche (FTS5): 1 Treffer"
+    # Fallback for a schema without case work: an encrypted draft, read back by LIKE.
+    with transaction(conn):
+        conn.execute("INSERT INTO drafts(draft_key, form, content_json) VALUES (?, ?, ?)",
+                     ("selftest", "selftest", '{"text": "%s"}' % SELF_TEST_NAME))
+    hits = conn.execute("SELECT draft_key FROM drafts WHERE content_json LIKE ?",
+                        ("%Mustermann%",)).fetchall()
+    if len(hits) != 1:
+        raise AssertionError(f"Suche fand {len(hits)} statt 1 Treffer")
+    return "Entwurf (ohne Fallakten-Schema): 1 Treffer"
+
+
+def _render_pdf() -> str:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from mfd_desktop.paths import resources_dir
+
+    font = "Helvetica"
+    font_file = resources_dir() / "fonts" / "NotoSans-Regular.ttf"
+    if font_file.is_file():
+        if "MfdSelfTestSans" not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont("MfdSelfTestSans", str(font_file)))
+        font = "MfdSelfTestSans"
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    pdf.setFont(font, 14)
+    pdf.drawString(72, 770, "MFD Desktop – Selbsttest: Größe, Übersicht, Straße")
+    pdf.showPage()
+    pdf.save()
+    data = buffer.getvalue()
+    if not data.startswith(b"%PDF-") or len(data) < 500:
+        raise AssertionError("PDF unvollständig")
+    return f"{len(data)} Bytes, Schrift {font}"
+
+
+def _check_resources() -> str:
+    from mfd_desktop.paths import migrations_dir, resources_dir
+
+    migrations = sorted(migrations_dir().glob("*.sql"))
+    if not migrations:
+        raise AssertionError(f"keine Migrationen in {migrations_dir()}")
+    resources = resources_dir()
+    if not resources.is_dir():
+        raise AssertionError(f"Ressourcen fehlen: {resources}")
+    counts = {sub: sum(1 for p in (resources / sub).rglob("*") if p.is_file())
+              for sub in ("fonts", "translations", "checklists")}
+    backend = {"win32": "keyring.backends.Windows", "darwin": "keyring.backends.macOS"}.get(
+        sys.platform, "keyring.backends.SecretService")
+    importlib.import_module(backend)
+    listed = ", ".join(f"{k} {v}" for k, v in counts.items())
+    return f"{len(migrations)} Migrationen, {listed}; {backend.rsplit('.', 1)[1]}"
+
+
+def _show_window(out: _Out, started: float) -> str:
+    # importlib keeps the static import graph Qt-free outside gui/ (see module docstring).
+    qt_core = importlib.import_module("PySide6.QtCore")
+    qt_widgets = importlib.import_module("PySide6.QtWidgets")
+    from mfd_desktop.paths import resources_dir
+
+    app = qt_widgets.QApplication.instance() or qt_widgets.QApplication(
+        [sys.argv[0] if sys.argv else "mfd-desktop"])
+    loaded = 0
+    translators = []
+    for qm in sorted((resources_dir() / "translations").rglob("*.qm")):
+        translator = qt_core.QTranslator()
+        if not translator.load(str(qm)):
+            raise AssertionError(f"Übersetzung nicht ladbar: {qm.name}")
+        app.installTranslator(translator)
+        translators.append(translator)
+        loaded += 1
+    window = qt_widgets.QLabel("MFD Desktop – Selbsttest")
+    window.setWindowTitle("MFD Desktop")
+    window.resize(320, 80)
+    window.show()
+    app.processEvents()
+    if not window.isVisible():
+        raise AssertionError("Fenster wurde nicht angezeigt")
+    out.line(f"{WINDOW_LINE} nach {(time.perf_counter() - started) * 1000:.0f} ms "
+             f"(Plattform {app.platformName()})")
+    window.close()
+    window.deleteLater()
+    for translator in translators:
+        app.removeTranslator(translator)
+    app.processEvents()
+    return f"{loaded} Übersetzungsdatei(en)"
