@@ -8,7 +8,9 @@ with OK or FEHLER:
 2. write a made-up client and find it with the full-text search (SQLCipher + FTS5 + the
    bundled migrations); without the case-work schema, a draft is written and read back;
 3. render a one-page PDF in memory with the bundled fonts (nothing is written to disk);
-4. check the bundled resources and that the OS keyring backend for this platform loads;
+4. check the bundled resources and that the OS keyring backend for this platform loads,
+   and import every module of the app (a module or Qt part missing from the build fails
+   here, not when a counsellor opens that page);
 5. open a window with Qt (respects QT_QPA_PLATFORM, so `offscreen` works without a
    display), load the bundled translations, close it;
 6. lock the vault and delete the temp folder.
@@ -98,6 +100,7 @@ def run_self_test(argv: list[str] | None = None) -> int:
             out.line("FEHLER Datensatz schreiben und suchen: kein Tresor")
         step("PDF erzeugen (im Speicher)", _render_pdf)
         step("Ressourcen und Schlüsselbund", _check_resources)
+        step("Alle Programmteile laden", _import_all_modules)
         step("Qt-Fenster", lambda: _show_window(out, started))
     finally:
         if vault is not None:
@@ -206,6 +209,26 @@ def _check_resources() -> str:
     importlib.import_module(backend)
     listed = ", ".join(f"{k} {v}" for k, v in counts.items())
     return f"{len(migrations)} Migrationen, {listed}; {backend.rsplit('.', 1)[1]}"
+
+
+def _import_all_modules() -> str:
+    """Import every module of the app: a module or Qt part missing from the build fails here
+    instead of when a counsellor opens that page."""
+    import pkgutil
+
+    import mfd_desktop
+
+    names = sorted(info.name for info in pkgutil.walk_packages(mfd_desktop.__path__, "mfd_desktop.")
+                   if not info.name.endswith("__main__"))
+    failed = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:
+            failed.append(f"{name} ({type(exc).__name__})")
+    if failed:
+        raise AssertionError("nicht ladbar: " + ", ".join(failed[:5]))
+    return f"{len(names)} Module"
 
 
 def _show_window(out: _Out, started: float) -> str:
