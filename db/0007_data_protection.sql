@@ -1,1 +1,71 @@
 -- Data protection (issue 8): audit log, retention, restrictions. Reserved; filled in by that work.
+
+-- Append-only audit log: who (counsellor profile), what (action, record id), when.
+-- Never content. Each entry's hash covers the previous entry's hash, so a changed,
+-- removed or reordered entry shows in `mfd audit verify`. The head (last seq and
+-- hash) is kept in vault_meta('audit_head') so a cut-off tail shows as well.
+CREATE TABLE audit_log (
+    seq         INTEGER PRIMARY KEY,      -- 1, 2, 3, … without gaps
+    at          TEXT NOT NULL,            -- UTC, ISO 8601
+    actor       TEXT NOT NULL,            -- counsellor profile
+    action      TEXT NOT NULL,            -- e.g. 'client.deleted'
+    record_type TEXT,                     -- e.g. 'client'
+    record_id   TEXT,                     -- id only, never a name
+    prev_hash   TEXT NOT NULL,
+    entry_hash  TEXT NOT NULL
+) STRICT;
+
+CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+
+CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+
+-- Berichtigung (Art. 16): every correction of a field keeps the old and new value
+-- (inside the encrypted vault). Deleted together with the client (Löschung).
+CREATE TABLE change_history (
+    id          INTEGER PRIMARY KEY,
+    client_id   INTEGER,                  -- the client the record belongs to
+    record_type TEXT NOT NULL,            -- 'client', 'consultation', …
+    record_id   INTEGER NOT NULL,
+    field       TEXT NOT NULL,
+    old_value   TEXT,                     -- JSON
+    new_value   TEXT,                     -- JSON
+    reason      TEXT,
+    changed_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    actor       TEXT NOT NULL
+) STRICT;
+CREATE INDEX change_history_record ON change_history(record_type, record_id);
+CREATE INDEX change_history_client ON change_history(client_id);
+
+-- Einschränkung der Verarbeitung (Art. 18): a restricted case is read-only; the
+-- services call data_subject_rights.ensure_not_restricted() before every write.
+CREATE TABLE client_restrictions (
+    client_id     INTEGER PRIMARY KEY,
+    restricted_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    reason        TEXT                    -- a key: 'accuracy_disputed', 'objection', 'legal_claims', 'other'
+) STRICT;
+
+-- Consent withdrawal: a referral that passed data on the basis of a consent that has
+-- since been withdrawn is marked here (the referral itself is not changed).
+CREATE TABLE consent_withdrawal_marks (
+    id           INTEGER PRIMARY KEY,
+    consent_id   INTEGER NOT NULL,
+    referral_id  INTEGER NOT NULL,
+    marked_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    UNIQUE (consent_id, referral_id)
+) STRICT;
+CREATE INDEX consent_withdrawal_marks_referral ON consent_withdrawal_marks(referral_id);
+
+-- Cases a counsellor has explicitly kept beyond the retention period (with a reason
+-- key) so they stop showing as due for deletion until the given date.
+CREATE TABLE retention_holds (
+    client_id   INTEGER PRIMARY KEY,
+    hold_until  TEXT NOT NULL,            -- YYYY-MM-DD
+    reason      TEXT NOT NULL,            -- key: 'ongoing_procedure', 'legal_claims', 'other'
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) STRICT;

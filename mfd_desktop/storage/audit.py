@@ -1,0 +1,187 @@
+"""The audit log: who did what to which record, and when — never content.
+
+Entries live in the vault's `audit_log` table (append-only: triggers refuse UPDATE and
+DELETE). Each entry's hash is SHA-256 over the previous entry's hash and the entry's
+own fields, so changing, removing or reordering any entry breaks the chain; the head
+(last sequence number and hash) is kept in `vault_meta` in the same transaction, so a
+cut-off tail shows too. `verify()` walks the chain.
+
+What the log protects against: accidental or casual tampering with the vault open in
+a SQL tool, and "who exported this case?". It does not stop someone holding the data
+key from rewriting the whole chain; the encryption keeps outsiders out.
+
+Callers pass ids only: `append()` refuses an action or record id that does not look
+like one, so no name or note can end up in the log by mistake.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from mfd_desktop.storage.connection import Connection
+from mfd_desktop.storage.transaction import transaction
+
+GENESIS_HASH = "0" * 64
+HEAD_KEY = "audit_head"
+PROFILE_KEY = "profile_name"
+DEFAULT_ACTOR = "Standardprofil"
+
+_ACTION = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
+_RECORD_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+_RECORD_TYPE = re.compile(r"^[a-z_]{1,32}$")
+
+# German labels for the viewer; unknown actions are shown by their key.
+ACTION_LABELS_DE = {
+    "backup.created": "Sicherung erstellt",
+    "backup.auto_created": "Automatische Sicherung erstellt",
+    "backup.restored": "Sicherung wiederhergestellt",
+    "client.created": "Klient*in angelegt",
+    "client.disclosure_exported": "Auskunft (Art. 15) exportiert",
+    "client.deleted": "Klient*in gelöscht",
+    "client.retention_deleted": "Nach Löschfrist gelöscht",
+    "client.anonymised": "Klient*in anonymisiert",
+    "client.restricted": "Verarbeitung eingeschränkt",
+    "client.unrestricted": "Einschränkung aufgehoben",
+    "client.retention_hold": "Löschfrist ausgesetzt",
+    "record.corrected": "Angabe berichtigt",
+    "consent.withdrawn": "Einwilligung widerrufen",
+    "referral.consent_withdrawn_marked": "Weitergabe nach Widerruf markiert",
+    "case.transfer_exported": "Fall zur Übergabe exportiert",
+    "case.transfer_imported": "Übergebenen Fall importiert",
+    "audit.verified": "Protokoll geprüft",
+}
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    record_type: str | None
+    record_id: str | None
+    prev_hash: str
+    entry_hash: str
+
+    @property
+    def label_de(self) -> str:
+        return ACTION_LABELS_DE.get(self.action, self.action)
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    ok: bool
+    entries: int
+    problems: tuple[str, ...]
+
+
+def entry_hash(prev_hash: str, seq: int, at: str, actor: str, action: str,
+               record_type: str | None, record_id: str | None) -> str:
+    body = json.dumps([seq, at, actor, action, record_type, record_id],
+                      ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
+
+
+def current_actor(conn: Connection) -> str:
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = ?", (PROFILE_KEY,)).fetchone()
+    return row[0] if row and row[0] else DEFAULT_ACTOR
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def append(conn: Connection, action: str, *, record_type: str | None = None,
+           record_id: int | str | None = None, actor: str | None = None) -> int:
+    """Add one entry (joins the caller's transaction, so it commits or rolls back with
+    the change it records). Returns its sequence number."""
+    if not _ACTION.match(action):
+        raise ValueError("audit action must look like 'area.verb'")
+    if record_type is not None and not _RECORD_TYPE.match(record_type):
+        raise ValueError("audit record type must be a short key")
+    rid = None if record_id is None else str(record_id)
+    if rid is not None and not _RECORD_ID.match(rid):
+        raise ValueError("audit record id must be an id, not text")
+    with transaction(conn):
+        who = actor or current_actor(conn)
+        last = conn.execute(
+            "SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+        at = _now()
+        digest = entry_hash(prev, seq, at, who, action, record_type, rid)
+        conn.execute(
+            "INSERT INTO audit_log(seq, at, actor, action, record_type, record_id, prev_hash, "
+            "entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, at, who, action, record_type, rid, prev, digest),
+        )
+        conn.execute(
+            "INSERT INTO vault_meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (HEAD_KEY, f"{seq}:{digest}"),
+        )
+    return seq
+
+
+def entries(conn: Connection, *, limit: int = 500, offset: int = 0, newest_first: bool = True,
+            record_type: str | None = None, record_id: int | str | None = None) -> list[AuditEntry]:
+    where, params = [], []
+    if record_type is not None:
+        where.append("record_type = ?")
+        params.append(record_type)
+    if record_id is not None:
+        where.append("record_id = ?")
+        params.append(str(record_id))
+    sql = ("SELECT seq, at, actor, action, record_type, record_id, prev_hash, entry_hash "
+           "FROM audit_log")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY seq {'DESC' if newest_first else 'ASC'} LIMIT ? OFFSET ?"
+    rows = conn.execute(sql, (*params, limit, offset)).fetchall()
+    return [AuditEntry(*row) for row in rows]
+
+
+def count(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+
+
+def verify(conn: Connection) -> AuditReport:
+    """Walk the whole chain; problems are German sentences naming sequence numbers."""
+    problems: list[str] = []
+    prev = GENESIS_HASH
+    expected_seq = 1
+    n = 0
+    last_hash = GENESIS_HASH
+    last_seq = 0
+    cursor = conn.execute(
+        "SELECT seq, at, actor, action, record_type, record_id, prev_hash, entry_hash "
+        "FROM audit_log ORDER BY seq"
+    )
+    for seq, at, actor, action, record_type, record_id, stored_prev, stored_hash in cursor:
+        n += 1
+        if seq != expected_seq:
+            problems.append(f"Einträge {expected_seq} bis {seq - 1} fehlen.")
+        if stored_prev != prev:
+            problems.append(f"Eintrag {seq}: passt nicht zum vorigen Eintrag.")
+        recomputed = entry_hash(stored_prev, seq, at, actor, action, record_type, record_id)
+        if recomputed != stored_hash:
+            problems.append(f"Eintrag {seq}: wurde verändert.")
+        prev = stored_hash
+        expected_seq = seq + 1
+        last_seq, last_hash = seq, stored_hash
+    head = conn.execute("SELECT value FROM vault_meta WHERE key = ?", (HEAD_KEY,)).fetchone()
+    if head is None:
+        if n:
+            problems.append("Der Protokollkopf fehlt.")
+    else:
+        head_seq, _, head_hash = str(head[0]).partition(":")
+        if head_seq != str(last_seq) or head_hash != last_hash:
+            if head_seq.isdigit() and int(head_seq) > last_seq:
+                problems.append(f"Die letzten Einträge (ab {last_seq + 1}) fehlen.")
+            else:
+                problems.append("Das Protokollende passt nicht zum gespeicherten Kopf.")
+    return AuditReport(ok=not problems, entries=n, problems=tuple(problems))
