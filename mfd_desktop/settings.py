@@ -75,6 +75,30 @@ CLIPBOARD_CLEAR_SECONDS = declare(
     Setting("clipboard_clear_seconds", int, 30, "Zwischenablage leeren nach (Sekunden)",
             minimum=5, maximum=600)
 )
+# Case work: prefix of generated case numbers ("MZ" → "MZ-2026-0042"); checked in
+# mfd_desktop.domain.case_numbers (1–8 letters/digits).
+SITE_CODE = declare(
+    Setting("site_code", str, "MFD", "Kürzel der Beratungsstelle (für Fallnummern)", scope=VAULT)
+)
+# Statistics (mfd_desktop.stats): usually fixed by the administrator's policy.
+STATS_SITE_ID = declare(
+    Setting("stats_site_id", str, "", "Standortkennung für die Statistik", scope=VAULT)
+)
+STATS_RELEASE_PERIOD_KIND = declare(
+    Setting("stats_release_period_kind", str, "quarter", "Übermittelte Statistik-Zeiträume",
+            scope=VAULT, choices=("month", "quarter", "half_year", "year"))
+)
+STATS_SUPPRESSION_K = declare(
+    Setting("stats_suppression_k", int, 5, "Statistik: kleinste gezeigte Zahl (Geheimhaltung)",
+            scope=VAULT, minimum=5, maximum=100)
+)
+# Deadlines: how long before a residence title expires the Wiedervorlage falls due
+# (mfd_desktop.domain.followups.sync_title_expiry_reminders).
+TITLE_EXPIRY_REMINDER_WEEKS = declare(
+    Setting("title_expiry_reminder_weeks", int, 8,
+            "Wiedervorlage vor Ablauf des Aufenthaltstitels (Wochen)", scope=VAULT,
+            minimum=1, maximum=52)
+)
 
 
 class SettingsService:
