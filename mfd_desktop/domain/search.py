@@ -1,0 +1,358 @@
+"""Full-text search over names, case numbers and notes (SQLite FTS5 inside the vault).
+
+German folding: the index holds a folded copy of each text (lowercase, ä→ae, ö→oe,
+ü→ue, ß→ss, other diacritics removed) in column `body` and, where it differs, the
+umlaut-less variant (ü→u) in column `alt`. A query is folded the same way, so
+"Müller", "mueller" and "muller" all find Müller, and "strasse" finds "Straße".
+
+Safety: user input never reaches MATCH as syntax. `build_match()` tokenises the input
+itself (words of letters and digits only), quotes every token and joins them with
+AND; quoted input becomes a phrase, every other word a prefix query. Any input, however
+strange, gives results or a German hint, never an exception.
+
+Row ids encode the source (see db/0002_casework.sql): client id*4, consultation
+id*4+1, referral id*4+2. The services call `index_*` after every write; the database
+triggers delete stale rows on update/delete, and `rebuild()` restores everything.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from mfd_desktop.storage.connection import Connection, DatabaseError
+
+log = logging.getLogger("mfd.domain.search")
+
+KIND_CLIENT, KIND_CONSULTATION, KIND_REFERRAL = "client", "consultation", "referral"
+_KIND_OFFSET = {KIND_CLIENT: 0, KIND_CONSULTATION: 1, KIND_REFERRAL: 2}
+
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 12
+DEFAULT_LIMIT = 50
+
+HINT_EMPTY = "Bitte einen Suchbegriff eingeben (Name, Fallnummer oder ein Wort aus einer Notiz)."
+HINT_NO_WORDS = ("Die Eingabe enthält keine Wörter, nach denen gesucht werden kann. "
+                 "Bitte Buchstaben oder Ziffern eingeben.")
+HINT_NOTHING = ("Nichts gefunden. Tipp: weniger Wörter oder nur den Anfang eines Namens "
+                "eingeben (z. B. „Mül“).")
+HINT_TOO_LONG = "Die Eingabe war sehr lang; gesucht wurde nur nach den ersten Wörtern."
+HINT_FAILED = "Die Suche konnte mit dieser Eingabe nicht ausgeführt werden. Bitte anders formulieren."
+
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue"}
+_UMLAUTS_PLAIN = {"ä": "a", "ö": "o", "ü": "u"}
+_WORD = re.compile(r"[^\W_]+")
+
+
+# ----- folding ---------------------------------------------------------------------------
+
+def _fold_with(text: str, umlauts: dict[str, str]) -> str:
+    text = unicodedata.normalize("NFC", text).casefold()  # casefold: ß → ss, ẞ → ss
+    text = "".join(umlauts.get(ch, ch) for ch in text)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """German folding: 'Müller-Straße' → 'mueller-strasse'."""
+    return _fold_with(text, _UMLAUTS)
+
+
+def fold_plain(text: str) -> str:
+    """Umlaut-less folding: 'Müller' → 'muller'."""
+    return _fold_with(text, _UMLAUTS_PLAIN)
+
+
+def words(text: str) -> list[str]:
+    """Folded search tokens of a text, split like FTS5's unicode61 tokenizer."""
+    return _WORD.findall(fold(text))
+
+
+# ----- writing the index -----------------------------------------------------------------
+
+def _rowid(kind: str, record_id: int) -> int:
+    return int(record_id) * 4 + _KIND_OFFSET[kind]
+
+
+def _put(conn: Connection, kind: str, record_id: int, client_id: int, text: str) -> None:
+    rowid = _rowid(kind, record_id)
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+    text = " ".join((text or "").split())
+    if not text:
+        return
+    body = fold(text)
+    alt = fold_plain(text)
+    conn.execute(
+        "INSERT INTO search_index(rowid, body, alt, kind, client_id) VALUES (?, ?, ?, ?, ?)",
+        (rowid, body, alt if alt != body else "", kind, client_id),
+    )
+
+
+def client_text(conn: Connection, client_id: int) -> str:
+    row = conn.execute("SELECT case_number, name, pseudonym FROM clients WHERE id = ?",
+                       (client_id,)).fetchone()
+    if row is None:
+        return ""
+    tags = [t for (t,) in conn.execute("SELECT tag FROM client_tags WHERE client_id = ? "
+                                       "ORDER BY tag", (client_id,))]
+    return " · ".join(p for p in (row[0], row[1], row[2], *tags) if p)
+
+
+def index_client(conn: Connection, client_id: int) -> None:
+    _put(conn, KIND_CLIENT, client_id, client_id, client_text(conn, client_id))
+
+
+def index_consultation(conn: Connection, consultation_id: int) -> None:
+    row = conn.execute("SELECT client_id, note FROM consultations WHERE id = ?",
+                       (consultation_id,)).fetchone()
+    if row is None:
+        conn.execute("DELETE FROM search_index WHERE rowid = ?",
+                     (_rowid(KIND_CONSULTATION, consultation_id),))
+        return
+    _put(conn, KIND_CONSULTATION, consultation_id, row[0], row[1])
+
+
+def index_referral(conn: Connection, referral_id: int) -> None:
+    row = conn.execute("SELECT client_id, outcome_note FROM referrals WHERE id = ?",
+                       (referral_id,)).fetchone()
+    if row is None:
+        conn.execute("DELETE FROM search_index WHERE rowid = ?",
+                     (_rowid(KIND_REFERRAL, referral_id),))
+        return
+    _put(conn, KIND_REFERRAL, referral_id, row[0], row[1] or "")
+
+
+def rebuild(conn: Connection) -> int:
+    """Rebuild the whole index from the records; returns the number of rows indexed."""
+    from mfd_desktop.storage.transaction import transaction
+
+    with transaction(conn):
+        conn.execute("DELETE FROM search_index")
+        for (cid,) in conn.execute("SELECT id FROM clients").fetchall():
+            index_client(conn, cid)
+        for (kid,) in conn.execute("SELECT id FROM consultations WHERE note <> ''").fetchall():
+            index_consultation(conn, kid)
+        for (rid,) in conn.execute("SELECT id FROM referrals WHERE coalesce(outcome_note, '') <> ''"
+                                   ).fetchall():
+            index_referral(conn, rid)
+        count = conn.execute("SELECT count(*) FROM search_index").fetchone()[0]
+    log.info("search index rebuilt with %d rows", count)
+    return count
+
+
+# ----- building a safe query -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Term:
+    tokens: tuple[str, ...]     # folded tokens
+    prefix: bool                # last token is a prefix
+    phrase: bool                # from quotes
+
+    def fts(self) -> str:
+        # Tokens contain letters and digits only, so quoting cannot be escaped from.
+        quoted = '"' + " ".join(self.tokens) + '"'
+        return quoted + ("*" if self.prefix else "")
+
+
+@dataclass
+class ParsedQuery:
+    terms: list[Term] = field(default_factory=list)
+    truncated: bool = False
+
+    def match(self) -> str | None:
+        if not self.terms:
+            return None
+        return " AND ".join(t.fts() for t in self.terms)
+
+
+def parse(query: str | None) -> ParsedQuery:
+    """Tokenise user input into safe terms: quotes → phrases, other words → prefix terms."""
+    parsed = ParsedQuery()
+    text = "".join(ch if ch.isprintable() else " " for ch in str(query or ""))
+    if len(text) > MAX_QUERY_CHARS:
+        text, parsed.truncated = text[:MAX_QUERY_CHARS], True
+    segments = text.split('"')
+    for index, segment in enumerate(segments):
+        in_quotes = index % 2 == 1
+        if in_quotes:
+            tokens = tuple(words(segment))
+            if tokens:
+                parsed.terms.append(Term(tokens, prefix=False, phrase=True))
+            continue
+        for word in segment.split():
+            tokens = tuple(words(word))
+            if not tokens:
+                continue
+            # A single character as a prefix would scan the whole index: match it exactly.
+            prefix = len(tokens[-1]) >= 2
+            parsed.terms.append(Term(tokens, prefix=prefix, phrase=False))
+    if len(parsed.terms) > MAX_TERMS:
+        parsed.terms, parsed.truncated = parsed.terms[:MAX_TERMS], True
+    return parsed
+
+
+def build_match(query: str | None) -> str | None:
+    """The FTS5 MATCH expression for user input, or None if it has no searchable words."""
+    return parse(query).match()
+
+
+# ----- searching -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Hit:
+    client_id: int
+    case_number: str
+    name: str | None
+    pseudonym: str | None
+    anonymous: bool
+    status: str
+    kind: str                       # where the best match is: client, consultation, referral
+    record_id: int
+    score: float
+    snippet: tuple[tuple[str, bool], ...]   # (text, highlighted) segments
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.name, self.pseudonym, self.anonymous)
+
+    def snippet_text(self, before: str = "[", after: str = "]") -> str:
+        return "".join(f"{before}{t}{after}" if hit else t for t, hit in self.snippet)
+
+    def snippet_html(self) -> str:
+        return "".join(f"<b>{html.escape(t)}</b>" if hit else html.escape(t)
+                       for t, hit in self.snippet)
+
+    def as_dict(self) -> dict:
+        return {
+            "case_number": self.case_number,
+            "name": self.display_name,
+            "client_id": self.client_id,
+            "status": self.status,
+            "found_in": self.kind,
+            "snippet": self.snippet_text(),
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: list[Hit]
+    hint: str | None = None
+
+
+def display_name(name: str | None, pseudonym: str | None, anonymous: bool) -> str:
+    if name:
+        return name
+    if pseudonym:
+        return pseudonym
+    return "anonym" if anonymous else "ohne Namen"
+
+
+def search(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT) -> SearchResult:
+    """Ranked clients matching `query`; never raises for any input."""
+    if not str(query or "").strip():
+        return SearchResult([], HINT_EMPTY)
+    parsed = parse(query)
+    match = parsed.match()
+    if match is None:
+        return SearchResult([], HINT_NO_WORDS)
+    try:
+        rows = conn.execute(
+            "SELECT rowid, kind, client_id, "
+            "bm25(search_index, 1.0, 0.8) * (CASE kind WHEN 'client' THEN 3.0 ELSE 1.0 END) "
+            "AS score FROM search_index WHERE search_index MATCH ? ORDER BY score LIMIT ?",
+            (match, max(1, limit) * 4),
+        ).fetchall()
+    except DatabaseError as exc:  # should not happen with a built query; never crash the UI
+        log.warning("search query failed: %s", type(exc).__name__)
+        return SearchResult([], HINT_FAILED)
+    best: dict[int, tuple[int, str, float]] = {}
+    for rowid, kind, client_id, score in rows:
+        if client_id not in best:
+            best[client_id] = (rowid, kind, score)
+            if len(best) >= limit:
+                break
+    hits = [h for h in (_hit(conn, cid, *best[cid], parsed) for cid in best) if h is not None]
+    hint = None
+    if not hits:
+        hint = HINT_NOTHING
+    elif parsed.truncated:
+        hint = HINT_TOO_LONG
+    return SearchResult(hits, hint)
+
+
+def _hit(conn: Connection, client_id: int, rowid: int, kind: str, score: float,
+         parsed: ParsedQuery) -> Hit | None:
+    row = conn.execute("SELECT case_number, name, pseudonym, anonymous, status FROM clients "
+                       "WHERE id = ?", (client_id,)).fetchone()
+    if row is None:
+        return None
+    record_id = rowid // 4
+    if kind == KIND_CONSULTATION:
+        src = conn.execute("SELECT note FROM consultations WHERE id = ?", (record_id,)).fetchone()
+        text = src[0] if src else ""
+    elif kind == KIND_REFERRAL:
+        src = conn.execute("SELECT outcome_note FROM referrals WHERE id = ?",
+                           (record_id,)).fetchone()
+        text = (src[0] or "") if src else ""
+    else:
+        text = client_text(conn, client_id)
+    return Hit(client_id=client_id, case_number=row[0], name=row[1], pseudonym=row[2],
+               anonymous=bool(row[3]), status=row[4], kind=kind, record_id=record_id,
+               score=float(score), snippet=make_snippet(text, parsed))
+
+
+def make_snippet(text: str, parsed: ParsedQuery, width: int = 160) -> tuple[tuple[str, bool], ...]:
+    """Segments of `text` around the first match, with matching words marked.
+
+    Works on the original text (not the folded index copy), so the counsellor sees
+    "Müller", not "mueller"."""
+    text = " ".join((text or "").split())
+    if not text:
+        return ()
+    exact: set[str] = set()
+    prefixes: list[str] = []
+    for term in parsed.terms:
+        for i, token in enumerate(term.tokens):
+            if term.prefix and i == len(term.tokens) - 1:
+                prefixes.append(token)
+            else:
+                exact.add(token)
+
+    def matches(word: str) -> bool:
+        for form in {fold(word), fold_plain(word)}:
+            if form in exact or any(form.startswith(p) for p in prefixes):
+                return True
+        return False
+
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text) if matches(m.group(0))]
+    if spans:
+        first = spans[0][0]
+        start = max(0, first - width // 3)
+        if start > 0:
+            space = text.find(" ", start)
+            start = space + 1 if 0 <= space < first else start
+    else:
+        start = 0
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    segments: list[tuple[str, bool]] = []
+    if start > 0:
+        segments.append(("…", False))
+    pos = start
+    for s, e in spans:
+        if s < start or e > end:
+            continue
+        if s > pos:
+            segments.append((text[pos:s], False))
+        segments.append((text[s:e], True))
+        pos = e
+    if pos < end:
+        segments.append((text[pos:end], False))
+    if end < len(text):
+        segments.append(("…", False))
+    return tuple(segments)
