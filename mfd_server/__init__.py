@@ -1,1 +1,3 @@
 """MFD central statistics server (FastAPI). Receives anonymised counts only."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,230 @@
+"""Admin web pages (German, server-rendered, no JavaScript).
+
+Login with an Argon2id-hashed password; the session id lives in an HttpOnly,
+SameSite=Strict cookie (Secure over TLS) and only its SHA-256 is stored. Every form
+carries a CSRF token: the session's token after login, a double-submit cookie on the
+login form itself. Pages send a strict Content-Security-Policy (no scripts at all).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import logging
+import secrets
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from mfd_desktop.stats.payload import MEASURES, period_kind
+from mfd_server import aggregate
+from mfd_server.config import ServerConfig
+from mfd_server.db import as_utc
+from mfd_server.errors import ApiError
+from mfd_server.models import Admin, AdminSession, Device, utcnow
+from mfd_server.security import RateLimiter, dummy_verify, sha256_hex, verify_password
+
+log = logging.getLogger("mfd_server.admin")
+
+SESSION_COOKIE = "mfd_admin"
+LOGIN_CSRF_COOKIE = "mfd_login_csrf"
+
+MEASURE_LABELS = {
+    "clients": "Ratsuchende",
+    "new_clients": "Neue Ratsuchende",
+    "consultations": "Beratungskontakte",
+    "referrals": "Weiterverweisungen",
+    "closed_cases": "Abgeschlossene Fälle",
+    "cases_open_end": "Laufende Fälle am Stichtag",
+    "short_contacts": "Kurzkontakte",
+    "structural_activities": "Strukturarbeit: Aktivitäten",
+    "structural_hours": "Strukturarbeit: Stunden",
+    "structural_participants": "Strukturarbeit: Teilnehmende",
+}
+DIMENSION_LABELS = {
+    "total": "Gesamt", "region": "nach Herkunftsregion", "age_band": "nach Altersgruppe",
+    "gender": "nach Geschlecht", "residence_status": "nach Aufenthaltsstatus",
+    "service": "nach Leistung", "special_need": "nach besonderem Schutzbedarf",
+    "language": "nach Sprache", "channel": "nach Beratungsweg", "method": "nach Beratungsform",
+    "topic": "nach Thema", "target": "nach Stelle", "closing_reason": "nach Abschlussgrund",
+    "activity_type": "nach Art der Aktivität",
+}
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
+                               "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+class _LoginRequired(Exception):
+    pass
+
+
+def install_admin(app: FastAPI, config: ServerConfig, sessions: sessionmaker[Session]) -> None:
+    templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+    login_limiter = RateLimiter(config.anon_rate_per_minute, config.anon_burst)
+
+    def secure(request: Request) -> bool:
+        return config.secure_cookies or request.url.scheme == "https"
+
+    def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        context.setdefault("admin", None)
+        response = templates.TemplateResponse(request, name, context, status_code=status)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    def current(request: Request, session: Session) -> tuple[Admin, AdminSession]:
+        sid = request.cookies.get(SESSION_COOKIE)
+        if not sid:
+            raise _LoginRequired
+        row = session.get(AdminSession, sha256_hex(sid))
+        if row is None or as_utc(row.expires_at) < utcnow():
+            raise _LoginRequired
+        admin = session.get(Admin, row.admin_id)
+        if admin is None:
+            raise _LoginRequired
+        return admin, row
+
+    def check_csrf(row: AdminSession, token: str) -> None:
+        if not hmac.compare_digest(row.csrf_token.encode(), (token or "").encode()):
+            raise ApiError(403, "csrf_failed",
+                           "Das Formular ist abgelaufen. Bitte die Seite neu laden.")
+
+    @app.exception_handler(_LoginRequired)
+    async def _to_login(_request: Request, _exc: _LoginRequired) -> Response:
+        return RedirectResponse("/admin/login", status_code=303)
+
+    @app.get("/admin/login", response_class=HTMLResponse, include_in_schema=False)
+    def login_form(request: Request) -> Response:
+        token = secrets.token_urlsafe(32)
+        response = render(request, "login.html", csrf=token, error=None)
+        response.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict",
+                            secure=secure(request), path="/admin")
+        return response
+
+    @app.post("/admin/login", include_in_schema=False)
+    def login(request: Request, username: str = Form(""), password: str = Form(""),
+              csrf: str = Form("")) -> Response:
+        cookie = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+        if not cookie or not hmac.compare_digest(cookie.encode(), csrf.encode()):
+            return render(request, "login.html", status=403, csrf=cookie or "",
+                          error="Das Formular ist abgelaufen. Bitte die Seite neu laden.")
+        host = request.client.host if request.client else "unknown"
+        if login_limiter.check("login:" + host):
+            return render(request, "login.html", status=429, csrf=cookie,
+                          error="Zu viele Anmeldeversuche. Bitte in einer Minute erneut.")
+        with sessions() as session:
+            admin = session.scalars(select(Admin).where(Admin.username == username)).first()
+            if admin is None:
+                dummy_verify(password)
+                ok = False
+            else:
+                ok = verify_password(password, admin.password_hash)
+            if not ok:
+                log.info("admin login refused")
+                return render(request, "login.html", status=401, csrf=cookie,
+                              error="Benutzername oder Passwort stimmt nicht.")
+            sid = secrets.token_urlsafe(32)
+            session.execute(delete(AdminSession).where(AdminSession.expires_at < utcnow()))
+            session.add(AdminSession(id_hash=sha256_hex(sid), admin_id=admin.id,
+                                     csrf_token=secrets.token_urlsafe(32),
+                                     expires_at=utcnow() + dt.timedelta(hours=config.session_hours)))
+            session.commit()
+            log.info("admin %s logged in", admin.id)
+        response = RedirectResponse("/admin/", status_code=303)
+        response.set_cookie(SESSION_COOKIE, sid, httponly=True, samesite="strict",
+                            secure=secure(request), path="/admin",
+                            max_age=config.session_hours * 3600)
+        response.delete_cookie(LOGIN_CSRF_COOKIE, path="/admin")
+        return response
+
+    @app.post("/admin/logout", include_in_schema=False)
+    def logout(request: Request, csrf: str = Form("")) -> Response:
+        with sessions() as session:
+            _admin, row = current(request, session)
+            check_csrf(row, csrf)
+            session.delete(row)
+            session.commit()
+        response = RedirectResponse("/admin/login", status_code=303)
+        response.delete_cookie(SESSION_COOKIE, path="/admin")
+        return response
+
+    @app.get("/admin", include_in_schema=False)
+    def admin_root() -> Response:
+        return RedirectResponse("/admin/", status_code=303)
+
+    @app.get("/admin/", response_class=HTMLResponse, include_in_schema=False)
+    def overview(request: Request) -> Response:
+        with sessions() as session:
+            admin, row = current(request, session)
+            periods = aggregate.periods(session)
+            devices = session.scalar(select(func.count(Device.id))) or 0
+            revoked = session.scalar(select(func.count(Device.id))
+                                     .where(Device.revoked_at.is_not(None))) or 0
+        return render(request, "overview.html", admin=admin, csrf=row.csrf_token,
+                      periods=periods, devices=devices, revoked=revoked)
+
+    @app.get("/admin/periods/{period}", response_class=HTMLResponse, include_in_schema=False)
+    def period_page(request: Request, period: str) -> Response:
+        if period_kind(period) is None:
+            raise ApiError(404, "not_found", "Diesen Zeitraum gibt es nicht.")
+        with sessions() as session:
+            admin, row = current(request, session)
+            cells = aggregate.totals(session, period)
+            sites = aggregate.reporting_sites(session, period)
+        groups: list[dict[str, Any]] = []
+        for measure in [*MEASURES, *sorted({c.measure for c in cells} - set(MEASURES))]:
+            m_cells = [c for c in cells if c.measure == measure]
+            if not m_cells:
+                continue
+            dims = []
+            for dim in dict.fromkeys(c.dimension for c in m_cells):
+                d_cells = [c for c in m_cells if c.dimension == dim]
+                top = max((c.value for c in d_cells), default=0) or 1
+                dims.append({"key": dim, "label": DIMENSION_LABELS.get(dim, dim),
+                             "cells": d_cells, "max": top})
+            groups.append({"key": measure, "label": MEASURE_LABELS.get(measure, measure),
+                           "dims": dims})
+        any_lower = any(c.lower_bound for c in cells)
+        return render(request, "period.html", admin=admin, csrf=row.csrf_token, period=period,
+                      groups=groups, sites=sites, any_lower=any_lower)
+
+    @app.get("/admin/periods/{period}/export.csv", include_in_schema=False)
+    def period_csv(request: Request, period: str) -> Response:
+        if period_kind(period) is None:
+            raise ApiError(404, "not_found", "Diesen Zeitraum gibt es nicht.")
+        with sessions() as session:
+            current(request, session)
+            text = aggregate.export_csv(session, period)
+        return Response("\ufeff" + text, media_type="text/csv; charset=utf-8", headers={
+            "Content-Disposition": f'attachment; filename="mfd-statistik-{period}.csv"',
+            "Cache-Control": "no-store"})
+
+    @app.get("/admin/devices", response_class=HTMLResponse, include_in_schema=False)
+    def devices_page(request: Request) -> Response:
+        with sessions() as session:
+            admin, row = current(request, session)
+            devices = session.scalars(select(Device).order_by(Device.site_id, Device.created_at)).all()
+        return render(request, "devices.html", admin=admin, csrf=row.csrf_token, devices=devices)
+
+    @app.post("/admin/devices/{device_id}/revoke", include_in_schema=False)
+    def revoke(request: Request, device_id: str, csrf: str = Form("")) -> Response:
+        with sessions() as session:
+            admin, row = current(request, session)
+            check_csrf(row, csrf)
+            device = session.get(Device, device_id)
+            if device is None:
+                raise ApiError(404, "not_found", "Dieses Gerät gibt es nicht.")
+            if device.revoked_at is None:
+                device.revoked_at = utcnow()
+                session.commit()
+                log.info("admin %s revoked device %s", admin.id, device_id)
+        return RedirectResponse("/admin/devices", status_code=303)

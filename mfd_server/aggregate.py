@@ -1,0 +1,123 @@
+"""Totals across sites for one period, and the CSV / JSON export.
+
+A total sums only the visible values. Where at least one contributing cell was
+suppressed on a device (`<k`), the true total is higher: such a total is marked as a
+lower bound ("mindestens") with the number of suppressed cells behind it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from mfd_desktop.stats.payload import MEASURES
+from mfd_server.db import as_utc
+from mfd_server.models import Device, Report, ReportCell
+
+EXPORT_SCHEMA = "mfd-export/1"
+LOWER_BOUND_NOTE_DE = ("Bei Werten mit lower_bound=true wurden an mindestens einem Gerät "
+                       "kleine Zahlen unterdrückt; die wahre Summe ist größer oder gleich "
+                       "dem angegebenen Wert.")
+
+
+@dataclass(frozen=True)
+class TotalCell:
+    measure: str
+    dimension: str
+    category: str
+    value: int
+    suppressed_cells: int
+    reports: int
+
+    @property
+    def lower_bound(self) -> bool:
+        return self.suppressed_cells > 0
+
+
+@dataclass(frozen=True)
+class SiteReport:
+    site_id: str
+    devices: int
+    revisions: str
+    last_received_at: str
+
+
+def _order_key(cell: TotalCell) -> tuple:
+    measures = list(MEASURES)
+    m_index = measures.index(cell.measure) if cell.measure in MEASURES else len(measures)
+    dims = MEASURES.get(cell.measure, ())
+    d_index = dims.index(cell.dimension) if cell.dimension in dims else len(dims)
+    return (m_index, cell.measure, d_index, cell.dimension, cell.category)
+
+
+def totals(session: Session, period: str, sites: list[str] | None = None) -> list[TotalCell]:
+    stmt = (
+        select(ReportCell.measure, ReportCell.dimension, ReportCell.category,
+               func.coalesce(func.sum(ReportCell.value), 0),
+               func.sum(case((ReportCell.suppressed.is_(True), 1), else_=0)),
+               func.count(func.distinct(ReportCell.report_id)))
+        .join(Report, Report.id == ReportCell.report_id)
+        .join(Device, Device.id == Report.device_id)
+        .where(Report.period == period)
+        .group_by(ReportCell.measure, ReportCell.dimension, ReportCell.category)
+    )
+    if sites:
+        stmt = stmt.where(Report.site_id.in_(sites))
+    cells = [TotalCell(m, d, c, int(v or 0), int(s or 0), int(n or 0))
+             for m, d, c, v, s, n in session.execute(stmt)]
+    return sorted(cells, key=_order_key)
+
+
+def reporting_sites(session: Session, period: str) -> list[SiteReport]:
+    stmt = (select(Report.site_id, func.count(Report.id), func.min(Report.revision),
+                   func.max(Report.revision), func.max(Report.received_at))
+            .where(Report.period == period).group_by(Report.site_id).order_by(Report.site_id))
+    out = []
+    for site, devices, rmin, rmax, last in session.execute(stmt):
+        revisions = str(rmin) if rmin == rmax else f"{rmin}–{rmax}"
+        last_dt = as_utc(last)
+        out.append(SiteReport(site, int(devices), revisions,
+                              last_dt.strftime("%d.%m.%Y %H:%M UTC") if last_dt else ""))
+    return out
+
+
+def periods(session: Session) -> list[tuple[str, int]]:
+    stmt = (select(Report.period, func.count(func.distinct(Report.site_id)))
+            .group_by(Report.period).order_by(Report.period.desc()))
+    return [(p, int(n)) for p, n in session.execute(stmt)]
+
+
+def export_json(session: Session, period: str, sites: list[str] | None = None) -> str:
+    cells = totals(session, period, sites)
+    reported = [s.site_id for s in reporting_sites(session, period)
+                if not sites or s.site_id in sites]
+    doc = {
+        "schema": EXPORT_SCHEMA,
+        "period": period,
+        "sites": reported,
+        "note": LOWER_BOUND_NOTE_DE,
+        "cells": [{"measure": c.measure, "dimension": c.dimension, "category": c.category,
+                   "value": c.value, "lower_bound": c.lower_bound,
+                   "suppressed_cells": c.suppressed_cells} for c in cells],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+def export_csv(session: Session, period: str, sites: list[str] | None = None) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(["period", "measure", "dimension", "category", "value", "lower_bound",
+                     "suppressed_cells", "reports"])
+    for c in totals(session, period, sites):
+        writer.writerow([period, c.measure, c.dimension, c.category, c.value,
+                         "true" if c.lower_bound else "false", c.suppressed_cells, c.reports])
+    return buffer.getvalue()
+
+
+def as_dicts(cells: list[TotalCell]) -> list[dict]:
+    return [asdict(c) | {"lower_bound": c.lower_bound} for c in cells]

@@ -1,0 +1,272 @@
+"""The FastAPI application: API v1 for devices and the admin web pages.
+
+`create_app(config)` builds everything from one `ServerConfig`; no module globals, so
+tests start as many independent servers as they like.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Header, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from mfd_desktop.stats.payload import SCHEMA_ID, StatsPayload
+from mfd_server import __version__
+from mfd_server.config import ServerConfig
+from mfd_server.db import as_utc, make_engine, session_factory
+from mfd_server.errors import ApiError, BodyTooLarge
+from mfd_server.models import Device, EnrollmentCode, utcnow
+from mfd_server.reports import check_idempotency_key, put_report
+from mfd_server.security import (
+    RateLimiter,
+    code_hash,
+    new_device_id,
+    new_device_token,
+    sha256_hex,
+    split_token,
+    token_matches,
+)
+
+log = logging.getLogger("mfd_server.api")
+
+
+class ErrorBody(BaseModel):
+    detail: str
+    code: str
+
+
+class EnrollRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    code: Annotated[str, Field(min_length=1, max_length=64)]
+
+
+class EnrollResponse(BaseModel):
+    device_id: str
+    token: str
+    site_id: str
+
+
+class Receipt(BaseModel):
+    accepted: bool
+    device_id: str
+    site_id: str
+    period: str
+    revision: int
+    payload_sha256: str
+    received_at: str
+
+
+class Health(BaseModel):
+    status: str
+    schema_: str = Field(alias="schema")
+    version: str
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    return {c: {"model": ErrorBody} for c in codes}
+
+
+class BodyLimit:
+    """Refuses bodies over the limit: by Content-Length at once, else while streaming."""
+
+    def __init__(self, app: ASGIApp, limit: int):
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    too_big = int(value) > self.limit
+                except ValueError:
+                    too_big = True
+                if too_big:
+                    await _send_json(send, BodyTooLarge(self.limit))
+                    return
+        seen = 0
+        limit = self.limit
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise BodyTooLarge(limit)
+            return message
+
+        await self.app(scope, counted, send)
+
+
+async def _send_json(send: Send, err: ApiError) -> None:
+    response = JSONResponse(err.body(), status_code=err.status,
+                            headers={**err.headers, "Connection": "close"})
+    await response({"type": "http"}, _no_receive, send)
+
+
+async def _no_receive() -> Message:  # pragma: no cover - never called for a plain response
+    return {"type": "http.disconnect"}
+
+
+def create_app(config: ServerConfig) -> FastAPI:
+    engine = make_engine(config.db_url)
+    sessions = session_factory(engine)
+    device_limiter = RateLimiter(config.device_rate_per_minute, config.device_burst)
+    anon_limiter = RateLimiter(config.anon_rate_per_minute, config.anon_burst)
+
+    app = FastAPI(
+        title="MFD Statistik-Server",
+        version=__version__,
+        description="Nimmt anonymisierte Statistiken (mfd-stats/1) von MFD Desktop an.",
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/v1/openapi.json",
+    )
+    app.state.config = config
+    app.state.engine = engine
+    app.state.sessions = sessions
+    app.state.anon_limiter = anon_limiter
+    app.add_middleware(BodyLimit, limit=config.max_body_bytes)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [{"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type", "")}
+                  for e in exc.errors()][:20]
+        return JSONResponse({"detail": "Die Anfrage ist unvollständig oder fehlerhaft.",
+                             "code": "invalid_request", "errors": errors}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        texts = {404: ("not_found", "Diese Adresse gibt es nicht."),
+                 405: ("method_not_allowed", "Diese Methode ist hier nicht erlaubt.")}
+        code, detail = texts.get(exc.status_code, ("http_error", "Die Anfrage wurde abgelehnt."))
+        return JSONResponse({"detail": detail, "code": code}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    def client_key(request: Request) -> str:
+        return request.client.host if request.client else "unknown"
+
+    def authenticate(session: Session, authorization: str | None) -> Device:
+        unauthorised = ApiError(401, "invalid_token",
+                                "Das Gerät ist nicht angemeldet oder der Zugangsschlüssel "
+                                "ist ungültig.", headers={"WWW-Authenticate": "Bearer"})
+        if not authorization or not authorization.startswith("Bearer "):
+            raise unauthorised
+        parts = split_token(authorization[7:].strip())
+        if parts is None:
+            raise unauthorised
+        device = session.get(Device, parts[0])
+        if device is None or not token_matches(parts[1], device.token_hash):
+            raise unauthorised
+        if device.revoked_at is not None:
+            raise ApiError(403, "device_revoked",
+                           "Dieses Gerät wurde vom Server gesperrt. Bitte wenden Sie sich an "
+                           "die Administration.")
+        return device
+
+    @app.get("/api/v1/health", response_model=Health, tags=["api"])
+    def health() -> dict[str, str]:
+        with sessions() as session:
+            session.execute(text("SELECT 1"))
+        return {"status": "ok", "schema": SCHEMA_ID, "version": __version__}
+
+    @app.post("/api/v1/enroll", response_model=EnrollResponse, tags=["api"],
+              responses=_errors(400, 409, 410, 413, 422, 429))
+    def enroll(body: EnrollRequest, request: Request) -> dict[str, str]:
+        wait = anon_limiter.check("enroll:" + client_key(request))
+        if wait:
+            raise ApiError(429, "rate_limited", "Zu viele Versuche. Bitte später erneut.",
+                           headers={"Retry-After": str(wait)})
+        with sessions() as session:
+            row = session.scalars(select(EnrollmentCode).where(
+                EnrollmentCode.code_hash == code_hash(body.code)).with_for_update()).first()
+            if row is None:
+                raise ApiError(400, "enrollment_code_invalid",
+                               "Diesen Anmeldecode kennt der Server nicht. Bitte prüfen.")
+            if row.used_at is not None:
+                raise ApiError(409, "enrollment_code_used",
+                               "Dieser Anmeldecode wurde schon benutzt. Bitte einen neuen "
+                               "Code bei der Administration erfragen.")
+            if as_utc(row.expires_at) < utcnow():
+                raise ApiError(410, "enrollment_code_expired",
+                               "Dieser Anmeldecode ist abgelaufen. Bitte einen neuen Code "
+                               "bei der Administration erfragen.")
+            device_id = new_device_id()
+            token = new_device_token(device_id)
+            session.add(Device(id=device_id, site_id=row.site_id, token_hash=sha256_hex(token)))
+            session.flush()
+            # Only one of two parallel uses of a code can flip used_at.
+            claimed = session.execute(
+                update(EnrollmentCode)
+                .where(EnrollmentCode.id == row.id, EnrollmentCode.used_at.is_(None))
+                .values(used_at=utcnow(), device_id=device_id)
+            ).rowcount
+            if claimed != 1:  # pragma: no cover - race lost
+                session.rollback()
+                raise ApiError(409, "enrollment_code_used",
+                               "Dieser Anmeldecode wurde schon benutzt.")
+            session.commit()
+            log.info("device %s enrolled for site %s", device_id, row.site_id)
+            return {"device_id": device_id, "token": token, "site_id": row.site_id}
+
+    report_body = {"content": {"application/json": {"schema": StatsPayload.model_json_schema(
+        by_alias=True, ref_template="#/components/schemas/{model}")}}, "required": True}
+
+    @app.put("/api/v1/reports/{period}", response_model=Receipt, tags=["api"],
+             responses=_errors(400, 401, 403, 409, 413, 422, 429),
+             openapi_extra={"requestBody": report_body})
+    async def put_report_route(
+        period: Annotated[str, Field(max_length=7)],
+        request: Request,
+        authorization: Annotated[str | None, Header()] = None,
+        idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+    ) -> JSONResponse:
+        from starlette.concurrency import run_in_threadpool
+
+        def authorise() -> Device:
+            with sessions() as session:
+                return authenticate(session, authorization)
+
+        device = await run_in_threadpool(authorise)
+        wait = device_limiter.check(device.id)
+        if wait:
+            raise ApiError(429, "rate_limited",
+                           "Zu viele Anfragen von diesem Gerät. Bitte später erneut.",
+                           headers={"Retry-After": str(wait)})
+        key = check_idempotency_key(idempotency_key)
+        body = await request.body()
+        today: dt.date | None = config.today() if config.today else None
+
+        def store() -> tuple[int, dict[str, Any]]:
+            with sessions() as session:
+                result = put_report(session, device, period, key, body, config.k, today)
+                session.execute(
+                    Device.__table__.update().where(Device.id == device.id)
+                    .values(last_seen_at=utcnow()))
+                session.commit()
+                return result
+
+        status, answer = await run_in_threadpool(store)
+        log.info("report %s from device %s: %s", period, device.id, status)
+        return JSONResponse(answer, status_code=status)
+
+    from mfd_server.admin import install_admin
+
+    install_admin(app, config, sessions)
+    return app

@@ -1,0 +1,241 @@
+"""`mfd-server`: init-db, serve, enroll-code, export, create-admin, revoke-device.
+
+Every command takes `--db URL` (else MFD_SERVER_DB, else sqlite:///mfd-server.db).
+Expected failures print one German line and exit 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import logging
+import os
+import re
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from mfd_desktop.stats.payload import period_kind
+from mfd_server import __version__, aggregate
+from mfd_server.config import ServerConfig
+from mfd_server.db import (
+    ENV_DB_URL,
+    is_initialised,
+    make_engine,
+    resolve_db_url,
+    session_factory,
+    upgrade,
+)
+from mfd_server.models import Admin, Device, EnrollmentCode, Site, utcnow
+from mfd_server.security import code_hash, hash_password, new_enrollment_code
+
+SITE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+MIN_PASSWORD = 12
+
+
+class CliError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"mfd-server: Aufruf fehlerhaft: {message}\n")
+        raise SystemExit(2)
+
+
+def _sessions(args):
+    url = resolve_db_url(args.db)
+    engine = make_engine(url)
+    if not is_initialised(engine):
+        raise CliError("Die Datenbank ist noch nicht eingerichtet: zuerst „mfd-server init-db“.")
+    return engine, session_factory(engine)
+
+
+def cmd_init_db(args) -> int:
+    url = resolve_db_url(args.db)
+    upgrade(url)
+    print("Datenbank eingerichtet (Schema aktuell).")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    url = resolve_db_url(args.db)
+    upgrade(url)
+    tls = bool(args.tls_cert or args.tls_key)
+    if tls and not (args.tls_cert and args.tls_key):
+        raise CliError("Für TLS bitte --tls-cert und --tls-key angeben.")
+    secure = tls or args.secure_cookies
+    if args.workers > 1:
+        os.environ[ENV_DB_URL] = url
+        if secure:
+            os.environ["MFD_SERVER_SECURE_COOKIES"] = "1"
+        os.environ["MFD_SERVER_K"] = str(args.k)
+        uvicorn.run("mfd_server.asgi:app_factory", factory=True, host=args.host, port=args.port,
+                    workers=args.workers, ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
+                    proxy_headers=True, log_level="info")
+        return 0
+    from mfd_server.app import create_app
+
+    app = create_app(ServerConfig(db_url=url, k=args.k, secure_cookies=secure))
+    uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.tls_cert,
+                ssl_keyfile=args.tls_key, proxy_headers=True, log_level="info")
+    return 0
+
+
+def cmd_enroll_code(args) -> int:
+    if not SITE_PATTERN.match(args.site):
+        raise CliError("Der Name der Beratungsstelle darf nur Buchstaben, Ziffern, - und _ "
+                       "enthalten (höchstens 64 Zeichen).")
+    if not 1 <= args.days <= 365:
+        raise CliError("--days muss zwischen 1 und 365 liegen.")
+    _engine, sessions = _sessions(args)
+    code = new_enrollment_code()
+    with sessions() as session:
+        if session.get(Site, args.site) is None:
+            session.add(Site(id=args.site))
+            session.flush()
+        session.add(EnrollmentCode(code_hash=code_hash(code), site_id=args.site,
+                                   expires_at=utcnow() + dt.timedelta(days=args.days)))
+        session.commit()
+    print(code)
+    sys.stderr.write(f"Einmaliger Anmeldecode für „{args.site}“, gültig {args.days} Tage.\n")
+    return 0
+
+
+def cmd_export(args) -> int:
+    if period_kind(args.period) is None:
+        raise CliError("Zeitraum bitte wie 2026-Q1, 2026-H1, 2026 oder 2026-03 angeben.")
+    _engine, sessions = _sessions(args)
+    sites = args.site or None
+    with sessions() as session:
+        if args.format == "json":
+            text = aggregate.export_json(session, args.period, sites) + "\n"
+        else:
+            text = aggregate.export_csv(session, args.period, sites)
+        cells = aggregate.totals(session, args.period, sites)
+    sys.stdout.write(text)
+    lower = sum(1 for c in cells if c.lower_bound)
+    if lower:
+        sys.stderr.write(f"Hinweis: {lower} Summen sind Untergrenzen (lower_bound=true), weil "
+                         "an Beratungsstellen kleine Zahlen unterdrückt waren.\n")
+    return 0
+
+
+def _read_password(args) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Neues Passwort: ")
+        if getpass.getpass("Passwort wiederholen: ") != password:
+            raise CliError("Die beiden Passwörter stimmen nicht überein.")
+    if len(password) < MIN_PASSWORD:
+        raise CliError(f"Das Passwort muss mindestens {MIN_PASSWORD} Zeichen lang sein.")
+    return password
+
+
+def cmd_create_admin(args) -> int:
+    if not SITE_PATTERN.match(args.username):
+        raise CliError("Benutzername: nur Buchstaben, Ziffern, - und _.")
+    _engine, sessions = _sessions(args)
+    password = _read_password(args)
+    with sessions() as session:
+        admin = session.scalars(select(Admin).where(Admin.username == args.username)).first()
+        if admin is None:
+            session.add(Admin(username=args.username, password_hash=hash_password(password)))
+            message = f"Administrator „{args.username}“ angelegt."
+        else:
+            admin.password_hash = hash_password(password)
+            message = f"Passwort von „{args.username}“ geändert."
+        session.commit()
+    print(message)
+    return 0
+
+
+def cmd_revoke_device(args) -> int:
+    _engine, sessions = _sessions(args)
+    with sessions() as session:
+        device = session.get(Device, args.device_id)
+        if device is None:
+            raise CliError("Dieses Gerät kennt der Server nicht.")
+        if device.revoked_at is None:
+            device.revoked_at = utcnow()
+            session.commit()
+    print(f"Gerät {args.device_id} gesperrt.")
+    return 0
+
+
+def cmd_list_devices(args) -> int:
+    _engine, sessions = _sessions(args)
+    with sessions() as session:
+        for d in session.scalars(select(Device).order_by(Device.site_id, Device.created_at)):
+            state = "gesperrt" if d.revoked_at else "aktiv"
+            print(f"{d.id}\t{d.site_id}\t{state}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=None,
+                        help=f"Datenbank-URL (sonst {ENV_DB_URL} oder sqlite:///mfd-server.db)")
+    parser = _Parser(prog="mfd-server", parents=[common],
+                     description="Zentraler Statistik-Server für MFD Desktop.")
+    parser.add_argument("--version", action="version", version=f"mfd-server {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("init-db", parents=[common], help="Datenbank anlegen oder aktualisieren")
+    p.set_defaults(handler=cmd_init_db)
+
+    p = sub.add_parser("serve", parents=[common], help="Server starten")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8443)
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--tls-cert", metavar="DATEI")
+    p.add_argument("--tls-key", metavar="DATEI")
+    p.add_argument("--secure-cookies", action="store_true",
+                   help="Cookies nur über HTTPS (hinter einem TLS-Proxy setzen)")
+    p.add_argument("--k", type=int, default=5, help="Geheimhaltungsgrenze (mindestens 5)")
+    p.set_defaults(handler=cmd_serve)
+
+    p = sub.add_parser("enroll-code", parents=[common], help="einmaligen Anmeldecode erzeugen")
+    p.add_argument("--site", required=True, help="Kennung der Beratungsstelle")
+    p.add_argument("--days", type=int, default=14, help="gültig für N Tage (Standard 14)")
+    p.set_defaults(handler=cmd_enroll_code)
+
+    p = sub.add_parser("export", parents=[common], help="Summen eines Zeitraums ausgeben")
+    p.add_argument("--period", required=True)
+    p.add_argument("--site", action="append", help="nur diese Beratungsstelle(n); mehrfach möglich")
+    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("create-admin", parents=[common], help="Administrator anlegen / Passwort setzen")
+    p.add_argument("--username", default="admin")
+    p.add_argument("--password-stdin", action="store_true")
+    p.set_defaults(handler=cmd_create_admin)
+
+    p = sub.add_parser("revoke-device", parents=[common], help="Gerät sperren")
+    p.add_argument("device_id")
+    p.set_defaults(handler=cmd_revoke_device)
+
+    p = sub.add_parser("list-devices", parents=[common], help="Geräte auflisten")
+    p.set_defaults(handler=cmd_list_devices)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except CliError as exc:
+        sys.stderr.write(f"mfd-server: {exc}\n")
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,31 @@
+"""Server settings: one frozen object handed to `create_app` (no globals)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from mfd_desktop.stats.payload import MAX_PAYLOAD_BYTES, MIN_K
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    db_url: str
+    # Suppression threshold the server enforces (never below the schema's MIN_K).
+    k: int = MIN_K
+    max_body_bytes: int = MAX_PAYLOAD_BYTES
+    # Per-device limit for report uploads, per client address for enrolment and login.
+    device_rate_per_minute: float = 60.0
+    device_burst: int = 30
+    anon_rate_per_minute: float = 10.0
+    anon_burst: int = 10
+    # Admin sessions: Secure cookies whenever the server is reached over TLS
+    # (directly or behind a TLS-terminating proxy: --secure-cookies).
+    secure_cookies: bool = False
+    session_hours: int = 8
+    today: Callable[[], dt.date] | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.k < MIN_K:
+            raise ValueError(f"k must be at least {MIN_K}")

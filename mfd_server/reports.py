@@ -1,0 +1,190 @@
+"""Storing a device's report for a period: validation, revisions, idempotency.
+
+Rules (the server trusts nothing the device sends):
+- the body must be a valid `mfd-stats/1` payload (unknown fields refused), for the
+  period in the URL, from the token's own device and site, for a period that has ended;
+- no visible value may lie in 1..k−1, k = max(server k, payload's suppression_k);
+- one report per (device, period): a higher revision replaces it, the same revision
+  with the same content is a no-op answering exactly as the first time, the same
+  revision with other content or a lower revision is refused (409);
+- the answer to an Idempotency-Key is stored, so a retry after a lost answer gets the
+  same answer and never stores anything twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from mfd_desktop.stats.payload import StatsPayload
+from mfd_server.errors import ApiError
+from mfd_server.models import Device, IdempotencyRecord, Report, ReportCell, utcnow
+from mfd_server.periods import has_ended
+
+IDEMPOTENCY_KEY = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
+
+
+def check_idempotency_key(key: str | None) -> str:
+    if not key or not IDEMPOTENCY_KEY.match(key):
+        raise ApiError(400, "idempotency_key_missing",
+                       "Der Kopf „Idempotency-Key“ fehlt oder ist ungültig "
+                       "(8–128 Zeichen: Buchstaben, Ziffern, . _ : -).")
+    return key
+
+
+def _validation_error(exc: ValidationError) -> ApiError:
+    errors = [{"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type", "")}
+              for e in exc.errors(include_input=False, include_url=False)][:20]
+    if any(e["type"] == "extra_forbidden" for e in errors):
+        return ApiError(422, "unknown_field",
+                        "Die Daten enthalten ein unbekanntes Feld und werden nicht angenommen.",
+                        extra={"errors": errors})
+    if any("suppression threshold" in str(e.get("msg", "")) for e in exc.errors()):
+        return ApiError(422, "small_cell",
+                        "Die Daten enthalten einen Wert unter der Geheimhaltungsgrenze "
+                        "und werden nicht angenommen.", extra={"errors": errors})
+    return ApiError(422, "invalid_payload",
+                    "Die Daten entsprechen nicht dem Format mfd-stats/1.",
+                    extra={"errors": errors})
+
+
+def parse_payload(body: bytes, period: str, device: Device, server_k: int,
+                  today: dt.date | None) -> StatsPayload:
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ApiError(400, "invalid_json", "Der Inhalt ist kein gültiges JSON.") from exc
+    if not isinstance(data, dict):
+        raise ApiError(422, "invalid_payload", "Die Daten entsprechen nicht dem Format mfd-stats/1.")
+    try:
+        payload = StatsPayload.model_validate(data)
+    except ValidationError as exc:
+        raise _validation_error(exc) from None
+    if payload.period != period:
+        raise ApiError(422, "period_mismatch",
+                       "Der Zeitraum in der Adresse passt nicht zum Zeitraum in den Daten.")
+    if not has_ended(period, today):
+        raise ApiError(422, "period_open",
+                       f"Der Zeitraum {period} ist noch nicht abgeschlossen. "
+                       "Statistiken werden erst nach seinem Ende angenommen.")
+    if payload.device_id != device.id:
+        raise ApiError(422, "device_mismatch",
+                       "Die Daten stammen laut Inhalt von einem anderen Gerät.")
+    if payload.site_id != device.site_id:
+        raise ApiError(422, "site_mismatch",
+                       "Die Daten nennen eine andere Beratungsstelle als die, für die "
+                       "dieses Gerät angemeldet ist.")
+    k = max(server_k, payload.suppression_k)
+    if any(c.value is not None and 0 < c.value < k for c in payload.cells):
+        raise ApiError(422, "small_cell",
+                       f"Die Daten enthalten einen Wert unter der Geheimhaltungsgrenze ({k}) "
+                       "und werden nicht angenommen.")
+    return payload
+
+
+def _receipt(report: Report) -> dict[str, Any]:
+    received = report.received_at
+    if received.tzinfo is None:
+        received = received.replace(tzinfo=dt.UTC)
+    return {
+        "accepted": True,
+        "device_id": report.device_id,
+        "site_id": report.site_id,
+        "period": report.period,
+        "revision": report.revision,
+        "payload_sha256": report.payload_sha256,
+        "received_at": received.isoformat().replace("+00:00", "Z"),
+    }
+
+
+def _write_cells(session: Session, report_id: int, payload: StatsPayload) -> None:
+    rows = [{"report_id": report_id, "measure": c.measure, "dimension": c.dimension,
+             "category": c.category, "value": c.value, "suppressed": c.suppressed}
+            for c in payload.cells]
+    if rows:
+        session.execute(insert(ReportCell), rows)
+
+
+def _store(session: Session, device: Device, payload: StatsPayload, sha: str,
+           canonical: str) -> tuple[int, dict[str, Any]]:
+    existing = session.scalars(
+        select(Report).where(Report.device_id == device.id, Report.period == payload.period)
+        .with_for_update()
+    ).first()
+    if existing is None:
+        report = Report(device_id=device.id, site_id=device.site_id, period=payload.period,
+                        period_kind=payload.period_kind, revision=payload.revision,
+                        suppression_k=payload.suppression_k, payload_sha256=sha,
+                        payload_json=canonical, received_at=utcnow())
+        session.add(report)
+        session.flush()
+        _write_cells(session, report.id, payload)
+        return 200, _receipt(report)
+    if payload.revision > existing.revision:
+        session.execute(delete(ReportCell).where(ReportCell.report_id == existing.id))
+        existing.revision = payload.revision
+        existing.period_kind = payload.period_kind
+        existing.suppression_k = payload.suppression_k
+        existing.payload_sha256 = sha
+        existing.payload_json = canonical
+        existing.received_at = utcnow()
+        session.flush()
+        _write_cells(session, existing.id, payload)
+        return 200, _receipt(existing)
+    if payload.revision == existing.revision and sha == existing.payload_sha256:
+        return 200, _receipt(existing)
+    if payload.revision == existing.revision:
+        raise ApiError(409, "revision_conflict",
+                       f"Fassung {payload.revision} für {payload.period} liegt dem Server "
+                       "schon mit anderem Inhalt vor. Bitte eine neue Fassung freigeben.",
+                       extra={"server_revision": existing.revision})
+    raise ApiError(409, "revision_outdated",
+                   f"Der Server hat für {payload.period} schon eine neuere Fassung "
+                   f"({existing.revision}). Diese ältere Fassung wird nicht übernommen.",
+                   extra={"server_revision": existing.revision})
+
+
+def put_report(session: Session, device: Device, period: str, key: str, body: bytes,
+               server_k: int, today: dt.date | None = None) -> tuple[int, dict[str, Any]]:
+    """Store or replace the report; returns (HTTP status, JSON body). Commits."""
+    request_sha = hashlib.sha256(period.encode() + b"\n" + body).hexdigest()
+    for attempt in range(3):
+        record = session.scalars(select(IdempotencyRecord).where(
+            IdempotencyRecord.device_id == device.id, IdempotencyRecord.key == key)).first()
+        if record is not None:
+            if record.request_sha256 != request_sha:
+                raise ApiError(422, "idempotency_key_reused",
+                               "Dieser Idempotency-Key wurde schon für eine andere Anfrage "
+                               "benutzt.")
+            return record.status_code, json.loads(record.response_json)
+        payload = parse_payload(body, period, device, server_k, today)
+        canonical = json.dumps(payload.to_json_dict(), sort_keys=True, separators=(",", ":"))
+        sha = hashlib.sha256(canonical.encode()).hexdigest()
+        try:
+            try:
+                status, answer = _store(session, device, payload, sha, canonical)
+            except ApiError as exc:
+                if exc.status != 409:
+                    raise
+                status, answer = exc.status, exc.body()
+            session.add(IdempotencyRecord(device_id=device.id, key=key,
+                                          request_sha256=request_sha, status_code=status,
+                                          response_json=json.dumps(answer)))
+            session.commit()
+        except IntegrityError:
+            # A parallel request with the same key or for the same period won the race:
+            # start again and answer from what it stored.
+            session.rollback()
+            if attempt == 2:
+                raise
+            continue
+        return status, answer
+    raise AssertionError("unreachable")
