@@ -47,7 +47,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _sessions(args):
-    url = resolve_db_url(args.db)
+    url = resolve_db_url(getattr(args, "db", None))
     engine = make_engine(url)
     if not is_initialised(engine):
         raise CliError("Die Datenbank ist noch nicht eingerichtet: zuerst „mfd-server init-db“.")
@@ -55,7 +55,7 @@ def _sessions(args):
 
 
 def cmd_init_db(args) -> int:
-    url = resolve_db_url(args.db)
+    url = resolve_db_url(getattr(args, "db", None))
     upgrade(url)
     print("Datenbank eingerichtet (Schema aktuell).")
     return 0
@@ -64,7 +64,7 @@ def cmd_init_db(args) -> int:
 def cmd_serve(args) -> int:
     import uvicorn
 
-    url = resolve_db_url(args.db)
+    url = resolve_db_url(getattr(args, "db", None))
     upgrade(url)
     tls = bool(args.tls_cert or args.tls_key)
     if tls and not (args.tls_cert and args.tls_key):
@@ -180,7 +180,7 @@ def cmd_list_devices(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="URL", default=None,
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                         help=f"Datenbank-URL (sonst {ENV_DB_URL} oder sqlite:///mfd-server.db)")
     parser = _Parser(prog="mfd-server", parents=[common],
                      description="Zentraler Statistik-Server für MFD Desktop.")

@@ -1,0 +1,247 @@
+"""The real server on 127.0.0.1 (SQLite and PostgreSQL): enrolment, idempotent reports,
+revisions, refusals, export totals."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+
+from mfd_server.models import IdempotencyRecord, Report, ReportCell
+from tests.server.support import CLOSED_PERIOD, current_quarter, make_payload, put
+
+
+def count(live, model, **where) -> int:
+    with live.sessions()() as session:
+        stmt = select(func.count()).select_from(model)
+        for name, value in where.items():
+            stmt = stmt.where(getattr(model, name) == value)
+        return session.scalar(stmt)
+
+
+def test_health_and_openapi(live_server):
+    r = httpx.get(f"{live_server.url}/api/v1/health")
+    assert r.status_code == 200
+    assert r.json()["schema"] == "mfd-stats/1"
+    spec = httpx.get(f"{live_server.url}/api/v1/openapi.json").json()
+    assert "/api/v1/reports/{period}" in spec["paths"]
+    assert "/api/v1/enroll" in spec["paths"]
+
+
+def test_enrolment_code_works_once(live_server):
+    code = live_server.enrollment_code("Trier-DW")
+    first = httpx.post(f"{live_server.url}/api/v1/enroll", json={"code": code.lower()})
+    assert first.status_code == 200
+    body = first.json()
+    assert body["site_id"] == "Trier-DW" and len(body["device_id"]) == 32
+    again = httpx.post(f"{live_server.url}/api/v1/enroll", json={"code": code})
+    assert again.status_code == 409
+    assert again.json()["code"] == "enrollment_code_used"
+    assert "schon benutzt" in again.json()["detail"]
+    unknown = httpx.post(f"{live_server.url}/api/v1/enroll", json={"code": "AAAA-BBBB-CCCC-DDDD"})
+    assert unknown.status_code == 400 and unknown.json()["code"] == "enrollment_code_invalid"
+    extra = httpx.post(f"{live_server.url}/api/v1/enroll", json={"code": code, "x": 1})
+    assert extra.status_code == 422 and extra.json()["code"] == "invalid_request"
+
+
+def test_token_is_stored_hashed(live_server):
+    dev = live_server.enroll()
+    from mfd_server.models import Device
+
+    with live_server.sessions()() as session:
+        row = session.get(Device, dev["device_id"])
+    assert dev["token"] not in row.token_hash
+    assert len(row.token_hash) == 64
+
+
+def test_same_report_three_times_is_stored_once(live_server):
+    dev = live_server.enroll()
+    payload = make_payload(dev)
+    answers = [put(live_server, dev, payload, key="key-aaaa-0001") for _ in range(3)]
+    assert [a.status_code for a in answers] == [200, 200, 200]
+    assert answers[0].json() == answers[1].json() == answers[2].json()
+    # Same content under a new key: still a no-op with the same answer.
+    other_key = put(live_server, dev, payload, key="key-aaaa-0002")
+    assert other_key.status_code == 200 and other_key.json() == answers[0].json()
+    assert count(live_server, Report) == 1
+    assert count(live_server, ReportCell) == len(payload["cells"])
+    assert count(live_server, IdempotencyRecord) == 2
+
+
+def test_new_revision_replaces_and_older_is_refused(live_server):
+    dev = live_server.enroll()
+    assert put(live_server, dev, make_payload(dev, revision=1, clients=12)).status_code == 200
+    r2 = put(live_server, dev, make_payload(dev, revision=2, clients=20))
+    assert r2.status_code == 200 and r2.json()["revision"] == 2
+    assert count(live_server, Report) == 1
+    with live_server.sessions()() as session:
+        report = session.scalars(select(Report)).one()
+        assert report.revision == 2
+        total = session.scalar(select(ReportCell.value).where(
+            ReportCell.report_id == report.id, ReportCell.dimension == "total"))
+    assert total == 20
+    old = put(live_server, dev, make_payload(dev, revision=1, clients=12))
+    assert old.status_code == 409 and old.json()["code"] == "revision_outdated"
+    same_rev_other = put(live_server, dev, make_payload(dev, revision=2, clients=30))
+    assert same_rev_other.status_code == 409
+    assert same_rev_other.json()["code"] == "revision_conflict"
+
+
+def test_idempotency_key_reused_for_other_body_is_refused(live_server):
+    dev = live_server.enroll()
+    assert put(live_server, dev, make_payload(dev), key="key-bbbb-0001").status_code == 200
+    r = put(live_server, dev, make_payload(dev, revision=2), key="key-bbbb-0001")
+    assert r.status_code == 422 and r.json()["code"] == "idempotency_key_reused"
+    missing = put(live_server, dev, make_payload(dev, revision=2), key="x")
+    assert missing.status_code == 400 and missing.json()["code"] == "idempotency_key_missing"
+
+
+def test_export_totals_across_sites(live_server):
+    a = live_server.enroll("Mainz-Caritas")
+    b = live_server.enroll("Trier-DW")
+    c = live_server.enroll("Trier-DW")
+    put(live_server, a, make_payload(a, clients=12, regions={"westbalkan": 7, "naher_osten": 5}))
+    put(live_server, b, make_payload(b, clients=30, regions={"westbalkan": 10, "naher_osten": None}))
+    put(live_server, c, make_payload(c, clients=6, regions={"westbalkan": 0, "suedasien": 6}))
+    # a revision replaces, never adds
+    put(live_server, a, make_payload(a, revision=2, clients=15,
+                                     regions={"westbalkan": 8, "naher_osten": 7}))
+    code, out = live_server.cli("export", "--period", CLOSED_PERIOD, "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    cells = {(x["dimension"], x["category"]): x for x in doc["cells"]}
+    assert cells[("total", "total")]["value"] == 15 + 30 + 6
+    assert cells[("region", "westbalkan")]["value"] == 8 + 10 + 0
+    assert cells[("region", "naher_osten")] == {
+        "measure": "clients", "dimension": "region", "category": "naher_osten",
+        "value": 7, "lower_bound": True, "suppressed_cells": 1}
+    assert cells[("region", "suedasien")]["lower_bound"] is False
+    assert doc["sites"] == ["Mainz-Caritas", "Trier-DW"]
+    code, out = live_server.cli("export", "--period", CLOSED_PERIOD, "--site", "Trier-DW",
+                                "--format", "csv")
+    lines = out.strip().splitlines()
+    assert lines[0].startswith("period;measure;dimension")
+    assert f"{CLOSED_PERIOD};clients;total;total;36;false;0;2" in lines
+    assert f"{CLOSED_PERIOD};clients;region;naher_osten;0;true;1;1" in lines
+
+
+@pytest.mark.parametrize("mutate, code", [
+    (lambda p: p | {"client_name": "x"}, "unknown_field"),
+    (lambda p: p | {"cells": [p["cells"][0] | {"note": "x"}]}, "unknown_field"),
+    (lambda p: p | {"cells": [p["cells"][0] | {"value": 3}]}, "small_cell"),
+    (lambda p: p | {"revision": 0}, "invalid_payload"),
+])
+def test_refuses_bad_payloads(live_server, mutate, code):
+    dev = live_server.enroll()
+    r = put(live_server, dev, mutate(make_payload(dev)))
+    assert r.status_code == 422, r.text
+    assert r.json()["code"] == code
+    assert r.json()["detail"]  # German sentence
+    assert count(live_server, Report) == 0
+
+
+def test_refuses_open_period_and_mismatches(live_server):
+    dev = live_server.enroll()
+    open_period = current_quarter()
+    r = put(live_server, dev, make_payload(dev, period=open_period))
+    assert r.status_code == 422 and r.json()["code"] == "period_open"
+    r = put(live_server, dev, make_payload(dev), period="2025-Q2")
+    assert r.json()["code"] == "period_mismatch"
+    other = live_server.enroll("Trier-DW")
+    r = put(live_server, dev, make_payload(other), token=dev["token"])
+    assert r.json()["code"] == "device_mismatch"
+    r = put(live_server, dev, make_payload(dev | {"site_id": "Trier-DW"}))
+    assert r.json()["code"] == "site_mismatch"
+    r = put(live_server, dev, b"{not json")
+    assert r.status_code == 400 and r.json()["code"] == "invalid_json"
+    assert count(live_server, Report) == 0
+
+
+def test_server_threshold_above_payload_threshold(server_factory, sqlite_url):
+    live = server_factory(sqlite_url, k=10)
+    dev = live.enroll()
+    r = put(live, dev, make_payload(dev, regions={"westbalkan": 7}))
+    assert r.status_code == 422 and r.json()["code"] == "small_cell"
+    assert "(10)" in r.json()["detail"]
+    assert put(live, dev, make_payload(dev, regions={"westbalkan": 0})).status_code == 200
+
+
+def test_wrong_and_revoked_tokens(live_server):
+    dev = live_server.enroll()
+    payload = make_payload(dev)
+    wrong = put(live_server, dev, payload, token=dev["token"][:-2] + "xx")
+    assert wrong.status_code == 401 and wrong.json()["code"] == "invalid_token"
+    garbage = put(live_server, dev, payload, token="nonsense")
+    assert garbage.status_code == 401
+    no_auth = httpx.put(f"{live_server.url}/api/v1/reports/{CLOSED_PERIOD}",
+                        content=json.dumps(payload), headers={"Idempotency-Key": "abcdefgh1"})
+    assert no_auth.status_code == 401
+    code, _out = live_server.cli("revoke-device", dev["device_id"])
+    assert code == 0
+    revoked = put(live_server, dev, payload)
+    assert revoked.status_code == 403 and revoked.json()["code"] == "device_revoked"
+    assert count(live_server, Report) == 0
+
+
+def test_huge_body_refused_by_length_and_by_stream(live_server):
+    dev = live_server.enroll()
+    limit = live_server.config.max_body_bytes
+    big = b"{" + b" " * (limit + 10) + b"}"
+    r = put(live_server, dev, big)
+    assert r.status_code == 413 and r.json()["code"] == "body_too_large"
+
+    def chunks():
+        for _ in range(limit // 4096 + 5):
+            yield b" " * 4096
+
+    r = httpx.put(f"{live_server.url}/api/v1/reports/{CLOSED_PERIOD}", content=chunks(),
+                  headers={"Authorization": f"Bearer {dev['token']}",
+                           "Idempotency-Key": "chunked-0001"}, timeout=10)
+    assert r.status_code == 413 and r.json()["code"] == "body_too_large"
+
+
+def test_lying_content_length_is_caught_while_streaming(live_server):
+    dev = live_server.enroll()
+    limit = live_server.config.max_body_bytes
+    body = b" " * (limit + 4096)
+    head = (f"PUT /api/v1/reports/{CLOSED_PERIOD} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Authorization: Bearer {dev['token']}\r\nIdempotency-Key: lying-0001\r\n"
+            "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").encode()
+    with socket.create_connection(("127.0.0.1", live_server.port), timeout=10) as s:
+        s.sendall(head)
+        try:
+            for i in range(0, len(body), 8192):
+                part = body[i:i + 8192]
+                s.sendall(f"{len(part):x}\r\n".encode() + part + b"\r\n")
+            s.sendall(b"0\r\n\r\n")
+        except OSError:
+            pass  # the server may close early: that is the point
+        answer = b""
+        while True:
+            data = s.recv(65536)
+            if not data:
+                break
+            answer += data
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:100]
+
+
+def test_rate_limit_per_device(server_factory, sqlite_url):
+    live = server_factory(sqlite_url, device_rate_per_minute=1, device_burst=2)
+    dev = live.enroll()
+    other = live.enroll()
+    codes = [put(live, dev, make_payload(dev)).status_code for _ in range(3)]
+    assert codes[:2] == [200, 200]
+    assert codes[2] == 429
+    limited = put(live, dev, make_payload(dev))
+    assert int(limited.headers["Retry-After"]) >= 1
+    assert limited.json()["code"] == "rate_limited"
+    # another device is not affected
+    assert put(live, other, make_payload(other)).status_code == 200
+
+
+def test_unknown_route_is_json(live_server):
+    r = httpx.get(f"{live_server.url}/api/v1/nothing")
+    assert r.status_code == 404 and r.json()["code"] == "not_found"
