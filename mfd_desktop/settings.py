@@ -99,6 +99,15 @@ TITLE_EXPIRY_REMINDER_WEEKS = declare(
             "Wiedervorlage vor Ablauf des Aufenthaltstitels (Wochen)", scope=VAULT,
             minimum=1, maximum=52)
 )
+# Data protection (mfd_desktop.storage.backup, mfd_desktop.domain.retention).
+BACKUP_REMINDER_DAYS = declare(
+    Setting("backup_reminder_days", int, 7, "An Sicherung erinnern nach (Tagen)", scope=VAULT,
+            minimum=1, maximum=90)
+)
+RETENTION_YEARS = declare(
+    Setting("retention_years", int, 3, "Löschfrist nach Fallabschluss (Jahre)", scope=VAULT,
+            minimum=1, maximum=30)
+)
 
 
 class SettingsService:
