@@ -58,6 +58,8 @@ def clean_text(value, field_label: str, limit: int = MAX_TEXT, *, multiline: boo
     if value is None:
         return None
     text = str(value)
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     allowed = "\n\t" if multiline else ""
     text = "".join(ch if (ch.isprintable() or ch in allowed) else " " for ch in text).strip()
     if not multiline:

@@ -182,6 +182,7 @@ def _records(text: str, delimiter: str) -> list[list[str]]:
 # ----- checking every row ----------------------------------------------------------------
 
 def _cell(value: str) -> str:
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
     return "".join(ch if (ch.isprintable() or ch in "\n\t") else " " for ch in value).strip()
 
 
