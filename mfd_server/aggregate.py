@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from mfd_desktop.stats.payload import MEASURES
 from mfd_server.db import as_utc
-from mfd_server.models import Device, Report, ReportCell
+from mfd_server.models import Report, ReportCell
 
 EXPORT_SCHEMA = "mfd-export/1"
 LOWER_BOUND_NOTE_DE = ("Bei Werten mit lower_bound=true wurden an mindestens einem Gerät "
@@ -62,7 +62,6 @@ def totals(session: Session, period: str, sites: list[str] | None = None) -> lis
                func.sum(case((ReportCell.suppressed.is_(True), 1), else_=0)),
                func.count(func.distinct(ReportCell.report_id)))
         .join(Report, Report.id == ReportCell.report_id)
-        .join(Device, Device.id == Report.device_id)
         .where(Report.period == period)
         .group_by(ReportCell.measure, ReportCell.dimension, ReportCell.category)
     )

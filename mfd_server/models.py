@@ -60,13 +60,20 @@ class Device(Base):
 
 
 class Report(Base):
-    """The current report of one device for one period (a higher revision replaces it)."""
+    """The current report of one device for one period (a higher revision replaces it).
+
+    `device_id` is the pseudonymous id the device puts into its payloads (kept in its
+    vault, stable when the laptop is enrolled again); `sender_id` is the enrolled device
+    (token) that sent the current revision.
+    """
 
     __tablename__ = "reports"
     __table_args__ = (UniqueConstraint("device_id", "period", name="uq_reports_device_period"),
-                      Index("ix_reports_period_site", "period", "site_id"))
+                      Index("ix_reports_period_site", "period", "site_id"),
+                      Index("ix_reports_device", "device_id", "site_id"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    device_id: Mapped[str] = mapped_column(String(32))
+    sender_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
     site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"))
     period: Mapped[str] = mapped_column(String(7))
     period_kind: Mapped[str] = mapped_column(String(10))

@@ -2,7 +2,11 @@
 
 Rules (the server trusts nothing the device sends):
 - the body must be a valid `mfd-stats/1` payload (unknown fields refused), for the
-  period in the URL, from the token's own device and site, for a period that has ended;
+  period in the URL, naming the site the token's device is enrolled for, for a period
+  that has ended;
+- the payload's device id is the device's own pseudonym (stable across re-enrolment):
+  reports are kept per (pseudonym, period). A pseudonym already used at another site is
+  refused, so one site can never overwrite another's figures;
 - no visible value may lie in 1..k−1, k = max(server k, payload's suppression_k);
 - one report per (device, period): a higher revision replaces it, the same revision
   with the same content is a no-op answering exactly as the first time, the same
@@ -75,13 +79,12 @@ def parse_payload(body: bytes, period: str, device: Device, server_k: int,
         raise ApiError(422, "period_open",
                        f"Der Zeitraum {period} ist noch nicht abgeschlossen. "
                        "Statistiken werden erst nach seinem Ende angenommen.")
-    if payload.device_id != device.id:
-        raise ApiError(422, "device_mismatch",
-                       "Die Daten stammen laut Inhalt von einem anderen Gerät.")
     if payload.site_id != device.site_id:
         raise ApiError(422, "site_mismatch",
-                       "Die Daten nennen eine andere Beratungsstelle als die, für die "
-                       "dieses Gerät angemeldet ist.")
+                       f"Die Statistik nennt die Beratungsstelle „{payload.site_id}“, dieses "
+                       f"Gerät ist am Server aber für „{device.site_id}“ angemeldet. Bitte die "
+                       "Kennung der Beratungsstelle in den Einstellungen prüfen und die "
+                       "Statistik neu freigeben.")
     k = max(server_k, payload.suppression_k)
     if any(c.value is not None and 0 < c.value < k for c in payload.cells):
         raise ApiError(422, "small_cell",
@@ -115,12 +118,18 @@ def _write_cells(session: Session, report_id: int, payload: StatsPayload) -> Non
 
 def _store(session: Session, device: Device, payload: StatsPayload, sha: str,
            canonical: str) -> tuple[int, dict[str, Any]]:
+    foreign = session.scalar(select(Report.id).where(
+        Report.device_id == payload.device_id, Report.site_id != device.site_id).limit(1))
+    if foreign is not None:
+        raise ApiError(422, "device_conflict",
+                       "Diese Gerätekennung meldet schon für eine andere Beratungsstelle.")
     existing = session.scalars(
-        select(Report).where(Report.device_id == device.id, Report.period == payload.period)
+        select(Report).where(Report.device_id == payload.device_id,
+                             Report.period == payload.period)
         .with_for_update()
     ).first()
     if existing is None:
-        report = Report(device_id=device.id, site_id=device.site_id, period=payload.period,
+        report = Report(device_id=payload.device_id, sender_id=device.id, site_id=device.site_id, period=payload.period,
                         period_kind=payload.period_kind, revision=payload.revision,
                         suppression_k=payload.suppression_k, payload_sha256=sha,
                         payload_json=canonical, received_at=utcnow())
@@ -131,6 +140,7 @@ def _store(session: Session, device: Device, payload: StatsPayload, sha: str,
     if payload.revision > existing.revision:
         session.execute(delete(ReportCell).where(ReportCell.report_id == existing.id))
         existing.revision = payload.revision
+        existing.sender_id = device.id
         existing.period_kind = payload.period_kind
         existing.suppression_k = payload.suppression_k
         existing.payload_sha256 = sha

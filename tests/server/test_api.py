@@ -150,14 +150,30 @@ def test_refuses_open_period_and_mismatches(live_server):
     assert r.status_code == 422 and r.json()["code"] == "period_open"
     r = put(live_server, dev, make_payload(dev), period="2025-Q2")
     assert r.json()["code"] == "period_mismatch"
-    other = live_server.enroll("Trier-DW")
-    r = put(live_server, dev, make_payload(other), token=dev["token"])
-    assert r.json()["code"] == "device_mismatch"
     r = put(live_server, dev, make_payload(dev | {"site_id": "Trier-DW"}))
     assert r.json()["code"] == "site_mismatch"
     r = put(live_server, dev, b"{not json")
     assert r.status_code == 400 and r.json()["code"] == "invalid_json"
     assert count(live_server, Report) == 0
+
+
+def test_pseudonym_is_bound_to_its_site_and_survives_re_enrolment(live_server):
+    laptop = live_server.enroll("Mainz-Caritas")
+    assert put(live_server, laptop, make_payload(laptop, clients=12)).status_code == 200
+    # Another site's device cannot write under this pseudonym.
+    intruder = live_server.enroll("Trier-DW")
+    forged = make_payload(intruder) | {"device_id": laptop["device_id"]}
+    r = put(live_server, intruder, forged)
+    assert r.status_code == 422 and r.json()["code"] == "device_conflict"
+    # The same laptop enrolled again (new token) keeps its pseudonym: a new revision
+    # replaces its report instead of counting twice.
+    again = live_server.enroll("Mainz-Caritas")
+    renewed = make_payload(laptop, revision=2, clients=14)
+    assert put(live_server, again, renewed).status_code == 200
+    assert count(live_server, Report) == 1
+    code, out = live_server.cli("export", "--period", CLOSED_PERIOD, "--format", "json")
+    totals = {(c["dimension"], c["category"]): c["value"] for c in json.loads(out)["cells"]}
+    assert totals[("total", "total")] == 14
 
 
 def test_server_threshold_above_payload_threshold(server_factory, sqlite_url):

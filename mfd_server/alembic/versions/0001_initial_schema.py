@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-28 12:51:38.980535
+Create Date: 2026-11-28 12:57:05.150206
 """
 
 import sqlalchemy as sa
@@ -78,6 +78,7 @@ def upgrade() -> None:
     op.create_table('reports',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('device_id', sa.String(length=32), nullable=False),
+    sa.Column('sender_id', sa.String(length=32), nullable=False),
     sa.Column('site_id', sa.String(length=64), nullable=False),
     sa.Column('period', sa.String(length=7), nullable=False),
     sa.Column('period_kind', sa.String(length=10), nullable=False),
@@ -86,12 +87,13 @@ def upgrade() -> None:
     sa.Column('payload_sha256', sa.String(length=64), nullable=False),
     sa.Column('payload_json', sa.Text(), nullable=False),
     sa.Column('received_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['device_id'], ['devices.id'], ),
+    sa.ForeignKeyConstraint(['sender_id'], ['devices.id'], ),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('device_id', 'period', name='uq_reports_device_period')
     )
     with op.batch_alter_table('reports', schema=None) as batch_op:
+        batch_op.create_index('ix_reports_device', ['device_id', 'site_id'], unique=False)
         batch_op.create_index('ix_reports_period_site', ['period', 'site_id'], unique=False)
 
     op.create_table('report_cells',
@@ -119,6 +121,7 @@ def downgrade() -> None:
     op.drop_table('report_cells')
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.drop_index('ix_reports_period_site')
+        batch_op.drop_index('ix_reports_device')
 
     op.drop_table('reports')
     op.drop_table('idempotency_records')
