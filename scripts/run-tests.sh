@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/ruff check mfd_desktop mfd_server tests bench build_scripts
+.venv/bin/ruff check .
 .venv/bin/lint-imports
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-xcb}"
 exec scripts/test-session.sh .venv/bin/python -m pytest "$@"
