@@ -108,6 +108,17 @@ RETENTION_YEARS = declare(
     Setting("retention_years", int, 3, "Löschfrist nach Fallabschluss (Jahre)", scope=VAULT,
             minimum=1, maximum=30)
 )
+# Sync with the central statistics server (mfd_desktop.sync); usually set by policy.
+SYNC_SERVER_URL = declare(
+    Setting("sync_server_url", str, "", "Adresse des Statistik-Servers")
+)
+SYNC_CA_FILE = declare(
+    Setting("sync_ca_file", str, "", "CA-Datei für den Statistik-Server (leer: System)")
+)
+SYNC_INTERVAL_MINUTES = declare(
+    Setting("sync_interval_minutes", int, 60, "Automatisch synchronisieren alle (Minuten)",
+            minimum=5, maximum=1440)
+)
 
 
 class SettingsService:
