@@ -11,6 +11,8 @@
 #   DIST_DIR    output folder (default dist), WORK_DIR PyInstaller's work folder
 #               (default build/pyinstaller).
 #   PYTHON      interpreter for a new build venv (default python3.11, else python3).
+#   SOURCE_DATE_EPOCH, MFD_BUILD_COMMIT  set by build_twice_and_compare.sh when it builds
+#               from an exported commit (no .git there); otherwise taken from git.
 #
 # Reproducibility: SOURCE_DATE_EPOCH is the time of the last commit, PYTHONHASHSEED=0,
 # TZ=UTC, a fixed locale and umask, sorted inputs (the spec sorts every list), and all
@@ -24,7 +26,7 @@ PACKAGE=0
 for arg in "$@"; do
   case "$arg" in
     --package) PACKAGE=1 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "build.sh: unbekannte Option $arg" >&2; exit 2 ;;
   esac
 done
@@ -75,8 +77,19 @@ rm -rf "${DIST_DIR:?}/mfd-desktop" "${DIST_DIR:?}/MFD Desktop.app"
   --distpath "$DIST_DIR" --workpath "$WORK_DIR" build_scripts/mfd-desktop.spec
 OUT="$DIST_DIR/mfd-desktop"
 
+# The administrators' `mfd` command on Linux and macOS (Windows gets mfd.exe from the spec).
+if [ ! -e "$OUT/mfd.exe" ]; then
+  cat >"$OUT/mfd" <<'SH'
+#!/bin/sh
+# MFD Desktop command line (mfd --help). Runs the app's program in command-line mode.
+here=$(dirname "$(readlink -f "$0")")
+exec "$here/mfd-desktop" --cli "$@"
+SH
+  chmod 755 "$OUT/mfd"
+fi
+
 # Build record: which commit and lock made this folder (no machine names, no times).
-commit=$(git rev-parse HEAD 2>/dev/null || echo unknown)
+commit=${MFD_BUILD_COMMIT:-$(git rev-parse HEAD 2>/dev/null || echo unknown)}
 dirty=""
 [ -n "$(git status --porcelain -- mfd_desktop db resources build_scripts requirements 2>/dev/null)" ] && dirty=" (mit lokalen Änderungen)"
 version=$("$VENV_BIN/python" -c "import sys; sys.path.insert(0, '.'); import mfd_desktop; print(mfd_desktop.__version__)")
