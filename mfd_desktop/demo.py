@@ -29,7 +29,7 @@ def _load_populators() -> None:
     """Import the modules that register demo data (kept here so the order is explicit)."""
     import importlib
 
-    for name in ("mfd_desktop.domain.demo_data",):
+    for name in ("mfd_desktop.domain.demo_data", "mfd_desktop.domain.demo_deadlines"):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as exc:
