@@ -16,10 +16,13 @@ The method (docs/statistics.md explains it for counsellors and funders):
    - multi-select dimensions (topics, languages, needs: cells do not add up to the
      total, so nothing can be recovered by subtraction, but a lone "< k" would still
      stand out): every cell of the dimension is suppressed, zeros included.
-3. Revisions: when a period is released again (late entries), every cell suppressed in
-   an earlier revision stays suppressed, and a cell whose value changed by 1 … k−1
+3. Revisions: when a period is released again (late entries), every non-zero cell
+   suppressed in an earlier revision stays suppressed, and a cell whose value changed by 1 … k−1
    against the last released revision is suppressed too (the difference would reveal
-   a few late-entered persons with that attribute); then step 2 runs again.
+   a few late-entered persons with that attribute); then step 2 runs again. If that
+   cannot protect an additive dimension (its only non-zero category equals the visible
+   total), the revision rule is dropped for that dimension and step 2 runs on the
+   primary cells alone.
 
 Guarantee checked by the property tests: for every measure and dimension either
 nothing is suppressed, or the measure total is suppressed, or at least two cells are
@@ -41,7 +44,6 @@ DIMENSION_MIN_K: dict[str, int] = {"special_need": 10}
 # not add up to the measure's total.
 MULTI_SELECT: frozenset[tuple[str, str]] = frozenset({
     ("consultations", "topic"),
-    ("short_contacts", "topic"),
     ("clients", "language"),
     ("clients", "special_need"),
 })
@@ -102,22 +104,28 @@ def suppress(counts: Mapping[Key, int], k: int = MIN_K, *,
 
     for (measure, dimension), keys in groups.items():
         dk = effective_k(k, dimension)
-        for key in keys:
-            value = counts[key]
-            if _primary(value, dk) or _revision_reveals(key, value, previous, dk):
-                hidden.add(key)
+        multi = is_multi_select(measure, dimension)
+        primary = {key for key in keys if _primary(counts[key], dk)}
+        by_revision = {key for key in keys if _revision_reveals(key, counts[key], previous, dk)}
         total_hidden = (measure, "total", "total") in hidden
-        if total_hidden and not is_multi_select(measure, dimension):
+        if total_hidden and not multi:
             # Every cell is <= total < k: all non-zero cells are already primary-suppressed.
+            hidden.update(primary | by_revision)
             continue
-        _complement(keys, counts, hidden, dk, multi_select=is_multi_select(measure, dimension))
+        trial = set(primary | by_revision)
+        if not _complement(keys, counts, trial, dk, multi_select=multi):
+            # Only the revision rule can get an additive dimension stuck (one non-zero
+            # category left, equal to the visible total): protect the primary cells alone.
+            trial = set(primary)
+            _complement(keys, counts, trial, dk, multi_select=multi)
+        hidden.update(trial)
 
     return [CountCell(m, d, c, v, (m, d, c) in hidden) for (m, d, c), v in counts.items()]
 
 
 def _revision_reveals(key: Key, value: int, previous: Mapping[Key, int | None], k: int) -> bool:
-    if key not in previous:
-        return False
+    if key not in previous or value == 0:
+        return False  # zero is always shown
     before = previous[key]
     if before is None:
         return True  # keep earlier suppression: otherwise the new value bounds the old one
@@ -127,7 +135,8 @@ def _revision_reveals(key: Key, value: int, previous: Mapping[Key, int | None], 
 
 
 def _complement(keys: list[Key], counts: Mapping[Key, int], hidden: set[Key], k: int, *,
-                multi_select: bool) -> None:
+                multi_select: bool) -> bool:
+    """Add complementary cells to `hidden`; False if an additive dimension got stuck."""
     def state() -> tuple[int, int]:
         cells = [key for key in keys if key in hidden]
         return len(cells), sum(counts[key] for key in cells)
@@ -139,10 +148,11 @@ def _complement(keys: list[Key], counts: Mapping[Key, int], hidden: set[Key], k:
         if not visible:
             if multi_select:
                 hidden.update(keys)
-            # additive: only reachable when the measure total < k, which is then suppressed
-            return
+                return True
+            return False
         hidden.add(visible[0][2])
         count, total = state()
+    return True
 
 
 def check_protected(cells: Iterable[CountCell], k: int = MIN_K) -> list[str]:

@@ -28,7 +28,8 @@ def test_release_stores_exactly_the_payload_and_queues_it(vault):
     assert (record.period, record.revision, record.status) == ("2026-Q3", 1, "pending")
     items = rel.pending_outbox(vault.conn)
     assert len(items) == 1
-    assert json.loads(items[0].payload_json) == p.to_json_dict()
+    assert StatsPayload.model_validate_json(items[0].payload_json) == p
+    assert json.loads(items[0].payload_json)["schema"] == "mfd-stats/1"
     assert items[0].payload_json == rel.canonical_json(p)
     assert len(items[0].idempotency_key) == 32
 

@@ -1,0 +1,234 @@
+"""Counting a period over the case tables (SQL, read-only). No suppression here.
+
+Counting rules (shared/reference/statistics.md):
+- clients: distinct clients with at least one consultation in the period; each client
+  counted once per dimension. Attributes are the client's current values in the case
+  file (the vault keeps one residence status per client, not a dated history), except
+  the age band: age in the year of the client's first consultation in the period,
+  computed from the birth year (only the year is stored, so ±1 year).
+- new_clients: counted clients whose first contact ever (the earlier of the case's
+  `first_contact` and its first consultation) lies in the period.
+- consultations: each consultation in the period once; topics are multi-select, so the
+  topic cells add up to more than the total.
+- referrals by target (the referral's own target, else the target kind of the office),
+  closed cases by reason (closing date in the period), cases still open at the end of
+  the period, Kurzkontakte by topic and channel, structural work by activity type
+  (number, whole hours, participants).
+- Every value is normalised to a category key (catalogue.normalise); unknown text never
+  becomes a category.
+
+Returns a complete table: every measure and dimension of `payload.MEASURES` with every
+category of the dimension (zeros included).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+from mfd_desktop.stats import catalogue
+from mfd_desktop.stats.payload import MEASURES
+from mfd_desktop.stats.periods import Period
+from mfd_desktop.storage.connection import Connection
+
+log = logging.getLogger("mfd.stats.counting")
+
+Key = tuple[str, str, str]
+Counts = dict[Key, int]
+
+_AGE_BANDS = ((0, 11, "0_11"), (12, 17, "12_17"), (18, 26, "18_26"), (27, 44, "27_44"),
+              (45, 64, "45_64"), (65, 200, "65_plus"))
+
+
+def age_band(birth_year: int | None, contact_year: int) -> str:
+    if birth_year is None:
+        return "unbekannt"
+    age = contact_year - int(birth_year)
+    for low, high, key in _AGE_BANDS:
+        if low <= age <= high:
+            return key
+    return "unbekannt"
+
+
+def empty_counts() -> Counts:
+    counts: Counts = {}
+    for measure, dims in MEASURES.items():
+        for dim in dims:
+            for category in catalogue.categories(dim):
+                counts[(measure, dim, category)] = 0
+    return counts
+
+
+def _add(counts: Counts, measure: str, dimension: str, tally: Counter) -> None:
+    for category, n in tally.items():
+        key = (measure, dimension, category)
+        counts[key] = counts.get(key, 0) + int(n)
+
+
+# One pass over the (client_id, held_on) index gives, per client, the first contact ever
+# and the first contact inside the period; only clients seen in the period are kept.
+_CLIENTS_SQL = """
+WITH f AS (
+    SELECT client_id, min(held_on) AS first_ever,
+           min(CASE WHEN held_on >= :start AND held_on <= :end THEN held_on END) AS first_in
+    FROM consultations GROUP BY client_id
+)
+SELECT c.id, f.first_in, f.first_ever, c.birth_year, c.gender, c.country, c.residence_status,
+       c.service, c.first_contact
+FROM f JOIN clients c ON c.id = f.client_id
+WHERE f.first_in IS NOT NULL
+"""
+
+# Scanning the topic index in topic order and probing the period's consultation ids
+# avoids one lookup per consultation and a sort (measured: about half the time).
+_TOPICS_SQL = """
+SELECT t.topic, count(*) FROM consultation_topics t INDEXED BY consultation_topics_topic
+WHERE t.consultation_id IN (SELECT id FROM consultations
+                            WHERE held_on >= :start AND held_on <= :end)
+GROUP BY t.topic
+"""
+
+
+def count_period(conn: Connection, period: Period) -> Counts:
+    """All counts of `period` (unsuppressed). Read-only."""
+    args = {"start": period.start.isoformat(), "end": period.end.isoformat()}
+    counts = empty_counts()
+    _count_clients(conn, args, counts)
+    _count_consultations(conn, args, counts)
+    _count_referrals_and_cases(conn, args, counts)
+    _count_short_contacts(conn, args, counts)
+    _count_structural_work(conn, args, counts)
+    log.info("counted period %s: %d clients, %d consultations", period.key,
+             counts[("clients", "total", "total")], counts[("consultations", "total", "total")])
+    return counts
+
+
+def _count_clients(conn: Connection, args: dict, counts: Counts) -> None:
+    tallies: dict[tuple[str, str], Counter] = {}
+    for measure in ("clients", "new_clients"):
+        for dim in MEASURES[measure]:
+            tallies[(measure, dim)] = Counter()
+    seen: set[int] = set()
+    for (client_id, first_in, first_ever, birth_year, gender, country, status, service,
+         first_contact) in conn.execute(_CLIENTS_SQL, args):
+        seen.add(client_id)
+        values = {
+            "total": "total",
+            "region": catalogue.normalise("region", country),
+            "age_band": age_band(birth_year, int(first_in[:4])),
+            "gender": catalogue.normalise("gender", gender),
+            "residence_status": catalogue.normalise("residence_status", status),
+            "service": catalogue.normalise("service", service),
+        }
+        starts = [d for d in (first_contact, first_ever) if d]
+        first = min(starts) if starts else first_in
+        is_new = args["start"] <= first[:10] <= args["end"]
+        for measure in ("clients", "new_clients"):
+            if measure == "new_clients" and not is_new:
+                continue
+            for dim in MEASURES[measure]:
+                if dim in values:
+                    tallies[(measure, dim)][values[dim]] += 1
+    for (measure, dim), tally in tallies.items():
+        _add(counts, measure, dim, tally)
+
+    # Reading the small child tables whole and filtering by the period's clients here is
+    # cheaper than a second pass over the period's consultations per table.
+    for dim, table, col in (("language", "client_languages", "language"),
+                            ("special_need", "client_special_needs", "need")):
+        tally = Counter()
+        for client_id, value in conn.execute(f"SELECT client_id, {col} FROM {table}"):  # noqa: S608
+            if client_id not in seen or (dim == "special_need" and value == "keine_angabe"):
+                continue
+            tally[catalogue.normalise(dim, value)] += 1
+        _add(counts, "clients", dim, tally)
+
+
+def _count_consultations(conn: Connection, args: dict, counts: Counts) -> None:
+    channels, methods, total = Counter(), Counter(), 0
+    for channel, method, n in conn.execute(
+        "SELECT channel, method, count(*) FROM consultations "
+        "WHERE held_on >= :start AND held_on <= :end GROUP BY channel, method", args
+    ):
+        channels[catalogue.normalise("channel", channel)] += n
+        methods[catalogue.normalise("method", method)] += n
+        total += n
+    counts[("consultations", "total", "total")] = total
+    _add(counts, "consultations", "channel", channels)
+    _add(counts, "consultations", "method", methods)
+    topics = Counter()
+    for topic, n in conn.execute(_TOPICS_SQL, args):
+        topics[catalogue.normalise("topic", topic)] += n
+    _add(counts, "consultations", "topic", topics)
+
+
+def _count_referrals_and_cases(conn: Connection, args: dict, counts: Counts) -> None:
+    targets = Counter()
+    for target, n in conn.execute(
+        "SELECT coalesce(r.target_key, o.target_key), count(*) FROM referrals r "
+        "LEFT JOIN offices o ON o.id = r.office_id "
+        "WHERE r.referred_on >= :start AND r.referred_on <= :end GROUP BY 1", args
+    ):
+        targets[catalogue.normalise("target", target)] += n
+    counts[("referrals", "total", "total")] = sum(targets.values())
+    _add(counts, "referrals", "target", targets)
+
+    reasons = Counter()
+    for reason, n in conn.execute(
+        "SELECT closing_reason, count(*) FROM clients "
+        "WHERE closed_on >= :start AND closed_on <= :end GROUP BY closing_reason", args
+    ):
+        reasons[catalogue.normalise("closing_reason", reason)] += n
+    counts[("closed_cases", "total", "total")] = sum(reasons.values())
+    _add(counts, "closed_cases", "closing_reason", reasons)
+
+    # Open at the end of the period: begun by then, and not closed by then.
+    row = conn.execute(
+        "SELECT count(*) FROM clients "
+        "WHERE coalesce(first_contact, substr(created_at, 1, 10)) <= :end "
+        "AND CASE WHEN closed_on IS NOT NULL THEN closed_on > :end "
+        "ELSE status <> 'abgeschlossen' END", args
+    ).fetchone()
+    counts[("cases_open_end", "total", "total")] = int(row[0])
+
+
+def _table_exists(conn: Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?",
+                        (name,)).fetchone() is not None
+
+
+def _count_short_contacts(conn: Connection, args: dict, counts: Counts) -> None:
+    if not _table_exists(conn, "short_contacts"):
+        return
+    topics, channels = Counter(), Counter()
+    for channel, topic, n in conn.execute(
+        "SELECT channel, topic, count(*) FROM short_contacts "
+        "WHERE contact_on >= :start AND contact_on <= :end GROUP BY channel, topic", args
+    ):
+        topics[catalogue.normalise("topic", topic)] += n
+        channels[catalogue.normalise("channel", channel)] += n
+    counts[("short_contacts", "total", "total")] = sum(channels.values())
+    _add(counts, "short_contacts", "topic", topics)
+    _add(counts, "short_contacts", "channel", channels)
+
+
+def _count_structural_work(conn: Connection, args: dict, counts: Counts) -> None:
+    if not _table_exists(conn, "structural_work"):
+        return
+    activities, minutes, participants = Counter(), Counter(), Counter()
+    for kind, n, mins, people in conn.execute(
+        "SELECT activity_type, count(*), sum(duration_minutes), sum(coalesce(participants, 0)) "
+        "FROM structural_work WHERE held_on >= :start AND held_on <= :end "
+        "GROUP BY activity_type", args
+    ):
+        key = catalogue.normalise("activity_type", kind)
+        activities[key] += n
+        minutes[key] += int(mins or 0)
+        participants[key] += int(people or 0)
+    hours = Counter({k: round(v / 60) for k, v in minutes.items()})
+    counts[("structural_activities", "total", "total")] = sum(activities.values())
+    counts[("structural_hours", "total", "total")] = round(sum(minutes.values()) / 60)
+    counts[("structural_participants", "total", "total")] = sum(participants.values())
+    _add(counts, "structural_activities", "activity_type", activities)
+    _add(counts, "structural_hours", "activity_type", hours)
+    _add(counts, "structural_participants", "activity_type", participants)

@@ -1,0 +1,167 @@
+"""From counts to the payload `mfd-stats/1` that would be sent — the same object is shown
+in "Vorschau der Übermittlung", printed by `mfd stats preview` and stored by "Freigeben".
+
+Steps: count the period (counting.py) → merge small categories where the reference says
+so (gender: divers/ohne Eintrag/keine Angabe together; rare languages into "andere
+Sprache") → suppress (suppression.py, consistent with the last released revision) →
+check the guarantee once more → build and validate the payload.
+
+The payload lists every measure's total and every non-zero or suppressed cell; a
+category that is not listed is 0 (this keeps a year of a large site under 10 KB).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from mfd_desktop.errors import UserError
+from mfd_desktop.settings import (
+    STATS_RELEASE_PERIOD_KIND,
+    STATS_SITE_ID,
+    STATS_SUPPRESSION_K,
+)
+from mfd_desktop.stats import catalogue, counting, release, suppression
+from mfd_desktop.stats.payload import MIN_K, Cell, StatsPayload
+from mfd_desktop.stats.periods import Period
+from mfd_desktop.stats.suppression import CountCell
+from mfd_desktop.storage.connection import Connection
+
+log = logging.getLogger("mfd.stats.payload")
+
+DEVICE_ID_META_KEY = "stats_device_id"
+_SITE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_GENDER_SMALL = ("divers", "offen", "keine_angabe")
+
+
+@dataclass(frozen=True)
+class StatsConfig:
+    site_id: str
+    release_kind: str = "quarter"
+    k: int = MIN_K
+
+    @classmethod
+    def from_settings(cls, get: Callable[[str], Any]) -> StatsConfig:
+        """From `SettingsService.get` (policy-locked values win there)."""
+        return cls(
+            site_id=str(get(STATS_SITE_ID.key) or ""),
+            release_kind=str(get(STATS_RELEASE_PERIOD_KIND.key)),
+            k=max(MIN_K, int(get(STATS_SUPPRESSION_K.key))),
+        )
+
+
+@dataclass(frozen=True)
+class Preview:
+    """Everything the statistics view shows for one period."""
+
+    period: Period
+    provisional: bool  # vorläufig: the period has not ended
+    releasable: bool
+    not_releasable_reason: str | None
+    k: int
+    cells: tuple[CountCell, ...]  # all categories, zeros included, with suppression marks
+    payload: StatsPayload | None  # None when the site id is missing
+    payload_problem: str | None
+
+    def cell(self, measure: str, dimension: str, category: str) -> CountCell | None:
+        for c in self.cells:
+            if (c.measure, c.dimension, c.category) == (measure, dimension, category):
+                return c
+        return None
+
+    def table(self, measure: str, dimension: str) -> list[CountCell]:
+        rows = [c for c in self.cells if c.measure == measure and c.dimension == dimension]
+        return sorted(rows, key=lambda c: catalogue.display_order(dimension, c.category))
+
+
+def device_id(conn: Connection) -> str:
+    """The vault's random pseudonymous device id (128-bit hex), made once and kept in the vault."""
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = ?",
+                       (DEVICE_ID_META_KEY,)).fetchone()
+    if row:
+        return str(row[0])
+    new = secrets.token_hex(16)
+    conn.execute("INSERT OR IGNORE INTO vault_meta(key, value) VALUES (?, ?)",
+                 (DEVICE_ID_META_KEY, new))
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = ?",
+                       (DEVICE_ID_META_KEY,)).fetchone()
+    return str(row[0])
+
+
+def merge_small_categories(counts: counting.Counts, k: int) -> counting.Counts:
+    """Roll up small categories as statistics.md asks, before suppression."""
+    out = dict(counts)
+    measures = {m for (m, d, _c) in out if d == "gender"}
+    for measure in measures:
+        small = [out.get((measure, "gender", c), 0) for c in _GENDER_SMALL]
+        if any(0 < n < k for n in small):
+            for c in _GENDER_SMALL:
+                out[(measure, "gender", c)] = 0
+            out[(measure, "gender", catalogue.GENDER_MERGED)] = sum(small)
+    other = ("clients", "language", "sonstiges")
+    if other in out:
+        for key in [key for key in out if key[:2] == ("clients", "language") and key != other]:
+            if 0 < out[key] < k:
+                out[other] += out[key]
+                out[key] = 0
+    return out
+
+
+def _previous_values(conn: Connection, period: Period,
+                     universe: counting.Counts) -> dict[counting.Key, int | None]:
+    before = release.last_released_payload(conn, period.key)
+    if before is None:
+        return {}
+    previous: dict[counting.Key, int | None] = dict.fromkeys(universe, 0)
+    for cell in before.cells:
+        previous[(cell.measure, cell.dimension, cell.category)] = cell.value
+    return previous
+
+
+def build_preview(conn: Connection, period: Period, config: StatsConfig, *,
+                  today: dt.date | None = None) -> Preview:
+    """Count, merge, suppress and build the payload for `period`. Reads the vault; the only
+    write is the device id the first time it is needed."""
+    k = max(MIN_K, int(config.k))
+    raw = counting.count_period(conn, period)
+    merged = merge_small_categories(raw, k)
+    cells = suppression.suppress(merged, k, previous=_previous_values(conn, period, merged))
+    problems = suppression.check_protected(cells, k)
+    if problems:  # a bug in suppression must never reach a funder
+        log.error("suppression check failed for %s: %d problem(s)", period.key, len(problems))
+        raise RuntimeError("suppression check failed")
+    reason = None
+    try:
+        release.check_releasable(period, config.release_kind, today)
+    except UserError as exc:
+        reason = exc.message
+    payload, problem = None, None
+    if not _SITE_ID.match(config.site_id or ""):
+        problem = ("Die Standortkennung für die Statistik ist nicht eingerichtet "
+                   "(Einstellung „Standortkennung für die Statistik“). Ohne sie kann nichts "
+                   "übermittelt werden; die Zahlen vor Ort sind trotzdem vollständig.")
+    else:
+        payload = to_payload(cells, period, config.site_id, device_id(conn),
+                             release.next_revision(conn, period.key), k)
+    return Preview(period=period, provisional=period.is_provisional(today),
+                   releasable=reason is None and payload is not None,
+                   not_releasable_reason=reason or problem, k=k, cells=tuple(cells),
+                   payload=payload, payload_problem=problem)
+
+
+def to_payload(cells: list[CountCell] | tuple[CountCell, ...], period: Period, site_id: str,
+               device: str, revision: int, k: int) -> StatsPayload:
+    out = []
+    for c in cells:
+        if c.dimension != "total" and c.value == 0 and not c.suppressed:
+            continue
+        out.append(Cell(measure=c.measure, dimension=c.dimension, category=c.category,
+                        value=None if c.suppressed else c.value, suppressed=c.suppressed))
+    out.sort(key=lambda c: (c.measure, c.dimension != "total", c.dimension, c.category))
+    return StatsPayload(site_id=site_id, device_id=device, period=period.key,
+                        period_kind=period.kind, revision=revision, suppression_k=k, cells=out)
