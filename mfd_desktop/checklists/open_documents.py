@@ -1,0 +1,99 @@
+"""„Offene Unterlagen“: documents still missing or requested, across all clients.
+
+Sorted by due date: the item's own due date, else the checklist's appointment date;
+items with neither come last. The partial index `checklist_items_open_due` keeps this a
+short index walk even with thousands of checklists (see bench/checklists_bench.py).
+
+`today_provider()` feeds the Heute dashboard (registered in `mfd_desktop.checklists`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from mfd_desktop.checklists.case_checklists import NO_DUE, STATE_LABELS_DE
+from mfd_desktop.domain.search import display_name
+from mfd_desktop.storage.connection import Connection
+
+DEFAULT_LIMIT = 500
+TODAY_DAYS_AHEAD = 7
+
+
+@dataclass(frozen=True)
+class OpenDocument:
+    item_id: int
+    checklist_id: int
+    client_id: int
+    case_number: str
+    client_name: str  # name, pseudonym or "anonym"; identifying, show only in the app
+    checklist_title: str
+    label_de: str
+    state: str
+    due_date: str | None  # the item's own due date
+    appointment_date: str | None
+    sort_due: str | None  # effective due date (None: none set)
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS_DE.get(self.state, self.state)
+
+    def is_overdue(self, today: dt.date | None = None) -> bool:
+        return self.sort_due is not None and self.sort_due < (today or dt.date.today()).isoformat()
+
+
+_SELECT = (
+    "SELECT i.id, i.checklist_id, c.client_id, cl.case_number, "
+    "       cl.name, cl.pseudonym, cl.anonymous, c.title_de, i.label_de, "
+    "       i.state, i.due_date, c.appointment_date, i.sort_due "
+    "FROM checklist_items i INDEXED BY checklist_items_open_due "
+    "JOIN checklists c ON c.id = i.checklist_id "
+    "JOIN clients cl ON cl.id = c.client_id "
+    "WHERE i.state IN ('fehlt', 'angefordert') AND i.retired = 0 "
+)
+
+
+def _row(r) -> OpenDocument:
+    sort_due = None if r[12] == NO_DUE else r[12]
+    return OpenDocument(r[0], r[1], r[2], r[3], display_name(r[4], r[5], bool(r[6])), r[7],
+                        r[8], r[9], r[10], r[11], sort_due)
+
+
+def list_open(conn: Connection, *, limit: int = DEFAULT_LIMIT, until: dt.date | None = None,
+              client_id: int | None = None) -> list[OpenDocument]:
+    """Open documents by due date (earliest first); `until` keeps those due up to that day."""
+    sql, params = _SELECT, []
+    if until is not None:
+        sql += "AND i.sort_due <= ? "
+        params.append(until.isoformat())
+    if client_id is not None:
+        sql += "AND c.client_id = ? "
+        params.append(client_id)
+    sql += "ORDER BY i.sort_due, i.id LIMIT ?"
+    params.append(limit)
+    return [_row(r) for r in conn.execute(sql, params)]
+
+
+def count_open(conn: Connection, *, until: dt.date | None = None) -> int:
+    sql = ("SELECT count(*) FROM checklist_items INDEXED BY checklist_items_open_due "
+           "WHERE state IN ('fehlt', 'angefordert') AND retired = 0")
+    params: list = []
+    if until is not None:
+        sql += " AND sort_due <= ?"
+        params.append(until.isoformat())
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def today_provider(conn: Connection, today: dt.date) -> list:
+    """Heute hook (`domain.today.register_checklist_provider`): open documents due within
+    `TODAY_DAYS_AHEAD` days, overdue included, earliest first."""
+    from mfd_desktop.domain.today import SECTION_LIMIT, TodayItem
+
+    rows = list_open(conn, limit=SECTION_LIMIT, until=today + dt.timedelta(days=TODAY_DAYS_AHEAD))
+    return [
+        TodayItem("checklists", "checklist", r.item_id, r.client_id, r.case_number,
+                  r.client_name or "", dt.date.fromisoformat(r.sort_due) if r.sort_due else None,
+                  f"Unterlage {r.state_label}: {r.label_de} ({r.checklist_title})",
+                  overdue=r.is_overdue(today))
+        for r in rows
+    ]
