@@ -1,0 +1,187 @@
+"""Fallübersicht: one client's file as a German PDF (for the paper file), with pagination.
+
+`render_case_summary(conn, client_id)` returns PDF bytes built in memory; the caller
+writes them only where the user chose (`pdf_base.write_pdf`). Run it in a worker with
+its own connection (`ctx.tasks.run_with_connection`). Contents: Stammdaten,
+Einwilligungen, Beratungen with notes, Weitervermittlungen and the Verlauf (timeline,
+including events other areas register). Page frame and fonts come from pdf_base.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from mfd_desktop.domain import clients, consents, consultations, reference, referrals, timeline
+from mfd_desktop.reports.pdf_base import PdfMeta, arabic_font, register_fonts, render_pdf, styles
+from mfd_desktop.storage.connection import Connection
+
+TITLE = "Fallübersicht"
+_ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
+                  (0xFE70, 0xFEFF))
+
+
+def _is_arabic(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _ARABIC_RANGES)
+
+
+def _markup(text: str | None) -> str:
+    """Paragraph markup for user text: escaped, line breaks kept, Arabic-script runs
+    shaped, put in visual order and set in the Arabic font."""
+    if not text:
+        return "–"
+    font = arabic_font()
+    runs: list[tuple[bool, list[str]]] = []
+    for ch in text:
+        neutral = ch in " .,;:-()/" or ch.isdigit()
+        kind = _is_arabic(ch)
+        if ch != "\n" and runs and (neutral or kind == runs[-1][0]) and runs[-1][1][-1] != "\n":
+            runs[-1][1].append(ch)
+        else:
+            runs.append((kind and ch != "\n", [ch]))
+    out: list[str] = []
+    for is_arabic, chars in runs:
+        chunk = "".join(chars)
+        if is_arabic and font:
+            from mfd_desktop.reports.handout import visual_line
+
+            out.append(f'<font name="{font}">{escape(visual_line(chunk.strip()))}</font>'
+                       + (" " if chunk.endswith(" ") else ""))
+        else:
+            out.append(escape(chunk).replace("\n", "<br/>"))
+    return "".join(out)
+
+
+def _date(value: str | None) -> str:
+    if not value:
+        return "–"
+    try:
+        return dt.date.fromisoformat(value[:10]).strftime("%d.%m.%Y")
+    except ValueError:
+        return value
+
+
+def _table(rows: list[list], widths: list[float], *, header: bool = True) -> Table:
+    regular, bold = register_fonts()
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    style = [
+        ("FONT", (0, 0), (-1, -1), regular, 9.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        style += [("FONT", (0, 0), (-1, 0), bold, 9.5),
+                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def build_story(conn: Connection, client_id: int, *, today: dt.date | None = None) -> list:
+    st = styles()
+    cell = st["small"].clone("cell", fontSize=9.5, leading=12, textColor=colors.black)
+
+    def p(text: str) -> Paragraph:
+        return Paragraph(text, cell)
+
+    c = clients.get_client(conn, client_id)
+    names = referrals.office_names(conn)
+    label = reference.label
+    story: list = [
+        Paragraph(f"{TITLE}: {escape(c.case_number)}", st["title"]),
+        Paragraph(f"{_markup(c.display_name)} · Status: {label('case_status', c.status)}"
+                  + (f" ({escape(label('closing_reason', c.closing_reason))}, "
+                     f"{_date(c.closed_on)})" if c.status == "abgeschlossen" else ""), st["body"]),
+        Paragraph("Vertraulich. Enthält personenbezogene Daten; nur für die Fallakte. "
+                  f"Erstellt am {(today or dt.date.today()).strftime('%d.%m.%Y')}.", st["small"]),
+        Paragraph("Stammdaten", st["heading"]),
+    ]
+    languages = ", ".join(label("languages", k) for k in c.languages) or "–"
+    if c.interpreter_needed:
+        languages += " · Sprachmittlung nötig" + (
+            f" ({label('sprachmittlung', c.sprachmittlung)})" if c.sprachmittlung else "")
+    facts = [
+        ("Fallnummer", escape(c.case_number)),
+        ("Name", _markup(c.name) if c.name else ("anonym" if c.anonymous else "–")),
+        ("Pseudonym", _markup(c.pseudonym)),
+        ("Geburtsjahr", str(c.birth_year) if c.birth_year else "–"),
+        ("Geschlecht", escape(label("gender", c.gender)) or "–"),
+        ("Herkunftsland", escape(label("country", c.country)) or "–"),
+        ("Sprachen", escape(languages)),
+        ("Aufenthaltsstatus", escape(label("residence_status", c.residence_status)) or "–"),
+        ("Titel gültig bis", _date(c.residence_title_expires)),
+        ("Schutzstatus", escape(label("protection_status", c.protection_status)) or "–"),
+        ("Besondere Schutzbedarfe",
+         escape(", ".join(label("special_needs", k) for k in c.special_needs)) or "–"),
+        ("Dienst", escape(label("service", c.service)) or "–"),
+        ("Haushaltsgröße", str(c.household_size) if c.household_size else "–"),
+        ("Erstkontakt", _date(c.first_contact)),
+        ("Kontakt", _markup(" · ".join(x for x in (c.phone, c.email) if x) or None)),
+        ("Anschrift", _markup(c.address)),
+        ("Schlagwörter", escape(", ".join(c.tags)) or "–"),
+    ]
+    story.append(_table([[p(f"<b>{k}</b>"), p(v)] for k, v in facts], [48 * mm, 122 * mm],
+                        header=False))
+
+    story.append(Paragraph("Einwilligungen", st["heading"]))
+    items = consents.list_consents(conn, client_id)
+    if items:
+        rows = [["Zweck / Empfänger", "Formular", "erteilt", "widerrufen"]]
+        rows += [[p(_markup(x.describe(names))), p(escape(x.form_version or "–")),
+                  _date(x.given_on), _date(x.withdrawn_on)] for x in items]
+        story.append(_table(rows, [90 * mm, 30 * mm, 25 * mm, 25 * mm]))
+    else:
+        story.append(Paragraph("Keine Einwilligungen erfasst.", st["body"]))
+
+    story.append(Paragraph("Beratungen", st["heading"]))
+    visits = consultations.list_consultations(conn, client_id)
+    if not visits:
+        story.append(Paragraph("Keine Beratungen erfasst.", st["body"]))
+    for k in sorted(visits, key=lambda v: (v.held_on, v.id or 0)):
+        head = (f"<b>{_date(k.held_on)}</b> · {escape(label('method', k.method))} · "
+                f"{escape(label('channel', k.channel))}"
+                + (f" · {k.duration_minutes} Min." if k.duration_minutes else "")
+                + (" · mit Sprachmittlung" if k.interpreter_used else ""))
+        topics = ", ".join(label("topics", t) for t in k.topics)
+        block = [Paragraph(head, st["body"])]
+        if topics:
+            block.append(Paragraph(f"Themen: {escape(topics)}", st["small"]))
+        story.append(KeepTogether(block))
+        if k.note:
+            story.append(Paragraph(_markup(k.note), st["list"]))
+        story.append(Spacer(1, 2 * mm))
+
+    story.append(Paragraph("Weitervermittlungen", st["heading"]))
+    refs = referrals.list_referrals(conn, client_id)
+    if refs:
+        rows = [["Datum", "an", "Stand", "Ergebnis", "Nachfrage"]]
+        for r in sorted(refs, key=lambda r: r.referred_on):
+            status = label("referral_status", r.status) + (", begleitet" if r.accompanied else "")
+            warn = referrals.consent_warnings(conn, r)
+            target = _markup(r.target_label(names)) + (
+                "<br/><font color='#8a1c1c'>ohne Einwilligung zur Weitergabe</font>" if warn else "")
+            rows.append([_date(r.referred_on), p(target), p(escape(status)),
+                         p(_markup(r.outcome_note)), _date(r.follow_up_on)])
+        story.append(_table(rows, [22 * mm, 50 * mm, 30 * mm, 46 * mm, 22 * mm]))
+    else:
+        story.append(Paragraph("Keine Weitervermittlungen erfasst.", st["body"]))
+
+    story.append(Paragraph("Verlauf", st["heading"]))
+    events = timeline.events(conn, client_id, newest_first=False)
+    rows = [["Datum", "Ereignis"]] + [[_date(e.date), p(_markup(e.title))] for e in events]
+    story.append(_table(rows, [25 * mm, 145 * mm]))
+    return story
+
+
+def render_case_summary(conn: Connection, client_id: int, *, today: dt.date | None = None) -> bytes:
+    c = clients.get_client(conn, client_id)
+    story = build_story(conn, client_id, today=today)
+    meta = PdfMeta(title=f"{TITLE} {c.case_number}", header="MFD Desktop – Fallübersicht (vertraulich)",
+                   footer=f"Fall {c.case_number}", subject=TITLE, date=today or dt.date.today())
+    return render_pdf(story, meta)
