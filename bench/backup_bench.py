@@ -9,6 +9,7 @@ Run alone: `python -m bench.backup_bench [--scale S]`.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import tempfile
 import time
@@ -36,7 +37,7 @@ def _stand_in_vault(workdir: Path, scale: float) -> tuple[DataPaths, str]:
         for i in range(rows):
             vault.conn.execute(
                 "INSERT INTO drafts(draft_key, form, content_json) VALUES (?, 'bench', ?)",
-                (f"bench:{i}", '{"text": "%s %d"}' % (NOTE[:600], i)))
+                (f"bench:{i}", json.dumps({"text": f"{NOTE[:600]} {i}"})))
     vault.lock()
     return paths, PASSPHRASE
 

@@ -29,7 +29,7 @@ END;
 -- (inside the encrypted vault). Deleted together with the client (Löschung).
 CREATE TABLE change_history (
     id          INTEGER PRIMARY KEY,
-    client_id   INTEGER,                  -- the client the record belongs to
+    client_id   INTEGER REFERENCES clients(id) ON DELETE CASCADE,
     record_type TEXT NOT NULL,            -- 'client', 'consultation', …
     record_id   INTEGER NOT NULL,
     field       TEXT NOT NULL,
@@ -45,7 +45,7 @@ CREATE INDEX change_history_client ON change_history(client_id);
 -- Einschränkung der Verarbeitung (Art. 18): a restricted case is read-only; the
 -- services call data_subject_rights.ensure_not_restricted() before every write.
 CREATE TABLE client_restrictions (
-    client_id     INTEGER PRIMARY KEY,
+    client_id     INTEGER PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
     restricted_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     reason        TEXT                    -- a key: 'accuracy_disputed', 'objection', 'legal_claims', 'other'
 ) STRICT;
@@ -54,8 +54,8 @@ CREATE TABLE client_restrictions (
 -- since been withdrawn is marked here (the referral itself is not changed).
 CREATE TABLE consent_withdrawal_marks (
     id           INTEGER PRIMARY KEY,
-    consent_id   INTEGER NOT NULL,
-    referral_id  INTEGER NOT NULL,
+    consent_id   INTEGER NOT NULL REFERENCES consents(id) ON DELETE CASCADE,
+    referral_id  INTEGER NOT NULL REFERENCES referrals(id) ON DELETE CASCADE,
     marked_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     UNIQUE (consent_id, referral_id)
 ) STRICT;
@@ -64,7 +64,7 @@ CREATE INDEX consent_withdrawal_marks_referral ON consent_withdrawal_marks(refer
 -- Cases a counsellor has explicitly kept beyond the retention period (with a reason
 -- key) so they stop showing as due for deletion until the given date.
 CREATE TABLE retention_holds (
-    client_id   INTEGER PRIMARY KEY,
+    client_id   INTEGER PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
     hold_until  TEXT NOT NULL,            -- YYYY-MM-DD
     reason      TEXT NOT NULL,            -- key: 'ongoing_procedure', 'legal_claims', 'other'
     created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))

@@ -10,7 +10,12 @@ import textwrap
 
 import pytest
 
-from mfd_desktop.storage.instance_lock import IN_USE_MESSAGE, InstanceLock, VaultInUseError, holder_pid
+from mfd_desktop.storage.instance_lock import (
+    IN_USE_MESSAGE,
+    InstanceLock,
+    VaultInUseError,
+    holder_pid,
+)
 
 HOLDER = textwrap.dedent("""
     import sys, time
