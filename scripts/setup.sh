@@ -37,3 +37,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".[server,dev]"
   touch "$stamp"
 fi
+# Compile the UI translations (.ts -> .qm); .qm files are build output.
+.venv/bin/python scripts/update_translations.py --release-only

@@ -1,12 +1,122 @@
-"""Start of the desktop app (placeholder until the GUI foundation lands)."""
+"""Start of the desktop app (`mfd-desktop`, `python -m mfd_desktop`).
+
+`mfd-desktop [--data-dir DIR]` (or MFD_DATA_DIR): logging, translations (German unless
+the language setting says English), then the first-run wizard if there is no vault
+yet, else the main window with its lock screen.
+"""
 
 from __future__ import annotations
 
+import argparse
+import importlib
+import logging
 import sys
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from mfd_desktop import APP_ID, APP_NAME, __version__
+from mfd_desktop import settings as settings_mod
+from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.first_run_wizard import FirstRunWizard
+from mfd_desktop.gui.icons import app_icon
+from mfd_desktop.gui.main_window import MainWindow
+from mfd_desktop.gui.tasks import show_failure
+from mfd_desktop.log_setup import configure_logging
+from mfd_desktop.paths import DataPaths, resolve_data_paths
+from mfd_desktop.storage.vault import vault_exists
+
+log = logging.getLogger("mfd.gui.app")
 
 
-def main() -> int:
-    if "--self-test" in sys.argv:
-        from mfd_desktop.self_test import run_self_test
-        return run_self_test()
-    raise SystemExit("Die Oberfläche ist noch nicht fertig.")
+def policy_locked_values(paths: DataPaths) -> dict[str, Any]:
+    """Values fixed by the administrator's policy, if the policy module provides
+    `locked_values(paths) -> dict` (mfd_desktop/policy.py, owned by the admin area)."""
+    try:
+        policy = importlib.import_module("mfd_desktop.policy")
+    except ModuleNotFoundError as exc:
+        if exc.name != "mfd_desktop.policy":
+            raise
+        return {}
+    reader = getattr(policy, "locked_values", None)
+    return dict(reader(paths)) if reader is not None else {}
+
+
+class AppController(QObject):
+    """Chooses between the first-run wizard and the main window."""
+
+    def __init__(self, ctx: AppContext, *, wizard_options: dict | None = None,
+                 window_options: dict | None = None):
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.wizard: FirstRunWizard | None = None
+        self.window: MainWindow | None = None
+        self._wizard_options = wizard_options or {}
+        self._window_options = window_options or {}
+
+    def start(self) -> None:
+        if vault_exists(self.ctx.paths):
+            self.show_window()
+            return
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)
+        self.wizard = FirstRunWizard(self.ctx, **self._wizard_options)
+        self.wizard.accepted.connect(self._wizard_done)
+        self.wizard.rejected.connect(self._wizard_cancelled)
+        self.wizard.show()
+
+    def show_window(self) -> MainWindow:
+        QApplication.instance().setQuitOnLastWindowClosed(True)
+        self.window = MainWindow(self.ctx, **self._window_options)
+        self.window.show()
+        if not self.ctx.is_unlocked:
+            self.window.unlock_screen.focus_passphrase()
+        return self.window
+
+    def _wizard_done(self) -> None:
+        wizard = self.wizard
+        assert wizard is not None and wizard.vault is not None
+        remember = wizard.remember_requested()
+        self.ctx.set_unlocked(wizard.vault)
+        self.show_window()
+        if remember and self.ctx.vault is not None:
+            self.ctx.tasks.run(self.ctx.vault.remember_on_device,
+                               on_error=lambda f: show_failure(f, self.window))
+        wizard.deleteLater()
+        self.wizard = None
+
+    def _wizard_cancelled(self) -> None:
+        log.info("first-run setup cancelled before a vault was created")
+        QApplication.instance().quit()
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="mfd-desktop", description=APP_NAME)
+    parser.add_argument("--data-dir", metavar="DIR", default=None,
+                        help="Datenverzeichnis (sonst MFD_DATA_DIR oder das Standardverzeichnis)")
+    parser.add_argument("--version", action="version", version=f"mfd-desktop {__version__}")
+    return parser.parse_known_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args, qt_args = parse_args(argv[1:])
+    paths = resolve_data_paths(args.data_dir)
+    configure_logging(paths.log_dir)
+    app = QApplication([argv[0] if argv else "mfd-desktop", *qt_args])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    ctx = AppContext(paths, locked_values=policy_locked_values(paths))
+    ctx.translations.apply(ctx.settings.get(settings_mod.LANGUAGE.key))
+    controller = AppController(ctx)
+    controller.start()
+    log.info("desktop app started (version %s)", __version__)
+    code = app.exec()
+    ctx.lock()
+    ctx.tasks.wait_for_all(5000)
+    return code

@@ -8,6 +8,8 @@ runner, and announces the vault's life cycle:
   while `ctx.vault` still works;
 - `locked()` after the vault is closed and the key is gone;
 - `open_case(client_id)` asks the case view (gui/cases) to show one client.
+
+Locking also clears text this app put on the clipboard.
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from mfd_desktop.errors import VaultLockedError
+from mfd_desktop.gui.i18n import Translations
+from mfd_desktop.gui.secure_clipboard import SecureClipboard
 from mfd_desktop.gui.tasks import TaskRunner
 from mfd_desktop.paths import DataPaths
+from mfd_desktop.security.kdf import KdfParams
 from mfd_desktop.settings import SettingsService
 from mfd_desktop.storage.vault import Vault
 
@@ -33,14 +38,27 @@ class AppContext(QObject):
     open_case = Signal(int)
 
     def __init__(self, paths: DataPaths, settings: SettingsService | None = None,
-                 tasks: TaskRunner | None = None, parent: QObject | None = None):
+                 tasks: TaskRunner | None = None, parent: QObject | None = None, *,
+                 locked_values: dict[str, Any] | None = None):
         super().__init__(parent)
         self.paths = paths
         self.vault: Vault | None = None
-        self.settings = settings or SettingsService(paths.preferences, self._vault_conn)
+        self.settings = settings or SettingsService(paths.preferences, self._vault_conn,
+                                                    locked_values=locked_values)
         self.tasks = tasks or TaskRunner(lambda: self.vault, parent=self)
-        # Tests set this to unlock vaults made with fast KDF parameters; never in production.
+        # Tests set these to use fast KDF parameters; production leaves them alone, so
+        # new passphrase slots are tuned to the machine and the floor is enforced.
         self.allow_below_floor = False
+        self.kdf_params: KdfParams | None = None
+        self._clipboard: SecureClipboard | None = None
+        self.translations = Translations()
+
+    @property
+    def clipboard(self) -> SecureClipboard:
+        """Copy sensitive text with `ctx.clipboard.copy(text)`; cleared after a while."""
+        if self._clipboard is None:
+            self._clipboard = SecureClipboard(self.settings, parent=self)
+        return self._clipboard
 
     def _vault_conn(self) -> Any:
         if self.vault is None:
@@ -68,4 +86,6 @@ class AppContext(QObject):
         finally:
             vault, self.vault = self.vault, None
             vault.lock()
+            if self._clipboard is not None:
+                self._clipboard.clear_now()
             self.locked.emit()

@@ -6,11 +6,14 @@
 Both are constructed as `Cls(ctx, parent=None)` while the vault is unlocked, and get
 `on_unlocked()` / `on_locking()` calls from the shell (pages may also connect to the
 `ctx` signals themselves). In `on_locking()` a page saves its drafts and empties its
-models; the vault still works during that call.
+models; the vault still works during that call. When the UI language changes, Qt
+sends LanguageChange and the base class calls `retranslate()`: set texts there.
+Translate with `self.tr("English source")`; the shell shows `title()` as heading.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.gui.context import AppContext
@@ -38,6 +41,14 @@ class Page(QWidget):
     def on_shown(self) -> None:
         """The user navigated to this page (refresh cheap things here)."""
 
+    def retranslate(self) -> None:
+        """The UI language changed: set every visible text again (self.tr(...))."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
 
 class SettingsSection(QWidget):
     """A tab in the settings dialog. `apply()` is called on OK; raise `UserError` to keep
@@ -55,3 +66,11 @@ class SettingsSection(QWidget):
 
     def on_locking(self) -> None:
         """The vault is about to close while the dialog is open."""
+
+    def retranslate(self) -> None:
+        """The UI language changed."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

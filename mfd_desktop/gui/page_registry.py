@@ -25,7 +25,7 @@ import pkgutil
 from dataclasses import dataclass
 from types import ModuleType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 log = logging.getLogger("mfd.gui.registry")
@@ -102,11 +102,20 @@ class PlaceholderPage(QWidget):
         self.ctx = ctx
         self.nav_key = entry.key
         self._entry = entry
-        label = QLabel(QCoreApplication.translate(_CTX, "This area is coming soon."), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setObjectName("placeholderLabel")
+        self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setObjectName("placeholderLabel")
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(self.label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(QCoreApplication.translate("Navigation", "This area is coming soon."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def title(self) -> str:
         return self._entry.translated_title()

@@ -9,16 +9,39 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from mfd_desktop.gui.context import AppContext  # noqa: E402
+from tests.conftest import FAST_KDF  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations():
+    """Build the .qm files (build output) if they are missing or older than the .ts."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", script)
+    ut = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ut)
+
+    stale = [ts for ts in ut.TS_DIR.glob("*.ts")
+             if not ts.with_suffix(".qm").exists()
+             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    if stale:
+        ut.main(["--release-only"])
 
 
 @pytest.fixture
 def ctx(qapp, data_paths):
-    """An AppContext on a fresh data dir (no vault yet); fast-KDF vaults may be unlocked."""
+    """An AppContext on a fresh data dir (no vault yet), German UI, fast KDF allowed."""
     context = AppContext(data_paths)
     context.allow_below_floor = True
+    context.kdf_params = FAST_KDF
+    context.translations.apply("de")
     yield context
     context.tasks.wait_for_all(10_000)
+    qapp.processEvents()
     context.lock()
+    context.translations.remove()
     context.deleteLater()
 
 

@@ -1,0 +1,160 @@
+"""The one top-level window: lock screen while locked, navigation shell while unlocked.
+
+Locking (toolbar "Lock", Ctrl+L, auto-lock after inactivity, session lock or suspend)
+always goes through `ctx.lock()`: pages and drafts are saved on `locking`, then the
+vault closes and the lock screen replaces the shell.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
+
+from mfd_desktop import APP_NAME
+from mfd_desktop.gui.auto_lock import AutoLock
+from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.icons import app_icon, icon
+from mfd_desktop.gui.session_watch import SessionWatch
+from mfd_desktop.gui.shell import Shell
+from mfd_desktop.gui.unlock_screen import UnlockScreen
+
+log = logging.getLogger("mfd.gui.window")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 auto_lock: AutoLock | None = None, watch_session: bool = True):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setObjectName("mainWindow")
+        self.unlock_screen = UnlockScreen(ctx, self)
+        self.shell = Shell(ctx, self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.unlock_screen)
+        self.stack.addWidget(self.shell)
+        self.setCentralWidget(self.stack)
+        self._build_actions()
+        self.auto_lock = auto_lock or AutoLock(ctx.settings, parent=self)
+        self.auto_lock.lock_requested.connect(self.lock)
+        self.session_watch = SessionWatch(self, use_dbus=watch_session) if watch_session else None
+        if self.session_watch is not None:
+            self.session_watch.lock_requested.connect(self.lock)
+        ctx.locking.connect(self._on_locking)
+        ctx.locked.connect(self._on_locked)
+        ctx.unlocked.connect(self._on_unlocked)
+        self.resize(1280, 800)
+        self.retranslate()
+        if ctx.is_unlocked:
+            self._on_unlocked()
+        else:
+            self._on_locked()
+
+    # ----- actions and menus ----------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(icon("lock.svg"), "", self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.settings_action = QAction(icon("settings.svg"), "", self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.about_action = QAction("", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
+        self.quit_action = QAction("", self)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.tools_menu = self.menuBar().addMenu("")
+        self.tools_menu.addAction(self.settings_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
+                             spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def retranslate(self) -> None:
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.about_action.setText(self.tr("&About MFD Desktop"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ----- lock and unlock ------------------------------------------------------------------
+
+    def lock(self) -> None:
+        self.ctx.lock()
+
+    @property
+    def shows_lock_screen(self) -> bool:
+        return self.stack.currentWidget() is self.unlock_screen
+
+    def _on_locking(self) -> None:
+        self.shell.on_locking()
+
+    def _on_locked(self) -> None:
+        self.auto_lock.disarm()
+        self.unlock_screen.reset()
+        self.stack.setCurrentWidget(self.unlock_screen)
+        for action in (self.lock_action, self.settings_action):
+            action.setEnabled(False)
+        self.toolbar.hide()
+        self.unlock_screen.focus_passphrase()
+
+    def _on_unlocked(self) -> None:
+        self.stack.setCurrentWidget(self.shell)
+        for action in (self.lock_action, self.settings_action):
+            action.setEnabled(True)
+        self.toolbar.show()
+        self.shell.on_unlocked()
+        self.auto_lock.arm()
+
+    # ----- dialogs --------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from mfd_desktop.gui.settings_dialog import SettingsDialog
+
+        if self.ctx.is_unlocked:
+            SettingsDialog(self.ctx, self).exec()
+
+    def open_about(self) -> None:
+        from mfd_desktop.gui.about_dialog import AboutDialog
+
+        AboutDialog(self.ctx, self).exec()
+
+    # ----- quitting -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Closing the window locks first, so drafts are saved and the key is wiped."""
+        self.ctx.lock()
+        self.ctx.tasks.wait_for_all(5000)
+        event.accept()
+
+

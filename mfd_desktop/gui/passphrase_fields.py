@@ -1,0 +1,103 @@
+"""A new passphrase typed twice, with a strength hint (wizard, change, recovery)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+
+from mfd_desktop.gui.i18n import fill
+from mfd_desktop.security import passphrase_policy as policy
+
+
+def strength_hint(passphrase: str) -> tuple[bool, int, str]:
+    """(acceptable, strength 0..4, translated hint) — the policy decides, we only word it."""
+    result = policy.assess(passphrase)
+    if not passphrase:
+        return False, 0, QCoreApplication.translate("PassphraseFields",
+                                                    "Please choose a passphrase.")
+    if not result.acceptable:
+        words = [w for w in passphrase.split() if len(w) >= 2]
+        if len(passphrase) < policy.MIN_CHARS and len(words) < policy.MIN_WORDS:
+            return False, 0, fill(QCoreApplication.translate(
+                "PassphraseFields", "Too short: at least %1 characters or %2 words."),
+                policy.MIN_CHARS, policy.MIN_WORDS)
+        return False, 0, QCoreApplication.translate(
+            "PassphraseFields", "Too simple: please do not just repeat characters.")
+    hints = {
+        1: QCoreApplication.translate(
+            "PassphraseFields",
+            "Acceptable. Longer is better: a whole sentence is easy to remember."),
+        2: QCoreApplication.translate("PassphraseFields", "Good."),
+        3: QCoreApplication.translate("PassphraseFields", "Strong."),
+        4: QCoreApplication.translate("PassphraseFields", "Very strong."),
+    }
+    return True, result.strength, hints.get(result.strength, hints[1])
+
+
+class PassphraseFields(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.first = QLineEdit(self)
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setObjectName("newPassphrase")
+        self.second = QLineEdit(self)
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setObjectName("repeatPassphrase")
+        self.meter = QProgressBar(self)
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.mismatch = QLabel(self)
+        self.mismatch.setObjectName("errorLabel")
+        self.mismatch.setStyleSheet("color: #a61b1b;")
+        self._first_label = QLabel(self)
+        self._second_label = QLabel(self)
+        self._first_label.setBuddy(self.first)
+        self._second_label.setBuddy(self.second)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self._first_label, self.first)
+        form.addRow("", self.meter)
+        form.addRow("", self.hint)
+        form.addRow(self._second_label, self.second)
+        form.addRow("", self.mismatch)
+        self.setTabOrder(self.first, self.second)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._first_label.setText(self.tr("New &passphrase:"))
+        self._second_label.setText(self.tr("&Repeat passphrase:"))
+        self.first.setAccessibleName(self.tr("New passphrase"))
+        self.second.setAccessibleName(self.tr("Repeat passphrase"))
+        self.first.setPlaceholderText(self.tr("at least 12 characters or 4 words"))
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update(self) -> None:
+        _ok, strength, hint = strength_hint(self.first.text())
+        self.meter.setValue(strength)
+        self.hint.setText(hint)
+        mismatch = bool(self.second.text()) and self.second.text() != self.first.text()
+        self.mismatch.setText(self.tr("The two passphrases differ.") if mismatch else "")
+        self.changed.emit()
+
+    def is_acceptable(self) -> bool:
+        ok, _s, _h = strength_hint(self.first.text())
+        return ok and self.first.text() == self.second.text()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()

@@ -1,0 +1,126 @@
+"""Forgot the passphrase: open the vault with the recovery key and set a new passphrase.
+
+Both steps run in one worker: the key is checked by AES-GCM before anything changes;
+only then is the passphrase slot replaced (atomically). A wrong key changes nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.passphrase_fields import PassphraseFields
+from mfd_desktop.gui.tasks import TaskFailure
+from mfd_desktop.gui.unlock_screen import ERROR_STYLE
+from mfd_desktop.paths import DataPaths
+from mfd_desktop.security import recovery_key
+from mfd_desktop.security.kdf import KdfParams
+from mfd_desktop.storage.vault import Vault
+
+
+def recover(paths: DataPaths, typed_key: str, new_passphrase: str,
+            kdf_params: KdfParams | None, allow_below_floor: bool) -> Vault:
+    vault = Vault.unlock_with_recovery_key(paths, typed_key)
+    try:
+        vault.change_passphrase(new_passphrase, kdf_params=kdf_params,
+                                allow_below_floor=allow_below_floor)
+    except BaseException:
+        vault.lock()
+        raise
+    return vault
+
+
+class RecoveryDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.vault: Vault | None = None
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.key_label = QLabel(self)
+        self.key_field = QLineEdit(self)
+        self.key_field.setObjectName("recoveryKeyField")
+        self.key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.key_label.setBuddy(self.key_field)
+        self.passphrase = PassphraseFields(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.hide()
+        self.error = QLabel(self)
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.key_label, self.key_field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.key_field.textChanged.connect(self._update)
+        self.passphrase.changed.connect(self._update)
+        self.setMinimumWidth(560)
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Open with the recovery key"))
+        self.intro.setText(self.tr(
+            "Type the recovery key from your emergency sheet and choose a new passphrase. "
+            "Upper or lower case and dashes do not matter."))
+        self.key_label.setText(self.tr("Recovery &key:"))
+        self.key_field.setAccessibleName(self.tr("Recovery key"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Open and set passphrase"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update(self) -> None:
+        ready = (recovery_key.normalise(self.key_field.text()) is not None
+                 and self.passphrase.is_acceptable())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def start(self) -> None:
+        self.error.clear()
+        self.busy.show()
+        self.buttons.setEnabled(False)
+        self.ctx.tasks.run(
+            functools.partial(recover, self.ctx.paths, self.key_field.text(),
+                              self.passphrase.passphrase(), self.ctx.kdf_params,
+                              self.ctx.allow_below_floor),
+            on_done=self._done, on_error=self._failed)
+
+    def _done(self, vault: Vault) -> None:
+        self.busy.hide()
+        self.vault = vault
+        self.passphrase.clear()
+        self.accept()
+
+    def _failed(self, failure: TaskFailure) -> None:
+        self.busy.hide()
+        self.buttons.setEnabled(True)
+        self.error.setText(failure.message)
+        self.key_field.setFocus()

@@ -1,0 +1,217 @@
+"""The lock screen: passphrase → unlocked vault, or a way back in with the recovery key.
+
+The KDF runs in a worker (TaskRunner) with a busy indicator; a wrong passphrase is
+reported as soon as AES-GCM rejects it and changes no file. On success the screen
+hands the vault to `ctx.set_unlocked`.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mfd_desktop.errors import WrongSecretError
+from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.icons import app_icon
+from mfd_desktop.gui.tasks import TaskFailure
+from mfd_desktop.security import keyslots as ks
+from mfd_desktop.storage.vault import Vault
+
+ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
+
+
+def has_device_slot(ctx: AppContext) -> bool:
+    try:
+        return ks.SLOT_KEYRING in ks.KeySlotFile.load(ctx.paths.keyslots).slots
+    except Exception:  # noqa: BLE001 - a damaged file is reported when unlocking
+        return False
+
+
+class UnlockScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._busy = False
+        card = QFrame(self)
+        card.setObjectName("unlockCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(500)
+        logo = QLabel(card)
+        logo.setPixmap(app_icon().pixmap(QSize(64, 64), self.devicePixelRatioF()))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading = QLabel(card)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subheading = QLabel(card)
+        self.subheading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subheading.setWordWrap(True)
+        self.passphrase_label = QLabel(card)
+        self.passphrase = QLineEdit(card)
+        self.passphrase.setObjectName("passphraseField")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self.unlock_with_passphrase)
+        self.passphrase_label.setBuddy(self.passphrase)
+        self.error = QLabel(card)
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.unlock_button = QPushButton(card)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock_with_passphrase)
+        self.busy_bar = QProgressBar(card)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumHeight(6)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setVisible(False)
+        self.device_button = QPushButton(card)
+        self.device_button.setObjectName("deviceUnlockButton")
+        self.device_button.clicked.connect(self.unlock_with_device)
+        self.recovery_link = QLabel(card)
+        self.recovery_link.setObjectName("recoveryLink")
+        self.recovery_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                   | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.recovery_link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.recovery_link.linkActivated.connect(lambda _link: self.open_recovery())
+        self.recovery_link.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.device_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 28, 32, 28)
+        inner.setSpacing(10)
+        inner.addWidget(logo)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.subheading)
+        inner.addSpacing(10)
+        inner.addWidget(self.passphrase_label)
+        inner.addWidget(self.passphrase)
+        inner.addWidget(self.busy_bar)
+        inner.addWidget(self.error)
+        inner.addLayout(buttons)
+        inner.addSpacing(8)
+        inner.addWidget(self.recovery_link)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.setTabOrder(self.passphrase, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.device_button)
+        self.setTabOrder(self.device_button, self.recovery_link)
+        self.retranslate()
+        self.reset()
+
+    # ----- text ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText("MFD Desktop")
+        self.subheading.setText(self.tr("The vault is locked. Enter your passphrase to open "
+                                        "it."))
+        self.passphrase_label.setText(self.tr("&Passphrase:"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.device_button.setText(self.tr("Unlock with this &device"))
+        self.device_button.setToolTip(self.tr("Uses the key remembered in this computer's "
+                                              "password store."))
+        self.recovery_link.setText("<a href=\"recover\">" + self.tr(
+            "Forgot your passphrase? Open with the recovery key") + "</a>")
+        self.recovery_link.setAccessibleName(self.tr("Open with the recovery key"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ----- state --------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Fresh screen after a lock: empty field, no message, device button if possible."""
+        self.passphrase.clear()
+        self.error.clear()
+        self._set_busy(False)
+        self.device_button.setVisible(has_device_slot(self.ctx))
+
+    def focus_passphrase(self) -> None:
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_bar.setVisible(busy)
+        for widget in (self.passphrase, self.unlock_button, self.device_button,
+                       self.recovery_link):
+            widget.setEnabled(not busy)
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    # ----- unlocking ----------------------------------------------------------------------
+
+    def unlock_with_passphrase(self) -> None:
+        if self._busy:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.error.setText(self.tr("Please enter your passphrase."))
+            self.focus_passphrase()
+            return
+        self.error.setText(self.tr("Opening the vault…"))
+        self.error.setStyleSheet("")
+        self._set_busy(True)
+        self.ctx.tasks.run(
+            functools.partial(Vault.unlock_with_passphrase, self.ctx.paths, passphrase,
+                              allow_below_floor=self.ctx.allow_below_floor),
+            on_done=self._opened, on_error=self._failed)
+
+    def unlock_with_device(self) -> None:
+        if self._busy:
+            return
+        self.error.setText(self.tr("Opening the vault…"))
+        self.error.setStyleSheet("")
+        self._set_busy(True)
+        self.ctx.tasks.run(functools.partial(Vault.unlock_with_device, self.ctx.paths),
+                           on_done=self._opened, on_error=self._failed)
+
+    def _opened(self, vault: Vault) -> None:
+        self.passphrase.clear()
+        self.error.clear()
+        self._set_busy(False)
+        self.ctx.set_unlocked(vault)
+
+    def _failed(self, failure: TaskFailure) -> None:
+        self._set_busy(False)
+        self.error.setStyleSheet(ERROR_STYLE)
+        if isinstance(failure.error, WrongSecretError) and self.passphrase.text():
+            self.error.setText(self.tr("The passphrase is wrong."))
+        else:
+            self.error.setText(failure.message)
+        self.passphrase.selectAll()
+        self.focus_passphrase()
+
+    def open_recovery(self) -> None:
+        from mfd_desktop.gui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(self.ctx, self)
+        if dialog.exec() and dialog.vault is not None:
+            self.reset()
+            self.ctx.set_unlocked(dialog.vault)
