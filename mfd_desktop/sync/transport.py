@@ -1,0 +1,98 @@
+"""HTTP transport for sync: which URLs are allowed, which certificates are trusted.
+
+- https everywhere; plain http only to this computer (localhost, 127.0.0.1, ::1), for
+  testing and for a server on the same machine.
+- Certificates: an administrator's CA file (settings/policy `sync_ca_file`) if given —
+  then ONLY that CA is trusted; otherwise the operating system's trust store (through
+  `truststore` where installed, else Python's default paths, else certifi).
+- Host names are always checked. Timeouts on every request.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import ssl
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from mfd_desktop.errors import UserError
+
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
+TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
+
+
+def _is_loopback(host: str) -> bool:
+    if host in LOOPBACK_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def normalise_server_url(url: str) -> str:
+    """The server's base URL without trailing slash; refuses what we must not talk to."""
+    url = (url or "").strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise UserError("Bitte die Adresse des Servers vollständig angeben, "
+                        "z. B. https://statistik.beispiel.de")
+    if parts.username or parts.password or parts.query or parts.fragment:
+        raise UserError("Die Server-Adresse darf keine Zugangsdaten, ? oder # enthalten.")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise UserError("Unverschlüsselte Verbindungen (http://) sind nur zu diesem Computer "
+                        "erlaubt. Bitte eine https://-Adresse verwenden.")
+    return url.rstrip("/")
+
+
+def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
+    if ca_file:
+        path = Path(ca_file)
+        if not path.is_file():
+            raise UserError(f"Die CA-Datei {path} gibt es nicht. Bitte die Einstellung prüfen.")
+        try:
+            return ssl.create_default_context(cafile=str(path))
+        except (ssl.SSLError, OSError) as exc:
+            raise UserError(f"Die CA-Datei {path} ist kein gültiges Zertifikat.") from exc
+    try:
+        import truststore
+
+        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    except ImportError:  # pragma: no cover - truststore is a dependency
+        pass
+    ctx = ssl.create_default_context()
+    if not ctx.get_ca_certs():  # pragma: no cover - no system store found
+        try:
+            import certifi
+
+            ctx.load_verify_locations(certifi.where())
+        except ImportError:
+            pass
+    return ctx
+
+
+def make_client(server_url: str, ca_file: str | None = None,
+                timeout: httpx.Timeout = TIMEOUT) -> httpx.Client:
+    base = normalise_server_url(server_url)
+    verify: ssl.SSLContext | bool = ssl_context(ca_file) if base.startswith("https") else True
+    return httpx.Client(base_url=base, verify=verify, timeout=timeout, follow_redirects=False,
+                        trust_env=False,
+                        headers={"User-Agent": "MFD-Desktop-Sync/1", "Accept": "application/json"})
+
+
+def describe_transport_error(exc: Exception) -> str:
+    """A German sentence for a failed connection (no personal data in it)."""
+    text = str(exc)
+    if isinstance(exc, httpx.TimeoutException):
+        return "Der Server hat nicht rechtzeitig geantwortet."
+    if "CERTIFICATE_VERIFY_FAILED" in text or "certificate verify failed" in text:
+        if "hostname" in text.lower() or "IP address mismatch" in text:
+            return ("Das Zertifikat des Servers passt nicht zu seiner Adresse. Es wurde "
+                    "nichts übertragen. Bitte die Administration fragen.")
+        return ("Das Zertifikat des Servers ist nicht vertrauenswürdig. Es wurde nichts "
+                "übertragen. Bitte die Administration fragen (CA-Datei in den Einstellungen).")
+    if isinstance(exc, ssl.SSLError) or "SSL" in text:
+        return "Die verschlüsselte Verbindung zum Server ist gescheitert."
+    return "Der Server ist nicht erreichbar (keine Verbindung)."
