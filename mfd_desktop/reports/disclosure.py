@@ -8,12 +8,14 @@ chose. Values from reference lists are shown by their German label where known.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from mfd_desktop.reports.pdf_base import PdfMeta, render_pdf, styles
 
@@ -78,12 +80,22 @@ VALUE_LISTS = {
 }
 
 
-def _label_value(key: str, value: Any) -> str:
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})")
+
+
+def _label_value(key: str, value: Any, offices: dict[int, str] | None = None) -> str:
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
         return "ja" if value else "nein"
+    if key == "office_id" and offices and value in offices:
+        return offices[value]
     text = str(value)
+    if m := _DATE.match(text):
+        return f"{m[3]}.{m[2]}.{m[1]}"
+    if m := _STAMP.match(text):
+        return f"{m[3]}.{m[2]}.{m[1]} {m[4]}:{m[5]} (UTC)"
     list_name = VALUE_LISTS.get(key)
     if list_name:
         try:
@@ -95,7 +107,10 @@ def _label_value(key: str, value: Any) -> str:
     return text
 
 
-def _kv_table(row: dict[str, Any], st: dict) -> Table:
+TABLE_FIELD_LABELS = {("referrals", "status"): "Stand", ("checklist_items", "state"): "Stand"}
+
+
+def _kv_table(table_name: str, row: dict[str, Any], st: dict, offices: dict[int, str]) -> Table:
     data = []
     for key, value in row.items():
         if key in HIDDEN:
@@ -103,8 +118,9 @@ def _kv_table(row: dict[str, Any], st: dict) -> Table:
         if key in ("interpreter_needed", "interpreter_used", "accompanied", "passes_data",
                    "done", "anonymous") and value in (0, 1):
             value = bool(value)
-        data.append([Paragraph(escape(FIELD_LABELS.get(key, key)), st["small"]),
-                     Paragraph(escape(_label_value(key, value)).replace("\n", "<br/>"), st["body"])])
+        label = TABLE_FIELD_LABELS.get((table_name, key)) or FIELD_LABELS.get(key, key)
+        data.append([Paragraph(escape(label), st["small"]),
+                     Paragraph(escape(_label_value(key, value, offices)).replace("\n", "<br/>"), st["body"])])
     table = Table(data, colWidths=[45 * mm, 120 * mm])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -116,7 +132,8 @@ def _kv_table(row: dict[str, Any], st: dict) -> Table:
 
 
 def render_disclosure(data: dict[str, Any], *, retention_years: int = 3) -> bytes:
-    st = styles()
+    st = dict(styles())
+    st["heading"] = ParagraphStyle("heading_keep", parent=st["heading"], keepWithNext=1)
     case_number = str(data.get("case_number", ""))
     created = str(data.get("created_at", ""))[:10]
     story: list = [
@@ -142,6 +159,7 @@ def render_disclosure(data: dict[str, Any], *, retention_years: int = 3) -> byte
         story.append(Paragraph("Die Verarbeitung dieses Falls ist eingeschränkt (Art. 18 DSGVO).",
                                st["warning"]))
     recipients = data.get("recipients") or []
+    offices = {o.get("id"): str(o.get("name", "")) for o in recipients}
     story.append(Paragraph("Empfänger", st["heading"]))
     if recipients:
         for office in recipients:
@@ -158,7 +176,7 @@ def render_disclosure(data: dict[str, Any], *, retention_years: int = 3) -> byte
         title = TABLE_TITLES.get(table, table)
         story.append(Paragraph(f"{escape(title)} ({len(rows)})", st["heading"]))
         for row in rows:
-            story.append(KeepTogether([_kv_table(row, st), Spacer(1, 3 * mm)]))
+            story += [_kv_table(table, row, st, offices), Spacer(1, 3 * mm)]
     drafts = data.get("drafts") or []
     if drafts:
         story.append(Paragraph(f"Entwürfe, noch nicht gespeichert ({len(drafts)})", st["heading"]))
@@ -168,7 +186,7 @@ def render_disclosure(data: dict[str, Any], *, retention_years: int = 3) -> byte
     story.append(Paragraph(f"Protokoll der Vorgänge ({len(log_rows)})", st["heading"]))
     for entry in log_rows:
         story.append(Paragraph(
-            f"{escape(str(entry.get('at', ''))[:19].replace('T', ' '))} · "
+            f"{escape(_label_value('at', entry.get('at')))} · "
             f"{escape(str(entry.get('label', '')))} · {escape(str(entry.get('actor', '')))}",
             st["small"]))
     meta = PdfMeta(title=f"Auskunft {case_number}", header="MFD Desktop – Auskunft nach Art. 15 DSGVO",
