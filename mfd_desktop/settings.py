@@ -125,10 +125,14 @@ class SettingsService:
     """Reads and writes settings; policy-locked values win and cannot be changed."""
 
     def __init__(self, preferences_file: Path, vault_conn_provider: Callable[[], Any] | None = None,
-                 locked_values: dict[str, Any] | None = None):
+                 locked_values: dict[str, Any] | None = None,
+                 maximum_values: dict[str, int] | None = None):
         self._file = Path(preferences_file)
         self._conn = vault_conn_provider
         self._locked = dict(locked_values or {})
+        # Upper limits from the policy (e.g. auto-lock at most 10 minutes): a stored value
+        # above the limit reads as the limit, and set() refuses it.
+        self._maximum = dict(maximum_values or {})
 
     def _device_values(self) -> dict[str, Any]:
         try:
@@ -139,6 +143,10 @@ class SettingsService:
 
     def is_locked(self, key: str) -> bool:
         return key in self._locked
+
+    def maximum(self, key: str) -> int | None:
+        """The policy's upper limit for `key`, if any (the GUI caps its input there)."""
+        return self._maximum.get(key)
 
     def get(self, key: str) -> Any:
         setting = REGISTRY[key]
@@ -155,15 +163,20 @@ class SettingsService:
                 if row:
                     raw = json.loads(row[0])
         try:
-            return setting.validate(raw)
+            value = setting.validate(raw)
         except UserError:
-            return setting.default
+            value = setting.default
+        limit = self._maximum.get(key)
+        return min(value, limit) if limit is not None else value
 
     def set(self, key: str, value: Any) -> None:
         setting = REGISTRY[key]
         if key in self._locked:
             raise UserError(f"{setting.label_de}: vom Administrator festgelegt.")
         value = setting.validate(value)
+        limit = self._maximum.get(key)
+        if limit is not None and value > limit:
+            raise UserError(f"{setting.label_de}: höchstens {limit} (vom Administrator festgelegt).")
         if setting.scope == DEVICE:
             values = self._device_values()
             values[key] = value
