@@ -8,8 +8,8 @@ not marked reviewed, a small note „Übersetzung nicht geprüft“ (and its tra
 is printed under the title.
 
 Right-to-left languages (Arabic, Persian): every line is wrapped in logical order
-first, then shaped with arabic-reshaper (joined letter forms) and reordered with
-python-bidi's full algorithm (`bidi.algorithm`, which also mirrors brackets), and
+first, then shaped with arabic-reshaper (joined letter forms), reordered with python-bidi
+(the Unicode bidi algorithm) and its brackets mirrored (`mirror_brackets`), and
 drawn right-aligned. Each visual line is split into runs by font: Arabic script from
 Noto Sans Arabic, everything else (Latin words, digits, §) from Noto Sans, so
 "(IBAN)" or "§ 25b" keep their letters and order. Fonts come only from resources/fonts
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
-from bidi import algorithm as bidi_algorithm
+from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -161,11 +161,41 @@ def _is_arabic_script(cp: int) -> bool:
             or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF)
 
 
+_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_MIRROR = {**_PAIRS, **_CLOSERS}
+
+
+def mirror_brackets(visual: str) -> str:
+    """Mirror the brackets that ended up in right-to-left runs (rule L4 of the bidi
+    algorithm, which python-bidi's reordering leaves out).
+
+    In display order an LTR pair reads "( … )" but an RTL pair reads ") … (": a closing
+    bracket that comes before its opening partner belongs to an RTL run. Pairs are
+    matched with a stack, so nested brackets work; text is assumed to be balanced."""
+    chars = list(visual)
+    stack: list[tuple[int, str]] = []  # (index, "normal" or "reversed")
+    for index, ch in enumerate(chars):
+        if ch in _PAIRS:  # opening glyph
+            if stack and stack[-1][1] == "reversed" and _CLOSERS.get(chars[stack[-1][0]]) == ch:
+                start, _kind = stack.pop()
+                chars[start], chars[index] = _MIRROR[chars[start]], _MIRROR[ch]
+            else:
+                stack.append((index, "normal"))
+        elif ch in _CLOSERS:
+            if stack and stack[-1][1] == "normal" and _PAIRS.get(chars[stack[-1][0]]) == ch:
+                stack.pop()
+            else:
+                stack.append((index, "reversed"))
+    return "".join(chars)
+
+
 def visual_line(logical: str) -> str:
-    """One line of RTL text in display order: shaped letters, bidi-reordered, brackets
-    mirrored; zero-width joiners/marks dropped after shaping."""
+    """One line of RTL text in display order: shaped letters (arabic-reshaper), reordered
+    by python-bidi (Unicode bidi algorithm incl. bracket pairs), brackets mirrored;
+    zero-width joiners/marks dropped after shaping."""
     shaped = _RESHAPER.reshape(logical)
-    return bidi_algorithm.get_display(shaped, base_dir="R").translate(_INVISIBLE)
+    return mirror_brackets(get_display(shaped, base_dir="R")).translate(_INVISIBLE)
 
 
 class _Fonts:
