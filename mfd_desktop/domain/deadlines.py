@@ -136,9 +136,11 @@ def add_deadline(conn: Connection, client_id: int, rule_key: str, *,
                  start: dt.date | str | None = None, posted_on: dt.date | str | None = None,
                  given_date: dt.date | str | None = None, without_instruction: bool = False,
                  note: str | None = None, override_date: dt.date | str | None = None,
-                 override_reason: str | None = None) -> int:
+                 override_reason: str | None = None, with_reminders: bool = False) -> int:
     """Compute and store a deadline for a client; returns its id.
 
+    With `with_reminders`, the rule's reminders (e.g. 3 months and 6 weeks before a title
+    runs out) become Wiedervorlagen of the client; past reminder dates are skipped.
     Raises the calculator's German errors (unknown rule, date required, not computable)
     unchanged, so the form can show them."""
     start_d = as_date(start, "Datum der Zustellung/Bekanntgabe")
@@ -159,6 +161,15 @@ def add_deadline(conn: Connection, client_id: int, rule_key: str, *,
              _iso(override_d), reason, _text(note, "Notiz", MAX_NOTE)),
         )
         deadline_id = int(cur.lastrowid)
+        if with_reminders:
+            today = dt.date.today()
+            for day in calc.reminders:
+                if day >= today:
+                    conn.execute(
+                        "INSERT INTO followups(client_id, due_on, text) VALUES (?, ?, ?)",
+                        (client_id, day.isoformat(),
+                         f"Erinnerung: {calc.rule.name_de} – Fristende "
+                         f"{format_date_de(override_d or calc.end)}"))
         clients_service.touch(conn, client_id)
     log.info("deadline %d added for client %d (rule %s)", deadline_id, client_id, calc.rule.key)
     return deadline_id

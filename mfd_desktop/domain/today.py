@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from mfd_desktop.domain import clients as clients_service
 from mfd_desktop.domain import followups as followups_service
-from mfd_desktop.domain import short_contacts
+from mfd_desktop.domain import reference, short_contacts
 from mfd_desktop.domain.deadlines import rule_name
 from mfd_desktop.domain.search import display_name
 from mfd_desktop.storage.connection import Connection
@@ -218,11 +218,19 @@ def _client_names(conn: Connection, ids: set[int]) -> dict[int, tuple[str, str]]
 
 
 def _recent(conn: Connection) -> list[TodayItem]:
-    return [
-        TodayItem("recent", "client", row.id, row.id, row.case_number, row.display_name,
-                  _d(row.last_contact), "Zuletzt bearbeitet")
-        for row in clients_service.recent_clients(conn, RECENT_LIMIT)
-    ]
+    """The cases changed last (newest first); the date is the day of the last change."""
+    items = []
+    for row in clients_service.recent_clients(conn, RECENT_LIMIT):
+        parts = [reference.label("case_status", row.status)]
+        if row.service:
+            parts.append(reference.label("service", row.service))
+        last = _d(row.last_contact)
+        if last:
+            parts.append(f"letzter Kontakt {last:%d.%m.%Y}")
+        items.append(TodayItem("recent", "client", row.id, row.id, row.case_number,
+                               row.display_name, _d((row.updated_at or "")[:10]),
+                               " · ".join(p for p in parts if p)))
+    return items
 
 
 def _checklists(conn: Connection, today: dt.date) -> list[TodayItem]:

@@ -64,6 +64,29 @@ def test_bad_input_gives_german_errors_and_stores_nothing(conn, client_id):
     assert conn.execute("SELECT count(*) FROM deadlines").fetchone()[0] == 0
 
 
+def test_reminders_become_followups_when_asked(conn, client_id):
+    expiry = dt.date.today() + dt.timedelta(days=200)
+    deadlines.add_deadline(conn, client_id, "ae_verlaengerung", given_date=expiry,
+                           with_reminders=True)
+    reminders = followups.list_for_client(conn, client_id)
+    assert len(reminders) == 2
+    assert all(r.text.startswith("Erinnerung: Antrag auf Verlängerung") for r in reminders)
+    assert {r.due_on for r in reminders} == {
+        deadlines.get_deadline(conn, 1).raw_end - dt.timedelta(weeks=6),
+        _months_before(expiry, 3)}
+    # a reminder date already past is skipped
+    deadlines.add_deadline(conn, client_id, "pass_gueltigkeit",
+                           given_date=dt.date.today() + dt.timedelta(days=30),
+                           with_reminders=True)
+    assert len(followups.list_for_client(conn, client_id)) == 2
+
+
+def _months_before(day, months):
+    from mfd_desktop.domain.deadline_calculator import add_months
+
+    return add_months(day, -months)
+
+
 def test_override_needs_a_reason_and_changes_due_date(conn, client_id):
     deadline_id = deadlines.add_deadline(conn, client_id, "fz_fluechtling_3m", start=D("2025-11-30"))
     with pytest.raises(UserError, match="Begründung"):

@@ -1,0 +1,1 @@
+"""Case work GUI: clients, case view, Heute and Fristen pages."""
