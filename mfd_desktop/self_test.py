@@ -5,9 +5,11 @@ with OK or FEHLER:
 
 1. create a vault in a fresh temp folder (Argon2id at the security floor, nothing weaker),
    lock it, unlock it again with the passphrase;
-2. write a made-up client and find it with the full-text search (SQLCipher + FTS5 + the
-   bundled migrations); without the case-work schema, a draft is written and read back;
-3. render a one-page PDF in memory with the bundled fonts (nothing is written to disk);
+2. write a made-up client with the case-work services and find it with the full-text
+   search (SQLCipher + FTS5 + the bundled migrations); without those services, a draft
+   is written and read back;
+3. render the recovery sheet PDF in memory with the bundled fonts (nothing is written to
+   disk; a minimal reportlab page if that report is missing);
 4. check the bundled resources and that the OS keyring backend for this platform loads,
    and import every module of the app (a module or Qt part missing from the build fails
    here, not when a counsellor opens that page);
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import importlib
 import io
+import json
 import shutil
 import sys
 import tempfile
@@ -138,36 +141,43 @@ def _table_exists(conn, name: str) -> bool:
 def _write_and_search(conn) -> str:
     from mfd_desktop.storage.transaction import transaction
 
-    if _table_exists(conn, "clients") and _table_exists(conn, "search_index"):
-        # Straight SQL on the case-work schema: this checks the bundled SQLCipher build has
-        # FTS5 and that the migrations were bundled; the services have their own tests.
-        with transaction(conn):
-            cur = conn.execute(
-                "INSERT INTO clients(case_number, pseudonym, first_contact) "
-                "VALUES ('SELBSTTEST-1', ?, date('now'))", (SELF_TEST_NAME,))
-            client_id = cur.lastrowid
-            conn.execute(
-                "INSERT INTO search_index(rowid, body, alt, kind, client_id) "
-                "VALUES (?, ?, ?, 'client', ?)",
-                (client_id * 4, SELF_TEST_NAME.lower(), SELF_TEST_NAME.lower(), client_id))
-        hits = conn.execute(
-            "SELECT client_id FROM search_index WHERE search_index MATCH ?", ("musterm*",)
-        ).fetchall()
-        if [row[0] for row in hits] != [client_id]:
+    try:
+        from mfd_desktop.domain import clients, search
+    except ImportError:
+        clients = search = None  # type: ignore[assignment]
+    if clients is not None and _table_exists(conn, "search_index"):
+        # The case-work services: validation, case number, FTS5 index inside SQLCipher.
+        client_id = clients.create_client(conn, clients.Client(pseudonym=SELF_TEST_NAME))
+        hits = search.search(conn, "Musterm").hits
+        if [hit.client_id for hit in hits] != [client_id]:
             raise AssertionError(f"Volltextsuche fand {len(hits)} statt 1 Treffer")
-        return "Volltextsuche (FTS5): 1 Treffer"
+        return "Fallakte angelegt, Volltextsuche (FTS5): 1 Treffer"
     # Fallback for a schema without case work: an encrypted draft, read back by LIKE.
     with transaction(conn):
         conn.execute("INSERT INTO drafts(draft_key, form, content_json) VALUES (?, ?, ?)",
-                     ("selftest", "selftest", '{"text": "%s"}' % SELF_TEST_NAME))
+                     ("selftest", "selftest", json.dumps({"text": SELF_TEST_NAME})))
     hits = conn.execute("SELECT draft_key FROM drafts WHERE content_json LIKE ?",
                         ("%Mustermann%",)).fetchall()
     if len(hits) != 1:
         raise AssertionError(f"Suche fand {len(hits)} statt 1 Treffer")
-    return "Entwurf (ohne Fallakten-Schema): 1 Treffer"
+    return "Entwurf (ohne Fallakten-Dienste): 1 Treffer"
 
 
 def _render_pdf() -> str:
+    try:
+        from mfd_desktop.reports.recovery_sheet import render_recovery_sheet
+    except ImportError:
+        return _render_minimal_pdf()
+    from mfd_desktop.security import recovery_key
+
+    # A fresh random key that opens nothing; the PDF bytes stay in memory.
+    data = render_recovery_sheet(recovery_key.generate(), "0" * 32)
+    if not data.startswith(b"%PDF-") or len(data) < 500:
+        raise AssertionError("PDF unvollständig")
+    return f"Notfallblatt, {len(data)} Bytes"
+
+
+def _render_minimal_pdf() -> str:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
