@@ -96,3 +96,63 @@ def test_audit_verify_detects_tampering(tmp_path):
     bad = run_mfd("audit", "verify", "--data-dir", str(data), "--passphrase-stdin", stdin=PW + "\n")
     assert bad.code == 4
     assert "Eintrag 2: wurde verändert." in bad.out
+
+
+def test_dataprotection_commands(tmp_path):
+    from mfd_desktop.domain import clients
+    from mfd_desktop.domain.clients import Client
+
+    data = tmp_path / "data"
+    init_vault(data, PW)
+    vault = Vault.unlock_with_passphrase(_paths(data), PW)
+    try:
+        reason = next(iter(__import__("mfd_desktop.domain.reference", fromlist=["x"])
+                           .get("closing_reason").keys()))
+        clients.create_client(vault.conn, Client(case_number="MZ-2019-0001", name="Alt Fall",
+                                                 status="abgeschlossen", closing_reason=reason,
+                                                 closed_on="2019-05-01"))
+        clients.create_client(vault.conn, Client(case_number="MZ-2026-0002", name="Neu Fall"))
+    finally:
+        vault.lock()
+    base = ["--data-dir", str(data), "--passphrase-stdin"]
+
+    listed = run_mfd("retention", "list", "--json", *base, stdin=PW + "\n")
+    assert listed.code == 0, listed.err
+    assert [r["case_number"] for r in __import__("json").loads(listed.out)] == ["MZ-2019-0001"]
+    refused = run_mfd("retention", "delete", "MZ-2026-0002", "--yes", *base, stdin=PW + "\n")
+    assert refused.code == 1 and "nicht zur Löschung fällig" in refused.err
+
+    out = tmp_path / "auskunft"
+    out.mkdir()
+    exported = run_mfd("export-client", "MZ-2026-0002", "--out", str(out), *base, stdin=PW + "\n")
+    assert exported.code == 0, exported.err
+    assert sorted(p.suffix for p in out.iterdir()) == [".json", ".pdf"]
+
+    handover = tmp_path / "fall.mfdcase"
+    sent = run_mfd("transfer", "export", "MZ-2026-0002", "--out", str(handover), *base,
+                   stdin=PW + "\n")
+    assert sent.code == 0, sent.err
+    one_time = sent.out.strip()
+    assert len(one_time) == 24 and "telefonisch" in sent.err
+
+    other = tmp_path / "kollegin"
+    init_vault(other, PW)
+    wrong = run_mfd("transfer", "import", str(handover), "--data-dir", str(other),
+                    "--passphrase-stdin", "--transfer-passphrase-stdin",
+                    stdin=f"{PW}\nAAAA-BBBB-CCCC-DDDD-EEEE\n")
+    assert wrong.code == 3
+    got = run_mfd("transfer", "import", str(handover), "--data-dir", str(other),
+                  "--passphrase-stdin", "--transfer-passphrase-stdin", stdin=f"{PW}\n{one_time}\n")
+    assert got.code == 0, got.err
+    assert got.out.strip() == "MZ-2026-0002"
+
+    deleted = run_mfd("retention", "delete", "MZ-2019-0001", "--yes", *base, stdin=PW + "\n")
+    assert deleted.code == 0 and "1 Fall" in deleted.err
+
+    profiles = tmp_path / "geteilt"
+    made = run_mfd("profiles", "create", "Anna", "--data-dir", str(profiles),
+                   "--new-passphrase-stdin", "--kdf-memory-mib", "64", "--kdf-iterations", "3",
+                   stdin=PW + "\n")
+    assert made.code == 0, made.err
+    shown = run_mfd("profiles", "list", "--data-dir", str(profiles))
+    assert shown.code == 0 and shown.out.strip().endswith("\tAnna")
