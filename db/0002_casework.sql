@@ -136,17 +136,20 @@ CREATE TABLE referrals (
 CREATE INDEX referrals_client ON referrals(client_id, referred_on);
 CREATE INDEX referrals_follow_up ON referrals(follow_up_on) WHERE follow_up_on IS NOT NULL;
 
--- Full-text search, inside the encrypted vault. `body` holds a German-folded copy
--- (lowercase, ä→ae, ß→ss, other diacritics removed), `alt` the umlaut-less variant
--- (ü→u) when it differs. Row ids encode the source: client id*4, consultation id*4+1,
--- referral id*4+2. mfd_desktop.domain.search writes rows; the triggers below only
--- remove rows, so a change made outside the services never leaves stale text behind
--- (search.rebuild() restores the index).
+-- Full-text search, inside the encrypted vault. Each row holds a German-folded copy of
+-- its text (lowercase, ä→ae, ß→ss, other diacritics removed) and, where it differs, the
+-- umlaut-less variant (ü→u). Client rows (case number, name, pseudonym, tags) use the
+-- columns name/name_alt, note rows (consultation notes, referral outcomes) note/note_alt,
+-- so the stored rank weights names above mentions in notes and `ORDER BY rank` stays fast.
+-- Row ids encode the source: client id*4, consultation id*4+1, referral id*4+2.
+-- mfd_desktop.domain.search writes rows; the triggers below only remove rows, so a change
+-- made outside the services never leaves stale text behind (search.rebuild() restores).
 CREATE VIRTUAL TABLE search_index USING fts5(
-    body, alt, kind UNINDEXED, client_id UNINDEXED,
+    name, name_alt, note, note_alt, kind UNINDEXED, client_id UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3 4'
 );
+INSERT INTO search_index(search_index, rank) VALUES ('rank', 'bm25(4.0, 3.2, 1.0, 0.8)');
 
 CREATE TRIGGER clients_search_ad AFTER DELETE ON clients BEGIN
     DELETE FROM search_index WHERE rowid = old.id * 4;
