@@ -248,8 +248,8 @@ class DeadlinesPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self._loading_items = False
-        self._loading_activities = False
+        self._loading_items = self._items_pending = False
+        self._loading_activities = self._activities_pending = False
         self.retranslate()
         self.tabs.currentChanged.connect(lambda _i: self.on_shown())
         if ctx.is_unlocked:
@@ -393,7 +393,7 @@ class DeadlinesPage(Page):
 
     def _items_done(self, rows: list[OpenRow]) -> None:
         self._loading_items = False
-        if getattr(self, "_items_pending", False):
+        if self._items_pending:
             self.reload_items()
             return
         if not self.ctx.is_unlocked:
@@ -404,7 +404,7 @@ class DeadlinesPage(Page):
         self.items_loaded.emit()
 
     def _failed_items(self, failure: TaskFailure) -> None:
-        self._loading_items = False
+        self._loading_items = self._items_pending = False
         if self.ctx.is_unlocked:
             show_failure(failure, self)
 
@@ -565,9 +565,12 @@ class DeadlinesPage(Page):
         self.reload_activities()
 
     def reload_activities(self) -> None:
-        if not self.ctx.is_unlocked or self._loading_activities:
+        if not self.ctx.is_unlocked:
             return
-        self._loading_activities = True
+        if self._loading_activities:
+            self._activities_pending = True  # load again when this one is back
+            return
+        self._loading_activities, self._activities_pending = True, False
         year_start = dt.date(dt.date.today().year, 1, 1)
 
         def load(conn):
@@ -579,6 +582,9 @@ class DeadlinesPage(Page):
 
     def _activities_done(self, result) -> None:
         self._loading_activities = False
+        if self._activities_pending:
+            self.reload_activities()
+            return
         if not self.ctx.is_unlocked:
             return
         rows, totals = result
@@ -593,7 +599,7 @@ class DeadlinesPage(Page):
         self.activities_loaded.emit()
 
     def _failed_activities(self, failure: TaskFailure) -> None:
-        self._loading_activities = False
+        self._loading_activities = self._activities_pending = False
         if self.ctx.is_unlocked:
             show_failure(failure, self)
 
