@@ -175,3 +175,39 @@ def guarded_write(vault, conn: Connection | None = None) -> Iterator[Connection]
         yield conn
         # Checked before COMMIT: a commit into an orphaned file would be lost at exit.
         watch.check()
+
+
+def check_writable(root: Path) -> None:
+    """Before unlocking: is the data directory there and can we write to it?
+
+    Raises `StorageGoneError` when it is missing (stick not plugged in) and
+    `ReadOnlyStorageError` when writing is refused. Without this, SQLite would report a
+    read-only or vanished directory as a damaged vault."""
+    root = Path(root)
+    if not root.is_dir():
+        raise StorageGoneError(GONE_MESSAGE)
+    probe = root / f".mfd-write-test-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+        probe.unlink()
+    except OSError as exc:
+        raise translate_os_error(exc, root) from exc
+
+
+@contextlib.contextmanager
+def unlock_errors(root: Path) -> Iterator[None]:
+    """Around an unlock: a 'damaged' verdict caused by the storage becomes the storage's
+    own German message (read-only, gone, full) instead of "beschädigt"."""
+    from mfd_desktop.errors import VaultDamagedError
+
+    try:
+        yield
+    except VaultDamagedError:
+        check_writable(root)
+        raise
+    except (OSError, DatabaseError) as exc:
+        translated = translate(exc, root)
+        if translated is None:
+            raise
+        raise translated from exc
