@@ -1,0 +1,286 @@
+"""The „Checklisten“ tab of a client's case.
+
+Constructed as `ChecklistsTab(ctx, client_id, parent=None)` by the case view (via its
+CASE_TABS extension point). It lets the counsellor assign a template (a snapshot is
+stored), set item states, due dates and notes, see the progress, set the appointment,
+update to a newer template version after seeing what changes, and print the handout.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mfd_desktop.checklists import case_checklists as cc
+from mfd_desktop.checklists import templates as template_service
+from mfd_desktop.errors import UserError
+from mfd_desktop.gui.checklists.handout_dialog import HandoutDialog
+from mfd_desktop.gui.checklists.models import ChecklistItemsModel, german_date, state_label
+
+
+class StateDelegate(QStyledItemDelegate):
+    """A combo box with the six states for the state column."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
+        combo = QComboBox(parent)
+        for state in cc.STATES:
+            combo.addItem(state_label(state), state)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802 - Qt API
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setCurrentIndex(max(0, editor.findData(value)))
+
+    def setModelData(self, editor, model, index):  # noqa: N802 - Qt API
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ChecklistsTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, client_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_id = client_id
+        self._templates = template_service.load_all(ctx.paths)
+        layout = QVBoxLayout(self)
+
+        assign_row = QHBoxLayout()
+        self.template_combo = QComboBox()
+        self.template_combo.setAccessibleName(self.tr("Checklist template"))
+        for loaded in self._templates.sorted():
+            self.template_combo.addItem(loaded.template.title.de, loaded.key)
+        self.new_appointment = QLineEdit()
+        self.new_appointment.setPlaceholderText(self.tr("Appointment (DD.MM.YYYY, optional)"))
+        self.new_appointment.setAccessibleName(self.tr("Appointment"))
+        self.assign_button = QPushButton(self.tr("Assign checklist"))
+        self.assign_button.clicked.connect(self.assign_selected)
+        assign_row.addWidget(QLabel(self.tr("New:")))
+        assign_row.addWidget(self.template_combo, 2)
+        assign_row.addWidget(self.new_appointment, 1)
+        assign_row.addWidget(self.assign_button)
+        layout.addLayout(assign_row)
+
+        pick_row = QHBoxLayout()
+        self.checklist_combo = QComboBox()
+        self.checklist_combo.setAccessibleName(self.tr("Checklists of this client"))
+        self.checklist_combo.currentIndexChanged.connect(self._show_selected)
+        self.delete_button = QPushButton(self.tr("Delete checklist"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        pick_row.addWidget(QLabel(self.tr("Checklist:")))
+        pick_row.addWidget(self.checklist_combo, 1)
+        pick_row.addWidget(self.delete_button)
+        layout.addLayout(pick_row)
+
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.update_row = QWidget()
+        update_layout = QHBoxLayout(self.update_row)
+        update_layout.setContentsMargins(0, 0, 0, 0)
+        self.update_label = QLabel()
+        self.update_button = QPushButton(self.tr("Update to new version…"))
+        self.update_button.clicked.connect(self.offer_update)
+        update_layout.addWidget(self.update_label, 1)
+        update_layout.addWidget(self.update_button)
+        layout.addWidget(self.update_row)
+
+        detail_row = QHBoxLayout()
+        self.appointment = QLineEdit()
+        self.appointment.setPlaceholderText(self.tr("DD.MM.YYYY"))
+        self.appointment.setAccessibleName(self.tr("Appointment at the office"))
+        self.appointment.editingFinished.connect(self.save_appointment)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        detail_row.addWidget(QLabel(self.tr("Appointment:")))
+        detail_row.addWidget(self.appointment)
+        detail_row.addWidget(self.progress, 1)
+        layout.addLayout(detail_row)
+
+        self.model = ChecklistItemsModel(lambda: self.ctx.vault.conn, self)
+        self.model.error.connect(self._show_error)
+        self.model.changed.connect(self._refresh_progress)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(1, StateDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setVisible(False)
+        layout.addWidget(self.view, 1)
+
+        bottom = QHBoxLayout()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a01818;")
+        self.handout_button = QPushButton(self.tr("Print handout…"))
+        self.handout_button.clicked.connect(self.open_handout_dialog)
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.handout_button)
+        layout.addLayout(bottom)
+        self.handout_dialog: HandoutDialog | None = None
+        self.reload()
+
+    # ----- data ----------------------------------------------------------------------------
+
+    def reload(self, select_id: int | None = None) -> None:
+        current = select_id or self.current_checklist_id()
+        summaries = cc.list_for_client(self.ctx.vault.conn, self.client_id)
+        self.checklist_combo.blockSignals(True)
+        self.checklist_combo.clear()
+        for s in summaries:
+            self.checklist_combo.addItem(f"{s.title_de} (v{s.template_version})", s.id)
+        index = self.checklist_combo.findData(current) if current else -1
+        self.checklist_combo.setCurrentIndex(index if index >= 0 else len(summaries) - 1)
+        self.checklist_combo.blockSignals(False)
+        self._show_selected()
+
+    def current_checklist_id(self) -> int | None:
+        data = self.checklist_combo.currentData()
+        return int(data) if data is not None else None
+
+    def _show_selected(self) -> None:
+        checklist_id = self.current_checklist_id()
+        has = checklist_id is not None
+        for widget in (self.delete_button, self.appointment, self.handout_button, self.view):
+            widget.setEnabled(has)
+        if not has:
+            self.model.set_checklist(None)
+            self.info.setText(self.tr("No checklist yet. Choose a template above."))
+            self.update_row.setVisible(False)
+            self.progress.setValue(0)
+            self.appointment.clear()
+            return
+        checklist = cc.get(self.ctx.vault.conn, checklist_id)
+        self.model.set_checklist(checklist)
+        t = checklist.template
+        text = self.tr("Office: %1 · template version %2").replace("%1", t.office.de) \
+            .replace("%2", str(t.version))
+        if t.note:
+            text += "\n" + t.note.de
+        self.info.setText(text)
+        self.appointment.setText(german_date(checklist.appointment_date))
+        latest = self._templates.templates.get(t.key)
+        newer = latest is not None and latest.template.version > t.version
+        self.update_row.setVisible(newer)
+        if newer:
+            self.update_label.setText(self.tr("A newer version of this template exists "
+                                              "(version %1).")
+                                      .replace("%1", str(latest.template.version)))
+        self._refresh_progress()
+
+    def _refresh_progress(self) -> None:
+        checklist = self.model.checklist
+        if checklist is None:
+            return
+        progress = checklist.progress
+        self.progress.setMaximum(max(progress.relevant, 1))
+        self.progress.setValue(progress.done if progress.relevant else 1)
+        self.progress.setFormat(self.tr("%1 of %2 done").replace("%1", str(progress.done))
+                                .replace("%2", str(progress.relevant)))
+        self.changed.emit()
+
+    def _show_error(self, message: str) -> None:
+        self.message.setText(message)
+
+    # ----- actions -------------------------------------------------------------------------
+
+    def assign_selected(self) -> int | None:
+        key = self.template_combo.currentData()
+        if key is None:
+            return None
+        try:
+            checklist_id = cc.assign(self.ctx.vault.conn, self.client_id,
+                                     self._templates.get(key),
+                                     self.new_appointment.text().strip() or None)
+        except UserError as exc:
+            self._show_error(exc.message)
+            return None
+        self.message.clear()
+        self.new_appointment.clear()
+        self.reload(checklist_id)
+        return checklist_id
+
+    def save_appointment(self) -> None:
+        checklist_id = self.current_checklist_id()
+        if checklist_id is None:
+            return
+        try:
+            cc.set_appointment(self.ctx.vault.conn, checklist_id,
+                               self.appointment.text().strip() or None)
+        except UserError as exc:
+            self._show_error(exc.message)
+            return
+        self.message.clear()
+        self.changed.emit()
+
+    def delete_selected(self) -> None:
+        checklist_id = self.current_checklist_id()
+        if checklist_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete checklist"),
+            self.tr("Delete this checklist with all states and notes?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        cc.delete(self.ctx.vault.conn, checklist_id)
+        self.reload()
+
+    def update_plan(self) -> cc.UpdatePlan | None:
+        checklist_id = self.current_checklist_id()
+        checklist = self.model.checklist
+        if checklist_id is None or checklist is None:
+            return None
+        latest = self._templates.templates.get(checklist.template.key)
+        if latest is None:
+            return None
+        return cc.plan_update(self.ctx.vault.conn, checklist_id, latest.template)
+
+    def offer_update(self) -> None:
+        plan = self.update_plan()
+        if plan is None or plan.is_empty:
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Update to new version"))
+        box.setText(self.tr("These changes will be applied. States, due dates and notes of "
+                            "the remaining documents are kept."))
+        box.setDetailedText("\n".join(plan.describe_de()))
+        box.setInformativeText("\n".join(plan.describe_de()[:12]))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Ok:
+            self.apply_update()
+
+    def apply_update(self) -> cc.UpdatePlan | None:
+        checklist = self.model.checklist
+        if checklist is None:
+            return None
+        latest = self._templates.get(checklist.template.key)
+        plan = cc.apply_update(self.ctx.vault.conn, checklist.id, latest)
+        self.reload(checklist.id)
+        return plan
+
+    def open_handout_dialog(self) -> HandoutDialog | None:
+        checklist_id = self.current_checklist_id()
+        if checklist_id is None:
+            return None
+        self.handout_dialog = HandoutDialog(self.ctx, checklist_id=checklist_id, parent=self)
+        self.handout_dialog.open()
+        return self.handout_dialog

@@ -1,0 +1,256 @@
+"""The „Checklisten“ page: Offene Unterlagen across all clients, and template management.
+
+- Offene Unterlagen: documents still missing or requested, sorted by due date (item due
+  date, else the checklist's appointment), loaded in a worker; double-click opens the case.
+- Vorlagen: shipped and own templates, broken files with their German message; import,
+  export, edit (administrators), remove an own copy, print a handout for a template.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mfd_desktop.checklists import open_documents
+from mfd_desktop.checklists import templates as template_service
+from mfd_desktop.checklists.translations import unreviewed_summary
+from mfd_desktop.errors import UserError
+from mfd_desktop.gui.checklists.handout_dialog import HandoutDialog
+from mfd_desktop.gui.checklists.models import SORT_ROLE, OpenDocumentsModel
+from mfd_desktop.gui.checklists.template_editor import TemplateEditorDialog
+from mfd_desktop.gui.page_base import Page
+from mfd_desktop.gui.tasks import TaskFailure
+
+
+class OpenDocumentsView(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.summary = QLabel()
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+        top.addWidget(self.summary, 1)
+        top.addWidget(refresh)
+        layout.addLayout(top)
+        self.model = OpenDocumentsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(self._open_case)
+        layout.addWidget(self.view, 1)
+
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self.ctx.tasks.run_with_connection(_load_open, read_only=True, on_done=self._loaded,
+                                           on_error=self._failed)
+
+    def _loaded(self, result) -> None:
+        rows, total = result
+        self.model.set_rows(rows)
+        text = self.tr("%1 open documents, sorted by due date.").replace("%1", str(total))
+        if total > len(rows):
+            text += " " + self.tr("Showing the first %1.").replace("%1", str(len(rows)))
+        self.summary.setText(text)
+        self.loaded.emit()
+
+    def _failed(self, failure: TaskFailure) -> None:
+        self.summary.setText(failure.message)
+
+    def _open_case(self, index) -> None:
+        row = self.model.row(self.proxy.mapToSource(index).row())
+        self.ctx.open_case.emit(int(row.client_id))
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.summary.clear()
+
+
+def _load_open(conn):
+    return open_documents.list_open(conn), open_documents.count_open(conn)
+
+
+class TemplatesView(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.template_set = template_service.TemplateSet()
+        layout = QVBoxLayout(self)
+        self.model = QStandardItemModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        layout.addWidget(self.view, 1)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #a01818;")
+        layout.addWidget(self.problems)
+        self.review = QLabel()
+        self.review.setWordWrap(True)
+        self.review.setStyleSheet("color: #8a5a00;")
+        layout.addWidget(self.review)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("handout", self.tr("Handout…"), self.handout),
+            ("new", self.tr("New…"), self.new_template),
+            ("edit", self.tr("Edit…"), self.edit),
+            ("import", self.tr("Import…"), self.import_file),
+            ("export", self.tr("Export…"), self.export),
+            ("remove", self.tr("Remove own version"), self.remove),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.template_set = template_service.load_all(self.ctx.paths)
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Title"),
+                                              self.tr("Version"), self.tr("Office"),
+                                              self.tr("Source")])
+        for loaded in self.template_set.sorted():
+            t = loaded.template
+            origin = self.tr("shipped") if loaded.origin == template_service.SHIPPED \
+                else self.tr("own")
+            row = [QStandardItem(t.key), QStandardItem(t.title.de), QStandardItem(str(t.version)),
+                   QStandardItem(t.office.de), QStandardItem(origin)]
+            self.model.appendRow(row)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.problems.setText("\n".join(p.message for p in self.template_set.problems))
+        pending = [f"{code} ({n})" for code, (n, _total) in unreviewed_summary().items() if n]
+        self.review.setText(self.tr("Translations not yet reviewed by a native speaker: %1")
+                            .replace("%1", ", ".join(pending)) if pending else "")
+
+    def selected(self):
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        key = self.model.item(rows[0].row(), 0).text()
+        return self.template_set.templates.get(key)
+
+    def select_key(self, key: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.item(row, 0).text() == key:
+                self.view.selectRow(row)
+                return
+
+    def _warn(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Checklist templates"), message)
+
+    def handout(self) -> HandoutDialog | None:
+        loaded = self.selected()
+        if loaded is None:
+            return None
+        dialog = HandoutDialog(self.ctx, template=loaded.template, parent=self)
+        dialog.open()
+        return dialog
+
+    def new_template(self) -> None:
+        if TemplateEditorDialog(self.ctx, None, self).exec():
+            self.reload()
+
+    def edit(self) -> None:
+        loaded = self.selected()
+        if loaded is None:
+            return
+        dialog = TemplateEditorDialog(self.ctx, loaded.template, self)
+        if dialog.exec():
+            self.reload()
+            self.select_key(loaded.key)
+
+    def import_file(self, path: str | None = None) -> None:
+        if not path:
+            path, _f = QFileDialog.getOpenFileName(self, self.tr("Import template"), "",
+                                                   self.tr("Checklist template (*.toml)"))
+        if not path:
+            return
+        try:
+            template = template_service.import_template(self.ctx.paths, Path(path))
+        except UserError as exc:
+            self._warn(exc.message)
+            return
+        self.reload()
+        self.select_key(template.key)
+
+    def export(self, path: str | None = None) -> None:
+        loaded = self.selected()
+        if loaded is None:
+            return
+        if not path:
+            path, _f = QFileDialog.getSaveFileName(self, self.tr("Export template"),
+                                                   f"{loaded.key}.toml",
+                                                   self.tr("Checklist template (*.toml)"))
+        if not path:
+            return
+        try:
+            template_service.export_template(loaded.template, Path(path))
+        except OSError:
+            self._warn(self.tr("The file could not be written."))
+
+    def remove(self) -> None:
+        loaded = self.selected()
+        if loaded is None or loaded.origin != template_service.CUSTOM:
+            return
+        try:
+            template_service.remove_custom_template(self.ctx.paths, loaded.key)
+        except UserError as exc:
+            self._warn(exc.message)
+        self.reload()
+
+
+class ChecklistsPage(Page):
+    nav_key = "checklists"
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.open_view = OpenDocumentsView(ctx)
+        self.templates_view = TemplatesView(ctx)
+        self.tabs.addTab(self.open_view, self.tr("Open documents"))
+        self.tabs.addTab(self.templates_view, self.tr("Templates"))
+        layout.addWidget(self.tabs)
+
+    def on_unlocked(self) -> None:
+        self.open_view.refresh()
+
+    def on_shown(self) -> None:
+        self.open_view.refresh()
+
+    def on_locking(self) -> None:
+        self.open_view.clear()

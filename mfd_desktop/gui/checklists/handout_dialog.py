@@ -1,0 +1,143 @@
+"""„Handout drucken“: choose the second language, tick the client's name if wanted, save PDF.
+
+The PDF is built in a worker (`ctx.tasks`) and written only to the file the user chose.
+The client's name is printed only when the box is ticked (unticked by default).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mfd_desktop.checklists import case_checklists as cc
+from mfd_desktop.checklists.translations import (
+    HANDOUT_LANGUAGES,
+    LANGUAGE_NAMES_DE,
+    load_translation,
+)
+from mfd_desktop.gui.tasks import TaskFailure
+from mfd_desktop.reports.handout import render_checklist_handout, render_template_handout
+from mfd_desktop.reports.pdf_base import write_pdf
+
+
+def _write_checklist_handout(conn, checklist_id: int, language: str, with_name: bool,
+                             target: str) -> str:
+    checklist = cc.get(conn, checklist_id)
+    name = cc.client_display_name(conn, checklist.client_id) if with_name else None
+    write_pdf(Path(target), render_checklist_handout(checklist, language, client_name=name))
+    return target
+
+
+def _write_template_handout(template, language: str, target: str) -> str:
+    write_pdf(Path(target), render_template_handout(template, language))
+    return target
+
+
+class HandoutDialog(QDialog):
+    written = Signal(str)  # the path, after the PDF was saved
+    failed = Signal(str)
+
+    def __init__(self, ctx, *, checklist_id: int | None = None, template=None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.checklist_id = checklist_id
+        self.template = template
+        self.setWindowTitle(self.tr("Print handout"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Second language"))
+        self.language.addItem(self.tr("German only"), "de")
+        for code in HANDOUT_LANGUAGES:
+            self.language.addItem(f"{LANGUAGE_NAMES_DE.get(code, code)} ({code})", code)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(self.tr("Second language:"), self.language)
+        self.with_name = QCheckBox(self.tr("Print the client's name on the handout"))
+        self.with_name.setChecked(False)
+        self.with_name.setVisible(checklist_id is not None)
+        form.addRow("", self.with_name)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("PDF file"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Save as:"), row)
+        layout.addLayout(form)
+        self.review_note = QLabel()
+        self.review_note.setWordWrap(True)
+        self.review_note.setStyleSheet("color: #8a5a00;")
+        layout.addWidget(self.review_note)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._language_changed()
+
+    def _language_changed(self) -> None:
+        code = self.language.currentData()
+        if code == "de":
+            self.review_note.setText("")
+            return
+        tr = load_translation(code)
+        unreviewed = tr.unreviewed_count()
+        self.review_note.setText(
+            self.tr("Translation not reviewed by a native speaker (%1 of %2 texts). The "
+                    "handout says so.").replace("%1", str(unreviewed))
+            .replace("%2", str(tr.total_count())) if unreviewed else "")
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save handout"),
+                                                    self.path.text(), self.tr("PDF (*.pdf)"))
+        if path:
+            self.path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def start(self) -> None:
+        target = self.path.text().strip()
+        if not target:
+            self.status.setText(self.tr("Please choose where to save the PDF."))
+            return
+        if not target.lower().endswith(".pdf"):
+            target += ".pdf"
+        language = self.language.currentData()
+        self.buttons.setEnabled(False)
+        self.status.setText(self.tr("Creating the handout…"))
+        if self.checklist_id is not None:
+            self.ctx.tasks.run_with_connection(
+                _write_checklist_handout, self.checklist_id, language,
+                self.with_name.isChecked(), target, on_done=self._done, on_error=self._error)
+        else:
+            self.ctx.tasks.run(_write_template_handout, self.template, language, target,
+                               on_done=self._done, on_error=self._error)
+
+    def _done(self, path: str) -> None:
+        self.buttons.setEnabled(True)
+        self.status.setText(self.tr("Handout saved."))
+        self.written.emit(path)
+        self.accept()
+
+    def _error(self, failure: TaskFailure) -> None:
+        self.buttons.setEnabled(True)
+        self.status.setText(failure.message)
+        self.failed.emit(failure.message)

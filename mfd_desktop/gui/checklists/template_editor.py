@@ -1,0 +1,103 @@
+"""Editor for administrators: a template as TOML text, checked while typing.
+
+The same schema check as at load time runs on every change; the German message names
+the line and field. Saving stores the template in `<data dir>/templates/` (a changed
+template needs a higher version, see `checklists.templates`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mfd_desktop.checklists import templates as template_service
+from mfd_desktop.checklists.template_schema import (
+    Template,
+    TemplateError,
+    dump_template,
+    parse_template,
+)
+from mfd_desktop.errors import UserError
+
+
+class TemplateEditorDialog(QDialog):
+    def __init__(self, ctx, template: Template | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved_template: Template | None = None
+        self.setWindowTitle(self.tr("Edit checklist template"))
+        self.resize(820, 640)
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("Keep the key; raise the version after every change so that "
+                              "existing checklists can offer the update."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Template text (TOML)"))
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.editor.setFont(font)
+        self.editor.setPlainText(dump_template(template) if template else _NEW_TEMPLATE)
+        layout.addWidget(self.editor, 1)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self.check)
+        self.editor.textChanged.connect(self._timer.start)
+        self.check()
+
+    def check(self) -> Template | None:
+        try:
+            template = parse_template(self.editor.toPlainText(), self.tr("Editor"))
+        except TemplateError as exc:
+            self.problem.setStyleSheet("color: #a01818;")
+            self.problem.setText(exc.message)
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            return None
+        self.problem.setStyleSheet("color: #1f6f2a;")
+        self.problem.setText(self.tr("Template is valid: %1 documents.")
+                             .replace("%1", str(len(template.items))))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        return template
+
+    def go_to_line(self, line: int) -> None:
+        cursor = QTextCursor(self.editor.document().findBlockByNumber(max(0, line - 1)))
+        self.editor.setTextCursor(cursor)
+
+    def save(self) -> None:
+        template = self.check()
+        if template is None:
+            return
+        try:
+            template_service.save_template(self.ctx.paths, template)
+        except UserError as exc:
+            self.problem.setStyleSheet("color: #a01818;")
+            self.problem.setText(exc.message)
+            return
+        self.saved_template = template
+        self.accept()
+
+
+_NEW_TEMPLATE = """key = "neue_vorlage"
+version = 1
+title = { de = "Titel", en = "Title" }
+office = { de = "Stelle", en = "Office" }
+
+[[items]]
+key = "pass"
+label = { de = "Gültiger Pass oder Passersatz", en = "Valid passport or passport substitute" }
+"""
