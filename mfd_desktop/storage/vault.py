@@ -122,15 +122,16 @@ class Vault:
 
     @classmethod
     def unlock_with_passphrase(cls, paths: DataPaths, passphrase: str, *,
-                               allow_below_floor: bool = False) -> Vault:
+                               allow_below_floor: bool = False, full_check: bool = True) -> Vault:
         slot_file = cls._load_slots(paths)
         slot = slot_file.slot(ks.SLOT_PASSPHRASE)
         key = ks.open_with_passphrase(slot, slot_file.vault_id, passphrase,
                                       allow_below_floor=allow_below_floor)
-        return cls._open(paths, slot_file, key)
+        return cls._open(paths, slot_file, key, full_check=full_check)
 
     @classmethod
-    def unlock_with_recovery_key(cls, paths: DataPaths, typed_key: str) -> Vault:
+    def unlock_with_recovery_key(cls, paths: DataPaths, typed_key: str, *,
+                                 full_check: bool = True) -> Vault:
         slot_file = cls._load_slots(paths)
         normalised = recovery_key.normalise(typed_key)
         if normalised is None:
@@ -139,10 +140,11 @@ class Vault:
             )
         key = ks.open_with_recovery_key(slot_file.slot(ks.SLOT_RECOVERY), slot_file.vault_id,
                                         normalised)
-        return cls._open(paths, slot_file, key)
+        return cls._open(paths, slot_file, key, full_check=full_check)
 
     @classmethod
-    def unlock_with_device(cls, paths: DataPaths, store: SecretStore | None = None) -> Vault:
+    def unlock_with_device(cls, paths: DataPaths, store: SecretStore | None = None, *,
+                           full_check: bool = True) -> Vault:
         """Unlock with the secret remembered in the OS keyring ("Auf diesem Gerät merken")."""
         slot_file = cls._load_slots(paths)
         if ks.SLOT_KEYRING not in slot_file.slots:
@@ -152,16 +154,21 @@ class Vault:
         if secret is None:
             raise WrongSecretError("Auf diesem Gerät ist kein Schlüssel gespeichert.")
         key = ks.open_with_device_secret(slot_file.slot(ks.SLOT_KEYRING), slot_file.vault_id, secret)
-        return cls._open(paths, slot_file, key)
+        return cls._open(paths, slot_file, key, full_check=full_check)
 
     @classmethod
-    def _open(cls, paths: DataPaths, slot_file: ks.KeySlotFile, key: bytearray) -> Vault:
+    def _open(cls, paths: DataPaths, slot_file: ks.KeySlotFile, key: bytearray, *,
+              full_check: bool = True) -> Vault:
+        """Open the database with an already verified key.
+
+        `full_check=True` runs SQLCipher's page check and SQLite's quick_check before
+        returning (seconds on a large vault). The app passes False to show its window
+        sooner and MUST then call `verify_integrity()` right away off the UI thread;
+        the header, the schema and page 1 are always checked here."""
         conn = open_connection(paths.vault, key)
         try:
-            problems = check_integrity(conn)
-            if problems:
-                log.error("integrity check failed with %d finding(s)", len(problems))
-                raise VaultDamagedError(DAMAGED_MESSAGE)
+            if full_check:
+                _raise_if_damaged(check_integrity(conn))
             migrations.check_not_too_new(conn)
             stored_id = _stored_vault_id(conn)
             if stored_id is not None and stored_id != slot_file.vault_id:
@@ -238,6 +245,17 @@ class Vault:
     def integrity_problems(self) -> list[str]:
         return check_integrity(self.conn)
 
+    def verify_integrity(self) -> None:
+        """Full page check on a connection of its own (safe on a worker thread).
+
+        Raises VaultDamagedError; the caller must then stop writing (lock) and offer a
+        backup. Nothing is repaired or overwritten here."""
+        conn = self.new_connection(read_only=True)
+        try:
+            _raise_if_damaged(check_integrity(conn))
+        finally:
+            self.release_connection(conn)
+
     # ----- changing the ways in -----------------------------------------------------------
 
     def _data_key(self) -> bytearray:
@@ -291,6 +309,12 @@ class Vault:
         except KeyringUnavailable:
             log.warning("could not remove the device secret from the OS keyring")
         log.info("device slot removed")
+
+
+def _raise_if_damaged(problems: list[str]) -> None:
+    if problems:
+        log.error("integrity check failed with %d finding(s)", len(problems))
+        raise VaultDamagedError(DAMAGED_MESSAGE)
 
 
 def _stored_vault_id(conn: Connection) -> str | None:

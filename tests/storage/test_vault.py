@@ -225,3 +225,23 @@ def test_remember_on_device_with_the_real_keyring(vault, data_paths):
     opened.lock()
     with pytest.raises(WrongSecretError):
         Vault.unlock_with_device(data_paths, store)
+
+
+def test_deferred_check_opens_fast_and_verify_integrity_finds_the_damage(vault, data_paths):
+    for i in range(200):
+        vault.conn.execute("INSERT INTO settings(key, value_json) VALUES (?, ?)", (f"k{i}", "x" * 200))
+    vault.lock()
+    raw = bytearray(data_paths.vault.read_bytes())
+    raw[len(raw) - 3000] ^= 0x01  # a page the first reads do not touch
+    data_paths.vault.write_bytes(bytes(raw))
+    opened = Vault.unlock_with_passphrase(data_paths, PASSPHRASE, allow_below_floor=True,
+                                          full_check=False)
+    try:
+        with pytest.raises(VaultDamagedError, match="beschädigt"):
+            opened.verify_integrity()
+    finally:
+        opened.lock()
+
+
+def test_verify_integrity_passes_on_a_sound_vault(vault):
+    vault.verify_integrity()
