@@ -22,7 +22,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mfd_desktop.stats.payload import MEASURES, period_kind
-from mfd_server import aggregate
+from mfd_server import aggregate, labels
 from mfd_server.config import ServerConfig
 from mfd_server.db import as_utc
 from mfd_server.errors import ApiError
@@ -34,26 +34,6 @@ log = logging.getLogger("mfd_server.admin")
 SESSION_COOKIE = "mfd_admin"
 LOGIN_CSRF_COOKIE = "mfd_login_csrf"
 
-MEASURE_LABELS = {
-    "clients": "Ratsuchende",
-    "new_clients": "Neue Ratsuchende",
-    "consultations": "Beratungskontakte",
-    "referrals": "Weiterverweisungen",
-    "closed_cases": "Abgeschlossene Fälle",
-    "cases_open_end": "Laufende Fälle am Stichtag",
-    "short_contacts": "Kurzkontakte",
-    "structural_activities": "Strukturarbeit: Aktivitäten",
-    "structural_hours": "Strukturarbeit: Stunden",
-    "structural_participants": "Strukturarbeit: Teilnehmende",
-}
-DIMENSION_LABELS = {
-    "total": "Gesamt", "region": "nach Herkunftsregion", "age_band": "nach Altersgruppe",
-    "gender": "nach Geschlecht", "residence_status": "nach Aufenthaltsstatus",
-    "service": "nach Leistung", "special_need": "nach besonderem Schutzbedarf",
-    "language": "nach Sprache", "channel": "nach Beratungsweg", "method": "nach Beratungsform",
-    "topic": "nach Thema", "target": "nach Stelle", "closing_reason": "nach Abschlussgrund",
-    "activity_type": "nach Art der Aktivität",
-}
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
                                "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
@@ -187,15 +167,17 @@ def install_admin(app: FastAPI, config: ServerConfig, sessions: sessionmaker[Ses
                 continue
             dims = []
             for dim in dict.fromkeys(c.dimension for c in m_cells):
-                d_cells = [c for c in m_cells if c.dimension == dim]
+                d_cells = sorted((c for c in m_cells if c.dimension == dim),
+                                 key=lambda c: (-c.value, c.category))
                 top = max((c.value for c in d_cells), default=0) or 1
-                dims.append({"key": dim, "label": DIMENSION_LABELS.get(dim, dim),
+                dims.append({"key": dim, "label": labels.DIMENSIONS.get(dim, dim),
                              "cells": d_cells, "max": top})
-            groups.append({"key": measure, "label": MEASURE_LABELS.get(measure, measure),
+            groups.append({"key": measure, "label": labels.MEASURES.get(measure, measure),
                            "dims": dims})
         any_lower = any(c.lower_bound for c in cells)
         return render(request, "period.html", admin=admin, csrf=row.csrf_token, period=period,
-                      groups=groups, sites=sites, any_lower=any_lower)
+                      groups=groups, sites=sites, any_lower=any_lower,
+                      category_label=labels.category, period_label=labels.period(period))
 
     @app.get("/admin/periods/{period}/export.csv", include_in_schema=False)
     def period_csv(request: Request, period: str) -> Response:
