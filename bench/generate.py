@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import shutil
 import sys
@@ -274,10 +275,16 @@ def generated_vault(scale: float, workdir: Path) -> tuple[DataPaths, str]:
     """A copy (in `workdir`) of the cached vault for `scale`; generated on first use."""
     key = f"scale{scale:g}-gen{GENERATOR_VERSION}-schema{migrations.latest_version()}"
     cached = CACHE / key
-    if not (cached / "keyslots.json").exists():
-        shutil.rmtree(cached, ignore_errors=True)
+    if not cached.exists():
+        # Generate aside and rename when complete, so a half-made vault is never reused.
+        partial = CACHE / f"{key}.partial-{os.getpid()}"
+        shutil.rmtree(partial, ignore_errors=True)
         started = time.perf_counter()
-        generate(scale, cached, progress=lambda m: print(f"generate: {m}", file=sys.stderr))
+        generate(scale, partial, progress=lambda m: print(f"generate: {m}", file=sys.stderr))
+        try:
+            partial.rename(cached)
+        except OSError:  # another run finished first; use its vault
+            shutil.rmtree(partial, ignore_errors=True)
         print(f"generate: done in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     target = workdir / "vault"
     shutil.copytree(cached, target)
