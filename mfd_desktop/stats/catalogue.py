@@ -81,6 +81,7 @@ _DIMENSION_LISTS: dict[str, tuple[str, str]] = {
 
 # Categories made by merging small ones before suppression (see payload_builder).
 GENDER_MERGED = "divers_offen_keine_angabe"
+GENDER_SMALL = ("divers", "offen", "keine_angabe")
 EXTRA_LABELS_DE: dict[tuple[str, str], str] = {
     ("gender", GENDER_MERGED): "divers / ohne Eintrag / keine Angabe",
     ("service", "sonstiges"): "sonstiges / keine Angabe",

@@ -36,7 +36,6 @@ log = logging.getLogger("mfd.stats.payload")
 
 DEVICE_ID_META_KEY = "stats_device_id"
 _SITE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-_GENDER_SMALL = ("divers", "offen", "keine_angabe")
 
 
 @dataclass(frozen=True)
@@ -98,9 +97,9 @@ def merge_small_categories(counts: counting.Counts, k: int) -> counting.Counts:
     out = dict(counts)
     measures = {m for (m, d, _c) in out if d == "gender"}
     for measure in measures:
-        small = [out.get((measure, "gender", c), 0) for c in _GENDER_SMALL]
+        small = [out.get((measure, "gender", c), 0) for c in catalogue.GENDER_SMALL]
         if any(0 < n < k for n in small):
-            for c in _GENDER_SMALL:
+            for c in catalogue.GENDER_SMALL:
                 out[(measure, "gender", c)] = 0
             out[(measure, "gender", catalogue.GENDER_MERGED)] = sum(small)
     other = ("clients", "language", "sonstiges")

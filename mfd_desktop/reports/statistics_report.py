@@ -1,0 +1,139 @@
+"""Statistik-PDF for one period (e.g. as an annex to the Sachbericht): German, an overview,
+then one table with a bar chart per breakdown, and the suppression rule in one sentence.
+
+It shows exactly the suppressed figures (suppressed cells as "< 5"), never the true small
+numbers, so the PDF may be handed to a funder. Charts are reportlab graphics drawn here;
+the statistics view draws the same bars with QPainter from the same rows
+(`mfd_desktop.stats.presentation`), so no chart library is needed in the app bundle.
+Built in memory (`render_statistics_pdf` returns bytes); call it off the UI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from mfd_desktop.reports.pdf_base import MARGIN, PAGE_SIZE, PdfMeta, register_fonts, render_pdf
+from mfd_desktop.reports.pdf_base import styles as base_styles
+from mfd_desktop.stats.payload_builder import Preview
+from mfd_desktop.stats.presentation import Row, Section, overview, rule_sentence, sections
+
+BAR = colors.HexColor("#2f6f9f")
+HIDDEN = colors.HexColor("#c9c9c9")
+GRID = colors.HexColor("#bbbbbb")
+TEXT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
+TABLE_WIDTH = 78 * mm
+CHART_WIDTH = TEXT_WIDTH - TABLE_WIDTH - 4 * mm
+
+
+def bar_chart(rows: list[Row] | tuple[Row, ...], width: float = CHART_WIDTH,
+              bar_height: float = 11.5) -> Drawing:
+    """Horizontal bars, one per row and aligned with the table rows; a suppressed row gets a
+    light grey stub labelled "< 5" (its size is unknown on purpose)."""
+    regular, _bold = register_fonts()
+    height = bar_height * (len(rows) + 1)
+    drawing = Drawing(width, height)
+    known = [r.value for r in rows if r.value is not None]
+    top = max(known or [1]) or 1
+    label_room = 34
+    scale = (width - label_room - 4) / top
+    drawing.add(Line(0, 0, 0, height - bar_height, strokeColor=GRID, strokeWidth=0.6))
+    for i, row in enumerate(rows):
+        y = height - bar_height * (i + 2) + 2.5
+        if row.value is None:
+            drawing.add(Rect(0, y, 6, bar_height - 5, fillColor=HIDDEN, strokeColor=None))
+            drawing.add(String(9, y + 1.5, row.text, fontName=regular, fontSize=7.5,
+                               fillColor=colors.HexColor("#555555")))
+            continue
+        length = row.value * scale
+        if length > 0:
+            drawing.add(Rect(0, y, length, bar_height - 5, fillColor=BAR, strokeColor=None))
+        drawing.add(String(length + 3, y + 1.5, row.text, fontName=regular, fontSize=7.5))
+    return drawing
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """`text` shortened with "…" to fit `width` (rows stay one line, aligned with the bars)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _table(rows: list[Row] | tuple[Row, ...], header: tuple[str, str]) -> Table:
+    regular, bold = register_fonts()
+    label_width = TABLE_WIDTH - 22 * mm - 8
+    data = [list(header)] + [[_fit(r.label, regular, 8, label_width), r.text] for r in rows]
+    table = Table(data, colWidths=[TABLE_WIDTH - 22 * mm, 22 * mm], rowHeights=11.5,
+                  hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), regular, 8),
+        ("FONT", (0, 0), (-1, 0), bold, 8),
+        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f5f7")]),
+    ]))
+    return table
+
+
+def _section(section: Section, st) -> KeepTogether:
+    parts = [Paragraph(section.title, st["subheading"])]
+    if section.rows:
+        pair = Table([[_table(section.rows, ("Kategorie", "Anzahl")), bar_chart(section.rows)]],
+                     colWidths=[TABLE_WIDTH + 4 * mm, CHART_WIDTH], hAlign="LEFT")
+        pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        parts.append(pair)
+    notes = []
+    if section.note:
+        notes.append(section.note)
+    if section.omitted_zero:
+        notes.append(f"{section.omitted_zero} weitere Kategorien mit 0 sind nicht aufgeführt.")
+    if notes:
+        parts.append(Paragraph(" ".join(notes), st["small"]))
+    parts.append(Spacer(1, 3 * mm))
+    return KeepTogether(parts)
+
+
+def render_statistics_pdf(preview: Preview, *, site_name: str | None = None,
+                          today: dt.date | None = None) -> bytes:
+    """The Statistik-PDF of `preview` as bytes."""
+    st = dict(base_styles())
+    st["subheading"] = st["heading"].clone("subheading", fontSize=11, leading=14, spaceBefore=4)
+    period = preview.period
+    story: list = [Paragraph(f"Statistik {period.label_de}", st["title"])]
+    facts = [f"Zeitraum: {period.range_de}"]
+    if site_name:
+        facts.insert(0, f"Beratungsstelle: {site_name}")
+    if preview.payload is not None:
+        facts.append(f"Stand: Revision {preview.payload.revision}")
+    story.append(Paragraph(" · ".join(facts), st["body"]))
+    if preview.provisional:
+        story.append(Paragraph(
+            "Vorläufig: Der Zeitraum ist noch nicht abgeschlossen; die Zahlen können sich "
+            "noch ändern.", st["warning"]))
+    story.append(Paragraph(rule_sentence(preview.k), st["small"]))
+    story.append(Paragraph("Überblick", st["heading"]))
+    story.append(_table(overview(preview), ("Kennzahl", "Anzahl")))
+    story.append(Paragraph("Aufgliederungen", st["heading"]))
+    story.append(Paragraph(
+        "Jede Aufstellung gliedert eine Kennzahl nach genau einem Merkmal (keine "
+        "Kreuztabellen). Ratsuchende: Personen mit mindestens einem Beratungskontakt im "
+        "Zeitraum, je Merkmal einmal gezählt.", st["small"]))
+    for section in sections(preview):
+        story.append(_section(section, st))
+    meta = PdfMeta(title=f"Statistik {period.label_de}",
+                   header=f"MFD Desktop – Statistik {period.key}",
+                   footer="Anonymisierte Zahlen; keine personenbezogenen Daten.",
+                   date=today or dt.date.today())
+    return render_pdf(story, meta)

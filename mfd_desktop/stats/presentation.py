@@ -1,0 +1,119 @@
+"""Turning a Preview into what people read: sections, rows, "< 5" for hidden cells.
+
+Shared by the command line, the Statistik-PDF and the statistics view, so all three
+show the same thing. Values shown here are the suppressed ones (what may leave the
+office); the true small numbers are never displayed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mfd_desktop.stats import catalogue
+from mfd_desktop.stats.payload import MEASURES, StatsPayload
+from mfd_desktop.stats.payload_builder import Preview
+from mfd_desktop.stats.suppression import CountCell, effective_k
+
+# Long lists show only their non-zero rows (the rest is said in one line).
+FULL_LIST_MAX = 10
+
+
+def rule_sentence(k: int) -> str:
+    """The suppression rule in one German sentence (UI and PDF)."""
+    return (f"Zum Schutz der Ratsuchenden werden Werte von 1 bis {k - 1} als „< {k}“ gezeigt, "
+            "dazu so viele weitere Werte derselben Aufstellung, dass sich keiner aus der "
+            f"Summe zurückrechnen lässt (besondere Schutzbedarfe erst ab "
+            f"{effective_k(k, 'special_need')}); 0 bleibt sichtbar.")
+
+
+def shown_value(value: int | None, suppressed: bool, k: int, dimension: str = "total") -> str:
+    if suppressed or value is None:
+        return f"< {effective_k(k, dimension)}"
+    return f"{value:,}".replace(",", ".")
+
+
+@dataclass(frozen=True)
+class Row:
+    category: str
+    label: str
+    value: int | None  # None = suppressed
+    text: str  # "12", "0", "< 5"
+
+    @property
+    def suppressed(self) -> bool:
+        return self.value is None
+
+
+@dataclass(frozen=True)
+class Section:
+    measure: str
+    dimension: str
+    title: str
+    rows: tuple[Row, ...]
+    note: str | None
+    omitted_zero: int  # categories left out because they are 0
+
+    @property
+    def key(self) -> str:
+        return f"{self.measure}.{self.dimension}"
+
+
+def _row(cell: CountCell, k: int) -> Row:
+    return Row(cell.category, catalogue.category_label(cell.dimension, cell.category),
+               cell.released_value, shown_value(cell.released_value, cell.suppressed, k,
+                                                cell.dimension))
+
+
+def overview(preview: Preview) -> list[Row]:
+    """One row per measure: its total."""
+    rows = []
+    for measure in MEASURES:
+        cell = preview.cell(measure, "total", "total")
+        if cell is None:
+            continue
+        rows.append(Row(measure, catalogue.MEASURE_LABELS_DE[measure], cell.released_value,
+                        shown_value(cell.released_value, cell.suppressed, preview.k)))
+    return rows
+
+
+def sections(preview: Preview) -> list[Section]:
+    """One section per measure and dimension (not the totals), in catalogue order."""
+    out = []
+    for measure, dims in MEASURES.items():
+        for dimension in dims:
+            if dimension == "total":
+                continue
+            cells = _without_merge_artifacts(preview.table(measure, dimension))
+            if not cells:
+                continue
+            full = len(cells) <= FULL_LIST_MAX
+            rows = [_row(c, preview.k) for c in cells if full or c.suppressed or c.value > 0]
+            title = (f"{catalogue.MEASURE_LABELS_DE[measure]} nach "
+                     f"{catalogue.DIMENSION_LABELS_DE[dimension]}")
+            out.append(Section(measure, dimension, title, tuple(rows),
+                               catalogue.DIMENSION_NOTES_DE.get((measure, dimension)),
+                               len(cells) - len(rows)))
+    return out
+
+
+def _without_merge_artifacts(cells: list[CountCell]) -> list[CountCell]:
+    """Gender: show either the three small categories or their merged row, not both."""
+    merged = [c for c in cells if c.category == catalogue.GENDER_MERGED]
+    if not merged:
+        return cells
+    if merged[0].value == 0 and not merged[0].suppressed:
+        return [c for c in cells if c.category != catalogue.GENDER_MERGED]
+    return [c for c in cells if c.category not in catalogue.GENDER_SMALL]
+
+
+def payload_rows(payload: StatsPayload) -> list[tuple[str, str, str, str]]:
+    """The payload as readable rows: (Kennzahl, Aufgliederung, Kategorie, Wert)."""
+    rows = []
+    for cell in payload.cells:
+        rows.append((
+            catalogue.MEASURE_LABELS_DE.get(cell.measure, cell.measure),
+            catalogue.DIMENSION_LABELS_DE.get(cell.dimension, cell.dimension),
+            catalogue.category_label(cell.dimension, cell.category),
+            shown_value(cell.value, cell.suppressed, payload.suppression_k, cell.dimension),
+        ))
+    return rows
