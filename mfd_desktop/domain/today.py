@@ -223,7 +223,8 @@ def _recent(conn: Connection) -> list[TodayItem]:
     for row in clients_service.recent_clients(conn, RECENT_LIMIT):
         parts = [reference.label("case_status", row.status)]
         if row.service:
-            parts.append(reference.label("service", row.service))
+            service = reference.get("service").value(row.service)
+            parts.append((service.short or service.de) if service else row.service)
         last = _d(row.last_contact)
         if last:
             parts.append(f"letzter Kontakt {last:%d.%m.%Y}")

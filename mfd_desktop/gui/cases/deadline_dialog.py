@@ -237,30 +237,32 @@ class DeadlineCalculatorForm(QWidget):
             self._calc = calculate(key, **self._calc_kwargs())
         except UserError as exc:
             self._error = exc.message
+        t_rule, t_basis, t_day0 = self.tr("Rule"), self.tr("Legal basis"), self.tr("Day 0")
+        t_raw, t_reminders = self.tr("Computed last day"), self.tr("Reminders")
         caveat = self.tr("Without guarantee (ohne Gewähr): the app only suggests the date. "
                          "The Rechtsbehelfsbelehrung of the letter and legal advice prevail.")
         self.caveat_label.setText(caveat)
         if self._calc is None:
             self.end_label.setText(self.tr("No computed last day"))
             self.end_label.setStyleSheet("")
-            lines = [self._error, "", f"{self.tr('Legal basis')}: {r.legal_basis}"]
+            lines = [self._error, "", f"{t_basis}: {r.legal_basis}"]
             self.details_label.setText("\n".join(lines))
         else:
             c = self._calc
             self.end_label.setText(self.tr("Last day: %1").replace("%1", format_date_de(c.end)))
             lines = [
-                f"{self.tr('Rule')}: {r.name_de} ({c.length_label_de})",
-                f"{self.tr('Legal basis')}: {c.legal_basis}",
+                f"{t_rule}: {r.name_de} ({c.length_label_de})",
+                f"{t_basis}: {c.legal_basis}",
             ]
             if c.start is not None and not r.needs_given_date:
-                lines.append(f"{self.tr('Day 0')}: {format_date_de(c.start)} "
+                lines.append(f"{t_day0}: {format_date_de(c.start)} "
                              f"({r.start_event_de})")
             if c.raw_end != c.end:
-                lines.append(f"{self.tr('Computed last day before shifting')}: "
+                lines.append(f"{t_raw}: "
                              f"{format_date_de(c.raw_end)}")
             lines += list(c.notes)
             if c.reminders:
-                lines.append(f"{self.tr('Reminders')}: "
+                lines.append(f"{t_reminders}: "
                              + ", ".join(format_date_de(d) for d in c.reminders))
             if r.notes_de:
                 lines.append(r.notes_de)
@@ -394,11 +396,11 @@ class DeadlineDialog(_Dialog):
     def _override_toggled(self, checked: bool) -> None:
         self.override_date.setEnabled(checked)
         self.reason_edit.setEnabled(checked)
-        if checked and self.calculator.calculation() is not None and not self.reason_edit.text():
-            self.override_date.setDate(to_qdate(self.calculator.calculation().end))
 
     def _calculation_changed(self) -> None:
         calc = self.calculator.calculation()
+        if calc is not None and not self.override_check.isChecked():
+            self.override_date.setDate(to_qdate(calc.end))  # a sensible start for an own date
         self.reminders_check.setVisible(bool(calc and calc.rule.reminders))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(calc is not None)
@@ -422,9 +424,9 @@ class OverrideDialog(_Dialog):
         d = deadlines.get_deadline(ctx.vault.conn, deadline_id)
         self.info_label = QLabel(self)
         self.info_label.setWordWrap(True)
+        computed = self.tr("computed")
         self.info_label.setText(
-            f"{deadlines.rule_name(d.rule_key)}\n{format_date_de(d.end_date)} "
-            f"({self.tr('computed')})")
+            f"{deadlines.rule_name(d.rule_key)}\n{format_date_de(d.end_date)} ({computed})")
         self.remove_check = QCheckBox(self)
         self.date_edit = make_date_edit(self, d.override_date or d.end_date)
         self.date_edit.setObjectName("overrideDate")

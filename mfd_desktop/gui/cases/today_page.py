@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -445,7 +446,7 @@ class TodayPage(Page):
 
     def _show_date(self) -> None:
         day = self.data.today if self.data else dt.date.today()
-        english = self.tr("Today") == "Today"
+        english = QLocale().language() == QLocale.Language.English
         names = WEEKDAYS_LONG_EN if english else WEEKDAYS_LONG_DE
         self.date_label.setText(self.tr("Today, %1 %2")
                                 .replace("%1", names[day.weekday()])
