@@ -101,6 +101,9 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if "--self-test" in (sys.argv if argv is None else argv):
+        from mfd_desktop.self_test import run_self_test  # the admins' installation check
+        return run_self_test()
     argv = list(sys.argv if argv is None else argv)
     args, qt_args = parse_args(argv[1:])
     paths = resolve_data_paths(args.data_dir)
