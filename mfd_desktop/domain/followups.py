@@ -194,8 +194,8 @@ def reminder_weeks(conn: Connection) -> int:
 
 def title_reminder_text(expiry_iso: str) -> str:
     day = dt.date.fromisoformat(expiry_iso)
-    return (f"Aufenthaltstitel läuft am {day:%d.%m.%Y} ab – Verlängerung rechtzeitig beantragen "
-            "(§ 81 Abs. 4 AufenthG, Fortgeltungsfiktion).")
+    return (f"Aufenthaltstitel läuft am {day:%d.%m.%Y} ab – Verlängerung beantragen "
+            "(§ 81 Abs. 4 AufenthG)")
 
 
 def sync_title_expiry_reminders(conn: Connection, *, weeks: int | None = None,
