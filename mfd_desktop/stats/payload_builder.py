@@ -54,6 +54,33 @@ class StatsConfig:
         )
 
 
+def enrolled_site_id(conn: Connection) -> str:
+    """The site id the statistics server gave at enrolment (db/0006), if any."""
+    try:
+        row = conn.execute("SELECT site_id FROM sync_enrolment WHERE id = 1").fetchone()
+    except Exception:  # table not there (older schema): simply not enrolled
+        return ""
+    return str(row[0]) if row and row[0] else ""
+
+
+def load_config(conn: Connection, get: Callable[[str], Any]) -> StatsConfig:
+    """Settings (policy-locked values win); the site id falls back to the enrolment's."""
+    config = StatsConfig.from_settings(get)
+    if not config.site_id:
+        config = StatsConfig(enrolled_site_id(conn), config.release_kind, config.k)
+    return config
+
+
+def settings_service(paths: Any, conn_provider: Callable[[], Any]) -> Any:
+    """A SettingsService with the administrator's policy applied (for `mfd stats`)."""
+    from mfd_desktop import policy as policy_mod
+    from mfd_desktop.settings import SettingsService
+
+    pol = policy_mod.load_policy()
+    kwargs = pol.settings_service_kwargs() if pol is not None else {}
+    return SettingsService(paths.preferences, conn_provider, **kwargs)
+
+
 @dataclass(frozen=True)
 class Preview:
     """Everything the statistics view shows for one period."""

@@ -1,0 +1,129 @@
+"""`mfd stats preview|release|report`: the anonymised statistics from the command line.
+
+- `preview --period 2026-Q3 [--json]`: exactly the payload that would be sent (JSON on
+  stdout with --json, a readable German table otherwise).
+- `release --period 2026-Q3`: releases it into the outbox exactly as "Freigeben" does;
+  refused (exit code 1) for a period that has not ended or is not of the policy's kind.
+- `report --period 2026 --out FILE.pdf`: the Statistik-PDF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from mfd_desktop.cli.commands.vault import unlock_from_args
+from mfd_desktop.cli.secret_input import add_stdin_options
+from mfd_desktop.errors import ExitCode, UserError
+from mfd_desktop.stats import release as release_mod
+from mfd_desktop.stats.payload_builder import (
+    Preview,
+    build_preview,
+    load_config,
+    settings_service,
+)
+from mfd_desktop.stats.periods import parse_period
+from mfd_desktop.stats.presentation import payload_rows, rule_sentence
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser("stats", parents=[common],
+                              help="anonymisierte Statistik: Vorschau, Freigabe, PDF")
+    sub = p.add_subparsers(dest="stats_command", metavar="AKTION", parser_class=type(p))
+    sub.required = True
+
+    pv = sub.add_parser("preview", parents=[common],
+                        help="zeigt genau die Daten, die übermittelt würden")
+    pv.add_argument("--period", required=True, metavar="ZEITRAUM",
+                    help="z. B. 2026-Q3, 2026-H2, 2026 oder 2026-09")
+    pv.add_argument("--json", action="store_true", help="als JSON auf die Standardausgabe")
+    add_stdin_options(pv, current=True)
+    pv.set_defaults(handler=cmd_preview)
+
+    rl = sub.add_parser("release", parents=[common],
+                        help="Zeitraum freigeben (in den Postausgang zur Übermittlung)")
+    rl.add_argument("--period", required=True, metavar="ZEITRAUM", help="z. B. 2026-Q3")
+    add_stdin_options(rl, current=True)
+    rl.set_defaults(handler=cmd_release)
+
+    rp = sub.add_parser("report", parents=[common], help="Statistik-PDF erstellen")
+    rp.add_argument("--period", required=True, metavar="ZEITRAUM", help="z. B. 2026 oder 2026-Q3")
+    rp.add_argument("--out", required=True, metavar="DATEI.pdf", help="Zieldatei")
+    add_stdin_options(rp, current=True)
+    rp.set_defaults(handler=cmd_report)
+
+
+def _preview(args: argparse.Namespace, today: dt.date | None = None) -> tuple[object, Preview]:
+    period = parse_period(args.period)  # before the passphrase prompt: fail fast
+    vault = unlock_from_args(args)
+    try:
+        config = load_config(vault.conn, settings_service(args.paths, lambda: vault.conn).get)
+        return vault, build_preview(vault.conn, period, config, today=today)
+    except BaseException:
+        vault.lock()
+        raise
+
+
+def cmd_preview(args: argparse.Namespace) -> int:
+    vault, preview = _preview(args)
+    vault.lock()
+    if preview.payload is None:
+        raise UserError(preview.payload_problem or "Keine Vorschau möglich.")
+    if args.json:
+        sys.stdout.write(release_mod.canonical_json(preview.payload) + "\n")
+        return ExitCode.OK
+    p = preview.payload
+    out = [f"Vorschau der Übermittlung – {preview.period.label_de} ({preview.period.key}, "
+           f"{preview.period.range_de})",
+           f"Standort {p.site_id} · Gerät {p.device_id} · Revision {p.revision} · "
+           f"Schwelle {p.suppression_k}"]
+    if preview.provisional:
+        out.append("VORLÄUFIG: der Zeitraum ist noch nicht abgeschlossen.")
+    if preview.not_releasable_reason:
+        out.append(f"Nicht freigebbar: {preview.not_releasable_reason}")
+    out.append(rule_sentence(preview.k))
+    out.append("Nicht aufgeführte Kategorien haben den Wert 0.")
+    rows = [("Kennzahl", "Aufgliederung", "Kategorie", "Wert"), *payload_rows(p)]
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    for n, row in enumerate(rows):
+        out.append("  ".join(row[i].ljust(widths[i]) if i < 3 else row[i].rjust(widths[i])
+                             for i in range(4)))
+        if n == 0:
+            out.append("  ".join("-" * w for w in widths))
+    sys.stdout.write("\n".join(out) + "\n")
+    return ExitCode.OK
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    vault, preview = _preview(args)
+    try:
+        if preview.payload is None:
+            raise UserError(preview.payload_problem or "Keine Vorschau möglich.")
+        if preview.not_releasable_reason:
+            raise UserError(preview.not_releasable_reason)
+        config = load_config(vault.conn, settings_service(args.paths, lambda: vault.conn).get)
+        record = release_mod.release(vault.conn, preview.payload,
+                                     release_kind=config.release_kind)
+    finally:
+        vault.lock()
+    sys.stdout.write(f"{preview.period.key} als Revision {record.revision} freigegeben; "
+                     "wird bei der nächsten Übermittlung gesendet.\n")
+    return ExitCode.OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from mfd_desktop.reports.pdf_base import write_pdf
+    from mfd_desktop.reports.statistics_report import render_statistics_pdf
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise UserError("Die Zieldatei muss auf .pdf enden.")
+    if not out.parent.exists():
+        raise UserError(f"Den Ordner {out.parent} gibt es nicht.")
+    vault, preview = _preview(args)
+    vault.lock()
+    write_pdf(out, render_statistics_pdf(preview))
+    sys.stdout.write(f"Statistik-PDF gespeichert: {out}\n")
+    return ExitCode.OK
