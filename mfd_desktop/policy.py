@@ -142,6 +142,31 @@ class Policy:
         return lines
 
 
+# ----- module-level shortcuts for the app --------------------------------------------------
+
+
+def settings_service_kwargs(paths: Any = None) -> dict[str, Any]:
+    """Keyword arguments for `SettingsService` from the installed policy ({} without one).
+    Raises `PolicyError` for an invalid policy: show it and stop, never carry on without."""
+    loaded = load_policy()
+    return loaded.settings_service_kwargs() if loaded is not None else {}
+
+
+def locked_values(paths: Any = None) -> dict[str, Any]:
+    """Locked values of the installed policy, for callers that pass only `locked_values`
+    to `SettingsService`. Such callers cannot enforce an upper limit, so each limit is
+    locked at its maximum instead (stricter, never weaker). Callers that also pass
+    `maximum_values` should use `settings_service_kwargs()`, which lets counsellors
+    choose below the limit. `paths` is accepted for the GUI's call signature; the policy
+    is system-wide and does not depend on the data directory."""
+    loaded = load_policy()
+    if loaded is None:
+        return {}
+    values = dict(loaded.maximum_values())
+    values.update(loaded.locked_values())
+    return values
+
+
 # ----- loading ----------------------------------------------------------------------------
 
 

@@ -313,3 +313,20 @@ def test_cli_policy_check_and_show(tmp_path, full_text):
     assert shown.code == 0 and "Halbjahr" in shown.out and "Festgelegte Einstellungen" in shown.out
     broken = run_mfd("policy", "show", *data, env={policy_mod.ENV_POLICY_FILE: str(bad)})
     assert broken.code == 1 and "Zeile 3" in broken.err
+
+
+def test_module_level_shortcuts_for_the_app(tmp_path, monkeypatch):
+    path = tmp_path / "p.toml"
+    path.write_text("[security]\nauto_lock_max_minutes = 10\n[locked]\nlanguage = \"en\"\n",
+                    encoding="utf-8")
+    monkeypatch.setenv(policy_mod.ENV_POLICY_FILE, str(path))
+    # Only locked values: the limit becomes a lock at the maximum (stricter, never weaker).
+    assert policy_mod.locked_values(None) == {"language": "en", "auto_lock_minutes": 10}
+    assert policy_mod.settings_service_kwargs() == {
+        "locked_values": {"language": "en"}, "maximum_values": {"auto_lock_minutes": 10}}
+    path.write_text("[security]\nauto_lock_max_minutes = 999\n", encoding="utf-8")
+    with pytest.raises(PolicyError, match="Zeile 2"):
+        policy_mod.locked_values(None)
+    monkeypatch.setattr(policy_mod, "default_policy_path", lambda: tmp_path / "none.toml")
+    monkeypatch.delenv(policy_mod.ENV_POLICY_FILE)
+    assert policy_mod.locked_values(None) == {} and policy_mod.settings_service_kwargs() == {}
