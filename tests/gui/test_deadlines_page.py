@@ -229,3 +229,15 @@ def test_lock_empties_lists(page, unlocked_ctx):
     page.on_locking()
     unlocked_ctx.lock()
     assert page.items_model.rowCount() == 0 and page.activities_model.rowCount() == 0
+
+
+def test_override_reason_survives_a_lock(unlocked_ctx, client_id, qtbot, unlock):
+    deadline_id = deadlines.add_deadline(unlocked_ctx.vault.conn, client_id, "widerspruch",
+                                         start=dt.date(2026, 1, 31))
+    dialog = OverrideDialog(unlocked_ctx, deadline_id)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.reason_edit, "mit der Kanzlei abgestimmt")
+    unlocked_ctx.lock()
+    assert dialog.reason_edit.text() == ""
+    unlocked_ctx.set_unlocked(unlock())
+    assert dialog.reason_edit.text() == "mit der Kanzlei abgestimmt"

@@ -444,6 +444,10 @@ class OverrideDialog(_Dialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.keeper = DraftKeeper(ctx, f"deadline:{deadline_id}:client:{d.client_id}", "deadline",
+                                  {"override_date": self.date_edit, "reason": self.reason_edit},
+                                  record_id=d.client_id, parent=self)
+        self.keeper.restore()
         self.remove_check.setVisible(d.is_overridden)
         self.remove_check.toggled.connect(lambda on: (self.date_edit.setDisabled(on),
                                                       self.reason_edit.setDisabled(on)))
