@@ -1,0 +1,118 @@
+"""Small input widgets for case forms: reference-list combos, checkable lists, date fields.
+
+All of them keep reference *keys* as data and show labels in the UI language; each
+gets an accessible name from the label it is placed under (`labelled`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
+
+from mfd_desktop.domain import reference
+
+
+def ui_language(ctx) -> str:
+    return "en" if getattr(ctx.translations, "language", "de") == "en" else "de"
+
+
+def labelled(label: QLabel, widget: QWidget, name: str) -> QWidget:
+    """Connect a label to its input: buddy (Alt+letter), accessible name, tool tip."""
+    label.setText(name)
+    label.setBuddy(widget)
+    widget.setAccessibleName(name.replace("&", ""))
+    return widget
+
+
+class KeyCombo(QComboBox):
+    """A combo box over one reference list; `key()` / `set_key()`; first entry "–" = none."""
+
+    def __init__(self, list_name: str, lang: str = "de", *, allow_none: bool = True,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.list_name = list_name
+        self.allow_none = allow_none
+        self.fill(lang)
+
+    def fill(self, lang: str) -> None:
+        current = self.key() if self.count() else None
+        self.blockSignals(True)
+        self.clear()
+        if self.allow_none:
+            self.addItem("–", None)
+        values = reference.get(self.list_name).active()
+        if self.list_name == "country":
+            values = sorted(values, key=lambda v: reference.get("country").label(v.key, lang)
+                            .replace("Ä", "A").replace("Ö", "O").replace("Ü", "U"))
+        for value in values:
+            self.addItem(value.label(lang), value.key)
+        self.blockSignals(False)
+        self.set_key(current)
+
+    def key(self) -> str | None:
+        return self.currentData()
+
+    def set_key(self, key: str | None) -> None:
+        index = self.findData(key) if key is not None else (0 if self.allow_none else -1)
+        if index < 0 and key is not None:  # a retired key still shows as itself
+            self.addItem(reference.label(self.list_name, key), key)
+            index = self.count() - 1
+        self.setCurrentIndex(max(index, 0))
+
+
+class CheckList(QListWidget):
+    """Several keys of one reference list, as check boxes (keyboard: arrows + Space)."""
+
+    def __init__(self, list_name: str, lang: str = "de", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.list_name = list_name
+        self.fill(lang)
+        self.setMaximumHeight(130)
+
+    def fill(self, lang: str) -> None:
+        checked = self.keys() if self.count() else []
+        self.clear()
+        for value in reference.get(self.list_name).active():
+            item = QListWidgetItem(value.label(lang), self)
+            item.setData(Qt.ItemDataRole.UserRole, value.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.set_keys(checked)
+
+    def keys(self) -> list[str]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_keys(self, keys) -> None:
+        wanted = set(keys or ())
+        for i in range(self.count()):
+            item = self.item(i)
+            state = (Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
+                     else Qt.CheckState.Unchecked)
+            item.setCheckState(state)
+
+
+class DateLine(QLineEdit):
+    """A date typed as TT.MM.JJJJ (or ISO); may stay empty. The service validates it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText("TT.MM.JJJJ")
+        self.setMaxLength(10)
+
+    def iso(self) -> str | None:
+        return self.text().strip() or None
+
+    def set_iso(self, value: str | None) -> None:
+        self.setText(german_date(value))
+
+
+def german_date(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return dt.date.fromisoformat(value[:10]).strftime("%d.%m.%Y")
+    except ValueError:
+        return value
