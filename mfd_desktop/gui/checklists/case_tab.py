@@ -123,6 +123,8 @@ class ChecklistsTab(QWidget):
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setVisible(False)
         layout.addWidget(self.view, 1)

@@ -62,7 +62,9 @@ class OpenDocumentsView(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._open_case)
         layout.addWidget(self.view, 1)
 
@@ -150,7 +152,11 @@ class TemplatesView(QWidget):
             row = [QStandardItem(t.key), QStandardItem(t.title.de), QStandardItem(str(t.version)),
                    QStandardItem(t.office.de), QStandardItem(origin)]
             self.model.appendRow(row)
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        for column in (0, 2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.problems.setText("\n".join(p.message for p in self.template_set.problems))
         pending = [f"{code} ({n})" for code, (n, _total) in unreviewed_summary().items() if n]
         self.review.setText(self.tr("Translations not yet reviewed by a native speaker: %1")
