@@ -1,0 +1,308 @@
+"""The „Datenschutz“ tab of a client's case (CASE_TABS extension point of gui/cases).
+
+Constructed as `DataProtectionTab(ctx, client_id, parent=None)`. Offers the
+data-subject rights for this one client — Auskunft (JSON + PDF into a chosen folder),
+Einschränkung (read-only) and lifting it, consent withdrawal (marks referrals that
+passed data on that consent), Anonymisierung, Löschung, handing the case over — and
+shows the change history (Berichtigungen) and marked referrals. Slow work (PDF,
+VACUUM, Argon2id) runs in workers; every confirmation is asked first.
+`case_deleted(client_id)` tells the case view to close after deletion.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mfd_desktop.domain import clients, consents
+from mfd_desktop.domain import data_subject_rights as dsr
+from mfd_desktop.gui.context import AppContext
+from mfd_desktop.storage import case_transfer
+
+
+class DataProtectionTab(QWidget):
+    case_deleted = Signal(int)
+    changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None, *,
+                 ask: Callable[[str, str], bool] | None = None,
+                 choose_folder: Callable[[], str] | None = None,
+                 choose_file: Callable[[], str] | None = None,
+                 type_case_number: Callable[[str], str | None] | None = None,
+                 show_passphrase: Callable[[str, str], None] | None = None):
+        super().__init__(parent)
+        self.setObjectName("dataProtectionTab")
+        self.ctx = ctx
+        self.client_id = client_id
+        # Dialog hooks (tests replace them; the defaults are real Qt dialogs).
+        self._ask = ask or self._question
+        self._choose_folder = choose_folder or (
+            lambda: QFileDialog.getExistingDirectory(self, self.tr("Folder for the disclosure")))
+        self._choose_file = choose_file or (
+            lambda: QFileDialog.getSaveFileName(self, self.tr("Save handover file"),
+                                                "fall" + case_transfer.SUFFIX,
+                                                "MFD (*" + case_transfer.SUFFIX + ")")[0])
+        self._type_case_number = type_case_number or self._type_number_dialog
+        self._show_passphrase = show_passphrase or self._passphrase_dialog
+
+        self.state = QLabel(self)
+        self.state.setObjectName("restrictionState")
+        self.state.setWordWrap(True)
+        self.reason = QComboBox(self)
+        for key in dsr.RESTRICTION_REASONS:
+            self.reason.addItem(dsr.RESTRICTION_REASONS[key], key)
+        self.restrict_button = QPushButton(self)
+        self.restrict_button.setObjectName("restrictButton")
+        self.restrict_button.clicked.connect(self.toggle_restriction)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.export_disclosure)
+        self.transfer_button = QPushButton(self)
+        self.transfer_button.setObjectName("transferButton")
+        self.transfer_button.clicked.connect(self.hand_over)
+        self.anonymise_button = QPushButton(self)
+        self.anonymise_button.setObjectName("anonymiseButton")
+        self.anonymise_button.clicked.connect(self.anonymise)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteCaseButton")
+        self.delete_button.clicked.connect(self.delete_case)
+        self.consents = QListWidget(self)
+        self.consents.setObjectName("consentList")
+        self.withdraw_button = QPushButton(self)
+        self.withdraw_button.setObjectName("withdrawButton")
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.history = QListWidget(self)
+        self.history.setObjectName("historyList")
+        self.status = QLabel(self)
+        self.status.setObjectName("dataProtectionStatus")
+        self.status.setWordWrap(True)
+
+        self.rights_box = QGroupBox(self)
+        grid = QGridLayout(self.rights_box)
+        grid.addWidget(self.state, 0, 0, 1, 3)
+        grid.addWidget(self.reason, 1, 0, 1, 2)
+        grid.addWidget(self.restrict_button, 1, 2)
+        grid.addWidget(self.export_button, 2, 0)
+        grid.addWidget(self.transfer_button, 2, 1)
+        grid.addWidget(self.anonymise_button, 3, 0)
+        grid.addWidget(self.delete_button, 3, 1)
+        self.consent_box = QGroupBox(self)
+        cbox = QVBoxLayout(self.consent_box)
+        cbox.addWidget(self.consents)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.withdraw_button)
+        cbox.addLayout(row)
+        self.history_box = QGroupBox(self)
+        QVBoxLayout(self.history_box).addWidget(self.history)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.rights_box)
+        layout.addWidget(self.consent_box, 1)
+        layout.addWidget(self.history_box, 1)
+        layout.addWidget(self.status)
+        ctx.locking.connect(self._on_locking)
+        self.retranslate()
+        self.refresh()
+
+    # ----- texts and state ---------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.rights_box.setTitle(self.tr("Data protection (GDPR)"))
+        self.consent_box.setTitle(self.tr("Consents"))
+        self.history_box.setTitle(self.tr("Corrections and marks"))
+        self.export_button.setText(self.tr("Export disclosure (Art. 15)…"))
+        self.transfer_button.setText(self.tr("Hand case over…"))
+        self.anonymise_button.setText(self.tr("Anonymise…"))
+        self.delete_button.setText(self.tr("Delete case…"))
+        self.withdraw_button.setText(self.tr("Record withdrawal…"))
+        self.reason.setAccessibleName(self.tr("Reason for the restriction"))
+        self._update_state()
+
+    def _conn(self):
+        return self.ctx.vault.conn if self.ctx.vault is not None else None
+
+    def _update_state(self) -> None:
+        conn = self._conn()
+        restricted = conn is not None and dsr.is_restricted(conn, self.client_id)
+        self.state.setText(
+            self.tr("Processing is restricted (Art. 18): the case can only be read.")
+            if restricted else self.tr("Processing is not restricted."))
+        self.restrict_button.setText(self.tr("Lift restriction") if restricted
+                                     else self.tr("Restrict processing"))
+        self.reason.setEnabled(not restricted)
+        for button in (self.anonymise_button, self.delete_button):
+            button.setEnabled(not restricted)
+
+    def refresh(self) -> None:
+        conn = self._conn()
+        self.consents.clear()
+        self.history.clear()
+        if conn is None:
+            return
+        self._update_state()
+        for consent in consents.list_consents(conn, self.client_id):
+            text = consent.describe()
+            if consent.withdrawn_on:
+                text += " — " + self.tr("withdrawn on {date}").format(date=consent.withdrawn_on)
+            self.consents.addItem(text)
+            item = self.consents.item(self.consents.count() - 1)
+            item.setData(256, consent.id)
+            item.setData(257, bool(consent.withdrawn_on))
+        for change in dsr.history(conn, self.client_id):
+            self.history.addItem(self.tr("{when}: {field} changed from „{old}“ to „{new}“")
+                                 .format(when=change.changed_at[:10], field=change.field,
+                                         old=_short(change.old), new=_short(change.new)))
+        for referral_id, consent_id in sorted(dsr.withdrawal_marks(conn, self.client_id).items()):
+            self.history.addItem(self.tr("Referral {referral}: data passed on consent {consent}, "
+                                         "which has since been withdrawn")
+                                 .format(referral=referral_id, consent=consent_id))
+
+    # ----- dialogs -------------------------------------------------------------------------
+
+    def _question(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _type_number_dialog(self, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("Delete case"), prompt)
+        return text if ok else None
+
+    def _passphrase_dialog(self, title: str, passphrase: str) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(title)
+        box.setText(self.tr("One-time password for the handover — please read it out to your "
+                            "colleague by phone. Never send it with the file."))
+        box.setInformativeText(passphrase)
+        font = QFont("monospace")
+        font.setPointSize(14)
+        box.setFont(font)
+        box.exec()
+
+    # ----- actions -------------------------------------------------------------------------
+
+    def _run(self, fn, *args, on_done=None) -> int:
+        self.status.setText(self.tr("Working…"))
+
+        def done(result) -> None:
+            self.status.setText("")
+            if on_done is not None:
+                on_done(result)
+
+        return self.ctx.tasks.run_with_connection(fn, *args, on_done=done,
+                                                  on_error=lambda f: self.status.setText(f.message))
+
+    def toggle_restriction(self) -> None:
+        conn = self._conn()
+        if conn is None:
+            return
+        if dsr.is_restricted(conn, self.client_id):
+            dsr.lift_restriction(conn, self.client_id)
+        else:
+            dsr.restrict(conn, self.client_id, self.reason.currentData())
+        self.refresh()
+        self.changed.emit(self.client_id)
+
+    def export_disclosure(self) -> int | None:
+        folder = self._choose_folder()
+        if not folder:
+            return None
+
+        def done(files) -> None:
+            self.status.setText(self.tr("Disclosure saved: {json} and {pdf}")
+                                .format(json=files.json_path.name, pdf=files.pdf_path.name))
+
+        cid = self.client_id
+        task = self._run(lambda conn: dsr.export_disclosure(conn, cid, Path(folder)), on_done=done)
+        return task
+
+    def hand_over(self) -> int | None:
+        target = self._choose_file()
+        if not target:
+            return None
+        cid = self.client_id
+
+        def done(export) -> None:
+            self.status.setText(self.tr("Handover file saved. The case stays here until you "
+                                        "delete it."))
+            self._show_passphrase(self.tr("Hand case over"), export.passphrase)
+
+        return self._run(lambda conn: case_transfer.export_case(conn, cid, Path(target)),
+                         on_done=done)
+
+    def anonymise(self) -> int | None:
+        if not self._ask(self.tr("Anonymise"), self.tr(
+                "Remove name, contact data, notes and tags of this client for good? The counts "
+                "for statistics stay. This cannot be undone.")):
+            return None
+        cid = self.client_id
+        return self._run(lambda conn: dsr.anonymise_client(conn, cid),
+                         on_done=lambda _r: (self.refresh(), self.changed.emit(cid)))
+
+    def delete_case(self) -> int | None:
+        conn = self._conn()
+        if conn is None:
+            return None
+        number = clients.get_client(conn, self.client_id).case_number or ""
+        typed = self._type_case_number(self.tr(
+            "This deletes the case with everything that belongs to it for good. Released "
+            "statistics keep their counts. To confirm, type the case number {number}:")
+            .format(number=number))
+        if typed is None:
+            return None
+        if " ".join(typed.split()).casefold() != number.casefold():
+            self.status.setText(self.tr("The case number does not match; nothing was deleted."))
+            return None
+        cid = self.client_id
+        return self._run(lambda c: dsr.delete_client(c, cid),
+                         on_done=lambda _r: self.case_deleted.emit(cid))
+
+    def withdraw_selected(self) -> None:
+        item = self.consents.currentItem()
+        conn = self._conn()
+        if item is None or conn is None:
+            self.status.setText(self.tr("Please select a consent first."))
+            return
+        if item.data(257):
+            self.status.setText(self.tr("This consent has already been withdrawn."))
+            return
+        if not self._ask(self.tr("Withdraw consent"), self.tr(
+                "Record the withdrawal of this consent as of today? Referrals that passed data "
+                "on it are marked.")):
+            return
+        marked = dsr.withdraw_consent(conn, int(item.data(256)))
+        self.refresh()
+        self.status.setText(self.tr("Withdrawal recorded; {count} referral(s) marked.")
+                            .format(count=len(marked)))
+        self.changed.emit(self.client_id)
+
+    def _on_locking(self) -> None:
+        self.consents.clear()
+        self.history.clear()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.ctx.locking.disconnect(self._on_locking)
+        super().closeEvent(event)
+
+
+def _short(value, limit: int = 40) -> str:
+    text = "–" if value is None else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,353 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_GB">
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Every export, deletion, restriction, correction, consent withdrawal and backup is recorded here with time and profile — never with names or notes. The entries are chained, so a changed or removed entry shows when checked.</source>
+        <translation>Jeder Export, jede Löschung, Einschränkung, Berichtigung, jeder Widerruf und jede Sicherung wird hier mit Zeit und Profil festgehalten – nie mit Namen oder Notizen. Die Einträge sind verkettet: Ein veränderter oder entfernter Eintrag fällt bei der Prüfung auf.</translation>
+    </message>
+    <message>
+        <source>Check log</source>
+        <translation>Protokoll prüfen</translation>
+    </message>
+    <message>
+        <source>Log intact: {count} entries, chain complete.</source>
+        <translation>Protokoll in Ordnung: {count} Einträge, Kette vollständig.</translation>
+    </message>
+    <message>
+        <source>The log has been changed:</source>
+        <translation>Das Protokoll wurde verändert:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient*in</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Weitervermittlung</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsSection</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Reminder and deletion periods</source>
+        <translation>Erinnerung und Löschfristen</translation>
+    </message>
+    <message>
+        <source>Create backup…</source>
+        <translation>Sicherung erstellen…</translation>
+    </message>
+    <message>
+        <source>Create backup</source>
+        <translation>Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>Remind after (days)</source>
+        <translation>An Sicherung erinnern nach (Tagen)</translation>
+    </message>
+    <message>
+        <source>Delete closed cases after (years)</source>
+        <translation>Abgeschlossene Fälle löschen nach (Jahren)</translation>
+    </message>
+    <message>
+        <source>Deletion periods…</source>
+        <translation>Löschfristen…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Protokoll…</translation>
+    </message>
+    <message>
+        <source>No backup on another drive yet. The backup file opens only with your passphrase or recovery key.</source>
+        <translation>Es gibt noch keine Sicherung auf einem anderen Datenträger. Die Sicherungsdatei öffnet sich nur mit Ihrer Passphrase oder Ihrem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}. The backup file opens only with your passphrase or recovery key.</source>
+        <translation>Letzte Sicherung: {when}. Die Sicherungsdatei öffnet sich nur mit Ihrer Passphrase oder Ihrem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup (for example a USB stick)</source>
+        <translation>Ordner für die Sicherung wählen (z. B. USB-Stick)</translation>
+    </message>
+    <message>
+        <source>Creating backup… You can keep working.</source>
+        <translation>Sicherung wird erstellt … Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Sicherung gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtection</name>
+    <message>
+        <source>There is no backup on another drive yet. Please choose Settings › Backup › Create backup (for example onto a USB stick).</source>
+        <translation>Es gibt noch keine Sicherung auf einem anderen Datenträger. Bitte unter Einstellungen › Sicherung „Sicherung erstellen“ wählen (z. B. auf einen USB-Stick).</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} days old. Please create a new one under Settings › Backup (for example onto a USB stick).</source>
+        <translation>Die letzte Sicherung ist {days} Tage alt. Bitte unter Einstellungen › Sicherung eine neue erstellen (z. B. auf einen USB-Stick).</translation>
+    </message>
+    <message>
+        <source>Vault damaged</source>
+        <translation>Tresor beschädigt</translation>
+    </message>
+    <message>
+        <source>The vault is damaged. Restore the newest good backup now? The damaged vault is kept aside, nothing is deleted. Changes made after that backup are missing afterwards.</source>
+        <translation>Der Tresor ist beschädigt. Jetzt die neueste intakte Sicherung wiederherstellen? Der beschädigte Tresor wird beiseitegelegt, nichts wird gelöscht. Änderungen nach dieser Sicherung fehlen danach.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>No backup could be opened with this passphrase.</source>
+        <translation>Keine Sicherung ließ sich mit dieser Passphrase öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionTab</name>
+    <message>
+        <source>Folder for the disclosure</source>
+        <translation>Ordner für die Auskunft</translation>
+    </message>
+    <message>
+        <source>Save handover file</source>
+        <translation>Übergabedatei speichern</translation>
+    </message>
+    <message>
+        <source>Data protection (GDPR)</source>
+        <translation>Datenschutz (DSGVO)</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Corrections and marks</source>
+        <translation>Berichtigungen und Markierungen</translation>
+    </message>
+    <message>
+        <source>Export disclosure (Art. 15)…</source>
+        <translation>Auskunft exportieren (Art. 15)…</translation>
+    </message>
+    <message>
+        <source>Hand case over…</source>
+        <translation>Fall übergeben…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymisieren…</translation>
+    </message>
+    <message>
+        <source>Delete case…</source>
+        <translation>Fall löschen…</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Widerruf eintragen…</translation>
+    </message>
+    <message>
+        <source>Reason for the restriction</source>
+        <translation>Grund der Einschränkung</translation>
+    </message>
+    <message>
+        <source>Processing is restricted (Art. 18): the case can only be read.</source>
+        <translation>Die Verarbeitung ist eingeschränkt (Art. 18): Der Fall kann nur gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Processing is not restricted.</source>
+        <translation>Die Verarbeitung ist nicht eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation>Einschränkung aufheben</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Verarbeitung einschränken</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>widerrufen am {date}</translation>
+    </message>
+    <message>
+        <source>{when}: {field} changed from „{old}“ to „{new}“</source>
+        <translation>{when}: {field} geändert von „{old}“ zu „{new}“</translation>
+    </message>
+    <message>
+        <source>Referral {referral}: data passed on consent {consent}, which has since been withdrawn</source>
+        <translation>Weitervermittlung {referral}: Daten auf Grundlage der Einwilligung {consent} weitergegeben, die inzwischen widerrufen ist</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Fall löschen</translation>
+    </message>
+    <message>
+        <source>One-time password for the handover — please read it out to your colleague by phone. Never send it with the file.</source>
+        <translation>Einmal-Kennwort für die Übergabe – bitte der Kollegin oder dem Kollegen telefonisch durchgeben. Nie zusammen mit der Datei verschicken.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wird ausgeführt …</translation>
+    </message>
+    <message>
+        <source>Disclosure saved: {json} and {pdf}</source>
+        <translation>Auskunft gespeichert: {json} und {pdf}</translation>
+    </message>
+    <message>
+        <source>Handover file saved. The case stays here until you delete it.</source>
+        <translation>Übergabedatei gespeichert. Der Fall bleibt hier, bis Sie ihn löschen.</translation>
+    </message>
+    <message>
+        <source>Hand case over</source>
+        <translation>Fall übergeben</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <source>Remove name, contact data, notes and tags of this client for good? The counts for statistics stay. This cannot be undone.</source>
+        <translation>Name, Kontaktdaten, Notizen und Schlagwörter dieser Person endgültig entfernen? Die Zählungen für die Statistik bleiben. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This deletes the case with everything that belongs to it for good. Released statistics keep their counts. To confirm, type the case number {number}:</source>
+        <translation>Damit wird der Fall mit allem, was dazugehört, endgültig gelöscht. Bereits freigegebene Statistiken behalten ihre Zahlen. Zur Bestätigung die Fallnummer {number} eingeben:</translation>
+    </message>
+    <message>
+        <source>The case number does not match; nothing was deleted.</source>
+        <translation>Die Fallnummer stimmt nicht; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Please select a consent first.</source>
+        <translation>Bitte zuerst eine Einwilligung auswählen.</translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation>Diese Einwilligung ist bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</source>
+        <translation>Den Widerruf dieser Einwilligung mit heutigem Datum eintragen? Weitervermittlungen, bei denen auf ihrer Grundlage Daten weitergegeben wurden, werden markiert.</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; {count} referral(s) marked.</source>
+        <translation>Widerruf eingetragen; {count} Weitervermittlung(en) markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>DueCasesModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Fällig seit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>restricted (Art. 18)</source>
+        <translation>eingeschränkt (Art. 18)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Deletion periods</source>
+        <translation>Löschfristen</translation>
+    </message>
+    <message>
+        <source>Closed cases whose deletion period ({years} years after closing) has run out. Tick the cases to delete and confirm. Deletion is final; statistics already released keep their counts.</source>
+        <translation>Abgeschlossene Fälle, deren Löschfrist ({years} Jahre nach Abschluss) abgelaufen ist. Die zu löschenden Fälle ankreuzen und bestätigen. Die Löschung ist endgültig; bereits freigegebene Statistiken behalten ihre Zahlen.</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Alle ankreuzen</translation>
+    </message>
+    <message>
+        <source>Delete ticked cases…</source>
+        <translation>Angekreuzte Fälle löschen…</translation>
+    </message>
+    <message>
+        <source>No case is due for deletion.</source>
+        <translation>Kein Fall ist zur Löschung fällig.</translation>
+    </message>
+    <message>
+        <source>Delete cases</source>
+        <translation>Fälle löschen</translation>
+    </message>
+    <message>
+        <source>Delete {count} case(s) with everything that belongs to them for good? This cannot be undone.</source>
+        <translation>{count} Fall/Fälle mit allem, was dazugehört, endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Please tick the cases to delete first.</source>
+        <translation>Bitte zuerst die zu löschenden Fälle ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>{count} case(s) deleted.</source>
+        <translation>{count} Fall/Fälle gelöscht.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,353 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Every export, deletion, restriction, correction, consent withdrawal and backup is recorded here with time and profile — never with names or notes. The entries are chained, so a changed or removed entry shows when checked.</source>
+        <translation>Every export, deletion, restriction, correction, consent withdrawal and backup is recorded here with time and profile — never with names or notes. The entries are chained, so a changed or removed entry shows when checked.</translation>
+    </message>
+    <message>
+        <source>Check log</source>
+        <translation>Check log</translation>
+    </message>
+    <message>
+        <source>Log intact: {count} entries, chain complete.</source>
+        <translation>Log intact: {count} entries, chain complete.</translation>
+    </message>
+    <message>
+        <source>The log has been changed:</source>
+        <translation>The log has been changed:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsSection</name>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Reminder and deletion periods</source>
+        <translation>Reminder and deletion periods</translation>
+    </message>
+    <message>
+        <source>Create backup…</source>
+        <translation>Create backup…</translation>
+    </message>
+    <message>
+        <source>Create backup</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <source>Remind after (days)</source>
+        <translation>Remind after (days)</translation>
+    </message>
+    <message>
+        <source>Delete closed cases after (years)</source>
+        <translation>Delete closed cases after (years)</translation>
+    </message>
+    <message>
+        <source>Deletion periods…</source>
+        <translation>Deletion periods…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <source>No backup on another drive yet. The backup file opens only with your passphrase or recovery key.</source>
+        <translation>No backup on another drive yet. The backup file opens only with your passphrase or recovery key.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}. The backup file opens only with your passphrase or recovery key.</source>
+        <translation>Last backup: {when}. The backup file opens only with your passphrase or recovery key.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup (for example a USB stick)</source>
+        <translation>Choose a folder for the backup (for example a USB stick)</translation>
+    </message>
+    <message>
+        <source>Creating backup… You can keep working.</source>
+        <translation>Creating backup… You can keep working.</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtection</name>
+    <message>
+        <source>There is no backup on another drive yet. Please choose Settings › Backup › Create backup (for example onto a USB stick).</source>
+        <translation>There is no backup on another drive yet. Please choose Settings › Backup › Create backup (for example onto a USB stick).</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} days old. Please create a new one under Settings › Backup (for example onto a USB stick).</source>
+        <translation>The last backup is {days} days old. Please create a new one under Settings › Backup (for example onto a USB stick).</translation>
+    </message>
+    <message>
+        <source>Vault damaged</source>
+        <translation>Vault damaged</translation>
+    </message>
+    <message>
+        <source>The vault is damaged. Restore the newest good backup now? The damaged vault is kept aside, nothing is deleted. Changes made after that backup are missing afterwards.</source>
+        <translation>The vault is damaged. Restore the newest good backup now? The damaged vault is kept aside, nothing is deleted. Changes made after that backup are missing afterwards.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>No backup could be opened with this passphrase.</source>
+        <translation>No backup could be opened with this passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionTab</name>
+    <message>
+        <source>Folder for the disclosure</source>
+        <translation>Folder for the disclosure</translation>
+    </message>
+    <message>
+        <source>Save handover file</source>
+        <translation>Save handover file</translation>
+    </message>
+    <message>
+        <source>Data protection (GDPR)</source>
+        <translation>Data protection (GDPR)</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Corrections and marks</source>
+        <translation>Corrections and marks</translation>
+    </message>
+    <message>
+        <source>Export disclosure (Art. 15)…</source>
+        <translation>Export disclosure (Art. 15)…</translation>
+    </message>
+    <message>
+        <source>Hand case over…</source>
+        <translation>Hand case over…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>Delete case…</source>
+        <translation>Delete case…</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Record withdrawal…</translation>
+    </message>
+    <message>
+        <source>Reason for the restriction</source>
+        <translation>Reason for the restriction</translation>
+    </message>
+    <message>
+        <source>Processing is restricted (Art. 18): the case can only be read.</source>
+        <translation>Processing is restricted (Art. 18): the case can only be read.</translation>
+    </message>
+    <message>
+        <source>Processing is not restricted.</source>
+        <translation>Processing is not restricted.</translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation>Lift restriction</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Restrict processing</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>withdrawn on {date}</translation>
+    </message>
+    <message>
+        <source>{when}: {field} changed from „{old}“ to „{new}“</source>
+        <translation>{when}: {field} changed from „{old}“ to „{new}“</translation>
+    </message>
+    <message>
+        <source>Referral {referral}: data passed on consent {consent}, which has since been withdrawn</source>
+        <translation>Referral {referral}: data passed on consent {consent}, which has since been withdrawn</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <source>One-time password for the handover — please read it out to your colleague by phone. Never send it with the file.</source>
+        <translation>One-time password for the handover — please read it out to your colleague by phone. Never send it with the file.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Disclosure saved: {json} and {pdf}</source>
+        <translation>Disclosure saved: {json} and {pdf}</translation>
+    </message>
+    <message>
+        <source>Handover file saved. The case stays here until you delete it.</source>
+        <translation>Handover file saved. The case stays here until you delete it.</translation>
+    </message>
+    <message>
+        <source>Hand case over</source>
+        <translation>Hand case over</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Remove name, contact data, notes and tags of this client for good? The counts for statistics stay. This cannot be undone.</source>
+        <translation>Remove name, contact data, notes and tags of this client for good? The counts for statistics stay. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>This deletes the case with everything that belongs to it for good. Released statistics keep their counts. To confirm, type the case number {number}:</source>
+        <translation>This deletes the case with everything that belongs to it for good. Released statistics keep their counts. To confirm, type the case number {number}:</translation>
+    </message>
+    <message>
+        <source>The case number does not match; nothing was deleted.</source>
+        <translation>The case number does not match; nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Please select a consent first.</source>
+        <translation>Please select a consent first.</translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation>This consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</source>
+        <translation>Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; {count} referral(s) marked.</source>
+        <translation>Withdrawal recorded; {count} referral(s) marked.</translation>
+    </message>
+</context>
+<context>
+    <name>DueCasesModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>restricted (Art. 18)</source>
+        <translation>restricted (Art. 18)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Deletion periods</source>
+        <translation>Deletion periods</translation>
+    </message>
+    <message>
+        <source>Closed cases whose deletion period ({years} years after closing) has run out. Tick the cases to delete and confirm. Deletion is final; statistics already released keep their counts.</source>
+        <translation>Closed cases whose deletion period ({years} years after closing) has run out. Tick the cases to delete and confirm. Deletion is final; statistics already released keep their counts.</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>Delete ticked cases…</source>
+        <translation>Delete ticked cases…</translation>
+    </message>
+    <message>
+        <source>No case is due for deletion.</source>
+        <translation>No case is due for deletion.</translation>
+    </message>
+    <message>
+        <source>Delete cases</source>
+        <translation>Delete cases</translation>
+    </message>
+    <message>
+        <source>Delete {count} case(s) with everything that belongs to them for good? This cannot be undone.</source>
+        <translation>Delete {count} case(s) with everything that belongs to them for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Please tick the cases to delete first.</source>
+        <translation>Please tick the cases to delete first.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>{count} case(s) deleted.</source>
+        <translation>{count} case(s) deleted.</translation>
+    </message>
+</context>
+</TS>
