@@ -1,0 +1,1 @@
+"""The Statistik view: counts per period, "Vorschau der Übermittlung", Freigeben, outbox."""

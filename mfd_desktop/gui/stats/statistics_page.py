@@ -1,0 +1,457 @@
+"""The „Statistik“ page.
+
+- Pick a period (kind: quarter, half-year, year, month; then one of the recent ones).
+- „Zahlen“: an overview and every breakdown as a table with a bar chart; suppressed
+  cells read "< 5"; a running period is marked „vorläufig“.
+- „Vorschau der Übermittlung“: exactly the payload that would be sent, as a readable
+  table and as raw JSON, and „Freigeben…“ (with confirmation) which stores exactly
+  that payload in the outbox.
+- „Postausgang“: every release with its sending status.
+- „PDF speichern…“: the Statistik-PDF, built in a worker.
+
+All counting and PDF work runs through `ctx.tasks` with a worker-owned connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mfd_desktop.gui.page_base import Page
+from mfd_desktop.gui.stats.bar_chart import BarChart
+from mfd_desktop.gui.stats.models import SORT_ROLE, CountsModel, OutboxModel, PayloadModel
+from mfd_desktop.gui.tasks import TaskFailure
+from mfd_desktop.stats import release as release_mod
+from mfd_desktop.stats.payload_builder import Preview, StatsConfig, build_preview, load_config
+from mfd_desktop.stats.periods import KINDS, Period, recent_periods
+from mfd_desktop.stats.presentation import (
+    Row,
+    Section,
+    overview,
+    payload_rows,
+    rule_sentence,
+    sections,
+)
+
+log = logging.getLogger("mfd.gui.stats")
+
+OVERVIEW_KEY = "overview"
+
+
+def _load(conn, period: Period, config: StatsConfig, today: dt.date):
+    """Worker: the preview of `period` and the outbox list."""
+    return build_preview(conn, period, config, today=today), release_mod.list_releases(conn)
+
+
+def _release(conn, payload, release_kind: str, today: dt.date):
+    return release_mod.release(conn, payload, release_kind=release_kind, today=today)
+
+
+def _write_pdf(conn, period: Period, config: StatsConfig, today: dt.date, path: str) -> str:
+    from mfd_desktop.reports.pdf_base import write_pdf
+    from mfd_desktop.reports.statistics_report import render_statistics_pdf
+
+    preview = build_preview(conn, period, config, today=today)
+    write_pdf(Path(path), render_statistics_pdf(preview, today=today))
+    return path
+
+
+def _table_view(model, stretch_column: int) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return view, proxy
+
+
+class StatisticsPage(Page):
+    nav_key = "statistics"
+    loaded = Signal()
+    released = Signal(int)
+    pdf_written = Signal(str)
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.today: dt.date | None = None  # tests fix "today"; None = the real date
+        self.preview: Preview | None = None
+        self._sections: dict[str, Section] = {}
+        self._config: StatsConfig | None = None
+
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Statistics"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        intro = QLabel(self.tr(
+            "Anonymised counts for a period. Only these counts, with small numbers hidden, "
+            "can leave this computer – and only after you release them."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period:")))
+        self.kind_combo = QComboBox()
+        kind_labels = {"quarter": self.tr("Quarter"), "half_year": self.tr("Half-year"),
+                       "year": self.tr("Year"), "month": self.tr("Month")}
+        for kind in ("quarter", "half_year", "year", "month"):
+            assert kind in KINDS
+            self.kind_combo.addItem(kind_labels[kind], kind)
+        self.kind_combo.currentIndexChanged.connect(self._fill_periods)
+        bar.addWidget(self.kind_combo)
+        self.period_combo = QComboBox()
+        self.period_combo.setMinimumWidth(220)
+        self.period_combo.currentIndexChanged.connect(self.refresh)
+        bar.addWidget(self.period_combo)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        self.pdf_button = QPushButton(self.tr("Save PDF…"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        bar.addWidget(self.pdf_button)
+        layout.addLayout(bar)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("statsStatus")
+        layout.addWidget(self.status)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_figures(), self.tr("Figures"))
+        self.tabs.addTab(self._build_preview(), self.tr("Transfer preview"))
+        self.tabs.addTab(self._build_outbox(), self.tr("Outbox"))
+        layout.addWidget(self.tabs, 1)
+        self._fill_periods()
+
+    # ----- building -------------------------------------------------------------------------
+
+    def _build_figures(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.section_list = QListWidget()
+        self.section_list.setMaximumWidth(340)
+        self.section_list.currentRowChanged.connect(self._show_section)
+        splitter.addWidget(self.section_list)
+        right = QWidget()
+        box = QVBoxLayout(right)
+        self.section_title = QLabel()
+        title_font = self.section_title.font()
+        title_font.setBold(True)
+        self.section_title.setFont(title_font)
+        box.addWidget(self.section_title)
+        inner = QHBoxLayout()
+        self.counts_model = CountsModel(self)
+        self.counts_view, self.counts_proxy = _table_view(self.counts_model, 0)
+        self.counts_view.setMinimumWidth(300)
+        inner.addWidget(self.counts_view, 2)
+        self.chart = BarChart()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.chart)
+        inner.addWidget(scroll, 3)
+        box.addLayout(inner, 1)
+        self.section_note = QLabel()
+        self.section_note.setWordWrap(True)
+        self.section_note.setStyleSheet("color: #555555;")
+        box.addWidget(self.section_note)
+        self.rule_label = QLabel()
+        self.rule_label.setWordWrap(True)
+        self.rule_label.setStyleSheet("color: #555555;")
+        box.addWidget(self.rule_label)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        return splitter
+
+    def _build_preview(self) -> QWidget:
+        widget = QWidget()
+        box = QVBoxLayout(widget)
+        self.preview_info = QLabel()
+        self.preview_info.setWordWrap(True)
+        box.addWidget(self.preview_info)
+        inner = QTabWidget()
+        self.payload_model = PayloadModel(self)
+        self.payload_view, _proxy = _table_view(self.payload_model, 2)
+        inner.addTab(self.payload_view, self.tr("As a table"))
+        self.json_view = QPlainTextEdit()
+        self.json_view.setReadOnly(True)
+        self.json_view.setFont(QFont("monospace"))
+        inner.addTab(self.json_view, self.tr("Raw data (JSON)"))
+        box.addWidget(inner, 1)
+        row = QHBoxLayout()
+        self.release_reason = QLabel()
+        self.release_reason.setWordWrap(True)
+        self.release_reason.setStyleSheet("color: #8a5a00;")
+        row.addWidget(self.release_reason, 1)
+        self.release_button = QPushButton(self.tr("Release…"))
+        self.release_button.setEnabled(False)
+        self.release_button.clicked.connect(self.confirm_release)
+        row.addWidget(self.release_button)
+        box.addLayout(row)
+        return widget
+
+    def _build_outbox(self) -> QWidget:
+        widget = QWidget()
+        box = QVBoxLayout(widget)
+        explain = QLabel(self.tr(
+            "Released statistics wait here until the next transfer to the statistics "
+            "server. A newer revision of the same period replaces one not yet sent."))
+        explain.setWordWrap(True)
+        box.addWidget(explain)
+        self.outbox_model = OutboxModel(self)
+        self.outbox_view, _proxy = _table_view(self.outbox_model, 5)
+        box.addWidget(self.outbox_view, 1)
+        return widget
+
+    # ----- periods ----------------------------------------------------------------------------
+
+    def _today(self) -> dt.date:
+        return self.today or dt.date.today()
+
+    def _fill_periods(self) -> None:
+        kind = self.kind_combo.currentData()
+        today = self._today()
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        count = {"month": 13, "quarter": 9, "half_year": 6, "year": 4}[kind]
+        for period in recent_periods(kind, today, count):
+            label = period.label_de
+            if period.is_provisional(today):
+                label += " – " + self.tr("provisional")
+            self.period_combo.addItem(label, period)
+        # Default: the last period that has ended (the one to release next).
+        self.period_combo.setCurrentIndex(1 if self.period_combo.count() > 1 else 0)
+        self.period_combo.blockSignals(False)
+        self.refresh()
+
+    def select_period(self, key: str) -> None:
+        """Select a period by key (e.g. "2026-Q3"); used by tests and screenshots."""
+        from mfd_desktop.stats.periods import parse_period
+
+        period = parse_period(key)
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(period.kind))
+        self.kind_combo.blockSignals(False)
+        self._fill_periods()
+        for i in range(self.period_combo.count()):
+            if self.period_combo.itemData(i).key == period.key:
+                self.period_combo.setCurrentIndex(i)
+                return
+        self.period_combo.addItem(period.label_de, period)
+        self.period_combo.setCurrentIndex(self.period_combo.count() - 1)
+
+    def current_period(self) -> Period | None:
+        return self.period_combo.currentData()
+
+    # ----- loading ----------------------------------------------------------------------------
+
+    def on_unlocked(self) -> None:
+        self.refresh()
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def on_locking(self) -> None:
+        self.preview = None
+        self._sections = {}
+        self.counts_model.set_rows([])
+        self.chart.set_rows([])
+        self.payload_model.set_rows([])
+        self.outbox_model.set_rows([])
+        self.json_view.clear()
+        self.section_list.clear()
+
+    def refresh(self) -> None:
+        period = self.current_period()
+        if period is None or not self.ctx.is_unlocked:
+            return
+        self._config = load_config(self.ctx.vault.conn, self.ctx.settings.get)
+        self.status.setText(self.tr("Counting…"))
+        self.release_button.setEnabled(False)
+        self.ctx.tasks.run_with_connection(_load, period, self._config, self._today(),
+                                           on_done=self._loaded, on_error=self._failed)
+
+    def _failed(self, failure: TaskFailure) -> None:
+        self.status.setText(failure.message)
+
+    def _loaded(self, result) -> None:
+        preview, releases = result
+        if preview.period != self.current_period():
+            return  # the user picked another period meanwhile; its result follows
+        self.preview = preview
+        self._show_status(preview)
+        self._fill_sections(preview)
+        self._fill_preview(preview)
+        self.outbox_model.set_rows(releases)
+        self.outbox_view.resizeColumnsToContents()
+        self.loaded.emit()
+
+    def _show_status(self, preview: Preview) -> None:
+        period = preview.period
+        text = f"{period.label_de} ({period.range_de})"
+        if preview.provisional:
+            text += " – " + self.tr("provisional: the period has not ended, the figures "
+                                     "may still change.")
+        else:
+            text += " – " + self.tr("ended.")
+        self.status.setText(text)
+        self.rule_label.setText(rule_sentence(preview.k))
+
+    def _fill_sections(self, preview: Preview) -> None:
+        current = self.section_list.currentRow()
+        self._sections = {}
+        self.section_list.blockSignals(True)
+        self.section_list.clear()
+        self.section_list.addItem(self.tr("Overview"))
+        for section in sections(preview):
+            self._sections[section.key] = section
+            self.section_list.addItem(section.title)
+        self.section_list.blockSignals(False)
+        self.section_list.setCurrentRow(max(0, min(current, self.section_list.count() - 1)))
+        self._show_section(self.section_list.currentRow())
+
+    def section_keys(self) -> list[str]:
+        return [OVERVIEW_KEY, *self._sections]
+
+    def show_section(self, key: str) -> None:
+        self.section_list.setCurrentRow(self.section_keys().index(key))
+
+    def _show_section(self, index: int) -> None:
+        if self.preview is None or index < 0:
+            return
+        keys = self.section_keys()
+        if keys[index] == OVERVIEW_KEY:
+            rows: list[Row] = overview(self.preview)
+            title = self.tr("Overview: totals")
+            notes = []
+        else:
+            section = self._sections[keys[index]]
+            rows, title = list(section.rows), section.title
+            notes = [section.note] if section.note else []
+            if section.omitted_zero:
+                notes.append(self.tr("%1 more categories with 0 are not listed.")
+                             .replace("%1", str(section.omitted_zero)))
+        if self.preview.provisional:
+            title += " (" + self.tr("provisional") + ")"
+        self.section_title.setText(title)
+        self.counts_model.set_rows(rows)
+        self.counts_view.resizeColumnToContents(1)
+        self.chart.set_rows(rows)
+        self.section_note.setText(" ".join(notes))
+
+    def _fill_preview(self, preview: Preview) -> None:
+        payload = preview.payload
+        if payload is None:
+            self.preview_info.setText(preview.payload_problem or "")
+            self.payload_model.set_rows([])
+            self.json_view.clear()
+        else:
+            self.preview_info.setText(
+                self.tr("Exactly this would be sent for %1: revision %2, site %3, "
+                        "device %4. Categories not listed are 0.")
+                .replace("%1", preview.period.key).replace("%2", str(payload.revision))
+                .replace("%3", payload.site_id).replace("%4", payload.device_id))
+            self.payload_model.set_rows(payload_rows(payload))
+            self.payload_view.resizeColumnsToContents()
+            self.json_view.setPlainText(_pretty(release_mod.canonical_json(payload)))
+        self.release_reason.setText(preview.not_releasable_reason or "")
+        self.release_button.setEnabled(preview.releasable)
+
+    # ----- actions ----------------------------------------------------------------------------
+
+    def confirm_release(self) -> None:
+        preview = self.preview
+        if preview is None or preview.payload is None or not preview.releasable:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Release statistics"),
+            self.tr("Release the statistics for %1 (revision %2)? Exactly the figures shown "
+                    "in the preview will be sent at the next transfer.")
+            .replace("%1", preview.period.label_de).replace("%2", str(preview.payload.revision)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.release_previewed()
+
+    def release_previewed(self) -> None:
+        """Store exactly the previewed payload in the outbox (after confirmation)."""
+        preview, config = self.preview, self._config
+        if preview is None or preview.payload is None or config is None:
+            return
+        self.release_button.setEnabled(False)
+        self.ctx.tasks.run_with_connection(_release, preview.payload, config.release_kind,
+                                           self._today(), on_done=self._released,
+                                           on_error=self._release_failed)
+
+    def _released(self, record) -> None:
+        self.status.setText(self.tr("%1 released as revision %2; it will be sent at the next "
+                                    "transfer.").replace("%1", record.period)
+                            .replace("%2", str(record.revision)))
+        self.released.emit(record.id)
+        self.tabs.setCurrentIndex(2)
+        self.refresh()
+
+    def _release_failed(self, failure: TaskFailure) -> None:
+        self.release_reason.setText(failure.message)
+        self.release_button.setEnabled(bool(self.preview and self.preview.releasable))
+
+    def save_pdf(self) -> None:
+        period = self.current_period()
+        if period is None or not self.ctx.is_unlocked:
+            return
+        suggested = str(Path.home() / f"Statistik-{period.key}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save statistics PDF"),
+                                                    suggested, self.tr("PDF files (*.pdf)"))
+        if path:
+            self.write_pdf_to(path)
+
+    def write_pdf_to(self, path: str) -> None:
+        period = self.current_period()
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        config = load_config(self.ctx.vault.conn, self.ctx.settings.get)
+        self.pdf_button.setEnabled(False)
+        self.status.setText(self.tr("Creating the PDF…"))
+        self.ctx.tasks.run_with_connection(_write_pdf, period, config, self._today(), path,
+                                           on_done=self._pdf_done,
+                                           on_error=self._pdf_failed)
+
+    def _pdf_done(self, path: str) -> None:
+        self.pdf_button.setEnabled(True)
+        self.status.setText(self.tr("PDF saved: %1").replace("%1", path))
+        self.pdf_written.emit(path)
+
+    def _pdf_failed(self, failure: TaskFailure) -> None:
+        self.pdf_button.setEnabled(True)
+        self.status.setText(failure.message)
+
+
+def _pretty(canonical: str) -> str:
+    import json
+
+    return json.dumps(json.loads(canonical), indent=2, ensure_ascii=False)

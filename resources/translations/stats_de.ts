@@ -1,0 +1,215 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_GB">
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart</source>
+        <translation>Balkendiagramm</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Hidden to protect the people counted (small number).</source>
+        <translation>Zum Schutz der gezählten Personen verborgen (kleine Zahl).</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Meldung</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wartet auf Übermittlung</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>übermittelt</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>replaced by a newer revision</source>
+        <translation>durch neuere Revision ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Aufgliederung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Anonymised counts for a period. Only these counts, with small numbers hidden, can leave this computer – and only after you release them.</source>
+        <translation>Anonymisierte Zahlen für einen Zeitraum. Nur diese Zahlen, mit verborgenen kleinen Werten, können diesen Rechner verlassen – und erst, wenn Sie sie freigeben.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halbjahr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Transfer preview</source>
+        <translation>Vorschau der Übermittlung</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>As a table</source>
+        <translation>Als Tabelle</translation>
+    </message>
+    <message>
+        <source>Raw data (JSON)</source>
+        <translation>Rohdaten (JSON)</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <source>Released statistics wait here until the next transfer to the statistics server. A newer revision of the same period replaces one not yet sent.</source>
+        <translation>Freigegebene Statistiken warten hier bis zur nächsten Übermittlung an den Statistik-Server. Eine neuere Revision desselben Zeitraums ersetzt eine noch nicht gesendete.</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Zähle…</translation>
+    </message>
+    <message>
+        <source>provisional: the period has not ended, the figures may still change.</source>
+        <translation>vorläufig: Der Zeitraum ist noch nicht abgeschlossen, die Zahlen können sich noch ändern.</translation>
+    </message>
+    <message>
+        <source>ended.</source>
+        <translation>abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Overview: totals</source>
+        <translation>Überblick: Gesamtzahlen</translation>
+    </message>
+    <message>
+        <source>%1 more categories with 0 are not listed.</source>
+        <translation>%1 weitere Kategorien mit 0 sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Categories not listed are 0.</source>
+        <translation>Genau das würde für %1 übermittelt: Revision %2, Standort %3, Gerät %4. Nicht aufgeführte Kategorien haben den Wert 0.</translation>
+    </message>
+    <message>
+        <source>Release statistics</source>
+        <translation>Statistik freigeben</translation>
+    </message>
+    <message>
+        <source>Release the statistics for %1 (revision %2)? Exactly the figures shown in the preview will be sent at the next transfer.</source>
+        <translation>Die Statistik für %1 (Revision %2) freigeben? Genau die Zahlen aus der Vorschau werden bei der nächsten Übermittlung gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 released as revision %2; it will be sent at the next transfer.</source>
+        <translation>%1 als Revision %2 freigegeben; wird bei der nächsten Übermittlung gesendet.</translation>
+    </message>
+    <message>
+        <source>Save statistics PDF</source>
+        <translation>Statistik-PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating the PDF…</source>
+        <translation>PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF gespeichert: %1</translation>
+    </message>
+</context>
+</TS>
