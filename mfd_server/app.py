@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Header, Request
+from fastapi import FastAPI, Header, Path, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
@@ -37,6 +37,9 @@ from mfd_server.security import (
 )
 
 log = logging.getLogger("mfd_server.api")
+
+PERIOD_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$"
+IDEMPOTENCY_PATTERN = r"^[A-Za-z0-9._:-]{8,128}$"
 
 
 class ErrorBody(BaseModel):
@@ -148,6 +151,15 @@ def create_app(config: ServerConfig) -> FastAPI:
     async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = [{"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type", "")}
                   for e in exc.errors()][:20]
+        if any(e["loc"][:2] == ["header", "Idempotency-Key"] for e in errors):
+            try:
+                check_idempotency_key(None)
+            except ApiError as err:
+                return JSONResponse(err.body(), status_code=err.status)
+        if any(e["loc"][:2] == ["path", "period"] for e in errors):
+            return JSONResponse({"detail": "Zeitraum bitte wie 2026-Q1, 2026-H1, 2026 oder "
+                                           "2026-03 angeben.", "code": "invalid_period"},
+                                status_code=422)
         return JSONResponse({"detail": "Die Anfrage ist unvollständig oder fehlerhaft.",
                              "code": "invalid_request", "errors": errors}, status_code=422)
 
@@ -187,7 +199,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         return {"status": "ok", "schema": SCHEMA_ID, "version": __version__}
 
     @app.post("/api/v1/enroll", response_model=EnrollResponse, tags=["api"],
-              responses=_errors(400, 409, 410, 413, 422, 429))
+              responses=_errors(400, 404, 409, 410, 413, 422, 429))
     def enroll(body: EnrollRequest, request: Request) -> dict[str, str]:
         wait = anon_limiter.check("enroll:" + client_key(request))
         if wait:
@@ -197,7 +209,7 @@ def create_app(config: ServerConfig) -> FastAPI:
             row = session.scalars(select(EnrollmentCode).where(
                 EnrollmentCode.code_hash == code_hash(body.code)).with_for_update()).first()
             if row is None:
-                raise ApiError(400, "enrollment_code_invalid",
+                raise ApiError(404, "enrollment_code_invalid",
                                "Diesen Anmeldecode kennt der Server nicht. Bitte prüfen.")
             if row.used_at is not None:
                 raise ApiError(409, "enrollment_code_used",
@@ -225,17 +237,18 @@ def create_app(config: ServerConfig) -> FastAPI:
             log.info("device %s enrolled for site %s", device_id, row.site_id)
             return {"device_id": device_id, "token": token, "site_id": row.site_id}
 
-    report_body = {"content": {"application/json": {"schema": StatsPayload.model_json_schema(
-        by_alias=True, ref_template="#/components/schemas/{model}")}}, "required": True}
+    report_body = {"content": {"application/json": {
+        "schema": {"$ref": "#/components/schemas/StatsPayload"}}}, "required": True}
 
     @app.put("/api/v1/reports/{period}", response_model=Receipt, tags=["api"],
              responses=_errors(400, 401, 403, 409, 413, 422, 429),
              openapi_extra={"requestBody": report_body})
     async def put_report_route(
-        period: Annotated[str, Field(max_length=7)],
+        period: Annotated[str, Path(pattern=PERIOD_PATTERN, max_length=7)],
         request: Request,
+        idempotency_key: Annotated[str, Header(alias="Idempotency-Key", min_length=8,
+                                               max_length=128, pattern=IDEMPOTENCY_PATTERN)],
         authorization: Annotated[str | None, Header()] = None,
-        idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
     ) -> JSONResponse:
         from starlette.concurrency import run_in_threadpool
 
@@ -249,7 +262,7 @@ def create_app(config: ServerConfig) -> FastAPI:
             raise ApiError(429, "rate_limited",
                            "Zu viele Anfragen von diesem Gerät. Bitte später erneut.",
                            headers={"Retry-After": str(wait)})
-        key = check_idempotency_key(idempotency_key)
+        key = idempotency_key
         body = await request.body()
         today: dt.date | None = config.today() if config.today else None
 
@@ -269,4 +282,22 @@ def create_app(config: ServerConfig) -> FastAPI:
     from mfd_server.admin import install_admin
 
     install_admin(app, config, sessions)
+
+    def openapi() -> dict[str, Any]:
+        # The report body is read raw (size limit first), so FastAPI does not see its
+        # model: publish the shared payload schema ourselves.
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            spec = get_openapi(title=app.title, version=app.version,
+                               description=app.description, routes=app.routes)
+            payload = StatsPayload.model_json_schema(
+                by_alias=True, ref_template="#/components/schemas/{model}")
+            schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+            schemas.update(payload.pop("$defs", {}))
+            schemas["StatsPayload"] = payload
+            app.openapi_schema = spec
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app

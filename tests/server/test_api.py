@@ -29,6 +29,10 @@ def test_health_and_openapi(live_server):
     spec = httpx.get(f"{live_server.url}/api/v1/openapi.json").json()
     assert "/api/v1/reports/{period}" in spec["paths"]
     assert "/api/v1/enroll" in spec["paths"]
+    body = spec["paths"]["/api/v1/reports/{period}"]["put"]["requestBody"]
+    assert body["content"]["application/json"]["schema"]["$ref"].endswith("/StatsPayload")
+    assert "Cell" in spec["components"]["schemas"]
+    assert spec["components"]["schemas"]["StatsPayload"]["additionalProperties"] is False
 
 
 def test_enrolment_code_works_once(live_server):
@@ -42,7 +46,7 @@ def test_enrolment_code_works_once(live_server):
     assert again.json()["code"] == "enrollment_code_used"
     assert "schon benutzt" in again.json()["detail"]
     unknown = httpx.post(f"{live_server.url}/api/v1/enroll", json={"code": "AAAA-BBBB-CCCC-DDDD"})
-    assert unknown.status_code == 400 and unknown.json()["code"] == "enrollment_code_invalid"
+    assert unknown.status_code == 404 and unknown.json()["code"] == "enrollment_code_invalid"
     extra = httpx.post(f"{live_server.url}/api/v1/enroll", json={"code": code, "x": 1})
     assert extra.status_code == 422 and extra.json()["code"] == "invalid_request"
 
