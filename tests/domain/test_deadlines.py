@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 
 import pytest
 
@@ -253,3 +254,21 @@ def test_structural_work_rejects_bad_input_in_german(conn, args, message):
     with pytest.raises(UserError, match=message):
         structural_work.add_activity(conn, *args)
     assert structural_work.list_activities(conn) == []
+
+
+def test_no_personal_data_in_logs(conn, caplog):
+    """A canary name typed everywhere never reaches a log record (ids and counts only)."""
+    canary = "Zyxwanda Canaryfeld"
+    with caplog.at_level(logging.DEBUG, logger="mfd"):
+        cid = create_client(conn, Client(name=canary, residence_title_expires="2026-05-31"))
+        d = deadlines.add_deadline(conn, cid, "widerspruch", start=D("2026-01-31"), note=canary)
+        deadlines.set_override(conn, d, D("2026-02-27"), canary)
+        deadlines.set_done(conn, d)
+        f = followups.add_followup(conn, D("2026-02-01"), canary, cid)
+        followups.set_done(conn, f)
+        followups.sync_title_expiry_reminders(conn, today=D("2026-03-01"))
+        structural_work.add_activity(conn, "netzwerktreffen", D("2026-03-01"), 30, 3, canary)
+        with pytest.raises(UserError):
+            deadlines.add_deadline(conn, cid, canary, start=D("2026-01-31"))
+    assert caplog.records  # something was logged …
+    assert "Zyxwanda" not in caplog.text and "Canaryfeld" not in caplog.text  # … but no name

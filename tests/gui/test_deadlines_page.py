@@ -241,3 +241,16 @@ def test_override_reason_survives_a_lock(unlocked_ctx, client_id, qtbot, unlock)
     assert dialog.reason_edit.text() == ""
     unlocked_ctx.set_unlocked(unlock())
     assert dialog.reason_edit.text() == "mit der Kanzlei abgestimmt"
+
+
+def test_title_rules_start_from_the_clients_expiry_date(unlocked_ctx, qtbot):
+    client = create_client(unlocked_ctx.vault.conn,
+                           Client(name="Titel", residence_title_expires="2026-05-31"))
+    dialog = DeadlineDialog(unlocked_ctx, client, rule_key="widerspruch")
+    qtbot.addWidget(dialog)
+    dialog.calculator.set_rule("ae_verlaengerung")
+    assert dialog.calculator.date_edit.date() == QDate(2026, 5, 31)
+    assert "Fr 29.05.2026" in dialog.calculator.end_label.text()
+    direct = DeadlineDialog(unlocked_ctx, client, rule_key="ae_verlaengerung")
+    qtbot.addWidget(direct)
+    assert direct.calculator.date_edit.date() == QDate(2026, 5, 31)

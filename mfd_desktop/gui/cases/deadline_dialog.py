@@ -49,6 +49,8 @@ from mfd_desktop.gui.draft_keeper import DraftKeeper
 log = logging.getLogger("mfd.gui.cases.deadlines")
 
 ERROR_STYLE = "color: #a61b1b;"
+# Rules whose date is the residence title's expiry: prefilled from the client record.
+TITLE_EXPIRY_RULES = frozenset({"ae_verlaengerung", "chancen_ae_104c"})
 CAVEAT_STYLE = ("background: #fff6d6; border: 1px solid #e0c96b; border-radius: 4px; "
                 "padding: 6px; color: #4a3b00;")
 
@@ -367,6 +369,8 @@ class DeadlineDialog(_Dialog):
         layout.addWidget(self.buttons)
         self.override_check.toggled.connect(self._override_toggled)
         self.calculator.changed.connect(self._calculation_changed)
+        self._title_expiry = self._client_title_expiry()
+        self.calculator.rule_combo.currentIndexChanged.connect(self._offer_title_expiry)
         self.keeper = DraftKeeper(
             ctx, f"deadline:new:client:{client_id}", "deadline",
             {"rule": self.calculator.rule_combo, "date": self.calculator.date_edit,
@@ -375,11 +379,26 @@ class DeadlineDialog(_Dialog):
              "override": self.override_check, "override_date": self.override_date,
              "reason": self.reason_edit},
             record_id=client_id, parent=self)
-        self.keeper.restore()
+        if not self.keeper.restore() and start is None:
+            self._offer_title_expiry()
         self.retranslate()
         self._override_toggled(self.override_check.isChecked())
         self._calculation_changed()
         self.resize(640, self.sizeHint().height())
+
+    def _client_title_expiry(self) -> dt.date | None:
+        row = self.ctx.vault.conn.execute(
+            "SELECT residence_title_expires FROM clients WHERE id = ?", (self.client_id,)
+        ).fetchone()
+        try:
+            return dt.date.fromisoformat(row[0]) if row and row[0] else None
+        except ValueError:
+            return None
+
+    def _offer_title_expiry(self, *_args) -> None:
+        """Rules running to the title's expiry start from the date stored with the client."""
+        if self._title_expiry and self.calculator.rule_key() in TITLE_EXPIRY_RULES:
+            self.calculator.set_date(self._title_expiry)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New deadline"))
