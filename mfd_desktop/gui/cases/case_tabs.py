@@ -11,7 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -125,7 +132,8 @@ class _CaseTab(QWidget):
         return ui_language(self.ctx)
 
     def fail(self, exc: UserError) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), exc.message)
+        # Not self.tr(): at run time that would look in the subclass's context.
+        QMessageBox.warning(self, QCoreApplication.translate("CaseTab", "Not saved"), exc.message)
 
     def load(self, client_id: int) -> None:  # pragma: no cover - overridden
         self.client_id = client_id
@@ -415,11 +423,12 @@ class ReferralsTab(_CaseTab):
         names = referrals.office_names(self.conn)
         items = referrals.list_referrals(self.conn, self.client_id)
         rows, alert = [], set()
+        no_consent = self.tr("no consent")
         for i, r in enumerate(items):
             warned = referrals.consent_warnings(self.conn, r)
             if warned:
                 alert.add(i)
-            target = r.target_label(names, lang) + (f"  ⚠ {self.tr('no consent')}" if warned else "")
+            target = r.target_label(names, lang) + (f"  ⚠ {no_consent}" if warned else "")
             rows.append((german_date(r.referred_on), target,
                          reference.label("referral_status", r.status, lang),
                          self.tr("yes") if r.accompanied else self.tr("no"),
