@@ -216,8 +216,8 @@
         <translation>{when}: {field} geändert von „{old}“ zu „{new}“</translation>
     </message>
     <message>
-        <source>Referral {referral}: data passed on consent {consent}, which has since been withdrawn</source>
-        <translation>Weitervermittlung {referral}: Daten auf Grundlage der Einwilligung {consent} weitergegeben, die inzwischen widerrufen ist</translation>
+        <source>Referral of {date} to {target}: data was passed on a consent that has since been withdrawn</source>
+        <translation>Weitervermittlung vom {date} an {target}: Daten wurden auf Grundlage einer inzwischen widerrufenen Einwilligung weitergegeben</translation>
     </message>
     <message>
         <source>Delete case</source>

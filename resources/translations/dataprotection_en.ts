@@ -216,8 +216,8 @@
         <translation>{when}: {field} changed from „{old}“ to „{new}“</translation>
     </message>
     <message>
-        <source>Referral {referral}: data passed on consent {consent}, which has since been withdrawn</source>
-        <translation>Referral {referral}: data passed on consent {consent}, which has since been withdrawn</translation>
+        <source>Referral of {date} to {target}: data was passed on a consent that has since been withdrawn</source>
+        <translation>Referral of {date} to {target}: data was passed on a consent that has since been withdrawn</translation>
     </message>
     <message>
         <source>Delete case</source>

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mfd_desktop.domain import clients, consents
+from mfd_desktop.domain import clients, consents, referrals
 from mfd_desktop.domain import data_subject_rights as dsr
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.reports.disclosure import FIELD_LABELS
 from mfd_desktop.storage import case_transfer
 
 
@@ -158,22 +159,27 @@ class DataProtectionTab(QWidget):
         if conn is None:
             return
         self._update_state()
+        names = referrals.office_names(conn)
         for consent in consents.list_consents(conn, self.client_id):
-            text = consent.describe()
+            text = consent.describe(names)
             if consent.withdrawn_on:
-                text += " — " + self.tr("withdrawn on {date}").format(date=consent.withdrawn_on)
+                text += " — " + self.tr("withdrawn on {date}").format(
+                    date=_german(consent.withdrawn_on))
             self.consents.addItem(text)
             item = self.consents.item(self.consents.count() - 1)
             item.setData(256, consent.id)
             item.setData(257, bool(consent.withdrawn_on))
         for change in dsr.history(conn, self.client_id):
             self.history.addItem(self.tr("{when}: {field} changed from „{old}“ to „{new}“")
-                                 .format(when=change.changed_at[:10], field=change.field,
+                                 .format(when=_german(change.changed_at[:10]),
+                                         field=FIELD_LABELS.get(change.field, change.field),
                                          old=_short(change.old), new=_short(change.new)))
-        for referral_id, consent_id in sorted(dsr.withdrawal_marks(conn, self.client_id).items()):
-            self.history.addItem(self.tr("Referral {referral}: data passed on consent {consent}, "
-                                         "which has since been withdrawn")
-                                 .format(referral=referral_id, consent=consent_id))
+        for referral_id in sorted(dsr.withdrawal_marks(conn, self.client_id)):
+            referral = referrals.get_referral(conn, referral_id)
+            self.history.addItem(self.tr("Referral of {date} to {target}: data was passed on a "
+                                         "consent that has since been withdrawn")
+                                 .format(date=_german(referral.referred_on),
+                                         target=referral.target_label(names)))
 
     # ----- dialogs -------------------------------------------------------------------------
 
@@ -301,6 +307,15 @@ class DataProtectionTab(QWidget):
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.locking.disconnect(self._on_locking)
         super().closeEvent(event)
+
+
+def _german(iso: str | None) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(str(iso)[:10]).strftime("%d.%m.%Y")
+    except ValueError:
+        return str(iso)
 
 
 def _short(value, limit: int = 40) -> str:

@@ -1,0 +1,27 @@
+"""Screenshots of the data-protection widgets (the `shots(ctx)` convention of
+page_registry): the „Sicherung“ settings tab, Löschfristen, Protokoll and the case tab.
+`ctx` is unlocked on the demo vault."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from mfd_desktop.gui.dataprotection.audit_view import AuditLogDialog
+from mfd_desktop.gui.dataprotection.case_tab import DataProtectionTab
+from mfd_desktop.gui.dataprotection.retention_view import RetentionDialog
+from mfd_desktop.gui.dataprotection.settings_section import BackupSettingsSection
+
+
+def shots(ctx) -> list[tuple[str, QWidget]]:
+    out: list[tuple[str, QWidget]] = []
+    section = BackupSettingsSection(ctx)
+    section.resize(640, 420)
+    out.append(("settings-backup", section))
+    out.append(("retention-dialog", RetentionDialog(ctx)))
+    out.append(("audit-log", AuditLogDialog(ctx)))
+    row = ctx.vault.conn.execute("SELECT id FROM clients ORDER BY id LIMIT 1").fetchone()
+    if row:
+        tab = DataProtectionTab(ctx, int(row[0]))
+        tab.resize(900, 640)
+        out.append(("case-dataprotection", tab))
+    return out
