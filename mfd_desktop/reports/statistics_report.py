@@ -98,7 +98,7 @@ def _section(section: Section, st) -> KeepTogether:
     if section.note:
         notes.append(section.note)
     if section.omitted_zero:
-        notes.append(f"{section.omitted_zero} weitere Kategorien mit 0 sind nicht aufgeführt.")
+        notes.append("Nicht aufgeführte Kategorien haben den Wert 0.")
     if notes:
         parts.append(Paragraph(" ".join(notes), st["small"]))
     parts.append(Spacer(1, 3 * mm))

@@ -176,8 +176,8 @@
         <translation>Überblick: Gesamtzahlen</translation>
     </message>
     <message>
-        <source>%1 more categories with 0 are not listed.</source>
-        <translation>%1 weitere Kategorien mit 0 sind nicht aufgeführt.</translation>
+        <source>Categories not listed are 0.</source>
+        <translation>Nicht aufgeführte Kategorien haben den Wert 0.</translation>
     </message>
     <message>
         <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Categories not listed are 0.</source>

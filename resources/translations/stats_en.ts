@@ -176,7 +176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 more categories with 0 are not listed.</source>
+        <source>Categories not listed are 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

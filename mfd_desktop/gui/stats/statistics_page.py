@@ -157,7 +157,9 @@ class StatisticsPage(Page):
     def _build_figures(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.section_list = QListWidget()
-        self.section_list.setMaximumWidth(340)
+        self.section_list.setMinimumWidth(300)
+        self.section_list.setMaximumWidth(420)
+        self.section_list.setWordWrap(True)
         self.section_list.currentRowChanged.connect(self._show_section)
         splitter.addWidget(self.section_list)
         right = QWidget()
@@ -333,6 +335,8 @@ class StatisticsPage(Page):
         for section in sections(preview):
             self._sections[section.key] = section
             self.section_list.addItem(section.title)
+            item = self.section_list.item(self.section_list.count() - 1)
+            item.setToolTip(section.title)
         self.section_list.blockSignals(False)
         self.section_list.setCurrentRow(max(0, min(current, self.section_list.count() - 1)))
         self._show_section(self.section_list.currentRow())
@@ -356,8 +360,7 @@ class StatisticsPage(Page):
             rows, title = list(section.rows), section.title
             notes = [section.note] if section.note else []
             if section.omitted_zero:
-                notes.append(self.tr("%1 more categories with 0 are not listed.")
-                             .replace("%1", str(section.omitted_zero)))
+                notes.append(self.tr("Categories not listed are 0."))
         if self.preview.provisional:
             title += " (" + self.tr("provisional") + ")"
         self.section_title.setText(title)
