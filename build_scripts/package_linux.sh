@@ -48,6 +48,8 @@ Terminal=false
 Categories=Office;
 DESKTOP
 size_kb=$(du -sk "$stage/opt" | cut -f1)
+# The bundled libraries were linked against the build machine's glibc: require at least that.
+glibc=$(ldd --version 2>/dev/null | head -1 | awk '{print $NF}')
 cat >"$stage/DEBIAN/control" <<CONTROL
 Package: mfd-desktop
 Version: $VERSION
@@ -55,7 +57,7 @@ Section: misc
 Priority: optional
 Architecture: $DEBARCH
 Installed-Size: $size_kb
-Depends: libc6 (>= 2.31), libegl1, libgl1, libfontconfig1, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0
+Depends: libc6 (>= ${glibc:-2.31}), libegl1, libgl1, libfontconfig1, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0
 Recommends: gnome-keyring | kwalletmanager
 Maintainer: MFD Desktop <mfd-desktop@invalid>
 Description: Offline-Beratungsassistent für Migrationsfachdienste (Rheinland-Pfalz)
