@@ -157,3 +157,19 @@ def test_bundled_fonts_cover_every_character_of_templates_and_translations():
                 missing.add((path.name, ch))
     assert not missing
     assert (fonts / "OFL.txt").exists()
+
+
+def test_note_disappears_once_every_used_string_is_reviewed(tmp_path, monkeypatch):
+    from mfd_desktop.checklists import translations
+
+    source = translations.translations_dir() / "tr.toml"
+    reviewed_dir = tmp_path / "translations"
+    reviewed_dir.mkdir()
+    (reviewed_dir / "tr.toml").write_text(
+        source.read_text("utf-8").replace("reviewed = false", "reviewed = true"), "utf-8")
+    monkeypatch.setattr(translations, "translations_dir", lambda: reviewed_dir)
+    content = handout.build_content(_template(), "tr")
+    assert not content.unreviewed
+    text = _norm(_pdftotext(handout.render(content), tmp_path))
+    assert "Übersetzung nicht geprüft" not in text
+    assert "kontrol edilmedi" not in text and "Doğum belgesi" in text
