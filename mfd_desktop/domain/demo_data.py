@@ -104,13 +104,16 @@ def populate(conn: Connection, *, today: dt.date | None = None) -> None:
         office_ids = [referrals.add_office(conn, referrals.Office(name=n, target_key=k, address=a))
                       for n, k, a in _OFFICES]
         used: set[str] = set()
+        # Numbers are handed out in order of first contact, as they would be in real life.
+        first_contacts = sorted(today - dt.timedelta(days=rng.randint(3, 700))
+                                for _ in range(CLIENT_COUNT))
         for index in range(CLIENT_COUNT):
             firsts, lasts, country, languages, statuses = rng.choice(_GROUPS)
             name = f"{rng.choice(firsts)} {rng.choice(lasts)}"
             while name in used:
                 name = f"{rng.choice(firsts)} {rng.choice(lasts)}"
             used.add(name)
-            first_contact = today - dt.timedelta(days=rng.randint(3, 700))
+            first_contact = first_contacts[index]
             status = rng.choice(statuses)
             anonymous = index % 15 == 14
             closed = index % 7 == 6

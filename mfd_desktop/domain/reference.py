@@ -16,6 +16,7 @@ Usage:
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
@@ -43,6 +44,9 @@ class Value:
 
     def label(self, lang: str = "de") -> str:
         return self.en if lang == "en" else self.de
+
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
 
 
 def _loose(text: str) -> str:
@@ -74,6 +78,17 @@ class ValueList:
             for text in (v.de, v.en, v.short or "", *v.aliases):
                 if text:
                     index.setdefault(_loose(text), v.key)
+        # Labels without their legal reference: "AE § 24" for "AE § 24 (vorübergehender
+        # Schutz)", "Duldung" for "Duldung (§ 60a)" – only where that stays unambiguous.
+        short_forms: dict[str, set[str]] = {}
+        for v in self.values:
+            for text in (v.de, v.en):
+                bare = _loose(_PAREN.sub("", text))
+                if bare:
+                    short_forms.setdefault(bare, set()).add(v.key)
+        for bare, keys in short_forms.items():
+            if len(keys) == 1:
+                index.setdefault(bare, next(iter(keys)))
         return index
 
     def keys(self, *, include_deprecated: bool = False) -> list[str]:

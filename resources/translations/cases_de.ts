@@ -284,6 +284,10 @@
         <source>%1 clients</source>
         <translation>%1 Klient*innen</translation>
     </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
 </context>
 <context>
     <name>ConsentsTab</name>

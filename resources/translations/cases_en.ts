@@ -284,6 +284,10 @@
         <source>%1 clients</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentsTab</name>

@@ -63,6 +63,8 @@ def test_find_accepts_keys_labels_and_is_forgiving():
     assert status.find("Aufenthaltsgestattung") == "aufenthaltsgestattung"
     assert status.find("Tolerated stay") == "duldung"
     assert status.find("gibt es nicht") is None
+    assert status.find("AE § 24") == "ae_24_voruebergehender_schutz"  # without the bracket
+    assert status.find("AE") is None
     assert reference.get("service").find("MBE") == "mbe"
     assert reference.get("languages").find("arabisch") == "ar"
 

@@ -228,7 +228,9 @@ class HtmlDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         painter.save()
-        painter.translate(opt.rect.topLeft())
+        doc.setTextWidth(opt.rect.width())
+        offset = max(0.0, (opt.rect.height() - doc.size().height()) / 2)
+        painter.translate(opt.rect.left(), opt.rect.top() + offset)
         painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
         ctx = QAbstractTextDocumentLayout.PaintContext()
         if opt.state & QStyle.StateFlag.State_Selected:
@@ -277,6 +279,8 @@ class ClientsPage(Page):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((140, 260, 110, 70, 105, 125)):
+            self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._open_from_list)
         self.table.doubleClicked.connect(self._open_from_list)
 
@@ -467,6 +471,7 @@ class ClientsPage(Page):
             self.table.show()
             self.hint_label.hide()
             self.results_model.set_hits([])
+            self._update_count()
             return
         if not self.ctx.is_unlocked:
             return
@@ -479,6 +484,7 @@ class ClientsPage(Page):
         self.table.hide()
         self.hint_label.setText(result.hint or "")
         self.hint_label.setVisible(bool(result.hint))
+        self.count_label.setText(self.tr("%1 matches").replace("%1", str(len(result.hits))))
 
     def _search_enter(self) -> None:
         self._search_timer.stop()

@@ -106,7 +106,9 @@ class CsvImportDialog(QDialog):
             plan.delimiter, plan.delimiter)
         self.info.setText(self.tr("%1: %2 rows, encoding %3, separated by %4. %5 new, %6 already "
                                   "in the vault (will be skipped).")
-                          .replace("%1", name).replace("%2", str(len(plan.rows)))
+                          .replace("%1", name)
+                          .replace("%2", str(len(plan.rows) + len({p.line for p in plan.problems
+                                                                    if p.line})))
                           .replace("%3", plan.encoding).replace("%4", delimiter)
                           .replace("%5", str(len(plan.new_rows)))
                           .replace("%6", str(len(plan.existing_rows))))
