@@ -1,0 +1,230 @@
+"""Settings tab "Server & Synchronisation": enrol with server address and code, see the
+last sync, what waits and what the server refused, and "Jetzt synchronisieren".
+
+All network and database work runs through `ctx.tasks` (worker thread, own vault
+connection); this widget only collects input and shows results.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.i18n import fill
+from mfd_desktop.gui.page_base import SettingsSection
+from mfd_desktop.gui.sync.service import load_config, service_for
+from mfd_desktop.sync.client import SyncStatus, format_time_de
+
+log = logging.getLogger("mfd.gui.sync")
+
+
+class SyncSettingsSection(SettingsSection):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setObjectName("syncSettingsSection")
+        self._config = load_config(ctx)
+        self.status: SyncStatus | None = None
+
+        self.enrolment_box = QGroupBox(self)
+        self.enrolled_label = QLabel(self.enrolment_box)
+        self.enrolled_label.setWordWrap(True)
+        self.enrolled_label.setObjectName("enrolledLabel")
+        self.url_edit = QLineEdit(self.enrolment_box)
+        self.url_edit.setObjectName("serverUrl")
+        self.url_edit.setText(self._config.server_url)
+        self.url_edit.setReadOnly(self._config.server_url_locked)
+        self.code_edit = QLineEdit(self.enrolment_box)
+        self.code_edit.setObjectName("enrolmentCode")
+        self.code_edit.setText(self._config.enrolment_code)
+        self.enrol_button = QPushButton(self.enrolment_box)
+        self.enrol_button.setObjectName("enrolButton")
+        self.enrol_message = QLabel(self.enrolment_box)
+        self.enrol_message.setWordWrap(True)
+        self.enrol_message.setObjectName("enrolMessage")
+        self.enrol_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.url_label = QLabel(self.enrolment_box)
+        self.code_label = QLabel(self.enrolment_box)
+        form = QFormLayout()
+        form.addRow(self.url_label, self.url_edit)
+        form.addRow(self.code_label, self.code_edit)
+        box_layout = QVBoxLayout(self.enrolment_box)
+        box_layout.addWidget(self.enrolled_label)
+        box_layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.enrol_button)
+        box_layout.addLayout(row)
+        box_layout.addWidget(self.enrol_message)
+
+        self.sync_box = QGroupBox(self)
+        self.last_sync_label = QLabel(self.sync_box)
+        self.last_sync_value = QLabel(self.sync_box)
+        self.last_sync_value.setObjectName("lastSync")
+        self.pending_label = QLabel(self.sync_box)
+        self.pending_value = QLabel(self.sync_box)
+        self.pending_value.setObjectName("pending")
+        self.problem_value = QLabel(self.sync_box)
+        self.problem_value.setObjectName("problems")
+        self.problem_value.setWordWrap(True)
+        self.problem_value.setStyleSheet("QLabel#problems { color: #9b1c1c; }")
+        self.sync_button = QPushButton(self.sync_box)
+        self.sync_button.setObjectName("syncNow")
+        self.sync_message = QLabel(self.sync_box)
+        self.sync_message.setObjectName("syncMessage")
+        self.sync_message.setWordWrap(True)
+        sync_form = QFormLayout()
+        sync_form.addRow(self.last_sync_label, self.last_sync_value)
+        sync_form.addRow(self.pending_label, self.pending_value)
+        sync_layout = QVBoxLayout(self.sync_box)
+        sync_layout.addLayout(sync_form)
+        sync_layout.addWidget(self.problem_value)
+        row = QHBoxLayout()
+        row.addWidget(self.sync_message, 1)
+        row.addWidget(self.sync_button)
+        sync_layout.addLayout(row)
+
+        self.privacy_note = QLabel(self)
+        self.privacy_note.setWordWrap(True)
+        self.privacy_note.setObjectName("privacyNote")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.enrolment_box)
+        layout.addWidget(self.sync_box)
+        layout.addWidget(self.privacy_note)
+        layout.addStretch(1)
+
+        self.enrol_button.clicked.connect(self.enrol)
+        self.sync_button.clicked.connect(self.sync_now)
+        background = getattr(ctx, "background_sync", None)
+        if background is not None:
+            background.finished.connect(lambda _r: self.refresh())
+        self.retranslate()
+        self.show_status(None)
+        self.refresh()
+
+    # ----- texts ------------------------------------------------------------------------
+
+    def title(self) -> str:
+        # a tab title: "&&" shows one "&" (a single "&" would mark a shortcut key)
+        return self.tr("Server && synchronisation")
+
+    def retranslate(self) -> None:
+        self.enrolment_box.setTitle(self.tr("Central statistics server"))
+        self.url_label.setText(self.tr("Server address:"))
+        self.code_label.setText(self.tr("Enrolment code:"))
+        self.url_edit.setPlaceholderText("https://statistik.beispiel.de")
+        self.code_edit.setPlaceholderText(self.tr("from your administrator, e.g. ABCD-EFGH-JKLM-NPQR"))
+        self.enrol_button.setText(self.tr("Enrol this device"))
+        self.sync_box.setTitle(self.tr("Synchronisation"))
+        self.last_sync_label.setText(self.tr("Last successful sync:"))
+        self.pending_label.setText(self.tr("Waiting to be sent:"))
+        self.sync_button.setText(self.tr("Synchronise now"))
+        self.privacy_note.setText(self.tr(
+            "Only statistics you released under Statistics are sent: anonymous counts, "
+            "never names or notes. Without a network connection they wait here and are "
+            "sent later automatically."))
+        if self.url_edit.isReadOnly():
+            self.url_edit.setToolTip(self.tr("Set by your administrator"))
+        self.show_status(self.status)
+
+    # ----- status -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        service = service_for(self.ctx)
+        self.ctx.tasks.run_with_connection(lambda conn: service.status(conn=conn),
+                                           read_only=False, on_done=self.show_status,
+                                           on_error=lambda f: self.sync_message.setText(f.message))
+
+    def show_status(self, status: SyncStatus | None) -> None:
+        self.status = status
+        if status is None or not status.enrolled:
+            self.enrolled_label.setText(self.tr(
+                "This device is not enrolled yet. Enter the server address and the one-time "
+                "code from your administrator."))
+            self.last_sync_value.setText("–")
+            self.pending_value.setText(
+                "–" if status is None else fill(self.tr("%1 released statistics"), status.pending))
+            self.sync_button.setEnabled(False)
+            self.problem_value.setVisible(False)
+            return
+        where = (self.tr("in the operating system's keyring") if status.token_location == "keyring"
+                 else self.tr("encrypted in the vault"))
+        self.enrolled_label.setText(fill(self.tr(
+            "Enrolled for counselling centre %1 at %2. The access key is kept %3."),
+            status.site_id, status.server_url, where))
+        self.enrol_button.setText(self.tr("Enrol again"))
+        if not self.url_edit.text() and status.server_url:
+            self.url_edit.setText(status.server_url)
+        success = status.last_success
+        self.last_sync_value.setText(format_time_de(success.finished_at) if success
+                                     else self.tr("never"))
+        self.pending_value.setText(self.tr("nothing") if status.pending == 0 else
+                                   fill(self.tr("%1 released statistics"), status.pending))
+        problems = []
+        last = status.last_run
+        if last is not None and last.outcome in ("offline", "error") and last.message_de:
+            problems.append(fill(self.tr("Last attempt on %1: %2"),
+                                 format_time_de(last.finished_at), last.message_de))
+        for item in status.refused:
+            problems.append(fill(self.tr("Refused by the server: %1"), item.error_de))
+        self.problem_value.setText("\n".join(problems))
+        self.problem_value.setVisible(bool(problems))
+        self.sync_button.setEnabled(not self._busy())
+
+    def _busy(self) -> bool:
+        background = getattr(self.ctx, "background_sync", None)
+        return bool(background is not None and background.busy) or not self.isEnabled()
+
+    # ----- actions ----------------------------------------------------------------------
+
+    def enrol(self) -> None:
+        url, code = self.url_edit.text().strip(), self.code_edit.text().strip()
+        if not url or not code:
+            self.enrol_message.setText(self.tr("Please enter the server address and the code."))
+            return
+        service = service_for(self.ctx)
+        self.enrol_button.setEnabled(False)
+        self.enrol_message.setText(self.tr("Enrolling…"))
+
+        def done(result) -> None:
+            self.enrol_button.setEnabled(True)
+            self.code_edit.clear()
+            self.enrol_message.setText(result.message_de)
+            self.refresh()
+
+        def failed(failure) -> None:
+            self.enrol_button.setEnabled(True)
+            self.enrol_message.setText(failure.message)
+
+        self.ctx.tasks.run_with_connection(
+            lambda conn: service.enroll(url, code, conn=conn), on_done=done, on_error=failed)
+
+    def sync_now(self) -> None:
+        service = service_for(self.ctx)
+        self.sync_button.setEnabled(False)
+        self.sync_message.setText(self.tr("Synchronising…"))
+
+        def done(result) -> None:
+            self.sync_message.setText(result.message_de)
+            self.refresh()
+
+        def failed(failure) -> None:
+            self.sync_message.setText(failure.message)
+            self.refresh()
+
+        self.ctx.tasks.run_with_connection(lambda conn: service.push_pending(conn=conn),
+                                           on_done=done, on_error=failed)
