@@ -56,3 +56,13 @@ def test_handout_errors_are_german(tmp_path):
                   str(tmp_path / "x.pdf"), data_dir=tmp_path / "d")
     assert result.returncode == 1 and "keine Übersetzung" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_german_only_handout_with_appointment(tmp_path):
+    out = tmp_path / "wg.pdf"
+    result = _mfd("checklist", "handout", "wohngeld", "--lang", "de", "--termin", "05.05.2026",
+                  "--out", str(out), data_dir=tmp_path / "d")
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Termin: 05.05.2026" in text and "Übersetzung" not in text.split("Bitte bringen")[0]

@@ -173,3 +173,21 @@ def test_note_disappears_once_every_used_string_is_reviewed(tmp_path, monkeypatc
     text = _norm(_pdftotext(handout.render(content), tmp_path))
     assert "Übersetzung nicht geprüft" not in text
     assert "kontrol edilmedi" not in text and "Doğum belgesi" in text
+
+
+def test_checklist_handout_shows_due_dates_and_refuses_when_nothing_is_open(tmp_path, vault):
+    from mfd_desktop.checklists import case_checklists as cc
+    from mfd_desktop.domain.clients import Client, create_client
+
+    client_id = create_client(vault.conn, Client(case_number="MZ-2", pseudonym="Stern"))
+    checklist_id = cc.assign(vault.conn, client_id, _template())
+    checklist = cc.get(vault.conn, checklist_id)
+    cc.set_due_date(vault.conn, checklist.items[1].id, "2026-04-30")
+    text = _norm(_pdftotext(handout.render_checklist_handout(cc.get(vault.conn, checklist_id),
+                                                             "ru"), tmp_path))
+    assert _contains(text, f"{checklist.items[1].label_de} – 30.04.2026")
+    assert "Termin:" not in text  # no appointment set
+    for item in checklist.items:
+        cc.set_state(vault.conn, item.id, "eingereicht")
+    with pytest.raises(handout.UserError, match="nichts mitzubringen"):
+        handout.render_checklist_handout(cc.get(vault.conn, checklist_id), "ru")
