@@ -121,6 +121,10 @@
         <translation>Handout drucken…</translation>
     </message>
     <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
         <source>No checklist yet. Choose a template above.</source>
         <translation>Noch keine Checkliste. Oben eine Vorlage wählen.</translation>
     </message>

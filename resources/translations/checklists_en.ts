@@ -121,6 +121,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No checklist yet. Choose a template above.</source>
         <translation type="unfinished"></translation>
     </message>

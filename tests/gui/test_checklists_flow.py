@@ -27,8 +27,11 @@ def client_ctx(unlocked_ctx):
 
 @pytest.fixture
 def tab(client_ctx, qtbot):
-    widget = ChecklistsTab(client_ctx, client_ctx.client_id)
+    widget = ChecklistsTab(client_ctx)
     qtbot.addWidget(widget)
+    assert widget.title() == "Checklisten"
+    assert not widget.assign_button.isEnabled()  # no client loaded yet
+    widget.load(client_ctx.client_id)  # as the case view does
     widget.resize(1000, 700)
     widget.show()
     return widget
@@ -128,7 +131,7 @@ def test_update_to_new_version_from_the_tab(tab, qtbot, client_ctx):
     shipped = templates.load_all().get("kindergeld")
     newer = dataclasses.replace(shipped, version=2, items=shipped.items[:-1])
     templates.save_template(client_ctx.paths, newer)
-    tab2 = ChecklistsTab(client_ctx, client_ctx.client_id)
+    tab2 = ChecklistsTab(client_ctx, client_id=client_ctx.client_id)
     qtbot.addWidget(tab2)
     tab2.show()
     assert tab2.update_row.isVisible()
@@ -138,3 +141,10 @@ def test_update_to_new_version_from_the_tab(tab, qtbot, client_ctx):
     assert tab2.model.checklist.template.version == 2
     assert tab2.model.checklist.items[0].state == "eingereicht"
     assert not tab2.update_row.isVisible()
+
+
+def test_locking_empties_the_tab(tab, qtbot, client_ctx):
+    _assign(tab, qtbot)
+    assert tab.model.rowCount() == 8
+    tab.on_locking()
+    assert tab.model.rowCount() == 0 and tab.checklist_combo.count() == 0

@@ -1,7 +1,8 @@
 """The „Checklisten“ tab of a client's case.
 
-Constructed as `ChecklistsTab(ctx, client_id, parent=None)` by the case view (via its
-CASE_TABS extension point). It lets the counsellor assign a template (a snapshot is
+The case view (gui/cases/case_view.py, extension point CASE_TABS) constructs it as
+`ChecklistsTab(ctx, parent)` and calls `load(client_id)`; `title()`, `on_locking()` and
+the `changed` signal complete that contract (`ChecklistCaseTab` is the same class). It lets the counsellor assign a template (a snapshot is
 stored), set item states, due dates and notes, see the progress, set the appointment,
 update to a newer template version after seeing what changes, and print the handout.
 """
@@ -52,7 +53,7 @@ class StateDelegate(QStyledItemDelegate):
 class ChecklistsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx, client_id: int, parent: QWidget | None = None):
+    def __init__(self, ctx, parent: QWidget | None = None, *, client_id: int | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.client_id = client_id
@@ -139,11 +140,40 @@ class ChecklistsTab(QWidget):
         bottom.addWidget(self.handout_button)
         layout.addLayout(bottom)
         self.handout_dialog: HandoutDialog | None = None
+        if client_id is not None:
+            self.reload()
+        else:
+            self._show_selected()
+
+    # ----- case view contract ----------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Checklists")
+
+    def load(self, client_id: int) -> None:
+        """Show the checklists of `client_id` (called by the case view)."""
+        self.client_id = client_id
+        self._templates = template_service.load_all(self.ctx.paths)
+        self.checklist_combo.blockSignals(True)
+        self.checklist_combo.clear()
+        self.checklist_combo.blockSignals(False)
         self.reload()
+
+    def on_locking(self) -> None:
+        """Drop everything shown before the vault closes (edits are already saved)."""
+        self.client_id = None
+        self.checklist_combo.blockSignals(True)
+        self.checklist_combo.clear()
+        self.checklist_combo.blockSignals(False)
+        self.model.set_checklist(None)
+        self.info.clear()
+        self.message.clear()
 
     # ----- data ----------------------------------------------------------------------------
 
     def reload(self, select_id: int | None = None) -> None:
+        if self.client_id is None:
+            return
         current = select_id or self.current_checklist_id()
         summaries = cc.list_for_client(self.ctx.vault.conn, self.client_id)
         self.checklist_combo.blockSignals(True)
@@ -162,6 +192,7 @@ class ChecklistsTab(QWidget):
     def _show_selected(self) -> None:
         checklist_id = self.current_checklist_id()
         has = checklist_id is not None
+        self.assign_button.setEnabled(self.client_id is not None)
         for widget in (self.delete_button, self.appointment, self.handout_button, self.view):
             widget.setEnabled(has)
         if not has:
@@ -207,7 +238,7 @@ class ChecklistsTab(QWidget):
 
     def assign_selected(self) -> int | None:
         key = self.template_combo.currentData()
-        if key is None:
+        if key is None or self.client_id is None:
             return None
         try:
             checklist_id = cc.assign(self.ctx.vault.conn, self.client_id,
@@ -286,3 +317,7 @@ class ChecklistsTab(QWidget):
         self.handout_dialog = HandoutDialog(self.ctx, checklist_id=checklist_id, parent=self)
         self.handout_dialog.open()
         return self.handout_dialog
+
+
+# The name the case view's CASE_TABS entry uses.
+ChecklistCaseTab = ChecklistsTab

@@ -38,6 +38,6 @@ def shots(ctx):
     page.open_view._loaded(_load_open(conn))
     templates_page = ChecklistsPage(ctx)
     templates_page.tabs.setCurrentIndex(1)
-    tab = ChecklistsTab(ctx, client_id)
+    tab = ChecklistsTab(ctx, client_id=client_id)
     return [("checklists_open_documents", page), ("checklists_templates", templates_page),
             ("checklists_case_tab", tab)]
