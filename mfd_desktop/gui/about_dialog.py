@@ -85,6 +85,9 @@ class AboutDialog(QDialog):
             version = version or (platform.python_version() if name == "Python" else version)
             for col, text in enumerate((name, version, licence)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.setWordWrap(False)
+        self.table.resizeRowsToContents()
+        self.table.setCurrentItem(None)
         self.licences_label.setBuddy(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -98,7 +101,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.licences_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        self.resize(640, 640)
         self.retranslate()
 
     def _sqlcipher_version(self) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from mfd_desktop import APP_ID, APP_NAME, __version__
 from mfd_desktop import settings as settings_mod
+from mfd_desktop.gui import gc_guard
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.first_run_wizard import FirstRunWizard
 from mfd_desktop.gui.icons import app_icon
@@ -114,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    gc_guard.install(app)
     ctx = AppContext(paths, locked_values=policy_locked_values(paths))
     ctx.translations.apply(ctx.settings.get(settings_mod.LANGUAGE.key))
     controller = AppController(ctx)

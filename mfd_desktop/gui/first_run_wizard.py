@@ -14,6 +14,7 @@ import random
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -174,6 +175,10 @@ class ConfirmPage(_Page):
         for label, field in zip(self.labels, self.fields, strict=True):
             field.setMaxLength(6)
             field.setObjectName("confirmGroup")
+            field.setMaximumWidth(130)
+            mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            mono.setPointSizeF(max(mono.pointSizeF(), 10) * 1.3)
+            field.setFont(mono)
             field.textChanged.connect(self.completeChanged)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -247,6 +252,7 @@ class FinishPage(_Page):
         layout.addWidget(self.text)
         layout.addSpacing(10)
         layout.addWidget(self.remember)
+        self.remember_note.setContentsMargins(24, 0, 0, 0)
         layout.addWidget(self.remember_note)
         layout.addStretch(1)
         self.retranslate()

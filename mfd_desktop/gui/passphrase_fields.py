@@ -58,7 +58,7 @@ class PassphraseFields(QWidget):
         self._second_label = QLabel(self)
         self._first_label.setBuddy(self.first)
         self._second_label.setBuddy(self.second)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self._first_label, self.first)
         form.addRow("", self.meter)
@@ -86,10 +86,16 @@ class PassphraseFields(QWidget):
     def _update(self) -> None:
         _ok, strength, hint = strength_hint(self.first.text())
         self.meter.setValue(strength)
+        self.meter.setVisible(bool(self.first.text()))
         self.hint.setText(hint)
         mismatch = bool(self.second.text()) and self.second.text() != self.first.text()
         self.mismatch.setText(self.tr("The two passphrases differ.") if mismatch else "")
         self.changed.emit()
+
+    def add_leading_row(self, label: QLabel, field: QWidget) -> None:
+        """Put another input (current passphrase, recovery key) above, aligned with ours."""
+        self.form.insertRow(0, label, field)
+        self.setTabOrder(field, self.first)
 
     def is_acceptable(self) -> bool:
         ok, _s, _h = strength_hint(self.first.text())

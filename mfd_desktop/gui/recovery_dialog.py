@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -68,11 +67,9 @@ class RecoveryDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.key_label, self.key_field)
+        self.passphrase.add_leading_row(self.key_label, self.key_field)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)

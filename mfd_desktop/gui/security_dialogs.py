@@ -74,16 +74,20 @@ class _SecurityDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        self.form = QFormLayout()
-        self.form.addRow(self.current_label, self.current)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.intro)
-        self.layout_.addLayout(self.form)
         self.setMinimumWidth(560)
         ctx.locking.connect(self.reject)
         self.current.textChanged.connect(self._update)
 
-    def _finish_layout(self) -> None:
+    def _finish_layout(self, fields: PassphraseFields | None = None) -> None:
+        if fields is not None:
+            fields.add_leading_row(self.current_label, self.current)
+            self.layout_.addWidget(fields)
+        else:
+            form = QFormLayout()
+            form.addRow(self.current_label, self.current)
+            self.layout_.addLayout(form)
         self.layout_.addWidget(self.busy)
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
@@ -129,12 +133,13 @@ class ChangePassphraseDialog(_SecurityDialog):
         super().__init__(ctx, parent)
         self.fields = PassphraseFields(self)
         self.fields.changed.connect(self._update)
-        self.layout_.addWidget(self.fields)
-        self._finish_layout()
+        self._finish_layout(self.fields)
 
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(self.tr("Change passphrase"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Change passphrase"))
         self.intro.setText(self.tr(
             "Enter your current passphrase and choose a new one. The recovery key stays valid."))
 
@@ -159,13 +164,15 @@ class NewRecoveryKeyDialog(_SecurityDialog):
         super().__init__(ctx, parent)
         self.key_view = RecoveryKeyView(ctx, self)
         self.key_view.hide()
-        self.layout_.addWidget(self.key_view)
         self.new_key = ""
         self._finish_layout()
+        self.layout_.insertWidget(self.layout_.indexOf(self.busy), self.key_view)
 
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(self.tr("New recovery key"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Done") if self.new_key else self.tr("Create new key"))
         if not self.new_key:
             self.intro.setText(self.tr(
                 "A new recovery key replaces the old one at once: the old emergency sheet stops "

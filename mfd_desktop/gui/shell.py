@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from mfd_desktop.gui import page_registry
 from mfd_desktop.gui.context import AppContext
-from mfd_desktop.gui.icons import icon
+from mfd_desktop.gui.icons import nav_icon
 
 log = logging.getLogger("mfd.gui.shell")
 
@@ -44,7 +44,7 @@ class Shell(QWidget):
             "QListWidget#navigation::item { padding: 9px 10px; border-radius: 4px; }"
             "QListWidget#navigation::item:selected { background: #2b5877; color: white; }")
         for entry in self.entries:
-            item = QListWidgetItem(icon(entry.icon), entry.translated_title(), self.nav)
+            item = QListWidgetItem(nav_icon(entry.icon), entry.translated_title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
         self.heading = QLabel(self)
         self.heading.setObjectName("pageHeading")

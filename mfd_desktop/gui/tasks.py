@@ -15,6 +15,8 @@ Guarantees and duties:
 - Work that needs the database must not use `vault.conn` (it belongs to the UI thread):
   use `run_with_connection`, which opens `vault.new_connection()` in the worker, passes
   it as the first argument and always releases it.
+- The app collects garbage on the UI thread only (gui/gc_guard.py), so a worker never
+  destroys Qt objects.
 """
 
 from __future__ import annotations

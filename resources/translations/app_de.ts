@@ -203,6 +203,14 @@
         <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Create new key</source>
+        <translation>Neuen Schlüssel erstellen</translation>
+    </message>
+    <message>
         <source>A new recovery key replaces the old one at once: the old emergency sheet stops working and should be shredded. Enter your current passphrase to continue.</source>
         <translation>Ein neuer Wiederherstellungsschlüssel ersetzt den alten sofort: Das alte Notfallblatt gilt dann nicht mehr und sollte vernichtet werden. Geben Sie zum Fortfahren Ihre Passphrase ein.</translation>
     </message>

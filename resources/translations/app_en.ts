@@ -203,6 +203,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new recovery key replaces the old one at once: the old emergency sheet stops working and should be shredded. Enter your current passphrase to continue.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,6 +30,14 @@ def _compiled_translations():
         ut.main(["--release-only"])
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _gc_on_ui_thread(qapp):
+    """As in the app: no garbage collection in worker threads (see gui/gc_guard.py)."""
+    from mfd_desktop.gui import gc_guard
+
+    gc_guard.install(qapp)
+
+
 @pytest.fixture
 def ctx(qapp, data_paths):
     """An AppContext on a fresh data dir (no vault yet), German UI, fast KDF allowed."""

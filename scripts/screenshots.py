@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Render every window and dialog to docs/screenshots/*.png (offscreen, 1280x800).
+
+Uses throwaway data directories: a fresh one for the first-run wizard and a demo vault
+with synthetic data (as `mfd demo` makes) for everything else. Areas add their own
+shots through `mfd_desktop/gui/<area>/screenshots.py` → `shots(ctx)`, see
+`mfd_desktop.gui.page_registry`. Also renders the Notfallblatt PDF (needs pdftoppm).
+
+Usage: .venv/bin/python scripts/screenshots.py [--out DIR] [--lang de|en] [--only NAME...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from mfd_desktop.demo import DEMO_PASSPHRASE, create_demo_vault  # noqa: E402
+from mfd_desktop.gui import gc_guard, page_registry  # noqa: E402
+from mfd_desktop.gui.context import AppContext  # noqa: E402
+from mfd_desktop.gui.first_run_wizard import PAGE_KEY, FirstRunWizard  # noqa: E402
+from mfd_desktop.gui.main_window import MainWindow  # noqa: E402
+from mfd_desktop.paths import DataPaths  # noqa: E402
+from mfd_desktop.security.kdf import KdfParams  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+class Shooter:
+    def __init__(self, out: Path, only: set[str]):
+        self.out = out
+        self.only = only
+        self.saved: list[str] = []
+
+    def wanted(self, name: str) -> bool:
+        return not self.only or name in self.only
+
+    def shoot(self, name: str, widget: QWidget, size: tuple[int, int] | None = None) -> None:
+        if not self.wanted(name):
+            return
+        if size is None and not isinstance(widget, QDialog):
+            size = SIZE
+        if size:
+            widget.resize(*size)
+        widget.show()
+        settle()
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))
+        self.saved.append(path.name)
+        print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def settle(ms: int = 150) -> None:
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit("timed out while preparing a screenshot")
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def make_ctx(root: Path, language: str) -> AppContext:
+    ctx = AppContext(DataPaths(root=root, log_dir=root / "logs"))
+    ctx.kdf_params = KdfParams()  # the floor: real but quick
+    ctx.translations.apply(language)
+    return ctx
+
+
+def wizard_shots(shooter: Shooter, root: Path, language: str) -> None:
+    ctx = make_ctx(root / "fresh", language)
+    wizard = FirstRunWizard(ctx, keyring_available=lambda: True)
+    wizard.show()
+    shooter.shoot("wizard-1-welcome", wizard)
+    wizard.next()
+    fields = wizard.passphrase_page.fields
+    fields.first.setText("Mein Fahrrad steht gern am Rhein")
+    fields.second.setText("Mein Fahrrad steht gern am Rhein")
+    shooter.shoot("wizard-2-passphrase", wizard)
+    wizard.next()
+    wait_until(lambda: wizard.currentId() == PAGE_KEY)
+    shooter.shoot("wizard-3-recovery-key", wizard)
+    wizard.next()
+    first = wizard.confirm_page.indices[0]
+    wizard.confirm_page.fields[0].setText(wizard.key_page.view.groups()[first])
+    shooter.shoot("wizard-4-confirm", wizard)
+    wizard.confirm_page.fields[1].setText(
+        wizard.key_page.view.groups()[wizard.confirm_page.indices[1]])
+    wizard.next()
+    shooter.shoot("wizard-5-notfallblatt", wizard)
+    wizard.next()
+    shooter.shoot("wizard-6-finish", wizard)
+    wizard.vault.lock()
+    wizard.hide()  # close() would ask whether to finish the set-up
+
+
+def app_shots(shooter: Shooter, root: Path, language: str) -> AppContext:
+    paths = DataPaths(root=root / "demo", log_dir=root / "demo" / "logs")
+    create_demo_vault(paths)
+    ctx = make_ctx(paths.root, language)
+    window = MainWindow(ctx, watch_session=False)
+    window.resize(*SIZE)
+    window.show()
+    shooter.shoot("unlock", window)
+    window.unlock_screen.passphrase.setText("falsch geraten")
+    window.unlock_screen.unlock_with_passphrase()
+    wait_until(lambda: not window.unlock_screen.is_busy)
+    shooter.shoot("unlock-wrong-passphrase", window)
+
+    from mfd_desktop.gui.recovery_dialog import RecoveryDialog
+
+    recovery = RecoveryDialog(ctx, window)
+    shooter.shoot("recovery-dialog", recovery)
+    recovery.close()
+
+    window.unlock_screen.passphrase.setText(DEMO_PASSPHRASE)
+    window.unlock_screen.unlock_with_passphrase()
+    wait_until(lambda: ctx.is_unlocked)
+    for entry in page_registry.NAVIGATION:
+        window.shell.show_page(entry.key)
+        shooter.shoot(f"main-{entry.key}", window)
+    window.shell.show_page("today")
+
+    from mfd_desktop.gui.about_dialog import AboutDialog
+    from mfd_desktop.gui.security_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
+    from mfd_desktop.gui.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(ctx, window)
+    shooter.shoot("settings-general", settings)
+    settings.panel.setCurrentWidget(settings.panel.security)
+    shooter.shoot("settings-security", settings)
+    settings.reject()
+    for name, dialog in (("change-passphrase", ChangePassphraseDialog(ctx, window)),
+                         ("new-recovery-key", NewRecoveryKeyDialog(ctx, window)),
+                         ("about", AboutDialog(ctx, window))):
+        shooter.shoot(name, dialog)
+        dialog.close()
+    window.hide()
+    return ctx
+
+
+def area_shots(shooter: Shooter, ctx: AppContext) -> None:
+    for module in page_registry.screenshot_modules():
+        for name, widget in module.shots(ctx):
+            shooter.shoot(name, widget)
+            widget.close()
+
+
+def notfallblatt(shooter: Shooter) -> None:
+    if not shooter.wanted("notfallblatt") or shutil.which("pdftoppm") is None:
+        return
+    from mfd_desktop.reports.recovery_sheet import render_recovery_sheet
+    from mfd_desktop.security import recovery_key
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "sheet.pdf"
+        pdf.write_bytes(render_recovery_sheet(recovery_key.generate(), "3f2a9c01d4e5"))
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", str(pdf),
+                        str(shooter.out / "notfallblatt")], check=True)
+    shooter.saved.append("notfallblatt.png")
+    print("  notfallblatt.png")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Render screenshots of every window.")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", default="de", choices=("de", "en"))
+    parser.add_argument("--only", nargs="*", default=[])
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationDisplayName("MFD Desktop")
+    gc_guard.install(app)
+    shooter = Shooter(args.out, set(args.only))
+    with tempfile.TemporaryDirectory(prefix="mfd-shots-") as tmp:
+        root = Path(tmp)
+        wizard_shots(shooter, root, args.lang)
+        ctx = app_shots(shooter, root, args.lang)
+        area_shots(shooter, ctx)
+        ctx.lock()
+        ctx.tasks.wait_for_all(10_000)
+    notfallblatt(shooter)
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    print(f"{len(shooter.saved)} screenshots in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
