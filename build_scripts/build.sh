@@ -72,6 +72,10 @@ fi
 
 # --- build ------------------------------------------------------------------------------
 start=$(date +%s)
+# UI translations: .qm files are build output (git-ignored), compiled from the .ts files.
+if [ -f scripts/update_translations.py ]; then
+  "$VENV_BIN/python" scripts/update_translations.py --release-only
+fi
 rm -rf "${DIST_DIR:?}/mfd-desktop" "${DIST_DIR:?}/MFD Desktop.app"
 "$VENV_BIN/python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST_DIR" --workpath "$WORK_DIR" build_scripts/mfd-desktop.spec
