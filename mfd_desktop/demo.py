@@ -26,15 +26,12 @@ def register_populator(func: Populator) -> Populator:
 
 
 def _load_populators() -> None:
-    """Import the modules that register demo data (kept here so the order is explicit)."""
+    """Import the modules that register demo data, in this order (clients first)."""
     import importlib
 
-    for name in ("mfd_desktop.domain.demo_data", "mfd_desktop.domain.demo_deadlines"):
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
+    for name in ("mfd_desktop.domain.demo_data", "mfd_desktop.domain.demo_deadlines",
+                 "mfd_desktop.checklists.demo_checklists"):
+        importlib.import_module(name)
 
 
 def create_demo_vault(paths: DataPaths) -> Vault:
