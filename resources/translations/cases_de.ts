@@ -11,6 +11,10 @@
 <context>
     <name>CaseView</name>
     <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
         <source>← Back to the list</source>
         <translation>← Zurück zur Liste</translation>
     </message>
@@ -49,6 +53,10 @@
     <message>
         <source>New client</source>
         <translation>Neue Klientin / neuer Klient</translation>
+    </message>
+    <message>
+        <source>⚠ A referral passes data on without a valid consent (see Referrals).</source>
+        <translation>⚠ Bei einer Weitervermittlung werden Daten ohne gültige Einwilligung weitergegeben (siehe Weitervermittlungen).</translation>
     </message>
     <message>
         <source>Save the personal data first; then consultations, referrals and consents can be added.</source>

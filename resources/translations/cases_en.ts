@@ -11,6 +11,10 @@
 <context>
     <name>CaseView</name>
     <message>
+        <source>Data protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>← Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,6 +52,10 @@
     </message>
     <message>
         <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ A referral passes data on without a valid consent (see Referrals).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -178,3 +178,107 @@ def test_csv_import_dialog_preview_problems_and_import(unlocked_ctx, qtbot):
     assert clients.count_clients(unlocked_ctx.vault.conn) == 2
     dialog.load_bytes(good, "liste.csv")
     assert not dialog.import_button.isEnabled()  # nothing new
+
+
+def test_every_input_has_an_accessible_name(page):
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QListWidget,
+        QPlainTextEdit,
+        QTableView,
+        QWidget,
+    )
+
+    page.new_client()
+    others = [tab for tab in page.case_view.extra_tabs]  # other areas test their own tabs
+    missing = []
+    for widget in page.findChildren(QWidget):
+        if any(tab is widget or tab.isAncestorOf(widget) for tab in others):
+            continue
+        if not isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QAbstractSpinBox |
+                          QCheckBox | QListWidget | QTableView):
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(),
+                                                        QAbstractSpinBox | QComboBox):
+            continue  # the line edit inside a spin box or combo box
+        if not widget.accessibleName():
+            missing.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
+    assert not missing, missing
+
+
+def test_referral_warning_shows_when_the_case_opens(page, unlocked_ctx):
+    conn = unlocked_ctx.vault.conn
+    cid = clients.create_client(conn, clients.Client(name="Warnfall"))
+    referrals.add_referral(conn, referrals.Referral(cid, target_key="bamf", passes_data=True))
+    page.open_case(cid)
+    assert not page.case_view.referrals.warning.isHidden()
+    assert "BAMF" in page.case_view.referrals.warning.text()
+    # visible on every tab, not only on the referrals tab
+    assert page.case_view.status_line.isVisibleTo(page)
+    assert "Einwilligung" in page.case_view.status_line.text()
+
+
+def test_print_case_summary_off_the_ui_thread(page, unlocked_ctx, qtbot, tmp_path, monkeypatch):
+    import shutil
+    import subprocess
+
+    conn = unlocked_ctx.vault.conn
+    cid = clients.create_client(conn, clients.Client(name="Druck Probe", case_number="P-1"))
+    consultations.add_consultation(conn, consultations.Consultation(cid, note="Notiz zum Drucken"))
+    target = tmp_path / "fall.pdf"
+    monkeypatch.setattr("mfd_desktop.gui.cases.case_view.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    page.open_case(cid)
+    qtbot.keyClick(page.case_view.tabs, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.case_view.print_button.isEnabled() and target.exists(),
+                    timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "P-1" in page.case_view.status_line.text() or str(target) in page.case_view.status_line.text()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+        assert "Fallübersicht: P-1" in text and "Notiz zum Drucken" in text
+
+
+from PySide6.QtCore import Signal  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+
+class PerClientTab(QWidget):
+    """A CASE_TABS extension built for each case (like the data-protection tab)."""
+
+    case_deleted = Signal(int)
+    changed = Signal(int)
+
+    def __init__(self, ctx, client_id: int, parent=None):
+        super().__init__(parent)
+        self.client_id = client_id
+        self.setWindowTitle("Probe")
+
+
+class BrokenTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        raise RuntimeError("bug in another area")
+
+
+def test_case_tabs_extension_point(unlocked_ctx, qtbot, monkeypatch):
+    from mfd_desktop.gui.cases import case_view
+
+    monkeypatch.setattr(case_view, "CASE_TABS", ["tests.gui.test_cases_flow:PerClientTab",
+                                                 "tests.gui.test_cases_flow:BrokenTab",
+                                                 "mfd_desktop.gui.gibt_es_nicht:Tab"])
+    page = ClientsPage(unlocked_ctx)
+    qtbot.addWidget(page)
+    conn = unlocked_ctx.vault.conn
+    a = clients.create_client(conn, clients.Client(name="A"))
+    b = clients.create_client(conn, clients.Client(name="B"))
+    view = page.case_view
+    assert view.tabs.count() == 6  # the broken and the missing tab are left out
+    page.open_case(a)
+    assert view.extra_tabs[0].client_id == a and view.tabs.tabText(5) == "Probe"
+    page.open_case(b)
+    assert view.extra_tabs[0].client_id == b and view.tabs.count() == 6
+    view.extra_tabs[0].case_deleted.emit(b)
+    assert page.stack.currentIndex() == page.LIST

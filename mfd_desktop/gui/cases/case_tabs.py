@@ -422,12 +422,13 @@ class ReferralsTab(_CaseTab):
         lang = self.lang()
         names = referrals.office_names(self.conn)
         items = referrals.list_referrals(self.conn, self.client_id)
-        rows, alert = [], set()
+        rows, alert, warnings = [], set(), []
         no_consent = self.tr("no consent")
         for i, r in enumerate(items):
             warned = referrals.consent_warnings(self.conn, r)
             if warned:
                 alert.add(i)
+                warnings += [w for w in warned if w not in warnings]
             target = r.target_label(names, lang) + (f"  ⚠ {no_consent}" if warned else "")
             rows.append((german_date(r.referred_on), target,
                          reference.label("referral_status", r.status, lang),
@@ -435,6 +436,7 @@ class ReferralsTab(_CaseTab):
                          german_date(r.follow_up_on), _short(r.outcome_note)))
         self.model.set_rows(rows, [r.id for r in items], alert)
         self.view.resizeColumnsToContents()
+        self.show_warnings(warnings)
 
     def new(self) -> None:
         self.editing_id = None
@@ -475,8 +477,9 @@ class ReferralsTab(_CaseTab):
         except UserError as exc:
             self.fail(exc)
             return False
-        self.show_warnings(saved.warnings)
-        self.refresh()
+        self.refresh()  # shows every referral still lacking a consent, this one included
+        if saved.warnings and not self.warning.isVisible():
+            self.show_warnings(saved.warnings)
         self.new()
         self.changed.emit()
         return True

@@ -1,10 +1,15 @@
 """The case view: one client with tabs Stammdaten, Beratungen, Weitervermittlungen,
 Einwilligungen, Verlauf, plus tabs other areas add through `CASE_TABS`.
 
-Extension point: append "module:Class" to `CASE_TABS` (e.g. the checklists area). The
-class is constructed as `Cls(ctx, parent)` and must offer `title() -> str` and
-`load(client_id: int)`; optional `on_locking()` and a `changed` signal (the timeline is
-refreshed when it fires). A module that does not exist is skipped.
+Extension point: append "module:Class" to `CASE_TABS` (e.g. the checklists area). Two
+kinds of tab are accepted:
+- `Cls(ctx, parent)` with `title() -> str` and `load(client_id: int)`: built once, loaded
+  for each case;
+- `Cls(ctx, client_id, parent)` (a required `client_id` parameter): built anew for each
+  case (the data-protection tab works like this).
+Optional: `on_locking()`, a `changed` signal (any arguments; the timeline is refreshed),
+a `case_deleted` signal (the view returns to the list). A tab without `title()` is
+named by `CASE_TAB_TITLES` or its window title. A module that does not exist is skipped.
 
 Keys: Ctrl+S saves the tab being edited (Stammdaten or the current consultation /
 referral), Ctrl+P prints the Fallübersicht (PDF made in a worker, saved where the
@@ -13,9 +18,10 @@ user chooses). The Stammdaten form keeps an encrypted draft too ("client:<id>").
 
 from __future__ import annotations
 
+import inspect
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,12 +63,27 @@ log = logging.getLogger("mfd.gui.cases.case_view")
 
 CASE_TABS: list[str] = [
     "mfd_desktop.gui.checklists.case_tab:ChecklistCaseTab",
+    "mfd_desktop.gui.dataprotection.case_tab:DataProtectionTab",
 ]
+CASE_TAB_TITLES: dict[str, str] = {
+    "mfd_desktop.gui.dataprotection.case_tab:DataProtectionTab":
+        QT_TRANSLATE_NOOP("CaseView", "Data protection"),
+}
 
 
 def register_case_tab(target: str) -> None:
     if target not in CASE_TABS:
         CASE_TABS.append(target)
+
+
+def _needs_client_id(cls: type) -> bool:
+    try:
+        parameter = inspect.signature(cls.__init__).parameters.get("client_id")
+    except (TypeError, ValueError):
+        return False
+    return (parameter is not None and parameter.default is inspect.Parameter.empty
+            and parameter.kind in (inspect.Parameter.POSITIONAL_ONLY,
+                                   inspect.Parameter.POSITIONAL_OR_KEYWORD))
 
 
 def _render_and_write(conn, client_id: int, path: str) -> str:
@@ -290,21 +311,26 @@ class CaseView(QWidget):
         self.tabs.addTab(self.referrals, "")
         self.tabs.addTab(self.consents, "")
         self.tabs.addTab(self.timeline, "")
-        self.extra_tabs: list[QWidget] = []
+        # (target, class, widget) of the other areas' tabs; per-client ones are rebuilt
+        self.extra: list[tuple[str, type, QWidget | None]] = []
         for target in CASE_TABS:
-            cls = page_registry.resolve(target)
+            try:
+                cls = page_registry.resolve(target)
+            except Exception as exc:  # another area's bug must not break the case view
+                log.error("case tab %s cannot be imported: %s", target, type(exc).__name__)
+                continue
             if cls is None:
                 continue
-            try:
-                tab = cls(ctx, self)
-            except Exception as exc:  # another area's bug must not close the case
-                log.error("case tab %s failed to start: %s", target, type(exc).__name__)
-                continue
-            self.extra_tabs.append(tab)
-            self.tabs.addTab(tab, tab.title())
-        for tab in (self.consultations, self.referrals, self.consents, *self.extra_tabs):
-            if hasattr(tab, "changed"):
-                tab.changed.connect(self._children_changed)
+            tab = None
+            if not _needs_client_id(cls):
+                tab = self._build_tab(target, cls, None)
+                if tab is None:
+                    continue
+            placeholder = tab or QWidget(self)
+            self.extra.append((target, cls, tab))
+            self.tabs.addTab(placeholder, self._extra_title(target, tab))
+        for tab in (self.consultations, self.referrals, self.consents):
+            tab.changed.connect(self._children_changed)
         self.form.saved.connect(self._client_saved)
 
         top = QHBoxLayout()
@@ -334,9 +360,36 @@ class CaseView(QWidget):
                                       self.tr("Referrals"), self.tr("Consents"),
                                       self.tr("History"))):
             self.tabs.setTabText(index, text)
-        for offset, tab in enumerate(self.extra_tabs, start=5):
-            self.tabs.setTabText(offset, tab.title())
+        for offset, (target, _cls, tab) in enumerate(self.extra, start=5):
+            self.tabs.setTabText(offset, self._extra_title(target, tab))
         self._set_title()
+
+    @property
+    def extra_tabs(self) -> list[QWidget]:
+        return [tab for _t, _c, tab in self.extra if tab is not None]
+
+    def _extra_title(self, target: str, tab: QWidget | None) -> str:
+        if tab is not None and callable(getattr(tab, "title", None)):
+            return tab.title()
+        if target in CASE_TAB_TITLES:
+            return QCoreApplication.translate("CaseView", CASE_TAB_TITLES[target])
+        return (tab.windowTitle() if tab is not None else "") or target.rsplit(":", 1)[-1]
+
+    def _build_tab(self, target: str, cls: type, client_id: int | None) -> QWidget | None:
+        try:
+            tab = cls(self.ctx, self) if client_id is None else cls(self.ctx, client_id, self)
+        except Exception as exc:  # another area's bug must not close the case
+            log.error("case tab %s failed to start: %s", target, type(exc).__name__)
+            return None
+        if hasattr(tab, "changed"):
+            tab.changed.connect(lambda *_args: self._children_changed())
+        if hasattr(tab, "case_deleted"):
+            tab.case_deleted.connect(lambda *_args: self._case_deleted())
+        return tab
+
+    def _case_deleted(self) -> None:
+        self.client_id = None
+        self.back.emit()
 
     def _set_title(self) -> None:
         if self.client_id is None:
@@ -351,18 +404,38 @@ class CaseView(QWidget):
     def open(self, client_id: int) -> None:
         self.client_id = client_id
         self.form.load(client_id)
-        for tab in (self.consultations, self.referrals, self.consents, self.timeline,
-                    *self.extra_tabs):
+        for tab in (self.consultations, self.referrals, self.consents, self.timeline):
+            tab.setEnabled(True)
+            tab.load(client_id)
+        for position, (target, cls, tab) in enumerate(self.extra):
+            index = 5 + position
+            if _needs_client_id(cls):
+                old = self.tabs.widget(index)
+                current = self.tabs.currentIndex()
+                tab = self._build_tab(target, cls, client_id) or QWidget(self)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, tab, self._extra_title(target, tab))
+                self.tabs.setCurrentIndex(current)
+                old.deleteLater()
+                self.extra[position] = (target, cls, tab)
+                continue
             tab.setEnabled(True)
             try:
                 tab.load(client_id)
-            except Exception as exc:
-                if isinstance(exc, UserError):
-                    raise
-                log.error("case tab %s failed to load: %s", type(tab).__name__, type(exc).__name__)
-        self.referrals.show_warnings([])
-        self.status_line.clear()
+            except Exception as exc:  # another area's bug must not close the case
+                log.error("case tab %s failed to load: %s", target, type(exc).__name__)
+        self._show_consent_hint()
         self._set_title()
+
+    def _show_consent_hint(self) -> None:
+        """Keep a missing consent visible whichever tab is open."""
+        if not self.referrals.warning.isHidden():
+            self.status_line.setText(self.tr("⚠ A referral passes data on without a valid "
+                                             "consent (see Referrals)."))
+            self.status_line.setStyleSheet("color: #8a1c1c; font-weight: bold;")
+        else:
+            self.status_line.clear()
+            self.status_line.setStyleSheet("")
 
     def open_new(self) -> None:
         self.client_id = None
@@ -370,6 +443,7 @@ class CaseView(QWidget):
         for index in range(1, self.tabs.count()):
             self.tabs.widget(index).setEnabled(False)
         self.tabs.setCurrentIndex(0)
+        self.status_line.setStyleSheet("")
         self.status_line.setText(self.tr("Save the personal data first; then consultations, "
                                          "referrals and consents can be added."))
         self._set_title()
@@ -402,7 +476,9 @@ class CaseView(QWidget):
     def _children_changed(self) -> None:
         if self.client_id is not None:
             self.timeline.refresh()
-            self.status_line.setText(self.tr("Saved."))
+            self._show_consent_hint()
+            if self.referrals.warning.isHidden():
+                self.status_line.setText(self.tr("Saved."))
             self.client_saved.emit(self.client_id)
 
     def print_summary(self) -> None:
@@ -431,4 +507,7 @@ class CaseView(QWidget):
     def on_locking(self) -> None:
         for tab in self.extra_tabs:
             if hasattr(tab, "on_locking"):
-                tab.on_locking()
+                try:
+                    tab.on_locking()
+                except Exception as exc:  # one area's bug must not stop the lock
+                    log.error("case tab failed at lock: %s", type(exc).__name__)

@@ -68,8 +68,6 @@ def shots(ctx) -> list[tuple[str, QWidget]]:
     page.open_case(client_id)
     view = page.case_view
     view.tabs.setCurrentWidget(view.referrals)
-    latest = referrals.list_referrals(conn, client_id)[0]
-    view.referrals.show_warnings(referrals.consent_warnings(conn, latest))
     out.append(("cases-case-referrals", page))
 
     page = _page(ctx)
