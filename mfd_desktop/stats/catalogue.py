@@ -18,6 +18,16 @@ from mfd_desktop.domain import reference
 from mfd_desktop.paths import resources_dir
 from mfd_desktop.stats.payload import MEASURES
 
+# What this app reports: the schema's catalogue, except that new clients are reported as a
+# total only. Their breakdowns are allowed by `mfd-stats/1` but left out on purpose:
+# "clients by region" minus "new clients by region" would give returning clients by
+# region, a difference no suppression of either table protects (and it keeps the
+# payload smaller).
+REPORTED: dict[str, tuple[str, ...]] = {
+    measure: (("total",) if measure == "new_clients" else dims)
+    for measure, dims in MEASURES.items()
+}
+
 MEASURE_LABELS_DE: dict[str, str] = {
     "clients": "Ratsuchende (beraten)",
     "new_clients": "Neue Ratsuchende",

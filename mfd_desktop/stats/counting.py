@@ -17,7 +17,7 @@ Counting rules (shared/reference/statistics.md):
 - Every value is normalised to a category key (catalogue.normalise); unknown text never
   becomes a category.
 
-Returns a complete table: every measure and dimension of `payload.MEASURES` with every
+Returns a complete table: every measure and dimension of `catalogue.REPORTED` with every
 category of the dimension (zeros included).
 """
 
@@ -27,7 +27,7 @@ import logging
 from collections import Counter
 
 from mfd_desktop.stats import catalogue
-from mfd_desktop.stats.payload import MEASURES
+from mfd_desktop.stats.catalogue import REPORTED as MEASURES
 from mfd_desktop.stats.periods import Period
 from mfd_desktop.storage.connection import Connection
 

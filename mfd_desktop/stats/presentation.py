@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mfd_desktop.stats import catalogue
-from mfd_desktop.stats.payload import MEASURES, StatsPayload
+from mfd_desktop.stats.catalogue import REPORTED as MEASURES
+from mfd_desktop.stats.payload import StatsPayload
 from mfd_desktop.stats.payload_builder import Preview
 from mfd_desktop.stats.suppression import CountCell, effective_k
 

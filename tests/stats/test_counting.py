@@ -64,7 +64,8 @@ def test_counting_rules(vault):
     c = counting.count_period(conn, parse_period("2026-Q3"))
     assert c[("clients", "total", "total")] == 2
     assert c[("new_clients", "total", "total")] == 1
-    assert c[("new_clients", "age_band", "12_17")] == 1
+    assert c[("clients", "age_band", "12_17")] == 1  # 2026 - 2009 = 17
+    assert not [k for k in c if k[0] == "new_clients" and k[1] != "total"]  # total only
     assert c[("clients", "age_band", "27_44")] == 1  # 2026 - 1990 = 36
     assert c[("clients", "region", "naher_osten")] == 1
     assert c[("clients", "region", "staatenlos_ungeklaert")] == 1  # "ZZ" is no country

@@ -68,3 +68,37 @@ def test_mark_sent_and_failed(vault):
     assert records[first.id].status == "sent" and records[first.id].attempts == 2
     assert records[second.id].status == "failed"
     assert records[second.id].last_error_de == "Schema abgelehnt."
+
+
+def test_late_entries_give_a_new_revision_suppressed_consistently(vault):
+    from mfd_desktop.stats.payload_builder import StatsConfig, build_preview
+    from mfd_desktop.stats.periods import parse_period
+    from mfd_desktop.stats.suppression import check_protected
+    from tests.stats.casedata import populate
+
+    conn = vault.conn
+    populate(conn, clients=150, consultations=900, year=2026, seed=9)
+    q3 = parse_period("2026-Q3")
+    config = StatsConfig("site-a")
+    first = build_preview(conn, q3, config, today=TODAY)
+    rel.release(conn, first.payload, release_kind="quarter", today=TODAY)
+    before = {(c.measure, c.dimension, c.category): c.value for c in first.payload.cells}
+    # two late consultations for new clients from Eritrea (region ostafrika)
+    for cid in (9001, 9002):
+        conn.execute("INSERT INTO clients(id, case_number, country, first_contact) "
+                     "VALUES (?, ?, 'ER', '2026-08-01')", (cid, f"L-{cid}"))
+        conn.execute("INSERT INTO consultations(client_id, held_on, channel, method) "
+                     "VALUES (?, '2026-08-02', 'persoenlich', 'einzelfallberatung')", (cid,))
+    second = build_preview(conn, q3, config, today=TODAY)
+    assert second.payload.revision == 2
+    assert check_protected(second.cells, second.k) == []
+    key = ("clients", "region", "ostafrika")
+    cell = second.cell(*key)
+    assert before[key] is not None and before[key] >= 5  # visible in revision 1 (seed 9)
+    assert cell.suppressed  # a difference of 2 must not show
+    for c in second.payload.cells:  # what was hidden in revision 1 stays hidden
+        k = (c.measure, c.dimension, c.category)
+        if k in before and before[k] is None and second.cell(*k).value:
+            assert c.suppressed, k
+    rel.release(conn, second.payload, release_kind="quarter", today=TODAY)
+    assert [i.revision for i in rel.pending_outbox(conn)] == [2]
