@@ -152,3 +152,18 @@ def test_removed_usb_stick_is_detected_before_a_write_is_lost(make_vault, data_p
     with guarded_write(vault) as conn:
         _insert(conn, "after", "getippt nach dem Abziehen")
     assert vault.conn.execute("SELECT count(*) FROM drafts").fetchone()[0] == 2
+
+
+def test_backup_onto_a_full_stick_says_so_and_leaves_nothing_behind(make_vault, tmp_path):
+    from mfd_desktop.storage import backup
+
+    vault, _ = make_vault()
+    with guarded_write(vault) as conn:
+        for i in range(300):
+            _insert(conn, f"n{i}", os.urandom(1500).hex())  # about 1 MiB of encrypted pages
+    with tmpfs(tmp_path / "stick", size="512k") as stick:
+        with pytest.raises(DiskFullError):
+            backup.create_backup(vault, stick / "sicherung.mfdbak")
+        assert list(stick.iterdir()) == []  # no half-written backup that looks complete
+    assert backup.last_backup_at(vault.conn) is None  # the reminder still reminds
+    assert vault.conn.execute("SELECT count(*) FROM drafts").fetchone()[0] == 300
