@@ -12,7 +12,14 @@ import datetime as dt
 import random
 
 from mfd_desktop.demo import register_populator
-from mfd_desktop.domain import case_numbers, clients, consents, consultations, referrals
+from mfd_desktop.domain import (
+    case_numbers,
+    clients,
+    consents,
+    consultations,
+    reference,
+    referrals,
+)
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -157,7 +164,7 @@ def populate(conn: Connection, *, today: dt.date | None = None) -> None:
                     method=rng.choice(["einzelfallberatung", "einzelfallberatung", "case_management",
                                        "kurzberatung"]),
                     topics=topics, interpreter_used=rng.random() < 0.3,
-                    note=rng.choice(_NOTES).format(topic=topics[0].replace("_", " "))))
+                    note=rng.choice(_NOTES).format(topic=reference.label("topics", topics[0]))))
             if rng.random() < 0.5:
                 office = rng.choice(office_ids)
                 if rng.random() < 0.6:

@@ -103,10 +103,20 @@ def _table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
     view.setAccessibleName(name)
     return view
+
+
+def fit_columns(view: QTableView, cap: int = 420) -> None:
+    """Columns as wide as their content, but none so wide that the table scrolls sideways;
+    the last column takes the rest (long notes are shortened there, full text as tool tip)."""
+    model = view.model()
+    for column in range(max(0, model.columnCount() - 1)):
+        view.resizeColumnToContents(column)
+        if view.columnWidth(column) > cap:
+            view.setColumnWidth(column, cap)
 
 
 def _short(text: str | None, limit: int = 90) -> str:
@@ -251,7 +261,7 @@ class ConsultationsTab(_CaseTab):
               reference.label("channel", k.channel, lang), str(k.duration_minutes or ""),
               ", ".join(reference.label("topics", t, lang) for t in k.topics), _short(k.note))
              for k in items], [k.id for k in items])
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
 
     def _draft_key(self) -> str:
         which = "new" if self.editing_id is None else str(self.editing_id)
@@ -435,7 +445,7 @@ class ReferralsTab(_CaseTab):
                          self.tr("yes") if r.accompanied else self.tr("no"),
                          german_date(r.follow_up_on), _short(r.outcome_note)))
         self.model.set_rows(rows, [r.id for r in items], alert)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         self.show_warnings(warnings)
 
     def new(self) -> None:
@@ -594,7 +604,7 @@ class ConsentsTab(_CaseTab):
                          german_date(c.withdrawn_on)))
         self.model.set_rows(rows, [c.id for c in items],
                             {i for i, c in enumerate(items) if c.withdrawn_on})
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
 
     def add(self) -> bool:
         record = consents.Consent(
@@ -652,4 +662,4 @@ class TimelineTab(_CaseTab):
         events = timeline.events(self.conn, self.client_id)
         self.model.set_rows([(german_date(e.date), e.title, _short(e.detail, 120)) for e in events],
                             [e.record_id for e in events])
-        self.view.resizeColumnToContents(0)
+        fit_columns(self.view, cap=560)

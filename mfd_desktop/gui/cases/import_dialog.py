@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mfd_desktop.domain import csv_import, reference
-from mfd_desktop.gui.cases.case_tabs import WARNING_STYLE, RowsModel, _table
+from mfd_desktop.gui.cases.case_tabs import WARNING_STYLE, RowsModel, _table, fit_columns
 from mfd_desktop.gui.cases.form_widgets import german_date, ui_language
 from mfd_desktop.gui.tasks import TaskFailure
 
@@ -122,7 +122,7 @@ class CsvImportDialog(QDialog):
                          else self.tr("already there – skipped")))
         self.model.set_rows(rows, [None] * len(rows),
                             {i for i, r in enumerate(plan.rows[:MAX_PREVIEW]) if not r.is_new})
-        self.preview.resizeColumnsToContents()
+        fit_columns(self.preview, cap=260)
         if plan.problems:
             self._show_problems(self.tr("Nothing can be imported until every problem is fixed in "
                                         "the file (%1 problems):").replace(
