@@ -518,6 +518,8 @@ class KeyComboOffice(QComboBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
         self.addItem("–", None)
 
     def reload(self, conn) -> None:

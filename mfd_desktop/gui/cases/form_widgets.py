@@ -34,6 +34,9 @@ class KeyCombo(QComboBox):
         super().__init__(parent)
         self.list_name = list_name
         self.allow_none = allow_none
+        # Long labels must not force the form wider than a laptop screen.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
         self.fill(lang)
 
     def fill(self, lang: str) -> None:
@@ -70,6 +73,7 @@ class CheckList(QListWidget):
         self.list_name = list_name
         self.fill(lang)
         self.setMaximumHeight(130)
+        self.setMinimumWidth(160)
 
     def fill(self, lang: str) -> None:
         checked = self.keys() if self.count() else []
