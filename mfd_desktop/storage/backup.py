@@ -171,6 +171,12 @@ def _wipe(buffer: bytearray) -> None:
         buffer[i] = 0
 
 
+def _remove(paths: tuple[Path, ...]) -> None:
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
 def _fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -198,13 +204,18 @@ def create_backup(vault, out: Path, *, kind: str = "manual", progress: Progress 
     slots = slot_file.without_slot(ks.SLOT_KEYRING)
     created_at = _now_iso()
     report(0.0)
+    leftovers = (part, part.with_name(part.name + "-journal"),
+                 out.with_name(out.name + atomic.TEMP_SUFFIX))
     with storage_errors(root):
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
+        _remove(leftovers)  # an earlier attempt may have been cut off
         source = vault.new_connection()
         try:
             key = vault._data_key()  # the target must carry the same raw key
             target = _keyed(part, key)
+            # The part file is thrown away on any failure and fsynced when packed, so it
+            # needs no journal of its own.
+            target.execute("PRAGMA journal_mode = OFF")
+            target.execute("PRAGMA synchronous = OFF")
             try:
                 # One read snapshot for the whole copy: consistent, and it blocks no writer.
                 source.execute("BEGIN")
@@ -243,8 +254,7 @@ def create_backup(vault, out: Path, *, kind: str = "manual", progress: Progress 
             if source.in_transaction:
                 source.execute("ROLLBACK")
             vault.release_connection(source)
-            with contextlib.suppress(FileNotFoundError):
-                part.unlink()
+            _remove(leftovers[:2])
     report(1.0)
     log.info("backup written (%s, %d bytes)", kind, out.stat().st_size)
     return BackupInfo(out, vault.vault_id, created_at, schema_version, out.stat().st_size, kind)

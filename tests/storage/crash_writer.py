@@ -39,7 +39,7 @@ def paths_for(root: str | os.PathLike[str]) -> DataPaths:
 
 
 def write_forever(root: str | os.PathLike[str], start: int, out_fd: int, *,
-                  ack_before_commit: bool = False) -> None:
+                  ack_before_commit: bool = False, vacuum_every: int = 0) -> None:
     """Commit records start, start+1, …; write each id + newline to `out_fd` after COMMIT.
 
     `ack_before_commit=True` is a deliberately broken writer (acknowledges too early):
@@ -57,6 +57,8 @@ def write_forever(root: str | os.PathLike[str], start: int, out_fd: int, *,
         if not ack_before_commit:
             os.write(out_fd, f"{n}\n".encode())
         n += 1
+        if vacuum_every and n % vacuum_every == 0:
+            conn.execute("VACUUM")  # rewrites the whole file, as a Löschung does
 
 
 @dataclass
@@ -75,14 +77,28 @@ def _acked(raw: bytes) -> list[int]:
     return [int(x) for x in lines if x]
 
 
-def _spawn_fork(root: str, start: int, broken: bool = False) -> tuple[int, int]:
+def backup_forever(root: str | os.PathLike[str], out: str, out_fd: int) -> None:
+    """Make backups to `out` again and again; write 'b' after each completed one."""
+    from mfd_desktop.storage import backup
+
+    vault = Vault.unlock_with_passphrase(paths_for(root), PASSPHRASE, allow_below_floor=True)
+    while True:
+        backup.create_backup(vault, Path(out), pages_per_step=4)
+        os.write(out_fd, b"b\n")
+
+
+def _spawn_fork(root: str, start: int, broken: bool = False,
+                target=None) -> tuple[int, int]:
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:  # child: write until killed
         os.close(read_fd)
         code = 1
         try:
-            write_forever(root, start, write_fd, ack_before_commit=broken)
+            if target is not None:
+                target(write_fd)
+            else:
+                write_forever(root, start, write_fd, ack_before_commit=broken)
         except BaseException:
             code = 2
         finally:
