@@ -103,45 +103,46 @@ def count_period(conn: Connection, period: Period) -> Counts:
     return counts
 
 
+def _normalised(dimension: str, raw: Counter) -> Counter:
+    """Tally by category from a tally by stored value (normalises each distinct value once)."""
+    out: Counter = Counter()
+    for value, n in raw.items():
+        out[catalogue.normalise(dimension, value)] += n
+    return out
+
+
 def _count_clients(conn: Connection, args: dict, counts: Counts) -> None:
-    tallies: dict[tuple[str, str], Counter] = {}
-    for measure in ("clients", "new_clients"):
-        for dim in MEASURES[measure]:
-            tallies[(measure, dim)] = Counter()
-    seen: set[int] = set()
-    for (client_id, first_in, first_ever, birth_year, gender, country, status, service,
-         first_contact) in conn.execute(_CLIENTS_SQL, args):
-        seen.add(client_id)
-        values = {
-            "total": "total",
-            "region": catalogue.normalise("region", country),
-            "age_band": age_band(birth_year, int(first_in[:4])),
-            "gender": catalogue.normalise("gender", gender),
-            "residence_status": catalogue.normalise("residence_status", status),
-            "service": catalogue.normalise("service", service),
-        }
-        starts = [d for d in (first_contact, first_ever) if d]
-        first = min(starts) if starts else first_in
-        is_new = args["start"] <= first[:10] <= args["end"]
-        for measure in ("clients", "new_clients"):
-            if measure == "new_clients" and not is_new:
-                continue
-            for dim in MEASURES[measure]:
-                if dim in values:
-                    tallies[(measure, dim)][values[dim]] += 1
-    for (measure, dim), tally in tallies.items():
-        _add(counts, measure, dim, tally)
+    assert MEASURES["new_clients"] == ("total",), "new-client breakdowns are not counted"
+    # Tally the stored values column by column (C speed), then map the few distinct
+    # values to categories: about three times faster than normalising row by row.
+    rows = conn.execute(_CLIENTS_SQL, args).fetchall()
+    seen = {row[0] for row in rows}
+    counts[("clients", "total", "total")] = len(rows)
+    columns = {"gender": 4, "region": 5, "residence_status": 6, "service": 7}
+    for dim, index in columns.items():
+        _add(counts, "clients", dim, _normalised(dim, Counter(row[index] for row in rows)))
+    ages = Counter((row[3], row[1][:4]) for row in rows)
+    bands: Counter = Counter()
+    for (birth_year, year), n in ages.items():
+        bands[age_band(birth_year, int(year))] += n
+    _add(counts, "clients", "age_band", bands)
+    start, end = args["start"], args["end"]
+    new = 0
+    for row in rows:
+        first = min(row[8][:10], row[2]) if row[8] else row[2]
+        if start <= first <= end:
+            new += 1
+    counts[("new_clients", "total", "total")] = new
 
     # Reading the small child tables whole and filtering by the period's clients here is
     # cheaper than a second pass over the period's consultations per table.
     for dim, table, col in (("language", "client_languages", "language"),
                             ("special_need", "client_special_needs", "need")):
-        tally = Counter()
-        for client_id, value in conn.execute(f"SELECT client_id, {col} FROM {table}"):  # noqa: S608
-            if client_id not in seen or (dim == "special_need" and value == "keine_angabe"):
-                continue
-            tally[catalogue.normalise(dim, value)] += 1
-        _add(counts, "clients", dim, tally)
+        raw = Counter(value for client_id, value in
+                      conn.execute(f"SELECT client_id, {col} FROM {table}")  # noqa: S608
+                      if client_id in seen)
+        raw.pop("keine_angabe" if dim == "special_need" else None, None)
+        _add(counts, "clients", dim, _normalised(dim, raw))
 
 
 def _count_consultations(conn: Connection, args: dict, counts: Counts) -> None:
