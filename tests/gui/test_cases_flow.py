@@ -282,3 +282,23 @@ def test_case_tabs_extension_point(unlocked_ctx, qtbot, monkeypatch):
     assert view.extra_tabs[0].client_id == b and view.tabs.count() == 6
     view.extra_tabs[0].case_deleted.emit(b)
     assert page.stack.currentIndex() == page.LIST
+
+
+def test_switching_the_language_relabels_everything(page, unlocked_ctx, qtbot):
+    conn = unlocked_ctx.vault.conn
+    cid = clients.create_client(conn, clients.Client(name="Sprache", gender="weiblich"))
+    consultations.add_consultation(conn, consultations.Consultation(cid, channel="telefonisch"))
+    page.open_case(cid)
+    form = page.case_view.form
+    assert form.labels["gender"].text() == "Ges&chlecht"
+    assert form.gender.currentText() == "weiblich"
+    unlocked_ctx.translations.apply("en")
+    qtbot.wait(20)
+    assert form.labels["gender"].text() == "&Gender"
+    assert form.gender.currentText() == "Female" and form.gender.key() == "weiblich"
+    assert page.case_view.tabs.tabText(1) == "Consultations"
+    tab = page.case_view.consultations
+    assert tab.model.data(tab.model.index(0, 2)) == "Phone"
+    unlocked_ctx.translations.apply("de")
+    qtbot.wait(20)
+    assert form.gender.currentText() == "weiblich"

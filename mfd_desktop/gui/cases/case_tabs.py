@@ -46,6 +46,7 @@ from mfd_desktop.gui.cases.form_widgets import (
     CheckList,
     DateLine,
     KeyCombo,
+    RetranslateOnLanguageChange,
     german_date,
     labelled,
     ui_language,
@@ -124,7 +125,7 @@ def _short(text: str | None, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class _CaseTab(QWidget):
+class _CaseTab(RetranslateOnLanguageChange, QWidget):
     """Common parts: the context, the client shown, a message line."""
 
     changed = Signal()  # something was saved (the case view refreshes the timeline)
@@ -147,6 +148,17 @@ class _CaseTab(QWidget):
 
     def load(self, client_id: int) -> None:  # pragma: no cover - overridden
         self.client_id = client_id
+
+    def retranslate(self) -> None:  # pragma: no cover - overridden
+        pass
+
+    def _refresh_if_shown(self) -> None:
+        """Lists show reference labels in the UI language: redraw them after a switch."""
+        if self.client_id is not None and self.ctx.is_unlocked:
+            self.refresh()
+
+    def refresh(self) -> None:  # pragma: no cover - overridden
+        pass
 
     def on_locking(self) -> None:
         """Drop what is on screen (drafts are saved by their keepers)."""
@@ -237,6 +249,7 @@ class ConsultationsTab(_CaseTab):
         self.save_button.setText(self.tr("Save consultation"))
         self.discard_button.setText(self.tr("Discard"))
         self._set_heading()
+        self._refresh_if_shown()
 
     def _set_heading(self) -> None:
         self.heading.setText(self.tr("New consultation") if self.editing_id is None
@@ -421,6 +434,7 @@ class ReferralsTab(_CaseTab):
         self.add_office_button.setText(self.tr("New office…"))
         self.new_button.setText(self.tr("&New referral"))
         self.save_button.setText(self.tr("Save referral"))
+        self._refresh_if_shown()
 
     def load(self, client_id: int) -> None:
         self.client_id = client_id
@@ -587,6 +601,7 @@ class ConsentsTab(_CaseTab):
         self.view.setAccessibleName(self.tr("Consents of this client"))
         self.add_button.setText(self.tr("&Record consent"))
         self.withdraw_button.setText(self.tr("&Withdraw selected"))
+        self._refresh_if_shown()
 
     def load(self, client_id: int) -> None:
         self.client_id = client_id
@@ -655,6 +670,7 @@ class TimelineTab(_CaseTab):
     def retranslate(self) -> None:
         self.model.headers = [self.tr("Date"), self.tr("Event"), self.tr("Details")]
         self.view.setAccessibleName(self.tr("Case history"))
+        self._refresh_if_shown()
 
     def load(self, client_id: int) -> None:
         self.client_id = client_id

@@ -53,7 +53,9 @@ from mfd_desktop.gui.cases.form_widgets import (
     CheckList,
     DateLine,
     KeyCombo,
+    RetranslateOnLanguageChange,
     labelled,
+    refill_reference_widgets,
     ui_language,
 )
 from mfd_desktop.gui.draft_keeper import DraftKeeper
@@ -94,7 +96,7 @@ def _render_and_write(conn, client_id: int, path: str) -> str:
     return path
 
 
-class ClientForm(QWidget):
+class ClientForm(RetranslateOnLanguageChange, QWidget):
     """Stammdaten of one client (new when `client_id` is None)."""
 
     saved = Signal(int)
@@ -275,7 +277,7 @@ class ClientForm(QWidget):
         return client_id
 
 
-class CaseView(QWidget):
+class CaseView(RetranslateOnLanguageChange, QWidget):
     """One client's file. `open(client_id)` or `open_new()`; `back` returns to the list."""
 
     back = Signal()
@@ -362,7 +364,9 @@ class CaseView(QWidget):
             self.tabs.setTabText(index, text)
         for offset, (target, _cls, tab) in enumerate(self.extra, start=5):
             self.tabs.setTabText(offset, self._extra_title(target, tab))
-        self._set_title()
+        refill_reference_widgets(self, ui_language(self.ctx))
+        if self.ctx.is_unlocked:
+            self._set_title()
 
     @property
     def extra_tabs(self) -> list[QWidget]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from mfd_desktop.domain import reference
@@ -111,6 +111,22 @@ class DateLine(QLineEdit):
 
     def set_iso(self, value: str | None) -> None:
         self.setText(german_date(value))
+
+
+def refill_reference_widgets(root: QWidget, lang: str) -> None:
+    """Show every reference-list combo box and check list below `root` in `lang`."""
+    for widget in root.findChildren(KeyCombo) + root.findChildren(CheckList):
+        widget.fill(lang)
+
+
+class RetranslateOnLanguageChange:
+    """Mixin for widgets with a `retranslate()`: Qt sends LanguageChange to every widget
+    when the UI language changes."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def german_date(value: str | None) -> str:
