@@ -134,7 +134,10 @@ def main(argv: list[str] | None = None) -> int:
 
     size, files = tree_size(args.build)
     figures: dict[str, object] = {
-        "machine": {"platform": platform.platform(), "cpus": os.cpu_count()},
+        "machine": {"platform": platform.platform(), "cpus": os.cpu_count(),
+                    "load_average": [round(x, 1) for x in os.getloadavg()]
+                    if hasattr(os, "getloadavg") else None},
+        "page_cache_dropped_before_each_run": args.drop_caches,
         "build": str(args.build),
         "size_mb": round(size / 1e6, 1),
         "size_mib": round(size / 2**20, 1),
