@@ -117,6 +117,22 @@ def _spawn_script(root: str, start: int, broken: bool = False) -> tuple[int, int
     return proc.pid, read_fd
 
 
+def first_line(fd: int, timeout: float = 30.0) -> bytes:
+    """Read until the writer has acknowledged its first record (or gave up/died)."""
+    import select
+
+    got = b""
+    while b"\n" not in got:
+        ready, _w, _x = select.select([fd], [], [], timeout)
+        if not ready:
+            break
+        chunk = os.read(fd, 4096)
+        if not chunk:
+            break
+        got += chunk
+    return got
+
+
 def _drain(fd: int) -> bytes:
     chunks = []
     while chunk := os.read(fd, 65536):
@@ -137,11 +153,16 @@ def kill_loop(root: str | os.PathLike[str], kills: int, *, seed: int = 8, max_de
     spawn = _spawn_script if use_script else _spawn_fork
     for i in range(kills):
         pid, fd = spawn(root, next_id, broken_writer)
-        # Random moments: during start-up and unlock, mid-transaction, mid-commit, mid-print.
+        # Random moments: a third of the kills land anywhere from start-up on (process
+        # start, unlock, migrations check), the rest while records are being written —
+        # mid-transaction, mid-commit, mid-print — whatever the machine's speed.
+        first = b""
+        if rng.random() >= 1 / 3:
+            first = first_line(fd)
         time.sleep(rng.uniform(0, max_delay) * (3 if use_script else 1))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        got = _acked(_drain(fd))
+        got = _acked(first + _drain(fd))
         acknowledged.update(got)
         next_id += 100_000
         result.kills += 1

@@ -39,22 +39,6 @@ def test_the_harness_catches_a_writer_that_acknowledges_too_early(make_vault, da
     assert result.lost, "the harness did not notice records acknowledged before COMMIT"
 
 
-def _first_line(fd: int, timeout: float = 30.0) -> bytes:
-    import os
-    import select
-
-    got = b""
-    while b"\n" not in got:
-        ready, _w, _x = select.select([fd], [], [], timeout)
-        if not ready:
-            break
-        chunk = os.read(fd, 4096)
-        if not chunk:
-            break
-        got += chunk
-    return got
-
-
 def test_kills_during_vacuum_lose_nothing(make_vault, data_paths):
     """VACUUM rewrites the whole file (it follows every Löschung); a kill in the middle
     must leave the old or the new file, never a broken one."""
@@ -64,7 +48,7 @@ def test_kills_during_vacuum_lose_nothing(make_vault, data_paths):
     import time
 
     from mfd_desktop.storage.vault import Vault
-    from tests.storage.crash_writer import _acked, _drain, _spawn_fork, write_forever
+    from tests.storage.crash_writer import _acked, _drain, _spawn_fork, first_line, write_forever
 
     vault, _ = make_vault(PASSPHRASE)
     vault.lock()
@@ -75,7 +59,7 @@ def test_kills_during_vacuum_lose_nothing(make_vault, data_paths):
         start = i * 100_000
         pid, fd = _spawn_fork(root, start, target=lambda wfd, s=start: write_forever(
             root, s, wfd, vacuum_every=5))
-        first = _first_line(fd)  # the writer is past unlock and writing
+        first = first_line(fd)  # the writer is past unlock and writing
         time.sleep(rng.uniform(0.0, 0.08))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
@@ -98,7 +82,7 @@ def test_a_killed_backup_leaves_no_file_or_a_good_one(make_vault, data_paths, tm
 
     from mfd_desktop.storage import backup
     from mfd_desktop.storage.vault import Vault
-    from tests.storage.crash_writer import _drain, _spawn_fork, backup_forever
+    from tests.storage.crash_writer import _drain, _spawn_fork, backup_forever, first_line
 
     vault, _ = make_vault(PASSPHRASE)
     conn = vault.conn
@@ -113,7 +97,7 @@ def test_a_killed_backup_leaves_no_file_or_a_good_one(make_vault, data_paths, tm
     for attempt in range(15):
         pid, fd = _spawn_fork(str(data_paths.root), 0,
                               target=lambda wfd: backup_forever(data_paths.root, str(out), wfd))
-        first = _first_line(fd) if attempt == 0 else b""  # one surely complete backup
+        first = first_line(fd) if attempt == 0 else b""  # one surely complete backup
         time.sleep(rng.uniform(0.02, 0.4))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
