@@ -6,8 +6,8 @@ Figures (they report, they never fail on a target):
   Linux packages next to it when build.sh --package made them;
 - `--self-test` timings: launch -> "Fenster angezeigt" (bootloader, Python, Qt, one
   window; the self-test opens its window first) and launch -> exit (whole self-test);
-- the real app: launch -> the first top-level window titled "MFD Desktop…" appears on
-  an X server (first-run wizard, since the data folder is new). Needs X (run under
+- the real app: launch -> the first top-level window titled "MFD Desktop…" is mapped
+  (viewable) on an X server (first-run wizard, since the data folder is new). Needs X (run under
   scripts/test-session.sh, or it re-runs itself under xvfb-run) and `xwininfo`.
 
 The first run after a build is the "cold" one (files not yet in the page cache); with
@@ -79,10 +79,19 @@ def self_test_run(app: Path) -> tuple[float, float]:
     return window, total
 
 
-def top_level_titles() -> str:
-    result = subprocess.run(["xwininfo", "-root", "-children"], capture_output=True, text=True,
-                            check=False)
-    return result.stdout
+def app_window_visible() -> bool:
+    """A top-level "MFD Desktop…" window that is mapped and larger than Qt's 1x1 helper."""
+    children = subprocess.run(["xwininfo", "-root", "-children"], capture_output=True,
+                              text=True, check=False).stdout
+    for line in children.splitlines():
+        parts = line.split()
+        if '"MFD Desktop' not in line or not parts or " 1x1+" in line:
+            continue
+        state = subprocess.run(["xwininfo", "-id", parts[0]], capture_output=True, text=True,
+                               check=False).stdout
+        if "IsViewable" in state:
+            return True
+    return False
 
 
 def real_window_run(app: Path, timeout: float = 60.0) -> float:
@@ -93,7 +102,7 @@ def real_window_run(app: Path, timeout: float = 60.0) -> float:
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             while time.perf_counter() - start < timeout:
-                if '"MFD Desktop' in top_level_titles():
+                if app_window_visible():
                     return (time.perf_counter() - start) * 1000
                 if proc.poll() is not None:
                     raise SystemExit(f"the app exited early with code {proc.returncode}")
