@@ -71,6 +71,10 @@ def _figures(label: str, conn, year: Period, quarter: Period, repeat: int) -> li
     f.samples = time_ms(lambda: render_statistics_pdf(year_preview, today=TODAY),
                         repeat=max(3, repeat // 4))
     figures.append(f)
+    f = Figure(f"stats_{label}_year_pdf_cpu_ms", target="≤ 1000 ms", note="process CPU time")
+    f.samples = _cpu_ms(lambda: render_statistics_pdf(year_preview, today=TODAY),
+                        max(3, repeat // 4))
+    figures.append(f)
     for period, preview in ((quarter, build_preview(conn, quarter, CONFIG, today=TODAY)),
                             (year, year_preview)):
         text = canonical_json(preview.payload).encode("ascii")
