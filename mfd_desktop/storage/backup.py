@@ -187,13 +187,33 @@ def _fsync_file(path: Path) -> None:
 
 # ----- create ------------------------------------------------------------------------------
 
+LOCKED_DURING_BACKUP = (
+    "Die Sicherung wurde abgebrochen, weil der Tresor gesperrt wurde. Es wurde nichts "
+    "verändert; bitte nach dem Entsperren erneut „Sicherung erstellen“ wählen."
+)
+
+
 def create_backup(vault, out: Path, *, kind: str = "manual", progress: Progress | None = None,
                   pages_per_step: int = PAGES_PER_STEP) -> BackupInfo:
     """Write an encrypted backup of the unlocked `vault` to `out` (replaced atomically).
 
     Runs on the calling thread with its own connection; call it from a worker thread.
     The counsellor can keep working meanwhile (WAL snapshot, no lock held against them).
+    If the vault is locked meanwhile, the backup stops with a German message and leaves
+    no file behind.
     """
+    try:
+        return _create_backup(vault, out, kind=kind, progress=progress,
+                              pages_per_step=pages_per_step)
+    except Exception as exc:
+        if vault.is_locked:  # whatever the closed connection raised, this is what happened
+            log.info("backup stopped: the vault was locked")
+            raise UserError(LOCKED_DURING_BACKUP) from exc
+        raise
+
+
+def _create_backup(vault, out: Path, *, kind: str, progress: Progress | None,
+                   pages_per_step: int) -> BackupInfo:
     out = Path(out).expanduser()
     report = progress or (lambda _f: None)
     root = out.parent
@@ -251,9 +271,11 @@ def create_backup(vault, out: Path, *, kind: str = "manual", progress: Progress 
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (meta_key, created_at))
             audit.append(source, "backup.auto_created" if kind == "auto" else "backup.created")
         finally:
-            if source.in_transaction:
-                source.execute("ROLLBACK")
-            vault.release_connection(source)
+            with contextlib.suppress(Exception):  # closed already if the vault was locked
+                if source.in_transaction:
+                    source.execute("ROLLBACK")
+            with contextlib.suppress(Exception):
+                vault.release_connection(source)
             _remove(leftovers[:2])
     report(1.0)
     log.info("backup written (%s, %d bytes)", kind, out.stat().st_size)

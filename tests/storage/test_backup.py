@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from mfd_desktop.errors import VaultDamagedError, VaultExistsError, WrongSecretError
+from mfd_desktop.errors import UserError, VaultDamagedError, VaultExistsError, WrongSecretError
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.storage import audit, backup
 from mfd_desktop.storage.instance_lock import InstanceLock, VaultInUseError
@@ -261,3 +261,16 @@ def test_no_good_backup_gives_none(make_vault, data_paths):
     vault.lock()
     assert backup.restore_newest_good_backup(data_paths, passphrase=PASSPHRASE,
                                              allow_below_floor=True) is None
+
+
+def test_locking_during_a_backup_stops_it_cleanly(vault, tmp_path):
+    _write_drafts(vault.conn, 0, 300, text="y" * 400)
+    out = tmp_path / "b.mfdbak"
+
+    def lock_midway(fraction):
+        if 0.0 < fraction < 0.8 and not vault.is_locked:
+            vault.lock()  # auto-lock or Ctrl+L while the backup runs
+
+    with pytest.raises(UserError, match="gesperrt"):
+        backup.create_backup(vault, out, progress=lock_midway, pages_per_step=4)
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]  # no backup, no part file
