@@ -77,13 +77,13 @@ def cmd_serve(args) -> int:
         os.environ["MFD_SERVER_K"] = str(args.k)
         uvicorn.run("mfd_server.asgi:app_factory", factory=True, host=args.host, port=args.port,
                     workers=args.workers, ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
-                    proxy_headers=True, log_level="info")
+                    proxy_headers=True, log_level=args.log_level)
         return 0
     from mfd_server.app import create_app
 
     app = create_app(ServerConfig(db_url=url, k=args.k, secure_cookies=secure))
     uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.tls_cert,
-                ssl_keyfile=args.tls_key, proxy_headers=True, log_level="info")
+                ssl_keyfile=args.tls_key, proxy_headers=True, log_level=args.log_level)
     return 0
 
 
@@ -199,6 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--secure-cookies", action="store_true",
                    help="Cookies nur über HTTPS (hinter einem TLS-Proxy setzen)")
     p.add_argument("--k", type=int, default=5, help="Geheimhaltungsgrenze (mindestens 5)")
+    p.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
     p.set_defaults(handler=cmd_serve)
 
     p = sub.add_parser("enroll-code", parents=[common], help="einmaligen Anmeldecode erzeugen")
@@ -227,9 +228,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)
     args = build_parser().parse_args(argv)
+    level = getattr(args, "log_level", "info").upper()
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         return int(args.handler(args) or 0)
     except CliError as exc:

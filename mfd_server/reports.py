@@ -113,7 +113,9 @@ def _write_cells(session: Session, report_id: int, payload: StatsPayload) -> Non
              "category": c.category, "value": c.value, "suppressed": c.suppressed}
             for c in payload.cells]
     if rows:
-        session.execute(insert(ReportCell), rows)
+        # Core executemany: one prepared statement for all cells (the ORM bulk path
+        # splits it into many statements).
+        session.connection().execute(insert(ReportCell.__table__), rows)
 
 
 def _store(session: Session, device: Device, payload: StatsPayload, sha: str,
