@@ -115,8 +115,7 @@ def render_statistics_pdf(preview: Preview, *, site_name: str | None = None,
     facts = [f"Zeitraum: {period.range_de}"]
     if site_name:
         facts.insert(0, f"Beratungsstelle: {site_name}")
-    if preview.payload is not None:
-        facts.append(f"Stand: Revision {preview.payload.revision}")
+    facts.append(f"Stand: {(today or dt.date.today()):%d.%m.%Y}")
     story.append(Paragraph(" · ".join(facts), st["body"]))
     if preview.provisional:
         story.append(Paragraph(

@@ -108,9 +108,19 @@ def _without_merge_artifacts(cells: list[CountCell]) -> list[CountCell]:
 
 
 def payload_rows(payload: StatsPayload) -> list[tuple[str, str, str, str]]:
-    """The payload as readable rows: (Kennzahl, Aufgliederung, Kategorie, Wert)."""
+    """The payload as readable rows: (Kennzahl, Aufgliederung, Kategorie, Wert), in the
+    order of the catalogue (the JSON keeps its own canonical order)."""
+    measures = list(MEASURES)
+    dims = {m: list(d) for m, d in MEASURES.items()}
+
+    def order(cell) -> tuple:
+        m = measures.index(cell.measure) if cell.measure in measures else 99
+        d = dims.get(cell.measure, [])
+        return (m, d.index(cell.dimension) if cell.dimension in d else 99,
+                catalogue.display_order(cell.dimension, cell.category))
+
     rows = []
-    for cell in payload.cells:
+    for cell in sorted(payload.cells, key=order):
         rows.append((
             catalogue.MEASURE_LABELS_DE.get(cell.measure, cell.measure),
             catalogue.DIMENSION_LABELS_DE.get(cell.dimension, cell.dimension),
