@@ -88,3 +88,22 @@ def test_report_writes_a_pdf(data_dir, tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
     wrong = mfd(data_dir, "report", "--period", ENDED.key, "--out", str(tmp_path / "x.txt"))
     assert wrong.code == 1 and ".pdf" in wrong.err
+
+
+def test_policy_sets_site_release_kind_and_threshold(data_dir, tmp_path):
+    policy = tmp_path / "policy.toml"
+    policy.write_text('format = 1\n[site]\nid = "pol-site"\n'
+                      '[statistics]\nperiod = "half_year"\nsuppression_threshold = 7\n',
+                      encoding="utf-8")
+    env = {"MFD_POLICY_FILE": str(policy)}
+    half = f"{ENDED.start.year}-H{1 if ENDED.start.month <= 6 else 2}"
+    quarter = run_mfd("stats", "release", "--period", ENDED.key, "--data-dir", str(data_dir),
+                      "--passphrase-stdin", stdin=PASS + "\n", env=env)
+    assert quarter.code == 1 and "Halbjahr" in quarter.err
+    shown = run_mfd("stats", "preview", "--period", half, "--json", "--data-dir", str(data_dir),
+                    "--passphrase-stdin", stdin=PASS + "\n", env=env)
+    assert shown.code == 0, shown.err
+    payload = StatsPayload.model_validate_json(shown.out)
+    assert (payload.site_id, payload.suppression_k, payload.period_kind) == (
+        "pol-site", 7, "half_year")
+    assert all(c.value is None or c.value == 0 or c.value >= 7 for c in payload.cells)
