@@ -69,3 +69,190 @@ CREATE TABLE retention_holds (
     reason      TEXT NOT NULL,            -- key: 'ongoing_procedure', 'legal_claims', 'other'
     created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 ) STRICT;
+
+-- Einschränkung, enforced by the database as well: while a client is in
+-- client_restrictions, nothing of the case can be added, changed or deleted (the
+-- services check first with data_subject_rights.ensure_not_restricted() and give the
+-- same German sentence; these triggers are the safety net). Recording a consent's
+-- withdrawal stays possible (consents.withdrawn_on, clients.updated_at).
+CREATE TRIGGER clients_restricted_update
+BEFORE UPDATE OF case_number, name, pseudonym, anonymous, birth_year, gender, country,
+    interpreter_needed, sprachmittlung, residence_status, residence_title_expires,
+    protection_status, service, household_size, first_contact, phone, email, address, status,
+    closing_reason, closed_on ON clients
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = old.id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER clients_restricted_delete BEFORE DELETE ON clients
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = old.id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+
+CREATE TRIGGER client_languages_restricted_insert BEFORE INSERT ON client_languages
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = new.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER client_languages_restricted_update BEFORE UPDATE ON client_languages
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id IN (old.client_id, new.client_id))
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER client_languages_restricted_delete BEFORE DELETE ON client_languages
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = old.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER client_special_needs_restricted_insert BEFORE INSERT ON client_special_needs
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = new.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER client_special_needs_restricted_update BEFORE UPDATE ON client_special_needs
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id IN (old.client_id, new.client_id))
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER client_special_needs_restricted_delete BEFORE DELETE ON client_special_needs
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = old.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER client_tags_restricted_insert BEFORE INSERT ON client_tags
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = new.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER client_tags_restricted_update BEFORE UPDATE ON client_tags
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id IN (old.client_id, new.client_id))
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER client_tags_restricted_delete BEFORE DELETE ON client_tags
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = old.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER consultations_restricted_insert BEFORE INSERT ON consultations
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = new.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER consultations_restricted_update BEFORE UPDATE ON consultations
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id IN (old.client_id, new.client_id))
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER consultations_restricted_delete BEFORE DELETE ON consultations
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = old.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER referrals_restricted_insert BEFORE INSERT ON referrals
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = new.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER referrals_restricted_update BEFORE UPDATE ON referrals
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id IN (old.client_id, new.client_id))
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER referrals_restricted_delete BEFORE DELETE ON referrals
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = old.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER consents_restricted_insert BEFORE INSERT ON consents
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = new.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER consents_restricted_update BEFORE UPDATE ON consents
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id IN (old.client_id, new.client_id))
+    AND (old.client_id IS NOT new.client_id OR old.purpose IS NOT new.purpose OR old.recipient_key IS NOT new.recipient_key OR old.office_id IS NOT new.office_id OR old.recipient_text IS NOT new.recipient_text OR old.form_version IS NOT new.form_version OR old.given_on IS NOT new.given_on OR old.note IS NOT new.note)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER consents_restricted_delete BEFORE DELETE ON consents
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = old.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER deadlines_restricted_insert BEFORE INSERT ON deadlines
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = new.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER deadlines_restricted_update BEFORE UPDATE ON deadlines
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id IN (old.client_id, new.client_id))
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER deadlines_restricted_delete BEFORE DELETE ON deadlines
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = old.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER followups_restricted_insert BEFORE INSERT ON followups
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = new.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER followups_restricted_update BEFORE UPDATE ON followups
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id IN (old.client_id, new.client_id))
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER followups_restricted_delete BEFORE DELETE ON followups
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = old.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER checklists_restricted_insert BEFORE INSERT ON checklists
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = new.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER checklists_restricted_update BEFORE UPDATE ON checklists
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id IN (old.client_id, new.client_id))
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER checklists_restricted_delete BEFORE DELETE ON checklists
+WHEN EXISTS (SELECT 1 FROM client_restrictions WHERE client_id = old.client_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER consultation_topics_restricted_insert BEFORE INSERT ON consultation_topics
+WHEN EXISTS (SELECT 1 FROM consultations p JOIN client_restrictions r ON r.client_id = p.client_id WHERE p.id = new.consultation_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER consultation_topics_restricted_update BEFORE UPDATE ON consultation_topics
+WHEN EXISTS (SELECT 1 FROM consultations p JOIN client_restrictions r ON r.client_id = p.client_id WHERE p.id = old.consultation_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER consultation_topics_restricted_delete BEFORE DELETE ON consultation_topics
+WHEN EXISTS (SELECT 1 FROM consultations p JOIN client_restrictions r ON r.client_id = p.client_id WHERE p.id = old.consultation_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER checklist_items_restricted_insert BEFORE INSERT ON checklist_items
+WHEN EXISTS (SELECT 1 FROM checklists p JOIN client_restrictions r ON r.client_id = p.client_id WHERE p.id = new.checklist_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER checklist_items_restricted_update BEFORE UPDATE ON checklist_items
+WHEN EXISTS (SELECT 1 FROM checklists p JOIN client_restrictions r ON r.client_id = p.client_id WHERE p.id = old.checklist_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;
+CREATE TRIGGER checklist_items_restricted_delete BEFORE DELETE ON checklist_items
+WHEN EXISTS (SELECT 1 FROM checklists p JOIN client_restrictions r ON r.client_id = p.client_id WHERE p.id = old.checklist_id)
+BEGIN
+    SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
+END;

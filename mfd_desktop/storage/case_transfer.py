@@ -224,6 +224,8 @@ def import_case(conn: Connection, path: Path, passphrase: str, *,
                 continue
             order.append(table)
             queue += [child for child, _c, _p in graph.get(table, [])]
+        # A restriction makes the case read-only (also in the database): it comes last.
+        order.sort(key=lambda t: t == "client_restrictions")
         fk_of = {child: [(col, parent, pcol) for parent, kids in graph.items()
                          for c2, col, pcol in kids if c2 == child] for child in order}
         original_number = records["clients"][0]["case_number"]

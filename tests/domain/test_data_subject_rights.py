@@ -215,3 +215,31 @@ def test_withdrawal_marks_referrals_that_passed_data_on_that_consent(vault, case
     again = referrals.add_referral(conn, Referral(case["client"], office_id=case["office"],
                                                   passes_data=True, referred_on="2026-03-05"))
     assert again.warnings
+
+
+def test_the_database_itself_keeps_a_restricted_case_read_only(vault, case):
+    """Even a service that forgot ensure_not_restricted() cannot change a restricted case;
+    recording a consent withdrawal stays possible."""
+    from mfd_desktop.storage.connection import DatabaseError
+
+    conn = vault.conn
+    dsr.restrict(conn, case["client"], "legal_claims")
+    attempts = [
+        lambda: clients.set_status(conn, case["client"], "ruhend"),
+        lambda: clients.delete_client(conn, case["client"]),
+        lambda: consultations.add_consultation(conn, Consultation(
+            case["client"], held_on="2026-02-01", channel="telefonisch", method="kurzberatung")),
+        lambda: conn.execute("UPDATE consultations SET note = 'x' WHERE id = ?",
+                             (case["consultation"],)),
+        lambda: conn.execute("DELETE FROM consultation_topics"),
+        lambda: conn.execute("UPDATE referrals SET outcome_note = 'x' WHERE id = ?",
+                             (case["referral"],)),
+        lambda: conn.execute("DELETE FROM client_tags WHERE client_id = ?", (case["client"],)),
+    ]
+    for attempt in attempts:
+        with pytest.raises(DatabaseError, match="eingeschränkt"):
+            attempt()
+    assert dsr.withdraw_consent(conn, case["consent"], "2026-03-01") == [case["referral"]]
+    clients.touch(conn, case["client"])  # "last changed" may move
+    dsr.lift_restriction(conn, case["client"])
+    clients.set_status(conn, case["client"], "ruhend")

@@ -53,6 +53,7 @@ def _rule():
 
 def test_export_and_import_on_another_laptop(sender, make_vault, tmp_path):
     vault_a, cid = sender
+    dsr.restrict(vault_a.conn, cid, "legal_claims")  # goes along, applied last on import
     out = tmp_path / "stick" / "fall.mfdcase"
     out.parent.mkdir()
     export = case_transfer.export_case(vault_a.conn, cid, out, kdf_params=FAST_KDF,
@@ -83,6 +84,7 @@ def test_export_and_import_on_another_laptop(sender, make_vault, tmp_path):
     assert conn.execute("SELECT count(*) FROM deadlines WHERE client_id = ?",
                         (result.client_id,)).fetchone()[0] == 1
     assert [h.client_id for h in search.search(conn, "Xylophonia").hits][0] == result.client_id
+    assert dsr.is_restricted(conn, result.client_id)
     assert audit.entries(conn)[0].action == "case.transfer_imported"
     assert audit.verify(conn).ok
 
