@@ -57,11 +57,13 @@ def backup_reminder(ctx: AppContext) -> str | None:
         return None
     last = backup.last_backup_at(ctx.vault.conn)
     if last is None:
-        return QCoreApplication.translate("DataProtection", "There is no backup on another drive yet. Please choose Settings › Backup › "
-                   "Create backup (for example onto a USB stick).")
+        return QCoreApplication.translate(
+            "DataProtection", "There is no backup on another drive yet. Please choose "
+            "Settings › Backup › Create backup (for example onto a USB stick).")
     age = (date.today() - last.date()).days
-    return QCoreApplication.translate("DataProtection", "The last backup is {days} days old. Please create a new one under Settings › "
-               "Backup (for example onto a USB stick).").format(days=age)
+    return QCoreApplication.translate(
+        "DataProtection", "The last backup is {days} days old. Please create a new one under "
+        "Settings › Backup (for example onto a USB stick).").format(days=age)
 
 
 def offer_restore_after_damage(ctx: AppContext, parent: QWidget | None, passphrase: str | None,
@@ -81,22 +83,26 @@ def offer_restore_after_damage(ctx: AppContext, parent: QWidget | None, passphra
         def ask() -> bool:
             answer = QMessageBox.question(
                 parent, QCoreApplication.translate("DataProtection", "Vault damaged"),
-                QCoreApplication.translate("DataProtection", "The vault is damaged. Restore the newest good backup now? The damaged "
-                    "vault is kept aside, nothing is deleted. Changes made after that backup "
-                    "are missing afterwards."))
+                QCoreApplication.translate(
+                    "DataProtection", "The vault is damaged. Restore the newest good backup "
+                    "now? The damaged vault is kept aside, nothing is deleted. Changes made "
+                    "after that backup are missing afterwards."))
             return answer == QMessageBox.StandardButton.Yes
     if not ask():
         return False
 
     def done(result) -> None:
         if result is None:
-            QMessageBox.warning(parent, QCoreApplication.translate("DataProtection", "Restore"),
-                                QCoreApplication.translate("DataProtection", "No backup could be opened with this passphrase."))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("DataProtection", "Restore"),
+                QCoreApplication.translate("DataProtection",
+                                           "No backup could be opened with this passphrase."))
         if on_restored is not None:
             on_restored(result)
 
     def failed(failure) -> None:
-        QMessageBox.warning(parent, QCoreApplication.translate("DataProtection", "Restore"), failure.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("DataProtection", "Restore"),
+                            failure.message)
 
     paths, below = ctx.paths, ctx.allow_below_floor
     ctx.tasks.run(lambda: backup.restore_newest_good_backup(
