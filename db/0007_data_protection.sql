@@ -256,3 +256,94 @@ WHEN EXISTS (SELECT 1 FROM checklists p JOIN client_restrictions r ON r.client_i
 BEGIN
     SELECT RAISE(ABORT, 'Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.');
 END;
+
+-- Berichtigung: every change of a client's Stammdaten, by whatever path (the case form,
+-- the CSV import, data_subject_rights.correct_client), keeps old and new value in
+-- change_history. Deleted with the client; removed by Anonymisierung.
+CREATE TRIGGER clients_change_history AFTER UPDATE ON clients
+BEGIN
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'case_number', json_quote(old.case_number), json_quote(new.case_number),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.case_number IS NOT new.case_number;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'name', json_quote(old.name), json_quote(new.name),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.name IS NOT new.name;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'pseudonym', json_quote(old.pseudonym), json_quote(new.pseudonym),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.pseudonym IS NOT new.pseudonym;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'anonymous', json_quote(old.anonymous), json_quote(new.anonymous),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.anonymous IS NOT new.anonymous;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'birth_year', json_quote(old.birth_year), json_quote(new.birth_year),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.birth_year IS NOT new.birth_year;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'gender', json_quote(old.gender), json_quote(new.gender),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.gender IS NOT new.gender;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'country', json_quote(old.country), json_quote(new.country),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.country IS NOT new.country;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'interpreter_needed', json_quote(old.interpreter_needed), json_quote(new.interpreter_needed),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.interpreter_needed IS NOT new.interpreter_needed;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'sprachmittlung', json_quote(old.sprachmittlung), json_quote(new.sprachmittlung),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.sprachmittlung IS NOT new.sprachmittlung;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'residence_status', json_quote(old.residence_status), json_quote(new.residence_status),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.residence_status IS NOT new.residence_status;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'residence_title_expires', json_quote(old.residence_title_expires), json_quote(new.residence_title_expires),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.residence_title_expires IS NOT new.residence_title_expires;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'protection_status', json_quote(old.protection_status), json_quote(new.protection_status),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.protection_status IS NOT new.protection_status;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'service', json_quote(old.service), json_quote(new.service),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.service IS NOT new.service;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'household_size', json_quote(old.household_size), json_quote(new.household_size),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.household_size IS NOT new.household_size;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'first_contact', json_quote(old.first_contact), json_quote(new.first_contact),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.first_contact IS NOT new.first_contact;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'phone', json_quote(old.phone), json_quote(new.phone),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.phone IS NOT new.phone;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'email', json_quote(old.email), json_quote(new.email),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.email IS NOT new.email;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'address', json_quote(old.address), json_quote(new.address),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.address IS NOT new.address;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'status', json_quote(old.status), json_quote(new.status),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.status IS NOT new.status;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'closing_reason', json_quote(old.closing_reason), json_quote(new.closing_reason),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.closing_reason IS NOT new.closing_reason;
+    INSERT INTO change_history(client_id, record_type, record_id, field, old_value, new_value, actor)
+    SELECT new.id, 'client', new.id, 'closed_on', json_quote(old.closed_on), json_quote(new.closed_on),
+           coalesce((SELECT value FROM vault_meta WHERE key = 'profile_name'), 'Standardprofil')
+    WHERE old.closed_on IS NOT new.closed_on;
+END;

@@ -257,26 +257,28 @@ def record_change(conn: Connection, client_id: int | None, record_type: str, rec
 
 def correct_client(conn: Connection, client_id: int, changes: dict[str, Any],
                    reason: str | None = None) -> list[str]:
-    """Berichtigung: apply `changes` (field → new value) through the client service and
-    keep each old/new value in the change history. Returns the fields that changed."""
+    """Berichtigung: apply `changes` (field → new value) through the client service.
+
+    The database keeps every changed field's old and new value in `change_history`
+    (trigger on clients, so edits in the case form are kept the same way); here the
+    reason is added to those entries. Returns the fields that changed."""
     ensure_not_restricted(conn, client_id)
     with transaction(conn):
-        before = clients_service.get_client(conn, client_id)
-        unknown = [k for k in changes if not hasattr(before, k) or k in ("id", "created_at",
-                                                                          "updated_at")]
+        current = clients_service.get_client(conn, client_id)
+        unknown = [k for k in changes if not hasattr(current, k) or k in ("id", "created_at",
+                                                                           "updated_at")]
         if unknown:
             raise UserError(f"Unbekanntes Feld: {unknown[0]}.")
-        after = clients_service.get_client(conn, client_id)
+        before = int(conn.execute("SELECT coalesce(max(id), 0) FROM change_history").fetchone()[0])
         for key, value in changes.items():
-            setattr(after, key, value)
-        clients_service.update_client(conn, client_id, after)
-        stored = clients_service.get_client(conn, client_id)
-        changed = []
-        for key in changes:
-            old, new = getattr(before, key), getattr(stored, key)
-            if old != new:
-                record_change(conn, client_id, "client", client_id, key, old, new, reason)
-                changed.append(key)
+            setattr(current, key, value)
+        clients_service.update_client(conn, client_id, current)
+        rows = conn.execute("SELECT field FROM change_history WHERE id > ? AND client_id = ? "
+                            "ORDER BY id", (before, client_id)).fetchall()
+        changed = [r[0] for r in rows]
+        if reason:
+            conn.execute("UPDATE change_history SET reason = ? WHERE id > ? AND client_id = ?",
+                         (reason, before, client_id))
         if changed:
             audit.append(conn, "record.corrected", record_type="client", record_id=client_id)
     return changed
@@ -369,7 +371,6 @@ _ANONYMISE = {
     "followups": {"text": "(anonymisiert)"},
     "checklist_items": {"note": None},
     "client_tags": None,  # None: delete the rows (tags are free words)
-    "change_history": None,
 }
 
 
@@ -411,6 +412,8 @@ def anonymise_client(conn: Connection, client_id: int, *, purge: bool = True) ->
                          (*sets.values(), *ids))
         conn.execute("UPDATE clients SET case_number = ? WHERE id = ?",
                      (f"ANON-{client_id}", client_id))
+        # Last: the history holds old values (names!), including those of the updates above.
+        conn.execute("DELETE FROM change_history WHERE client_id = ?", (client_id,))
         conn.execute("DELETE FROM search_index WHERE client_id = ?", (client_id,))
         search.index_client(conn, client_id)
         audit.append(conn, "client.anonymised", record_type="client", record_id=client_id)

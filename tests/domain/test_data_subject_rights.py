@@ -243,3 +243,18 @@ def test_the_database_itself_keeps_a_restricted_case_read_only(vault, case):
     clients.touch(conn, case["client"])  # "last changed" may move
     dsr.lift_restriction(conn, case["client"])
     clients.set_status(conn, case["client"], "ruhend")
+
+
+def test_every_edit_of_the_stammdaten_keeps_history(vault, case):
+    """Berichtigung via editing: the case form saves through update_client; the history
+    is kept by the database whatever path the change took."""
+    conn = vault.conn
+    client = clients.get_client(conn, case["client"])
+    client.email, client.household_size = "neu@example.org", 3
+    clients.update_client(conn, case["client"], client)
+    assert [(h.field, h.old, h.new, h.reason) for h in dsr.history(conn, case["client"])] == [
+        ("household_size", None, 3, None), ("email", "z.q@example.org", "neu@example.org", None)]
+    assert dsr.collect(conn, case["client"])["records"]["change_history"][0]["field"] == (
+        "household_size")
+    dsr.anonymise_client(conn, case["client"], purge=False)
+    assert dsr.history(conn, case["client"]) == []  # old values were identifying
