@@ -48,3 +48,20 @@ def from_settings(service: settings_mod.SettingsService, pol: Any = None) -> Syn
 def load(paths: DataPaths, conn_provider: Callable[[], Any] | None = None) -> SyncConfig:
     service, pol = settings_service(paths, conn_provider)
     return from_settings(service, pol)
+
+
+def adopt_site_id(service: settings_mod.SettingsService, site_id: str) -> str | None:
+    """After enrolment: take the server's site id as the statistics site id if none is
+    set yet. Returns a German warning when a different one is set (the server would
+    refuse statistics released with it), else None."""
+    key = settings_mod.STATS_SITE_ID.key
+    current = str(service.get(key) or "")
+    if not current and not service.is_locked(key):
+        service.set(key, site_id)
+        return None
+    if current and current != site_id:
+        return (f"Achtung: Als Standortkennung für die Statistik ist „{current}“ eingestellt, "
+                f"dieses Gerät ist am Server aber für „{site_id}“ angemeldet. Statistiken "
+                "mit der falschen Kennung lehnt der Server ab – bitte die Administration "
+                "fragen.")
+    return None

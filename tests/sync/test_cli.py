@@ -27,6 +27,7 @@ def test_enroll_sync_status(tmp_path, server_factory, sqlite_url):
     r = run_mfd("enroll", "--server", live.url, "--code", code, *common, stdin=PASS + "\n")
     assert r.code == 0, r.err
     assert "Speyer-AWO" in r.out
+    assert "Achtung" not in r.err  # the site id was empty and is now taken from the server
 
     paths = DataPaths(root=data, log_dir=data / "logs")
     vault = Vault.unlock_with_passphrase(paths, PASS)

@@ -58,9 +58,13 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     try:
         result = SyncService(vault, ca_file=_ca_file(args, cfg)).enroll(server, code,
                                                                           conn=vault.conn)
+        settings, _pol = sync_config.settings_service(args.paths, lambda: vault.conn)
+        warning = sync_config.adopt_site_id(settings, result.site_id)
     finally:
         vault.lock()
     sys.stdout.write(result.message_de + "\n")
+    if warning:
+        sys.stderr.write(warning + "\n")
     return ExitCode.OK
 
 

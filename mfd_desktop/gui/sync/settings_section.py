@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.i18n import fill
 from mfd_desktop.gui.page_base import SettingsSection
 from mfd_desktop.gui.sync.service import load_config, service_for
 from mfd_desktop.sync.client import SyncStatus, format_time_de
+from mfd_desktop.sync.config import adopt_site_id
 
 log = logging.getLogger("mfd.gui.sync")
 
@@ -203,7 +205,12 @@ class SyncSettingsSection(SettingsSection):
         def done(result) -> None:
             self.enrol_button.setEnabled(True)
             self.code_edit.clear()
-            self.enrol_message.setText(result.message_de)
+            message = result.message_de
+            try:
+                warning = adopt_site_id(self.ctx.settings, result.site_id)
+            except UserError as exc:
+                warning = exc.message
+            self.enrol_message.setText(message + ("\n" + warning if warning else ""))
             self.refresh()
 
         def failed(failure) -> None:

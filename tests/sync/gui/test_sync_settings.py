@@ -32,6 +32,7 @@ def test_enrol_and_sync_from_the_settings_tab(qtbot, unlocked_ctx, server_factor
     qtbot.waitUntil(lambda: "Worms-Caritas" in section.enrolled_label.text(), timeout=15_000)
     assert "verschlüsselt im Tresor" in section.enrolled_label.text()
     assert section.code_edit.text() == ""  # the one-time code is not kept around
+    assert unlocked_ctx.settings.get("stats_site_id") == "Worms-Caritas"
 
     release_stats(vault, "Worms-Caritas", "2025-Q1")
     section.refresh()
