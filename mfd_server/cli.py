@@ -1,4 +1,4 @@
-"""`mfd-server`: init-db, serve, enroll-code, export, create-admin, revoke-device.
+"""`mfd-server`: init-db, serve, enroll-code, export, create-admin, revoke-device, prune.
 
 Every command takes `--db URL` (else MFD_SERVER_DB, else sqlite:///mfd-server.db).
 Expected failures print one German line and exit 1; usage errors exit 2.
@@ -15,7 +15,7 @@ import re
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from mfd_desktop.stats.payload import period_kind
 from mfd_server import __version__, aggregate
@@ -28,7 +28,15 @@ from mfd_server.db import (
     session_factory,
     upgrade,
 )
-from mfd_server.models import Admin, Device, EnrollmentCode, Site, utcnow
+from mfd_server.models import (
+    Admin,
+    AdminSession,
+    Device,
+    EnrollmentCode,
+    IdempotencyRecord,
+    Site,
+    utcnow,
+)
 from mfd_server.security import code_hash, hash_password, new_enrollment_code
 
 SITE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -178,6 +186,21 @@ def cmd_list_devices(args) -> int:
     return 0
 
 
+def cmd_prune(args) -> int:
+    if not 30 <= args.days <= 3650:
+        raise CliError("--days muss zwischen 30 und 3650 liegen.")
+    _engine, sessions = _sessions(args)
+    cutoff = utcnow() - dt.timedelta(days=args.days)
+    with sessions() as session:
+        records = session.execute(delete(IdempotencyRecord)
+                                  .where(IdempotencyRecord.created_at < cutoff)).rowcount
+        expired = session.execute(delete(AdminSession)
+                                  .where(AdminSession.expires_at < utcnow())).rowcount
+        session.commit()
+    print(f"{records} alte Idempotenz-Einträge und {expired} abgelaufene Sitzungen gelöscht.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
@@ -221,6 +244,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("revoke-device", parents=[common], help="Gerät sperren")
     p.add_argument("device_id")
     p.set_defaults(handler=cmd_revoke_device)
+
+    p = sub.add_parser("prune", parents=[common],
+                       help="alte Idempotenz-Einträge und abgelaufene Sitzungen löschen")
+    p.add_argument("--days", type=int, default=365,
+                   help="Idempotenz-Einträge älter als N Tage löschen (Standard 365)")
+    p.set_defaults(handler=cmd_prune)
 
     p = sub.add_parser("list-devices", parents=[common], help="Geräte auflisten")
     p.set_defaults(handler=cmd_list_devices)
