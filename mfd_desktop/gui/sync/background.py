@@ -69,6 +69,10 @@ class BackgroundSync(QObject):
             self._soon.start(2_000)
 
     def _on_unlocked(self) -> None:
+        # A run cut off by the previous lock never reports back (the task runner drops
+        # its callbacks); the SyncService's own lock still prevents overlapping runs.
+        if self.busy:
+            self._set_busy(False)
         minutes = load_config(self.ctx).interval_minutes
         self._timer.start(max(5, minutes) * 60_000)
         self._soon.start(FIRST_RUN_DELAY_MS)
