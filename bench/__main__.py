@@ -13,9 +13,11 @@ import importlib
 import json
 import os
 import platform
+import shutil
 import sys
 import tempfile
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,13 +28,21 @@ RESULTS = Path(__file__).resolve().parent / "results"
 # Each module has run(ctx) -> list[Figure]. Missing modules are reported, not fatal.
 MODULES = [
     "bench.unlock_bench",
+    "bench.gui_bench",          # startup_ms, client_list_ms, peak_rss_mb (bench/gui_probe.py)
     "bench.app_bench",
     "bench.search_bench",
-    "bench.stats_bench",
+    "bench.stats_run",          # bench/stats_bench.py + stats_year_ms, stats_pdf_ms
     "bench.checklists_bench",
     "bench.backup_bench",
-    "bench.sync_bench",
+    "bench.sync_run",           # bench/sync_bench.py (SQLite, bounded) + sync_push_ms
     "bench.ratio_bench",
+]
+
+# The figures the issue names; the Markdown table lists them first, with a verdict.
+ISSUE_KEYS = [
+    "unlock_kdf_ms", "unlock_open_ms", "startup_ms", "client_list_ms", "search_p50_ms",
+    "search_p95_ms", "today_ms", "stats_year_ms", "case_pdf_ms", "stats_pdf_ms", "backup_ms",
+    "sync_push_ms", "peak_rss_mb", "sqlcipher_vs_sqlite_ratio", "search_layer_ratio",
 ]
 
 
@@ -73,13 +83,48 @@ def machine_facts() -> dict[str, object]:
     return facts
 
 
+# Targets of the issue, checked on the statistic named (p95 for search, median otherwise).
+TARGETS: dict[str, tuple[str, float, float]] = {  # key: (statistic, lowest, highest)
+    "unlock_kdf_ms": ("median", 500, 1000),
+    "startup_ms": ("median", 0, 1500),
+    "search_p95_ms": ("p95", 0, 30),
+    "today_ms": ("median", 0, 100),
+    "stats_year_ms": ("median", 0, 200),
+    "case_pdf_ms": ("median", 0, 300),
+    "stats_pdf_ms": ("median", 0, 1000),
+    "peak_rss_mb": ("max", 0, 250),
+    "sqlcipher_vs_sqlite_ratio": ("median", 0, 1.2),
+    "search_layer_ratio": ("median", 0, 1.5),
+}
+
+
+def verdict(figure: Figure) -> str:
+    target = TARGETS.get(figure.key)
+    if target is None or not figure.samples:
+        return ""
+    stat, low, high = target
+    value = {"median": figure.median, "p95": figure.p95, "max": max(figure.samples)}[stat]
+    return f"met ({stat})" if low <= value <= high else f"**missed** ({stat})"
+
+
 def markdown(figures: list[Figure], facts: dict[str, object], scale: float) -> str:
     lines = [f"# Benchmark results (scale {scale})", ""]
     lines += [f"- {k}: {v}" for k, v in facts.items()]
-    lines += ["", "| figure | median | p95 | unit | runs | target | note |", "|---|---|---|---|---|---|---|"]
-    for f in figures:
-        lines.append(f"| `{f.key}` | {f.median:.1f} | {f.p95:.1f} | {f.unit} | {len(f.samples)} | "
-                     f"{f.target} | {f.note} |")
+    order = {key: i for i, key in enumerate(ISSUE_KEYS)}
+    ranked = sorted(figures, key=lambda f: order.get(f.key, len(order)))
+    head = ["| figure | median | p95 | unit | runs | target | verdict | note |",
+            "|---|---|---|---|---|---|---|---|"]
+    for title, group in (("Figures of the issue", [f for f in ranked if f.key in order]),
+                         ("Further figures", [f for f in ranked if f.key not in order])):
+        if not group:
+            continue
+        lines += ["", f"## {title}", "", *head]
+        for f in group:
+            lines.append(f"| `{f.key}` | {f.median:.1f} | {f.p95:.1f} | {f.unit} | "
+                         f"{len(f.samples)} | {f.target} | {verdict(f)} | {f.note} |")
+    missing = [k for k in ISSUE_KEYS if k not in order or not any(f.key == k for f in figures)]
+    if missing:
+        lines += ["", "Not measured in this run: " + ", ".join(f"`{k}`" for k in missing)]
     return "\n".join(lines) + "\n"
 
 
@@ -106,18 +151,28 @@ def main(argv: list[str] | None = None) -> int:
 
     figures: list[Figure] = []
     skipped: list[str] = []
-    for name in MODULES:
-        if args.only and name.split(".")[-1] not in args.only:
-            continue
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            skipped.append(name)
-            continue
-        print(f"bench: {name} …", file=sys.stderr)
-        figures += module.run(ctx)
+    failed: list[str] = []
+    try:
+        for name in MODULES:
+            if args.only and name.split(".")[-1] not in args.only:
+                continue
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as exc:
+                if exc.name != name:
+                    raise
+                skipped.append(name)
+                continue
+            print(f"bench: {name} …", file=sys.stderr)
+            started_module = time.perf_counter()
+            try:
+                figures += module.run(ctx)
+            except Exception:  # report and go on: one broken benchmark must not hide the rest
+                traceback.print_exc()
+                failed.append(name)
+            print(f"bench: {name} took {time.perf_counter() - started_module:.0f} s", file=sys.stderr)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)  # the vault copy and temp files
 
     facts = machine_facts()
     result = {
@@ -125,13 +180,16 @@ def main(argv: list[str] | None = None) -> int:
         "machine": facts,
         "seconds_total": round(time.perf_counter() - started, 1),
         "skipped_modules": skipped,
+        "failed_modules": failed,
         "figures": {f.key: f.to_dict() for f in figures},
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     args.json.with_suffix(".md").write_text(markdown(figures, facts, args.scale), encoding="utf-8")
     print(markdown(figures, facts, args.scale))
-    return 0
+    if failed:
+        print(f"bench: failed: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

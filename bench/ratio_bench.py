@@ -16,6 +16,11 @@ from mfd_desktop.domain import search
 from mfd_desktop.storage.connection import open_connection
 from mfd_desktop.storage.vault import Vault
 
+# The FTS5 query search.search() runs, as it runs it (it reads 4 × its hit limit of rows).
+BARE_SEARCH = ("SELECT rowid, kind, client_id, rank FROM search_index WHERE search_index MATCH ? "
+               "ORDER BY rank LIMIT ?")
+BARE_LIMIT = search.DEFAULT_LIMIT * 4
+
 READS = [
     "SELECT id, case_number, name, status FROM clients ORDER BY case_number LIMIT 200",
     "SELECT count(*) FROM consultations WHERE held_on >= '2026-01-01'",
@@ -30,8 +35,7 @@ def _workload(conn) -> None:
         conn.execute(sql).fetchall()
     for query in QUERIES:
         match = search.build_match(query)
-        conn.execute("SELECT rowid, kind, client_id, rank FROM search_index WHERE search_index "
-                     "MATCH ? ORDER BY rank LIMIT 100", (match,)).fetchall()
+        conn.execute(BARE_SEARCH, (match, BARE_LIMIT)).fetchall()
 
 
 def run(ctx) -> list[Figure]:
@@ -60,9 +64,8 @@ def run(ctx) -> list[Figure]:
         for query in QUERIES:
             match = search.build_match(query)
             service_ms += time_ms(lambda q=query: search.search(conn, q), repeat=ctx.repeat)
-            bare_ms += time_ms(lambda m=match: conn.execute(
-                "SELECT rowid, kind, client_id, rank FROM search_index WHERE search_index MATCH ? "
-                "ORDER BY rank LIMIT 100", (m,)).fetchall(), repeat=ctx.repeat)
+            bare_ms += time_ms(lambda m=match: conn.execute(BARE_SEARCH, (m, BARE_LIMIT)).fetchall(),
+                               repeat=ctx.repeat)
     finally:
         vault.lock()
         plain_path.unlink(missing_ok=True)

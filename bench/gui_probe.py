@@ -1,0 +1,185 @@
+"""GUI probe: the real main window on the generated vault, in a process of its own.
+
+    QT_QPA_PLATFORM=offscreen python -m bench.gui_probe --data-dir DIR --passphrase-env VAR
+
+Prints one JSON object on stdout (the runner, bench/gui_bench.py, starts this as a
+subprocess so every sample is a fresh process, as for a counsellor):
+
+- `kdf_ms`: the Argon2id unwrap of the passphrase slot (timed, then excluded);
+- `open_ms`: the database open the app does (`full_check=False`: keying, header, schema,
+  migrations check; the full page check runs afterwards on a worker, as in the app);
+- `startup_ms`: from the end of the KDF until the window shows the first page (Heute)
+  with its data painted: database open + building MainWindow + show + Heute's load
+  in its worker + the paint. The KDF is excluded as the issue asks;
+- `startup_first_paint_ms`: the same until the window's first paint (Heute still
+  "Loading…");
+- `client_list_ms`: from clicking "Klient*innen" until the client table's first paint
+  with rows (page created on first visit, first 200 rows loaded, painted);
+- `open_case_ms`: opening each of a few large cases (the client with the most notes
+  first), until the case view has painted;
+- `peak_rss_mb`: ru_maxrss of this process after all that (vault open, window shown,
+  several cases opened, one search run);
+- `import_ms`: Python imports + QApplication before any of the above (not in startup).
+
+Nothing here writes case data anywhere; the vault is the benchmark's synthetic copy.
+"""
+
+from __future__ import annotations
+
+import time
+
+_T0 = time.perf_counter()
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+TIMEOUT_S = 120.0
+
+
+def _ms(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 3)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.gui_probe")
+    parser.add_argument("--data-dir", type=Path, required=True)
+    parser.add_argument("--passphrase-env", default="MFD_BENCH_PASSPHRASE",
+                        help="environment variable holding the (synthetic) passphrase")
+    parser.add_argument("--cases", type=int, default=5, help="cases to open before the RSS")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from mfd_desktop import APP_ID
+    from mfd_desktop.gui.context import AppContext
+    from mfd_desktop.gui.main_window import MainWindow
+    from mfd_desktop.paths import DataPaths
+    from mfd_desktop.security import keyslots as ks
+    from mfd_desktop.storage.vault import Vault
+
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    import_ms = _ms(_T0)
+
+    class PaintWatch(QObject):
+        """Notes which watched widgets received a paint event."""
+
+        def __init__(self):
+            super().__init__()
+            self.targets: dict[int, str] = {}
+            self.painted: set[str] = set()
+
+        def watch(self, widget, name: str) -> None:
+            self.painted.discard(name)
+            self.targets[id(widget)] = name
+
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                name = self.targets.get(id(obj))
+                if name is not None:
+                    self.painted.add(name)
+            return False
+
+    watch = PaintWatch()
+    app.installEventFilter(watch)
+
+    def spin_until(done) -> None:
+        deadline = time.perf_counter() + TIMEOUT_S
+        while not done():
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise TimeoutError("GUI probe: nothing painted in time")
+            time.sleep(0.0005)
+        app.processEvents()  # the paint itself completes inside this round
+
+    paths = DataPaths(args.data_dir, args.data_dir / "logs")
+    passphrase = os.environ[args.passphrase_env]
+    slot_file = ks.KeySlotFile.load(paths.keyslots)
+    start = time.perf_counter()
+    key = ks.open_with_passphrase(slot_file.slot(ks.SLOT_PASSPHRASE), slot_file.vault_id,
+                                  passphrase)
+    kdf_ms = _ms(start)
+
+    # ---- startup: KDF excluded ----------------------------------------------------------
+    t_start = time.perf_counter()
+    vault = Vault._open(paths, slot_file, key, full_check=False)
+    open_ms = _ms(t_start)
+    ctx = AppContext(paths)
+    ctx.set_unlocked(vault)
+    # as the app does after a deferred open: the full page check on a worker
+    verify: dict[str, object] = {}
+    ctx.tasks.run(vault.verify_integrity, on_done=lambda _r: verify.setdefault("ok", True),
+                  on_error=lambda f: verify.setdefault("ok", False))
+    window = MainWindow(ctx, watch_session=False)
+    today_page = window.shell.pages.get("today")
+    loaded: list[bool] = []
+    if today_page is not None and hasattr(today_page, "loaded"):
+        today_page.loaded.connect(lambda: loaded.append(True))
+        watch.watch(today_page, "today")
+    watch.watch(window, "window")
+    window.show()
+    spin_until(lambda: "window" in watch.painted)
+    first_paint_ms = _ms(t_start)
+    if today_page is not None and hasattr(today_page, "loaded"):
+        spin_until(lambda: bool(loaded))
+        watch.watch(today_page, "today")
+        today_page.update()
+        spin_until(lambda: "today" in watch.painted)
+    startup_ms = _ms(t_start)
+
+    # ---- client list first paint --------------------------------------------------------
+    start = time.perf_counter()
+    window.shell.show_page("clients")
+    page = window.shell.pages["clients"]
+    watch.watch(page.table.viewport(), "clients")
+    page.table.viewport().update()
+    spin_until(lambda: "clients" in watch.painted)
+    client_list_ms = _ms(start)
+    client_rows = page.model.loaded()
+
+    # ---- a few large cases, one search --------------------------------------------------
+    busiest = [r[0] for r in vault.conn.execute(
+        "SELECT client_id FROM consultations GROUP BY client_id ORDER BY count(*) DESC, "
+        "client_id LIMIT ?", (args.cases,))]
+    case_ms: list[float] = []
+    for client_id in busiest:
+        start = time.perf_counter()
+        ctx.open_case.emit(int(client_id))
+        watch.watch(page.case_view, "case")
+        page.case_view.update()
+        spin_until(lambda: "case" in watch.painted)
+        case_ms.append(_ms(start))
+    page.show_list()
+    page.search_box.setText("Jobcenter")
+    page.run_search()
+    app.processEvents()
+
+    ctx.tasks.wait_for_all(int(TIMEOUT_S * 1000))
+    app.processEvents()
+    rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    result = {
+        "import_ms": import_ms,
+        "kdf_ms": kdf_ms,
+        "open_ms": open_ms,
+        "startup_first_paint_ms": first_paint_ms,
+        "startup_ms": startup_ms,
+        "client_list_ms": client_list_ms,
+        "client_rows_loaded": client_rows,
+        "open_case_ms": case_ms,
+        "peak_rss_mb": round(rss_kib / 1024, 1),
+        "integrity_ok": verify.get("ok"),
+    }
+    window.close()  # locks: drafts saved, key wiped
+    ctx.tasks.wait_for_all(5000)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
