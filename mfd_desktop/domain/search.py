@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import logging
 import re
 import unicodedata
@@ -324,7 +325,16 @@ def _hits(conn: Connection, best: dict[int, tuple[int, str, float]], parsed: Par
                    [r // 4 for r, k, _s in best.values() if k == KIND_CONSULTATION])
     outcomes = _fetch(conn, "SELECT id, outcome_note FROM referrals WHERE id IN ({marks})",
                       [r // 4 for r, k, _s in best.values() if k == KIND_REFERRAL])
+    tags: dict[int, list[str]] = {}
+    client_hits = [cid for cid, (_r, k, _s) in best.items() if k == KIND_CLIENT]
+    for start in range(0, len(client_hits), 500):  # client_text() for all of them at once
+        chunk = client_hits[start:start + 500]
+        for cid, tag in conn.execute(
+                "SELECT client_id, tag FROM client_tags WHERE client_id IN "
+                f"({', '.join('?' for _ in chunk)}) ORDER BY client_id, tag", chunk):
+            tags.setdefault(cid, []).append(tag)
     hits = []
+    matcher = _Matcher(parsed)  # one per search: words repeat across notes
     for client_id, (rowid, kind, score) in best.items():
         person = people.get(client_id)
         if person is None:
@@ -335,51 +345,81 @@ def _hits(conn: Connection, best: dict[int, tuple[int, str, float]], parsed: Par
             text = (notes.get(record_id) or ("",))[0]
         elif kind == KIND_REFERRAL:
             text = (outcomes.get(record_id) or ("",))[0] or ""
-        else:
-            text = client_text(conn, client_id)
+        else:  # the same text as client_text(), from the rows fetched above
+            text = " · ".join(p for p in (case_number, name, pseudonym,
+                                          *tags.get(client_id, ())) if p)
         hits.append(Hit(client_id=client_id, case_number=case_number, name=name,
                         pseudonym=pseudonym, anonymous=bool(anonymous), status=status, kind=kind,
                         record_id=record_id, score=float(score),
-                        snippet=make_snippet(text, parsed)))
+                        snippet=make_snippet(text, parsed, matcher=matcher)))
     return hits
 
 
-def make_snippet(text: str, parsed: ParsedQuery, width: int = 160) -> tuple[tuple[str, bool], ...]:
+class _Matcher:
+    """Whether a word of the original text matches a term of the query (folded either
+    way, exactly or as a prefix); memoised, since the same words recur in every note."""
+
+    def __init__(self, parsed: ParsedQuery):
+        exact: set[str] = set()
+        prefixes: list[str] = []
+        for term in parsed.terms:
+            for i, token in enumerate(term.tokens):
+                if term.prefix and i == len(term.tokens) - 1:
+                    prefixes.append(token)
+                else:
+                    exact.add(token)
+        self._exact = frozenset(exact)
+        self._prefixes = tuple(prefixes)
+        self._memo: dict[str, bool] = {}
+
+    def _match(self, word: str) -> bool:
+        return any(form in self._exact or (self._prefixes and form.startswith(self._prefixes))
+                   for form in _word_forms(word))
+
+    def flags(self, words: list[str]) -> list[bool]:
+        """For each word, whether it matches (words not seen before are checked once)."""
+        memo = self._memo
+        for word in set(words).difference(memo):
+            memo[word] = self._match(word)
+        return list(map(memo.__getitem__, words))
+
+
+def make_snippet(text: str, parsed: ParsedQuery, width: int = 160, *,
+                 matcher: _Matcher | None = None) -> tuple[tuple[str, bool], ...]:
     """Segments of `text` around the first match, with matching words marked.
 
     Works on the original text (not the folded index copy), so the counsellor sees
-    "Müller", not "mueller"."""
+    "Müller", not "mueller". A search shows 50 snippets of notes about 600 characters
+    long, so the per-word work is kept out of Python loops: each distinct word is checked
+    once per search, and only the words inside the shown window are walked."""
     text = " ".join((text or "").split())
     if not text:
         return ()
-    exact: set[str] = set()
-    prefixes: list[str] = []
-    for term in parsed.terms:
-        for i, token in enumerate(term.tokens):
-            if term.prefix and i == len(term.tokens) - 1:
-                prefixes.append(token)
-            else:
-                exact.add(token)
-
-    def matches(word: str) -> bool:
-        for form in _word_forms(word):
-            if form in exact or any(form.startswith(p) for p in prefixes):
-                return True
-        return False
-
-    spans = [(m.start(), m.end()) for m in _WORD.finditer(text) if matches(m.group(0))]
-    if spans:
-        first = spans[0][0]
-        start = max(0, first - width // 3)
+    matcher = matcher if matcher is not None else _Matcher(parsed)
+    flags = matcher.flags(_WORD.findall(text))
+    found = _WORD.finditer(text)  # the same words as `flags`, with their positions
+    first_index = flags.index(True) if True in flags else -1
+    first = next(itertools.islice(found, first_index, None)) if first_index >= 0 else None
+    if first is not None:
+        start = max(0, first.start() - width // 3)
         if start > 0:
             space = text.find(" ", start)
-            start = space + 1 if 0 <= space < first else start
+            start = space + 1 if 0 <= space < first.start() else start
     else:
         start = 0
     end = min(len(text), start + width)
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > start else end
+    spans: list[tuple[int, int]] = []
+    if first is not None:
+        spans.append(first.span())
+        # the words after the first match, up to the window's end
+        for m, hit in zip(found, flags[first_index + 1:]):  # noqa: B905 - same lengths
+            if m.start() >= end:
+                break
+            if hit:
+                spans.append(m.span())
     segments: list[tuple[str, bool]] = []
     if start > 0:
         segments.append(("…", False))
