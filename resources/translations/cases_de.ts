@@ -518,6 +518,10 @@
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>

@@ -518,6 +518,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>semicolon</source>
         <translation type="unfinished"></translation>
     </message>

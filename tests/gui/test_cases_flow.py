@@ -162,12 +162,17 @@ def test_nasty_search_input_shows_a_hint(page, qtbot):
 def test_csv_import_dialog_preview_problems_and_import(unlocked_ctx, qtbot):
     dialog = CsvImportDialog(unlocked_ctx)
     qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.planned, timeout=10_000):
+        dialog.load_bytes(b"Name;Farbe\nA;rot\n", "farbe.csv")
+    assert "Farbe" in dialog.problems_label.text() and not dialog.import_button.isEnabled()
     bad = "Name;Geburtsjahr\r\nGut;1990\r\nSchlecht;achtzehn\r\n".encode("cp1252")
-    dialog.load_bytes(bad, "liste.csv")
+    with qtbot.waitSignal(dialog.planned, timeout=10_000):
+        dialog.load_bytes(bad, "liste.csv")
     assert not dialog.import_button.isEnabled()
     assert dialog.problems.count() == 1 and "Zeile 3" in dialog.problems.item(0).text()
     good = "Fallnummer;Name;Herkunftsland\r\nX-1;Gül Öztürk;Türkei\r\nX-2;Ali;SY\r\n".encode("cp1252")
-    dialog.load_bytes(good, "liste.csv")
+    with qtbot.waitSignal(dialog.planned, timeout=10_000):
+        dialog.load_bytes(good, "liste.csv")
     assert dialog.import_button.isEnabled() and dialog.model.rowCount() == 2
     assert "Windows-1252" in dialog.info.text()
     with qtbot.waitSignal(unlocked_ctx.tasks.busy_changed, timeout=10_000,
@@ -176,7 +181,8 @@ def test_csv_import_dialog_preview_problems_and_import(unlocked_ctx, qtbot):
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     assert dialog.report.created == 2
     assert clients.count_clients(unlocked_ctx.vault.conn) == 2
-    dialog.load_bytes(good, "liste.csv")
+    with qtbot.waitSignal(dialog.planned, timeout=10_000):
+        dialog.load_bytes(good, "liste.csv")
     assert not dialog.import_button.isEnabled()  # nothing new
 
 

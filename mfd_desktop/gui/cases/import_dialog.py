@@ -2,15 +2,16 @@
 
 The dialog reads the file, shows what was detected (encoding, delimiter), a preview of
 every row (new / already there) and every problem with its Excel row number. "Import"
-is enabled only when there is no problem; the import itself runs in a worker with its
-own connection and in one transaction (`domain.csv_import.run`).
+is enabled only when there is no problem. Checking and importing run in a worker with
+its own connection (5,000 rows take seconds); the import is one transaction
+(`domain.csv_import.run`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,9 +32,12 @@ MAX_PREVIEW = 500
 
 
 class CsvImportDialog(QDialog):
+    planned = Signal()  # the file was checked and the preview is shown
+
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.name = ""
         self.data: bytes | None = None
         self.plan: csv_import.Plan | None = None
         self.report: csv_import.Report | None = None
@@ -90,18 +94,28 @@ class CsvImportDialog(QDialog):
         return True
 
     def load_bytes(self, data: bytes, name: str = "") -> None:
+        """Check the file in a worker (a long list takes seconds); `planned` fires after."""
         self.data = data
+        self.name = name
         self.report = None
+        self.plan = None
         self.result_label.clear()
-        try:
-            self.plan = csv_import.plan(self.ctx.vault.conn, data)
-        except csv_import.CsvImportError as exc:
-            self.plan = None
-            self.model.set_rows([], [])
-            self.info.setText(name)
-            self._show_problems(exc.message, [])
-            return
-        plan = self.plan
+        self.model.set_rows([], [])
+        self.problems_label.hide()
+        self.problems.hide()
+        self.import_button.setEnabled(False)
+        self.info.setText(self.tr("Checking %1…").replace("%1", name))
+        self.ctx.tasks.run_with_connection(csv_import.plan, data, read_only=True,
+                                           on_done=self._planned, on_error=self._plan_failed)
+
+    def _plan_failed(self, failure: TaskFailure) -> None:
+        self.info.setText(self.name)
+        self._show_problems(failure.message, [])
+        self.planned.emit()
+
+    def _planned(self, plan: csv_import.Plan) -> None:
+        self.plan = plan
+        name = self.name
         delimiter = {";": self.tr("semicolon"), ",": self.tr("comma"), "\t": self.tr("tab")}.get(
             plan.delimiter, plan.delimiter)
         self.info.setText(self.tr("%1: %2 rows, encoding %3, separated by %4. %5 new, %6 already "
@@ -132,6 +146,7 @@ class CsvImportDialog(QDialog):
             self.problems_label.hide()
             self.problems.hide()
             self.import_button.setEnabled(bool(plan.new_rows))
+        self.planned.emit()
 
     def _show_problems(self, heading: str, lines: list[str]) -> None:
         self.problems_label.setText(heading)

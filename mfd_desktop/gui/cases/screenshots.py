@@ -6,6 +6,9 @@ closes a widget after grabbing it.
 
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.domain import clients, referrals
@@ -77,5 +80,11 @@ def shots(ctx) -> list[tuple[str, QWidget]]:
 
     dialog = CsvImportDialog(ctx)
     dialog.load_bytes(_SAMPLE_CSV, "klientenliste.csv")
+    ctx.tasks.wait_for_all(30_000)
+    for _ in range(50):  # deliver the worker's result (queued to this thread)
+        if dialog.plan is not None or dialog.problems_label.isVisibleTo(dialog):
+            break
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
     out.append(("cases-import-problems", dialog))
     return out
