@@ -308,3 +308,21 @@ def test_switching_the_language_relabels_everything(page, unlocked_ctx, qtbot):
     unlocked_ctx.translations.apply("de")
     qtbot.wait(20)
     assert form.gender.currentText() == "weiblich"
+
+
+def test_fuzzed_search_box_never_raises(page, unlocked_ctx):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    clients.create_client(unlocked_ctx.vault.conn, clients.Client(name="Jürgen Müller"))
+
+    @settings(max_examples=80, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.text(max_size=120))
+    def typed(text):
+        page.search_box.setText(text)
+        page.run_search()
+        if page.results_model.rowCount() == 0 and text.strip():
+            assert page.hint_label.text()
+
+    typed()
