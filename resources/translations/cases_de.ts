@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
 <context>
+    <name>CaseSettingsSection</name>
+    <message>
+        <source>Case numbers</source>
+        <translation>Fallnummern</translation>
+    </message>
+    <message>
+        <source>Short code of the &amp;counselling centre</source>
+        <translation>&amp;Kürzel der Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>Short code of the counselling centre</source>
+        <translation>Kürzel der Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>New clients get the next free case number of the year with this code in front. Existing case numbers are not changed.</source>
+        <translation>Neue Klient*innen erhalten die nächste freie Fallnummer des Jahres mit diesem Kürzel vorne. Vorhandene Fallnummern bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseTab</name>
     <message>
         <source>Not saved</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>CaseSettingsSection</name>
+    <message>
+        <source>Case numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short code of the &amp;counselling centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short code of the counselling centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients get the next free case number of the year with this code in front. Existing case numbers are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTab</name>
     <message>
         <source>Not saved</source>

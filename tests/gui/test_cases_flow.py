@@ -326,3 +326,25 @@ def test_fuzzed_search_box_never_raises(page, unlocked_ctx):
             assert page.hint_label.text()
 
     typed()
+
+
+def test_site_code_settings_section(unlocked_ctx, qtbot):
+    import datetime as dt
+
+    from mfd_desktop.gui import page_registry
+    from mfd_desktop.gui.cases.settings_section import CaseSettingsSection
+
+    assert "mfd_desktop.gui.cases.settings_section:CaseSettingsSection" in \
+        page_registry.SETTINGS_SECTIONS
+    section = CaseSettingsSection(unlocked_ctx)
+    qtbot.addWidget(section)
+    assert section.code.text() == "MFD" and section.code.accessibleName()
+    section.code.setText("wo")
+    assert "WO-2026-0042" in section.example.text()
+    section.apply()
+    cid = clients.create_client(unlocked_ctx.vault.conn, clients.Client(name="Neu"))
+    year = dt.date.today().year
+    assert clients.get_client(unlocked_ctx.vault.conn, cid).case_number == f"WO-{year}-0001"
+    section.code.setText("Mainz Innenstadt")
+    with pytest.raises(Exception, match="Kürzel"):
+        section.apply()
