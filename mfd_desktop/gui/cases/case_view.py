@@ -18,6 +18,7 @@ user chooses). The Stammdaten form keeps an encrypted draft too ("client:<id>").
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import logging
 
@@ -220,8 +221,6 @@ class ClientForm(RetranslateOnLanguageChange, QWidget):
         self.needs.set_keys(c.special_needs)
         self.service.set_key(c.service)
         self.household.setText(str(c.household_size or ""))
-        import datetime as dt
-
         self.first_contact.set_iso(c.first_contact or (None if client_id else
                                                        dt.date.today().isoformat()))
         self.phone.setText(c.phone or "")
