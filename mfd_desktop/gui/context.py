@@ -84,6 +84,7 @@ class AppContext(QObject):
         try:
             self.locking.emit()
         finally:
+            self.tasks.stop_db_work()
             vault, self.vault = self.vault, None
             vault.lock()
             if self._clipboard is not None:

@@ -21,13 +21,17 @@ Guarantees and duties:
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
+import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -95,13 +99,22 @@ class TaskRunner(QObject):
         self._bridge.progressed.connect(self._on_progress, queued)
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Callable | None, Callable | None, Callable | None, str]] = {}
+        # Database work, so that a lock can interrupt it before the connections close.
+        self._db_guard = threading.Lock()
+        self._db_tasks: set[int] = set()
+        self._db_running: dict[int, Any] = {}
+        self._cancelled: set[int] = set()
 
     # ----- starting work ------------------------------------------------------------------
 
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[TaskFailure], None] | None = None,
             progress: Callable[[int, int], None] | None = None) -> int:
-        task_id = next(self._ids)
+        return self._run(next(self._ids), fn, args, on_done, on_error, progress)
+
+    def _run(self, task_id: int, fn: Callable[..., Any], args: tuple,
+             on_done: Callable[[Any], None] | None, on_error: Callable[[TaskFailure], None] | None,
+             progress: Callable[[int, int], None] | None) -> int:
         kwargs: dict[str, Any] = {}
         if progress is not None:
             bridge = self._bridge
@@ -119,24 +132,57 @@ class TaskRunner(QObject):
         return task_id
 
     def run_with_connection(self, fn: Callable[..., Any], *args: Any, read_only: bool = False,
-                            **callbacks: Any) -> int:
-        """Like `run`, with a worker-owned vault connection passed as the first argument."""
+                            on_done: Callable[[Any], None] | None = None,
+                            on_error: Callable[[TaskFailure], None] | None = None,
+                            progress: Callable[[int, int], None] | None = None) -> int:
+        """Like `run`, with a worker-owned vault connection passed as the first argument.
+
+        If the vault locks meanwhile, the work is interrupted (`stop_db_work`) and neither
+        callback is called."""
         provider = self._vault_provider
+        task_id = next(self._ids)
 
         def with_conn(*inner_args: Any, **inner_kwargs: Any) -> Any:
             vault = provider() if provider is not None else None
-            if vault is None:
-                raise VaultLockedError(
-                    QCoreApplication.translate("TaskRunner", "The vault is locked.")
-                )
-            conn = vault.new_connection(read_only=read_only)
+            with self._db_guard:
+                if task_id in self._cancelled:
+                    raise _Cancelled()
+                if vault is None or vault.is_locked:
+                    raise VaultLockedError(
+                        QCoreApplication.translate("TaskRunner", "The vault is locked."))
+                conn = vault.new_connection(read_only=read_only)
+                self._db_running[task_id] = conn
             try:
                 return fn(conn, *inner_args, **inner_kwargs)
             finally:
+                with self._db_guard:
+                    self._db_running.pop(task_id, None)
                 vault.release_connection(conn)
 
         with_conn.__qualname__ = getattr(fn, "__qualname__", "task")
-        return self.run(with_conn, *args, **callbacks)
+        with self._db_guard:
+            self._db_tasks.add(task_id)
+        return self._run(task_id, with_conn, args, on_done, on_error, progress)
+
+    def stop_db_work(self, timeout_s: float = 3.0) -> bool:
+        """Called by `AppContext.lock` before the vault closes: interrupt running database
+        work (SQLite's interrupt is thread-safe), cancel queued work, and wait until no
+        worker holds a connection. Their callbacks are dropped. False on timeout."""
+        with self._db_guard:
+            self._cancelled.update(self._db_tasks)
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            with self._db_guard:
+                if not self._db_running:
+                    return True
+                # Again and again: an interrupt only stops statements already running,
+                # and the worker may start its next statement right after one.
+                for conn in self._db_running.values():
+                    with contextlib.suppress(Exception):
+                        conn.interrupt()
+            time.sleep(0.005)
+        log.warning("database work did not stop within %.1f s of locking", timeout_s)
+        return False
 
     @property
     def is_busy(self) -> bool:
@@ -151,18 +197,27 @@ class TaskRunner(QObject):
 
     def _take(self, task_id: int):
         entry = self._pending.pop(task_id, None)
+        with self._db_guard:
+            self._db_tasks.discard(task_id)
+            cancelled = task_id in self._cancelled
+            self._cancelled.discard(task_id)
         if not self._pending:
             self.busy_changed.emit(False)
+        if cancelled:
+            log.info("task %s was stopped by locking", entry[3] if entry else task_id)
+            return None
         return entry
 
     def _on_finished(self, task_id: int, result: Any) -> None:
         entry = self._take(task_id)
-        if entry is not None and entry[0] is not None:
-            entry[0](result)
+        if entry is not None and _alive(entry[0]):
+            _call(entry[0], result)
 
     def _on_failed(self, task_id: int, exc: BaseException) -> None:
         entry = self._take(task_id)
-        name = entry[3] if entry else "?"
+        if entry is None:
+            return
+        name = entry[3]
         if isinstance(exc, UserError):
             log.info("task %s ended with an expected error: %s", name, type(exc).__name__)
             failure = TaskFailure(exc.message, exc, True)
@@ -171,15 +226,39 @@ class TaskRunner(QObject):
                                for f in traceback.extract_tb(exc.__traceback__))
             log.error("task %s failed with %s\n%s", name, type(exc).__name__, frames)
             failure = TaskFailure(generic_error_message(), exc, False)
-        if entry is not None and entry[1] is not None:
-            entry[1](failure)
+        if entry[1] is not None:
+            if _alive(entry[1]):
+                _call(entry[1], failure)
         else:
             show_failure(failure)
 
     def _on_progress(self, task_id: int, done: int, total: int) -> None:
         entry = self._pending.get(task_id)
-        if entry is not None and entry[2] is not None:
-            entry[2](done, total)
+        if entry is not None and _alive(entry[2]):
+            _call(entry[2], done, total)
+
+
+class _Cancelled(Exception):
+    """Queued database work that was cancelled by locking before it started."""
+
+
+def _alive(callback: Callable | None) -> bool:
+    """False for no callback, or a bound method of a Qt object that is gone already (the
+    widget that started the work was closed meanwhile)."""
+    if callback is None:
+        return False
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
+def _call(callback: Callable, *args: Any) -> None:
+    try:
+        callback(*args)
+    except RuntimeError as exc:
+        # A lambda that touches a widget closed while the work ran: nothing to show.
+        if "already deleted" not in str(exc):
+            raise
+        log.info("a task callback found its widget already closed")
 
 
 def show_failure(failure: TaskFailure, parent=None) -> None:

@@ -135,3 +135,39 @@ def test_restore_when_form_reopens(unlocked_ctx, qtbot):
     keeper = DraftKeeper(unlocked_ctx, "k", "f", {"topic": line}, parent=host)
     assert keeper.restore() is True
     assert line.text() == "alt" and not keeper.is_dirty
+
+
+def test_lock_interrupts_running_database_work(unlocked_ctx, qtbot):
+    started = threading.Event()
+    called = []
+
+    def endless(conn):
+        started.set()
+        return conn.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+            "SELECT count(*) FROM n").fetchone()
+
+    unlocked_ctx.tasks.run_with_connection(endless, on_done=called.append,
+                                           on_error=called.append)
+    queued = unlocked_ctx.tasks.run_with_connection(lambda conn: 1, on_done=called.append,
+                                                    on_error=called.append)
+    assert queued
+    assert started.wait(5)
+    unlocked_ctx.lock()  # returns although the query would never end
+    assert unlocked_ctx.tasks.wait_for_all(5000)
+    qtbot.wait(50)
+    assert called == []  # stopped work reports nothing after the lock
+    assert not unlocked_ctx.tasks.is_busy
+
+
+def test_callback_of_a_closed_widget_is_skipped(ctx, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    gate = threading.Event()
+    ctx.tasks.run(lambda: gate.wait(5) and "fertig", on_done=label.setText)
+    label.deleteLater()
+    qtbot.wait(20)
+    gate.set()
+    assert ctx.tasks.wait_for_all(5000)
+    qtbot.waitUntil(lambda: not ctx.tasks.is_busy, timeout=5000)

@@ -144,8 +144,18 @@ def test_damaged_database_is_reported_and_left_alone(ctx, qtbot, make_vault, dat
     before = snapshot_files(data_paths.root)
     window = _window(ctx, qtbot)
     _unlock(window, qtbot, PASSPHRASE)
+    # The page check runs after the window opened (full_check=False, then
+    # verify_integrity() on a worker): the damage locks the vault again and is shown.
+    qtbot.waitUntil(lambda: window.unlock_screen.error.text() == connection.DAMAGED_MESSAGE,
+                    timeout=15_000)
+    assert not ctx.is_unlocked and window.shows_lock_screen
+    # The next unlock checks every page before opening: it never unlocks.
+    unlocked: list[bool] = []
+    ctx.unlocked.connect(lambda: unlocked.append(True))
+    _unlock(window, qtbot, PASSPHRASE)
     assert window.unlock_screen.error.text() == connection.DAMAGED_MESSAGE
-    assert not ctx.is_unlocked
+    assert not unlocked and not ctx.is_unlocked
+    ctx.tasks.wait_for_all(10_000)
     assert snapshot_files(data_paths.root) == before
 
 
@@ -222,3 +232,41 @@ def test_locking_closes_open_dialogs(unlocked_ctx, qtbot):
     with qtbot.waitSignal(dialog.rejected, timeout=2000):
         unlocked_ctx.lock()
     assert QApplication.activeModalWidget() is None
+
+
+def test_remember_on_device_with_the_real_keyring(ctx, qtbot):
+    """Under scripts/test-session.sh (GNOME Keyring on a private D-Bus)."""
+    from mfd_desktop.security import os_keyring
+
+    if not os_keyring.available():
+        pytest.skip("no trusted OS keyring in this session")
+    controller = AppController(ctx, wizard_options={"rng": random.Random(3)},
+                               window_options={"watch_session": False})
+    controller.start()
+    wizard = controller.wizard
+    wizard.next()
+    wizard.passphrase_page.fields.first.setText(PASSPHRASE)
+    wizard.passphrase_page.fields.second.setText(PASSPHRASE)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_KEY, timeout=15_000)
+    groups = recovery_key.groups(wizard.recovery_key)
+    wizard.next()
+    for field, index in zip(wizard.confirm_page.fields, wizard.confirm_page.indices,
+                            strict=True):
+        field.setText(groups[index])
+    wizard.next()
+    wizard.next()
+    assert wizard.finish_page.remember.isVisible()
+    assert not wizard.finish_page.remember.isChecked()  # off by default
+    wizard.finish_page.remember.setChecked(True)
+    wizard.accept()
+    window = controller.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: ctx.vault.is_remembered_on_device(), timeout=10_000)
+    ctx.lock()
+    screen = window.unlock_screen
+    assert screen.device_button.isVisible()
+    qtbot.mouseClick(screen.device_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10_000)
+    ctx.vault.forget_on_device()
+    controller.deleteLater()
