@@ -109,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(argv[1:])
     paths = resolve_data_paths(args.data_dir)
     configure_logging(paths.log_dir)
-    app = QApplication([argv[0] if argv else "mfd-desktop", *qt_args])
+    app = QApplication.instance() or QApplication([argv[0] if argv else "mfd-desktop", *qt_args])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -124,4 +124,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     ctx.lock()
     ctx.tasks.wait_for_all(5000)
+    ctx.translations.remove()
     return code

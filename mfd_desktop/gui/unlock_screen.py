@@ -3,6 +3,12 @@
 The KDF runs in a worker (TaskRunner) with a busy indicator; a wrong passphrase is
 reported as soon as AES-GCM rejects it and changes no file. On success the screen
 hands the vault to `ctx.set_unlocked`.
+
+The full page check (every page's HMAC + quick_check: seconds on a large vault) does not
+delay the window: the vault opens with `full_check=False` and `verify_integrity()` runs
+right after on a worker. If it finds damage, the vault is locked at once, the lock screen
+shows the German message, and the next unlock runs the full check before opening, so a
+damaged vault ends in the restore offer (newest good backup) with the typed passphrase.
 """
 
 from __future__ import annotations
@@ -21,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mfd_desktop.errors import WrongSecretError
+from mfd_desktop.errors import VaultDamagedError, WrongSecretError
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.icons import app_icon
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.security import keyslots as ks
+from mfd_desktop.storage.connection import DAMAGED_MESSAGE, check_integrity
 from mfd_desktop.storage.vault import Vault
 
 ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
@@ -43,9 +50,12 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._busy = False
+        self._full_check_next = False  # set after the deferred check found damage
         card = QFrame(self)
         card.setObjectName("unlockCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setStyleSheet("QFrame#unlockCard { background: palette(base); "
+                           "border: 1px solid #c3cdd5; border-radius: 8px; }")
         card.setMaximumWidth(500)
         logo = QLabel(card)
         logo.setPixmap(app_icon().pixmap(QSize(64, 64), self.devicePixelRatioF()))
@@ -180,7 +190,8 @@ class UnlockScreen(QWidget):
         self._set_busy(True)
         self.ctx.tasks.run(
             functools.partial(Vault.unlock_with_passphrase, self.ctx.paths, passphrase,
-                              allow_below_floor=self.ctx.allow_below_floor),
+                              allow_below_floor=self.ctx.allow_below_floor,
+                              full_check=self._full_check_next),
             on_done=self._opened, on_error=self._failed)
 
     def unlock_with_device(self) -> None:
@@ -189,14 +200,36 @@ class UnlockScreen(QWidget):
         self.error.setText(self.tr("Opening the vault…"))
         self.error.setStyleSheet("")
         self._set_busy(True)
-        self.ctx.tasks.run(functools.partial(Vault.unlock_with_device, self.ctx.paths),
+        self.ctx.tasks.run(functools.partial(Vault.unlock_with_device, self.ctx.paths,
+                                             full_check=self._full_check_next),
                            on_done=self._opened, on_error=self._failed)
 
     def _opened(self, vault: Vault) -> None:
         self.passphrase.clear()
         self.error.clear()
         self._set_busy(False)
+        checked = self._full_check_next
+        self._full_check_next = False
         self.ctx.set_unlocked(vault)
+        if not checked:
+            # On a connection of the task runner: a lock meanwhile interrupts the check
+            # before the connections close, and then no callback runs.
+            self.ctx.tasks.run_with_connection(
+                check_integrity, read_only=True, on_done=functools.partial(self._checked, vault),
+                on_error=lambda _failure: None)
+
+    def _checked(self, vault: Vault, problems: list[str]) -> None:
+        """The deferred page check's result. Damage: stop using the vault now, say so, and
+        make the next unlock check fully (which then offers the newest good backup)."""
+        if not problems or self.ctx.vault is not vault:
+            return
+        self._full_check_next = True
+        self.ctx.lock()  # the lock screen comes back (reset() clears the message)
+        self._show_error(DAMAGED_MESSAGE)
+
+    def _show_error(self, message: str) -> None:
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setText(message)
 
     def _failed(self, failure: TaskFailure) -> None:
         self._set_busy(False)
@@ -207,6 +240,24 @@ class UnlockScreen(QWidget):
             self.error.setText(failure.message)
         self.passphrase.selectAll()
         self.focus_passphrase()
+        if isinstance(failure.error, VaultDamagedError):
+            self._offer_restore()
+
+    def _offer_restore(self) -> None:
+        """Damaged vault: offer the newest backup that opens with the typed passphrase."""
+        from mfd_desktop.gui.dataprotection import hooks
+
+        passphrase = self.passphrase.text() or None
+
+        def restored(result) -> None:
+            if result is not None and self.passphrase.text():
+                self._full_check_next = True
+                self.unlock_with_passphrase()
+
+        hooks.offer_restore_after_damage(
+            self.ctx, self, passphrase,
+            lock_held=getattr(self.ctx, "instance_lock", None) is not None,
+            on_restored=restored)
 
     def open_recovery(self) -> None:
         from mfd_desktop.gui.recovery_dialog import RecoveryDialog

@@ -1,0 +1,54 @@
+"""`mfd-desktop --data-dir DIR` starts the wizard without a vault, the lock screen with one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+
+from mfd_desktop.gui import app as app_module
+from mfd_desktop.gui.main_window import MainWindow
+
+
+def _run_main_and_capture(argv, seen):
+    def look_and_quit():
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                seen.append(widget)
+        for widget in seen:
+            widget.hide()
+        QApplication.instance().quit()
+
+    QTimer.singleShot(300, look_and_quit)
+    return app_module.main(argv)
+
+
+def test_without_vault_the_wizard_opens(qapp, tmp_path):
+    seen = []
+    code = _run_main_and_capture(["mfd-desktop", "--data-dir", str(tmp_path / "d")], seen)
+    assert code == 0
+    wizards = [w for w in seen if isinstance(w, QWizard)]
+    assert wizards and wizards[0].windowTitle() == "MFD Desktop – Einrichtung"
+    assert not (tmp_path / "d" / "vault.db").exists()
+    qapp.setQuitOnLastWindowClosed(True)
+
+
+def test_with_vault_the_lock_screen_opens(qapp, make_vault, data_paths, monkeypatch):
+    make_vault()[0].lock()
+    monkeypatch.setenv("MFD_DATA_DIR", str(data_paths.root))
+    seen = []
+    code = _run_main_and_capture(["mfd-desktop"], seen)
+    assert code == 0
+    windows = [w for w in seen if isinstance(w, MainWindow)]
+    assert windows and windows[0].shows_lock_screen
+    assert windows[0].windowTitle() == "MFD Desktop"
+    assert (data_paths.log_dir / "mfd-desktop.log").exists()
+
+
+def test_policy_values_are_read_when_the_module_exists(tmp_path, monkeypatch):
+    import sys
+    import types
+
+    fake = types.ModuleType("mfd_desktop.policy")
+    fake.locked_values = lambda paths: {"auto_lock_minutes": 3}
+    monkeypatch.setitem(sys.modules, "mfd_desktop.policy", fake)
+    assert app_module.policy_locked_values(None) == {"auto_lock_minutes": 3}
