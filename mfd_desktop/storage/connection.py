@@ -27,6 +27,8 @@ NOT_SQLCIPHER_MESSAGE = (
     "MFD Desktop startet so nicht; bitte die Installation prüfen."
 )
 
+CACHE_KIB = 32 * 1024  # page cache per connection, see open_connection()
+
 Connection = Any  # sqlcipher3.dbapi2.Connection; typed loosely to allow the sqlite3 refusal test
 DatabaseError = sqlcipher.DatabaseError
 
@@ -56,6 +58,12 @@ def open_connection(path: Path, key: bytes | bytearray, *, driver: ModuleType = 
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
+        # 32 MiB page cache (default 8 MB): SQLCipher decrypts and HMAC-checks a page on
+        # every cache miss (the OS file cache does not spare that), so a cache that holds
+        # the working set of the client list, Heute and search is what keeps encryption
+        # cheap (bench/ratio_bench.py, docs/benchmarks.md). Memory is taken only as pages
+        # are read; worker connections are short-lived.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except BaseException:
         conn.close()
         raise
