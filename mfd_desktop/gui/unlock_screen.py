@@ -5,8 +5,8 @@ reported as soon as AES-GCM rejects it and changes no file. On success the scree
 hands the vault to `ctx.set_unlocked`.
 
 The full page check (every page's HMAC + quick_check: seconds on a large vault) does not
-delay the window: the vault opens with `full_check=False` and `verify_integrity()` runs
-right after on a worker. If it finds damage, the vault is locked at once, the lock screen
+delay the window: the vault opens with `full_check=False` and the same check runs right
+after on a task-runner connection (a lock meanwhile interrupts it). If it finds damage, the vault is locked at once, the lock screen
 shows the German message, and the next unlock runs the full check before opening, so a
 damaged vault ends in the restore offer (newest good backup) with the typed passphrase.
 """
