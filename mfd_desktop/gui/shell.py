@@ -64,6 +64,7 @@ class Shell(QWidget):
         layout.addLayout(right, 1)
         self.nav.currentRowChanged.connect(self._row_changed)
         ctx.open_case.connect(lambda _client_id: self.show_page("clients"))
+        self.retranslate()
 
     # ----- navigation ---------------------------------------------------------------------
 
@@ -119,6 +120,7 @@ class Shell(QWidget):
     # ----- language -----------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.nav.setAccessibleName(self.tr("Navigation"))
         for row, entry in enumerate(self.entries):
             self.nav.item(row).setText(entry.translated_title())
         page = self.stack.currentWidget()

@@ -456,6 +456,13 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong. Nothing you entered has been lost. If it happens again, please tell your administrator.</source>

@@ -176,3 +176,38 @@ def test_session_lock_signal_locks(unlocked_ctx, qtbot):
     assert unlocked_ctx.is_unlocked
     watch._on_prepare_for_sleep(True)
     assert not unlocked_ctx.is_unlocked
+
+
+def test_screen_saver_signal_on_the_session_bus_locks(unlocked_ctx, qtbot):
+    """Under scripts/test-session.sh there is a private session bus to send it on."""
+    import pytest
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        pytest.skip("no D-Bus session bus")
+    watch = SessionWatch()
+    watch.lock_requested.connect(unlocked_ctx.lock)
+    signal = QDBusMessage.createSignal("/org/freedesktop/ScreenSaver",
+                                       "org.freedesktop.ScreenSaver", "ActiveChanged")
+    signal.setArguments([True])
+    assert bus.send(signal)
+    qtbot.waitUntil(lambda: not unlocked_ctx.is_unlocked, timeout=5000)
+
+
+def test_remember_toggle_in_settings_uses_the_real_keyring(unlocked_ctx, qtbot):
+    import pytest
+
+    from mfd_desktop.security import os_keyring
+
+    if not os_keyring.available():
+        pytest.skip("no trusted OS keyring in this session")
+    panel = SettingsPanel(unlocked_ctx)
+    qtbot.addWidget(panel)
+    assert panel.remember.isEnabled() and not panel.remember.isChecked()
+    panel.remember.setChecked(True)
+    panel.apply()
+    qtbot.waitUntil(lambda: unlocked_ctx.vault.is_remembered_on_device(), timeout=10_000)
+    panel.remember.setChecked(False)
+    panel.apply()
+    qtbot.waitUntil(lambda: not unlocked_ctx.vault.is_remembered_on_device(), timeout=10_000)
