@@ -45,6 +45,7 @@ class RecoveryKeyView(QWidget):
         self._key = ""
         self._vault_id = ""
         self._group_labels: list[QLabel] = []
+        self._numbers: list[QLabel] = []
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(10)
@@ -58,8 +59,14 @@ class RecoveryKeyView(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setStyleSheet("QLabel { border: 1px solid #8a9ba8; border-radius: 4px;"
                                 " background: #f5f7f9; padding: 6px 10px; }")
-            grid.addWidget(label, i // 4, i % 4)
+            number = QLabel(str(i + 1), self)
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            number.setStyleSheet("color: #6b6b6b;")
+            number.setAccessibleName("")
+            grid.addWidget(number, (i // 4) * 2, i % 4)
+            grid.addWidget(label, (i // 4) * 2 + 1, i % 4)
             self._group_labels.append(label)
+            self._numbers.append(number)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("savePdfButton")
         self.save_button.clicked.connect(self.choose_and_save)
@@ -81,7 +88,7 @@ class RecoveryKeyView(QWidget):
             layout.addLayout(grid)
             layout.addSpacing(8)
         else:
-            for label in self._group_labels:
+            for label in [*self._group_labels, *self._numbers]:
                 label.hide()
         if show_save:
             layout.addLayout(row)
