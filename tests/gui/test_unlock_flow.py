@@ -97,8 +97,10 @@ def test_wizard_then_lock_and_unlock(ctx, qtbot, tmp_path):
     _unlock(window, qtbot, PASSPHRASE)
     assert ctx.is_unlocked and not window.shows_lock_screen
 
-    # Ctrl+L locks from anywhere in the window.
+    # Ctrl+L locks from anywhere in the window. Shortcuts need the active window (under
+    # Xvfb without a window manager, activation has to be asked for and waited for).
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     qtbot.keyClick(window.shell.nav, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=5000)
     controller.deleteLater()
