@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mfd_desktop import APP_ID, APP_NAME, __version__
 from mfd_desktop import settings as settings_mod
+from mfd_desktop.errors import UserError
 from mfd_desktop.gui import gc_guard
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.first_run_wizard import FirstRunWizard
@@ -30,6 +31,19 @@ from mfd_desktop.paths import DataPaths, resolve_data_paths
 from mfd_desktop.storage.vault import vault_exists
 
 log = logging.getLogger("mfd.gui.app")
+
+
+def optional_module(name: str) -> Any | None:
+    """An area's module the shell uses if it is there (areas are built in parallel)."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name is not None and (name == exc.name or name.startswith(exc.name + ".")):
+            return None
+        raise
+
+
+DATA_PROTECTION_HOOKS = "mfd_desktop.gui.dataprotection.hooks"
 
 
 def policy_locked_values(paths: DataPaths) -> dict[str, Any]:
@@ -118,6 +132,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc_guard.install(app)
     ctx = AppContext(paths, locked_values=policy_locked_values(paths))
     ctx.translations.apply(ctx.settings.get(settings_mod.LANGUAGE.key))
+    hooks = optional_module(DATA_PROTECTION_HOOKS)
+    instance_lock = None
+    if hooks is not None:
+        try:  # one window per vault: a second one would keep its own drafts
+            instance_lock = hooks.acquire_instance_lock(paths)
+        except UserError as exc:
+            QMessageBox.warning(None, APP_NAME, exc.message)
+            return 1
+        ctx.instance_lock = instance_lock
+        hooks.install(ctx)  # today's automatic backup after each unlock
     controller = AppController(ctx)
     controller.start()
     log.info("desktop app started (version %s)", __version__)
@@ -125,4 +149,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx.lock()
     ctx.tasks.wait_for_all(5000)
     ctx.translations.remove()
+    if instance_lock is not None:
+        instance_lock.release()
     return code

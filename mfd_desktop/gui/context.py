@@ -52,6 +52,9 @@ class AppContext(QObject):
         self.kdf_params: KdfParams | None = None
         self._clipboard: SecureClipboard | None = None
         self.translations = Translations()
+        # The single-instance lock of the vault, held for the app's life (set by app.main;
+        # restoring a backup needs to know it is held).
+        self.instance_lock: Any | None = None
 
     @property
     def clipboard(self) -> SecureClipboard:

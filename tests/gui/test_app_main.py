@@ -52,3 +52,19 @@ def test_policy_values_are_read_when_the_module_exists(tmp_path, monkeypatch):
     fake.locked_values = lambda paths: {"auto_lock_minutes": 3}
     monkeypatch.setitem(sys.modules, "mfd_desktop.policy", fake)
     assert app_module.policy_locked_values(None) == {"auto_lock_minutes": 3}
+
+
+def test_second_window_on_the_same_vault_is_refused(qapp, make_vault, data_paths, monkeypatch):
+    from mfd_desktop.storage.instance_lock import IN_USE_MESSAGE, InstanceLock
+
+    make_vault()[0].lock()
+    held = InstanceLock(data_paths).acquire()
+    shown = []
+    monkeypatch.setattr(app_module.QMessageBox, "warning",
+                        lambda _parent, _title, text: shown.append(text))
+    try:
+        code = app_module.main(["mfd-desktop", "--data-dir", str(data_paths.root)])
+    finally:
+        held.release()
+    assert code == 1
+    assert shown == [IN_USE_MESSAGE]
