@@ -139,6 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             instance_lock = hooks.acquire_instance_lock(paths)
         except UserError as exc:
             QMessageBox.warning(None, APP_NAME, exc.message)
+            ctx.translations.remove()
             return 1
         ctx.instance_lock = instance_lock
         hooks.install(ctx)  # today's automatic backup after each unlock
