@@ -19,7 +19,8 @@ The method (docs/statistics.md explains it for counsellors and funders):
 3. Revisions: when a period is released again (late entries), every non-zero cell
    suppressed in an earlier revision stays suppressed, and a cell whose value changed by 1 … k−1
    against the last released revision is suppressed too (the difference would reveal
-   a few late-entered persons with that attribute); then step 2 runs again. If that
+   a few late-entered persons with that attribute); then step 2 runs again. Measure
+   totals are exempt (suppressed only when below k). If that
    cannot protect an additive dimension (its only non-zero category equals the visible
    total), the revision rule is dropped for that dimension and step 2 runs on the
    primary cells alone.
@@ -94,7 +95,7 @@ def suppress(counts: Mapping[Key, int], k: int = MIN_K, *,
 
     # Measure totals first: the total is shared by every dimension of its measure.
     for key, value in counts.items():
-        if key[1] == "total" and (_primary(value, k) or _revision_reveals(key, value, previous, k)):
+        if key[1] == "total" and _primary(value, k):
             hidden.add(key)
 
     groups: dict[tuple[str, str], list[Key]] = {}
@@ -124,13 +125,16 @@ def suppress(counts: Mapping[Key, int], k: int = MIN_K, *,
 
 
 def _revision_reveals(key: Key, value: int, previous: Mapping[Key, int | None], k: int) -> bool:
+    if key[1] == "total":
+        # Totals are suppressed only when small (primary). A total hidden although it is
+        # >= k would be pointless (other breakdowns add up to it) and would make the
+        # "total hidden, so all its cells are primary" shortcut below wrong.
+        return False
     if key not in previous or value == 0:
         return False  # zero is always shown
     before = previous[key]
     if before is None:
         return True  # keep earlier suppression: otherwise the new value bounds the old one
-    if key[1] == "total":
-        return False  # totals change with every late entry; attributes are in the cells
     return 0 < abs(value - before) < k
 
 

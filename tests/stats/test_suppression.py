@@ -124,3 +124,17 @@ def test_property_suppression_always_protects(data):
         assert cell.value == counts[key]
         if not cell.suppressed:
             assert not 0 < cell.value < effective_k(k, key[1])
+
+
+def test_a_total_hidden_in_an_earlier_revision_is_not_kept_hidden_when_large():
+    # Revision 1: total 3 (hidden). Revision 2: total 12 with cells 3 and 9 in two
+    # breakdowns. Keeping the total hidden would let the other breakdown (visible 12 in
+    # sum) give the hidden cell back; the total is shown and the cells protect each other.
+    counts = {("m", "total", "total"): 12, ("m", "d", "a"): 3, ("m", "d", "b"): 9,
+              ("m", "e", "x"): 6, ("m", "e", "y"): 6}
+    previous = {("m", "total", "total"): None, ("m", "d", "a"): None, ("m", "d", "b"): None,
+                ("m", "e", "x"): None, ("m", "e", "y"): None}
+    cells = {(c.dimension, c.category): c.suppressed for c in suppress(counts, previous=previous)}
+    assert cells[("total", "total")] is False
+    assert cells[("d", "a")] and cells[("d", "b")]
+    assert check_protected(suppress(counts, previous=previous)) == []
