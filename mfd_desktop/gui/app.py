@@ -8,7 +8,6 @@ yet, else the main window with its lock screen.
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -17,46 +16,22 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mfd_desktop import APP_ID, APP_NAME, __version__
+from mfd_desktop import APP_ID, APP_NAME, __version__, policy
 from mfd_desktop import settings as settings_mod
-from mfd_desktop.errors import UserError
+from mfd_desktop.errors import PolicyError, UserError
 from mfd_desktop.gui import gc_guard
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.dataprotection import hooks as data_protection_hooks
 from mfd_desktop.gui.first_run_wizard import FirstRunWizard
 from mfd_desktop.gui.icons import app_icon
 from mfd_desktop.gui.main_window import MainWindow
+from mfd_desktop.gui.sync import background as background_sync
 from mfd_desktop.gui.tasks import show_failure
 from mfd_desktop.log_setup import configure_logging
 from mfd_desktop.paths import DataPaths, resolve_data_paths
 from mfd_desktop.storage.vault import vault_exists
 
 log = logging.getLogger("mfd.gui.app")
-
-
-def optional_module(name: str) -> Any | None:
-    """An area's module the shell uses if it is there (areas are built in parallel)."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name is not None and (name == exc.name or name.startswith(exc.name + ".")):
-            return None
-        raise
-
-
-DATA_PROTECTION_HOOKS = "mfd_desktop.gui.dataprotection.hooks"
-
-
-def policy_locked_values(paths: DataPaths) -> dict[str, Any]:
-    """Values fixed by the administrator's policy, if the policy module provides
-    `locked_values(paths) -> dict` (mfd_desktop/policy.py, owned by the admin area)."""
-    try:
-        policy = importlib.import_module("mfd_desktop.policy")
-    except ModuleNotFoundError as exc:
-        if exc.name != "mfd_desktop.policy":
-            raise
-        return {}
-    reader = getattr(policy, "locked_values", None)
-    return dict(reader(paths)) if reader is not None else {}
 
 
 class AppController(QObject):
@@ -130,19 +105,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     gc_guard.install(app)
-    ctx = AppContext(paths, locked_values=policy_locked_values(paths))
+    try:
+        policy_kwargs = policy.settings_service_kwargs(paths)
+    except PolicyError as exc:
+        log.error("the administrator's policy is invalid; not starting")
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return 1
+    ctx = AppContext(paths, **policy_kwargs)
     ctx.translations.apply(ctx.settings.get(settings_mod.LANGUAGE.key))
-    hooks = optional_module(DATA_PROTECTION_HOOKS)
-    instance_lock = None
-    if hooks is not None:
-        try:  # one window per vault: a second one would keep its own drafts
-            instance_lock = hooks.acquire_instance_lock(paths)
-        except UserError as exc:
-            QMessageBox.warning(None, APP_NAME, exc.message)
-            ctx.translations.remove()
-            return 1
-        ctx.instance_lock = instance_lock
-        hooks.install(ctx)  # today's automatic backup after each unlock
+    try:  # one window per vault: a second one would keep its own drafts
+        instance_lock = data_protection_hooks.acquire_instance_lock(paths)
+    except UserError as exc:
+        QMessageBox.warning(None, APP_NAME, exc.message)
+        ctx.translations.remove()
+        return 1
+    ctx.instance_lock = instance_lock
+    data_protection_hooks.install(ctx)  # today's automatic backup after each unlock
+    background_sync.install(ctx)  # pushes released statistics when online
     controller = AppController(ctx)
     controller.start()
     log.info("desktop app started (version %s)", __version__)
@@ -150,6 +129,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx.lock()
     ctx.tasks.wait_for_all(5000)
     ctx.translations.remove()
-    if instance_lock is not None:
-        instance_lock.release()
+    instance_lock.release()
     return code

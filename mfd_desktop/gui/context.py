@@ -39,12 +39,14 @@ class AppContext(QObject):
 
     def __init__(self, paths: DataPaths, settings: SettingsService | None = None,
                  tasks: TaskRunner | None = None, parent: QObject | None = None, *,
-                 locked_values: dict[str, Any] | None = None):
+                 locked_values: dict[str, Any] | None = None,
+                 maximum_values: dict[str, int] | None = None):
         super().__init__(parent)
         self.paths = paths
         self.vault: Vault | None = None
         self.settings = settings or SettingsService(paths.preferences, self._vault_conn,
-                                                    locked_values=locked_values)
+                                                    locked_values=locked_values,
+                                                    maximum_values=maximum_values)
         self.tasks = tasks or TaskRunner(lambda: self.vault, parent=self)
         # Tests set these to use fast KDF parameters; production leaves them alone, so
         # new passphrase slots are tuned to the machine and the floor is enforced.

@@ -96,8 +96,11 @@ class SettingsPanel(QTabWidget):
             self.language.addItem(name, code)
         self.auto_lock = QSpinBox(self.general)
         self.auto_lock.setObjectName("autoLockSpin")
+        # An administrator's policy may cap auto-lock; offer nothing above the cap.
+        cap = s.maximum(settings_mod.AUTO_LOCK_MINUTES.key)
         self.auto_lock.setRange(settings_mod.AUTO_LOCK_MINUTES.minimum,
-                                settings_mod.AUTO_LOCK_MINUTES.maximum)
+                                min(cap or settings_mod.AUTO_LOCK_MINUTES.maximum,
+                                    settings_mod.AUTO_LOCK_MINUTES.maximum))
         self.clipboard = QSpinBox(self.general)
         self.clipboard.setObjectName("clipboardSpin")
         self.clipboard.setRange(settings_mod.CLIPBOARD_CLEAR_SECONDS.minimum,

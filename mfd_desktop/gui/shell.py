@@ -63,7 +63,7 @@ class Shell(QWidget):
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
         self.nav.currentRowChanged.connect(self._row_changed)
-        ctx.open_case.connect(lambda _client_id: self.show_page("clients"))
+        ctx.open_case.connect(self._open_case)
         self.retranslate()
 
     # ----- navigation ---------------------------------------------------------------------
@@ -78,6 +78,15 @@ class Shell(QWidget):
                 self.nav.setCurrentRow(row)
                 return self.pages.get(key)
         return None
+
+    def _open_case(self, client_id: int) -> None:
+        """Show the case on the clients page. The page may not exist yet (first visit
+        from Heute): it is created here, so it cannot miss this request."""
+        page = self.page("clients")
+        self.show_page("clients")
+        opener = getattr(page, "open_case", None)  # the placeholder page has none
+        if opener is not None:
+            opener(client_id)
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, created now if needed."""

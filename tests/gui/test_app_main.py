@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -44,14 +45,37 @@ def test_with_vault_the_lock_screen_opens(qapp, make_vault, data_paths, monkeypa
     assert (data_paths.log_dir / "mfd-desktop.log").exists()
 
 
-def test_policy_values_are_read_when_the_module_exists(tmp_path, monkeypatch):
-    import sys
-    import types
+def test_an_invalid_policy_stops_the_app_with_a_german_message(qapp, make_vault, data_paths,
+                                                                tmp_path, monkeypatch):
+    make_vault()[0].lock()
+    policy_file = tmp_path / "policy.toml"
+    policy_file.write_text('[statistics]\nsuppression_threshold = 3\n', encoding="utf-8")
+    monkeypatch.setenv("MFD_POLICY_FILE", str(policy_file))
+    shown = []
+    monkeypatch.setattr(app_module.QMessageBox, "critical",
+                        lambda _parent, _title, text: shown.append(text))
+    code = app_module.main(["mfd-desktop", "--data-dir", str(data_paths.root)])
+    assert code == 1
+    assert len(shown) == 1 and "Zeile 2" in shown[0] and "suppression_threshold" in shown[0]
 
-    fake = types.ModuleType("mfd_desktop.policy")
-    fake.locked_values = lambda paths: {"auto_lock_minutes": 3}
-    monkeypatch.setitem(sys.modules, "mfd_desktop.policy", fake)
-    assert app_module.policy_locked_values(None) == {"auto_lock_minutes": 3}
+
+def test_policy_caps_auto_lock_but_lets_counsellors_choose_less(qapp, data_paths, tmp_path,
+                                                                 monkeypatch, make_vault):
+    from mfd_desktop import policy
+    from mfd_desktop.gui.context import AppContext
+    from mfd_desktop.gui.settings_panel import SettingsPanel
+
+    policy_file = tmp_path / "policy.toml"
+    policy_file.write_text("[security]\nauto_lock_max_minutes = 10\n", encoding="utf-8")
+    monkeypatch.setenv("MFD_POLICY_FILE", str(policy_file))
+    ctx = AppContext(data_paths, **policy.settings_service_kwargs(data_paths))
+    ctx.set_unlocked(make_vault()[0])
+    ctx.settings.set("auto_lock_minutes", 3)
+    assert ctx.settings.get("auto_lock_minutes") == 3
+    with pytest.raises(Exception, match="höchstens|10"):
+        ctx.settings.set("auto_lock_minutes", 30)
+    panel = SettingsPanel(ctx)
+    assert panel.auto_lock.maximum() == 10
 
 
 def test_second_window_on_the_same_vault_is_refused(qapp, make_vault, data_paths, monkeypatch):

@@ -19,6 +19,9 @@ def page(unlocked_ctx, qtbot):
     widget.resize(1280, 800)
     widget.show()
     qtbot.waitExposed(widget)
+    # Under Xvfb without a window manager, shortcuts fire only in the active window.
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
     widget.on_unlocked()
     return widget
 

@@ -211,3 +211,18 @@ def test_remember_toggle_in_settings_uses_the_real_keyring(unlocked_ctx, qtbot):
     panel.remember.setChecked(False)
     panel.apply()
     qtbot.waitUntil(lambda: not unlocked_ctx.vault.is_remembered_on_device(), timeout=10_000)
+
+
+def test_open_case_from_another_page_shows_the_case_on_first_visit(unlocked_ctx, qtbot):
+    from mfd_desktop.domain import clients
+
+    client_id = clients.create_client(unlocked_ctx.vault.conn, clients.Client(name="Lina Haddad"))
+    window = MainWindow(unlocked_ctx, watch_session=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert "clients" not in window.shell.pages  # never visited: the page does not exist yet
+    unlocked_ctx.open_case.emit(client_id)
+    page = window.shell.pages["clients"]
+    assert window.shell.current_key() == "clients"
+    assert page.stack.currentIndex() == page.CASE
+    assert page.case_view.client_id == client_id

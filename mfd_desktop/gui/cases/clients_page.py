@@ -345,7 +345,8 @@ class ClientsPage(Page):
         QShortcut(QKeySequence("Ctrl+I"), self, self.import_csv, context=shortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box, self.search_box.clear,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        ctx.open_case.connect(self.open_case)
+        # ctx.open_case reaches open_case() through the shell, which creates this page
+        # first if needed (a connection made here would miss the very first request).
         # The shell calls on_locking too; clearing twice is harmless, missing it is not.
         ctx.locking.connect(self.on_locking)
         self._fill_filters()
