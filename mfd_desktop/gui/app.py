@@ -11,7 +11,6 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -28,7 +27,7 @@ from mfd_desktop.gui.main_window import MainWindow
 from mfd_desktop.gui.sync import background as background_sync
 from mfd_desktop.gui.tasks import show_failure
 from mfd_desktop.log_setup import configure_logging
-from mfd_desktop.paths import DataPaths, resolve_data_paths
+from mfd_desktop.paths import resolve_data_paths
 from mfd_desktop.storage.vault import vault_exists
 
 log = logging.getLogger("mfd.gui.app")
