@@ -104,13 +104,7 @@ class StatisticsPage(Page):
         self._sections: dict[str, Section] = {}
         self._config: StatsConfig | None = None
 
-        layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Statistics"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        layout = QVBoxLayout(self)  # the shell shows the page title above
         intro = QLabel(self.tr(
             "Anonymised counts for a period. Only these counts, with small numbers hidden, "
             "can leave this computer – and only after you release them."))
