@@ -11,6 +11,12 @@ groups of four characters from the unambiguous Crockford alphabet) and is given 
 colleague by phone — never in the same e-mail or on the same stick as the file. The
 header holds no personal data (format, KDF parameters, salt, nonce, time).
 
+Instead of a passphrase, the file can be sealed to the colleague's vault: each vault has
+a handover key pair (X25519; the private key lives only inside the encrypted vault,
+`my_public_key()` gives the public key `mfdpk1:…` and a fingerprint to compare by
+phone). Then the header carries `mode: x25519`, the sender's ephemeral public key and
+the recipient's fingerprint; the AES-GCM key comes from X25519 + HKDF-SHA256.
+
 Export writes an audit entry ("case.transfer_exported"); import creates the client in
 the receiving vault with new ids (foreign keys re-mapped, offices matched by name or
 added), rebuilds its search entries and writes "case.transfer_imported". The case stays
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import json
 import logging
 import os
@@ -32,7 +39,16 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 
 from mfd_desktop.errors import UserError, VaultDamagedError, WrongSecretError
 from mfd_desktop.security import atomic, recovery_key
@@ -107,37 +123,113 @@ class TransferExport:
 
 def export_case(conn: Connection, client_id: int, out: Path, *,
                 kdf_params: KdfParams | None = None, allow_below_floor: bool = False,
-                passphrase: str | None = None) -> TransferExport:
-    """Write the encrypted transfer file; returns it with its one-time passphrase."""
+                passphrase: str | None = None, recipient_key: str | None = None) -> TransferExport:
+    """Write the encrypted transfer file; returns it with its one-time passphrase.
+
+    With `recipient_key` (the colleague's public key from `my_public_key()`), the file is
+    sealed to that vault instead (X25519 + HKDF + AES-GCM) and needs no passphrase; the
+    returned passphrase is then empty."""
     out = Path(out).expanduser()
     if not out.parent.is_dir():
         raise UserError(f"Der Zielordner {out.parent} existiert nicht.")
     payload = case_payload(conn, client_id)
     case_number = payload["records"]["clients"][0]["case_number"]
-    secret = passphrase or new_transfer_passphrase()
-    params = kdf_params or KdfParams()
-    params.check_floor(allow_below_floor)
-    salt, nonce = new_salt(), os.urandom(12)
-    header = json.dumps({
-        "format": FORMAT, "kdf": params.to_dict(), "salt": _b64(salt), "nonce": _b64(nonce),
-        "created_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-    }, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    key = derive_key(normalise_passphrase(secret).encode("ascii"), salt, params,
-                     allow_below_floor=allow_below_floor)
+    nonce = os.urandom(12)
+    created = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if recipient_key:
+        recipient = parse_public_key(recipient_key)
+        ephemeral = X25519PrivateKey.generate()
+        eph_pub = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        key = _x25519_key(ephemeral.exchange(recipient), eph_pub, _raw(recipient))
+        secret = ""
+        header_body = {"format": FORMAT, "mode": "x25519", "ephemeral": _b64(eph_pub),
+                       "recipient": fingerprint(_raw(recipient)), "nonce": _b64(nonce),
+                       "created_at": created}
+    else:
+        secret = passphrase or new_transfer_passphrase()
+        params = kdf_params or KdfParams()
+        params.check_floor(allow_below_floor)
+        salt = new_salt()
+        key = derive_key(normalise_passphrase(secret).encode("ascii"), salt, params,
+                         allow_below_floor=allow_below_floor)
+        header_body = {"format": FORMAT, "kdf": params.to_dict(), "salt": _b64(salt),
+                       "nonce": _b64(nonce), "created_at": created}
+    header = json.dumps(header_body, sort_keys=True, separators=(",", ":")).encode("utf-8")
     plain = zlib.compress(json.dumps(payload, ensure_ascii=False, default=str).encode("utf-8"))
     prefix = MAGIC + struct.pack(">I", len(header)) + header
     sealed = AESGCM(key).encrypt(nonce, plain, prefix)
     with transaction(conn):
         audit.append(conn, "case.transfer_exported", record_type="client", record_id=client_id)
         atomic.atomic_write_bytes(out, prefix + sealed)
-    log.info("case %d exported for handover", client_id)
+    log.info("case %d exported for handover (%s)", client_id, header_body.get("mode", "passphrase"))
     return TransferExport(out, secret, case_number)
 
 
-def read_transfer(path: Path, passphrase: str, *, allow_below_floor: bool = False) -> dict[str, Any]:
-    """Decrypt a transfer file (in memory only)."""
+# ----- sealing to a colleague's vault (public key) -------------------------------------------
+
+PRIVATE_KEY_META = "handover_x25519_private"
+PUBLIC_PREFIX = "mfdpk1:"
+
+
+def _raw(public: X25519PublicKey) -> bytes:
+    return public.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def _x25519_key(shared: bytes, eph_pub: bytes, recipient_pub: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=eph_pub + recipient_pub,
+                info=b"mfd-transfer/1 x25519").derive(shared)
+
+
+def fingerprint(public_raw: bytes) -> str:
+    """A short check value to compare by phone (not secret)."""
+    digest = hashlib.sha256(public_raw).hexdigest().upper()[:16]
+    return " ".join(digest[i:i + 4] for i in range(0, 16, 4))
+
+
+def _private_key(conn: Connection, *, create: bool) -> X25519PrivateKey | None:
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = ?", (PRIVATE_KEY_META,)).fetchone()
+    if row:
+        return X25519PrivateKey.from_private_bytes(base64.b64decode(row[0]))
+    if not create:
+        return None
+    private = X25519PrivateKey.generate()
+    raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    conn.execute("INSERT INTO vault_meta(key, value) VALUES (?, ?)", (PRIVATE_KEY_META, _b64(raw)))
+    return private
+
+
+def my_public_key(conn: Connection) -> tuple[str, str]:
+    """This vault's handover public key (made on first use; the private key stays inside the
+    encrypted vault) and its fingerprint. Give the key to colleagues; it is not secret."""
+    private = _private_key(conn, create=True)
+    assert private is not None
+    raw = _raw(private.public_key())
+    return PUBLIC_PREFIX + base64.urlsafe_b64encode(raw).decode("ascii").rstrip("="), fingerprint(raw)
+
+
+def parse_public_key(text: str) -> X25519PublicKey:
+    cleaned = "".join(text.split())
+    if not cleaned.startswith(PUBLIC_PREFIX):
+        raise UserError("Das ist kein Übergabe-Schlüssel von MFD Desktop (er beginnt mit mfdpk1:).")
+    body = cleaned[len(PUBLIC_PREFIX):]
     try:
-        raw = Path(path).expanduser().read_bytes()
+        raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+        if len(raw) != 32:
+            raise ValueError("length")
+        return X25519PublicKey.from_public_bytes(raw)
+    except ValueError:
+        raise UserError("Der Übergabe-Schlüssel ist unvollständig oder falsch abgeschrieben.") from None
+
+
+def transfer_mode(path: Path) -> str:
+    """'passphrase' or 'x25519' (so the caller knows whether to ask for a passphrase)."""
+    header, _prefix, _sealed = _split(Path(path).expanduser())
+    return str(header.get("mode", "passphrase"))
+
+
+def _split(path: Path) -> tuple[dict[str, Any], bytes, bytes]:
+    try:
+        raw = Path(path).read_bytes()
     except FileNotFoundError:
         raise UserError(f"Die Übergabedatei {path} gibt es nicht.") from None
     if not raw.startswith(MAGIC):
@@ -146,19 +238,42 @@ def read_transfer(path: Path, passphrase: str, *, allow_below_floor: bool = Fals
         (head_len,) = struct.unpack(">I", raw[len(MAGIC):len(MAGIC) + 4])
         start = len(MAGIC) + 4
         header = json.loads(raw[start:start + head_len].decode("utf-8"))
-        if header.get("format") != FORMAT:
+        if not isinstance(header, dict) or header.get("format") != FORMAT:
             raise ValueError("format")
-        params = KdfParams.from_dict(header["kdf"])
-        salt = base64.b64decode(header["salt"])
-        nonce = base64.b64decode(header["nonce"])
-    except (ValueError, KeyError, TypeError, struct.error, UnicodeDecodeError) as exc:
+    except (ValueError, struct.error, UnicodeDecodeError) as exc:
         raise VaultDamagedError(DAMAGED) from exc
-    prefix, sealed = raw[:start + head_len], raw[start + head_len:]
-    key = derive_key(normalise_passphrase(passphrase).encode("ascii", "ignore"), salt, params,
-                     allow_below_floor=allow_below_floor)
+    return header, raw[:start + head_len], raw[start + head_len:]
+
+
+def read_transfer(path: Path, passphrase: str | None, *, allow_below_floor: bool = False,
+                  conn: Connection | None = None) -> dict[str, Any]:
+    """Decrypt a transfer file (in memory only). A file sealed to a vault's public key
+    needs that vault's connection (`conn`) instead of a passphrase."""
+    header, prefix, sealed = _split(Path(path).expanduser())
+    try:
+        nonce = base64.b64decode(header["nonce"])
+        if header.get("mode") == "x25519":
+            eph_pub = base64.b64decode(header["ephemeral"])
+            private = _private_key(conn, create=False) if conn is not None else None
+            if private is None:
+                raise WrongSecretError("Diese Übergabedatei ist für den Tresor einer Kollegin "
+                                       "oder eines Kollegen bestimmt, nicht für diesen.")
+            mine = _raw(private.public_key())
+            key = _x25519_key(private.exchange(X25519PublicKey.from_public_bytes(eph_pub)),
+                              eph_pub, mine)
+        else:
+            params = KdfParams.from_dict(header["kdf"])
+            salt = base64.b64decode(header["salt"])
+            key = derive_key(normalise_passphrase(passphrase or "").encode("ascii", "ignore"),
+                             salt, params, allow_below_floor=allow_below_floor)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise VaultDamagedError(DAMAGED) from exc
     try:
         plain = AESGCM(key).decrypt(nonce, sealed, prefix)
     except InvalidTag:
+        if header.get("mode") == "x25519":
+            raise WrongSecretError("Diese Übergabedatei ist für einen anderen Tresor bestimmt "
+                                   "(oder wurde verändert).") from None
         raise WrongSecretError(WRONG) from None
     payload = json.loads(zlib.decompress(plain).decode("utf-8"))
     if payload.get("format") != PAYLOAD_FORMAT:
@@ -196,13 +311,13 @@ class TransferImport:
     renamed: bool
 
 
-def import_case(conn: Connection, path: Path, passphrase: str, *,
+def import_case(conn: Connection, path: Path, passphrase: str | None, *,
                 allow_below_floor: bool = False) -> TransferImport:
     """Create the handed-over client in this vault. All or nothing."""
     from mfd_desktop.domain import data_subject_rights as dsr
     from mfd_desktop.domain import search
 
-    payload = read_transfer(path, passphrase, allow_below_floor=allow_below_floor)
+    payload = read_transfer(path, passphrase, allow_below_floor=allow_below_floor, conn=conn)
     records: dict[str, list[dict[str, Any]]] = payload["records"]
     graph = dsr._children(conn)
     tables = set(dsr._tables(conn))

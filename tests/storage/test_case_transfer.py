@@ -118,3 +118,27 @@ def test_production_export_refuses_a_weak_kdf(sender, tmp_path):
     vault_a, cid = sender
     with pytest.raises(WeakKdfError):
         case_transfer.export_case(vault_a.conn, cid, tmp_path / "f.mfdcase", kdf_params=FAST_KDF)
+
+
+def test_handover_sealed_to_the_colleagues_vault(sender, make_vault, tmp_path):
+    vault_a, cid = sender
+    vault_b, _ = make_vault(paths=DataPaths(tmp_path / "b", tmp_path / "b" / "logs"))
+    vault_c, _ = make_vault(paths=DataPaths(tmp_path / "c", tmp_path / "c" / "logs"))
+    public, print_b = case_transfer.my_public_key(vault_b.conn)
+    assert public.startswith("mfdpk1:") and len(print_b) == 19
+    assert case_transfer.my_public_key(vault_b.conn) == (public, print_b)  # stable
+    out = tmp_path / "fall.mfdcase"
+    export = case_transfer.export_case(vault_a.conn, cid, out, recipient_key=public)
+    assert export.passphrase == "" and case_transfer.transfer_mode(out) == "x25519"
+    raw = out.read_bytes()
+    assert MARKER.encode() not in raw and print_b.encode() in raw  # header names the recipient
+    with pytest.raises(WrongSecretError):
+        case_transfer.import_case(vault_c.conn, out, None)  # another colleague's vault
+    got = case_transfer.import_case(vault_b.conn, out, None)
+    assert clients.get_client(vault_b.conn, got.client_id).name == MARKER
+    from mfd_desktop.errors import UserError
+
+    with pytest.raises(UserError, match="mfdpk1"):
+        case_transfer.export_case(vault_a.conn, cid, out, recipient_key="irgendwas")
+    with pytest.raises(UserError, match="unvollständig"):
+        case_transfer.export_case(vault_a.conn, cid, out, recipient_key=public[:-5])

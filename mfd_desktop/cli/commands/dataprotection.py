@@ -4,6 +4,8 @@
     mfd retention delete CASE_NUMBER… --yes         delete them for real (after confirming)
     mfd export-client CASE_NUMBER --out DIR         Auskunft (Art. 15) as JSON and PDF
     mfd transfer export CASE_NUMBER --out FILE      handover file; prints its one-time passphrase
+    mfd transfer export CASE_NUMBER --out FILE --to-key KEY   … sealed to a colleague's vault
+    mfd transfer my-key                             this vault's handover public key
     mfd transfer import FILE                        import a handed-over case
     mfd profiles list                               counsellor profiles in the data directory
     mfd profiles create NAME                        a new profile with its own vault
@@ -60,8 +62,15 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
                        help="Übergabedatei schreiben; das Einmal-Kennwort steht auf stdout")
     p.add_argument("case_number", metavar="FALLNUMMER")
     p.add_argument("--out", required=True, metavar="DATEI")
+    p.add_argument("--to-key", metavar="SCHLÜSSEL",
+                   help="für den Tresor der Kollegin/des Kollegen verschlüsseln (mfdpk1:…, "
+                        "von `mfd transfer my-key`); dann ohne Einmal-Kennwort")
     add_stdin_options(p, current=True)
     p.set_defaults(handler=cmd_transfer_export)
+    p = sub.add_parser("my-key", parents=[common],
+                       help="Übergabe-Schlüssel dieses Tresors ausgeben (nicht geheim)")
+    add_stdin_options(p, current=True)
+    p.set_defaults(handler=cmd_transfer_my_key)
     p = sub.add_parser("import", parents=[common], help="übergebenen Fall übernehmen")
     p.add_argument("file", metavar="DATEI")
     add_stdin_options(p, current=True)
@@ -155,9 +164,14 @@ def cmd_transfer_export(args: argparse.Namespace) -> int:
     vault = unlock_from_args(args)
     try:
         export = case_transfer.export_case(vault.conn, _client_id(vault.conn, args.case_number),
-                                           Path(args.out))
+                                           Path(args.out), recipient_key=args.to_key)
     finally:
         vault.lock()
+    if args.to_key:
+        sys.stderr.write(f"Übergabedatei für Fall {export.case_number} geschrieben: {export.path}. "
+                         "Sie lässt sich nur im Tresor mit diesem Schlüssel öffnen. Der Fall "
+                         "bleibt hier gespeichert, bis Sie ihn löschen.\n")
+        return ExitCode.OK
     sys.stdout.write(export.passphrase + "\n")
     sys.stderr.write(
         f"Übergabedatei für Fall {export.case_number} geschrieben: {export.path}. Die Zeile oben "
@@ -170,7 +184,9 @@ def cmd_transfer_import(args: argparse.Namespace) -> int:
     reader = SecretReader()
     vault = unlock_from_args(args, reader)
     try:
-        if args.transfer_passphrase_stdin:
+        if case_transfer.transfer_mode(Path(args.file)) == "x25519":
+            secret = None  # sealed to this vault's key
+        elif args.transfer_passphrase_stdin:
             secret = reader._line("Einmal-Kennwort")
         else:
             secret = _prompt("Einmal-Kennwort der Übergabe: ")
@@ -180,6 +196,17 @@ def cmd_transfer_import(args: argparse.Namespace) -> int:
     sys.stdout.write(result.case_number + "\n")
     note = " (Fallnummer war hier schon vergeben und wurde ergänzt)" if result.renamed else ""
     sys.stderr.write(f"Fall übernommen{note}.\n")
+    return ExitCode.OK
+
+
+def cmd_transfer_my_key(args: argparse.Namespace) -> int:
+    vault = unlock_from_args(args)
+    try:
+        key, check = case_transfer.my_public_key(vault.conn)
+    finally:
+        vault.lock()
+    sys.stdout.write(key + "\n")
+    sys.stderr.write(f"Prüfwert zum telefonischen Vergleich: {check}\n")
     return ExitCode.OK
 
 
