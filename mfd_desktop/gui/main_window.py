@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
 from mfd_desktop import APP_NAME
 from mfd_desktop.gui.auto_lock import AutoLock
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.dataprotection import hooks as data_protection_hooks
 from mfd_desktop.gui.icons import app_icon, icon
 from mfd_desktop.gui.session_watch import SessionWatch
 from mfd_desktop.gui.shell import Shell
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         for action in (self.lock_action, self.settings_action):
             action.setEnabled(False)
         self.toolbar.hide()
+        self.statusBar().clearMessage()
         self.unlock_screen.focus_passphrase()
 
     def _on_unlocked(self) -> None:
@@ -135,6 +137,15 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self.shell.on_unlocked()
         self.auto_lock.arm()
+        self.show_backup_reminder()
+
+    def show_backup_reminder(self) -> None:
+        """Remind in the status bar when the last backup to another drive is too old."""
+        reminder = data_protection_hooks.backup_reminder(self.ctx)
+        if reminder:
+            self.statusBar().showMessage(reminder)
+        else:
+            self.statusBar().clearMessage()
 
     # ----- dialogs --------------------------------------------------------------------------
 

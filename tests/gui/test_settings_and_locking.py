@@ -226,3 +226,13 @@ def test_open_case_from_another_page_shows_the_case_on_first_visit(unlocked_ctx,
     assert window.shell.current_key() == "clients"
     assert page.stack.currentIndex() == page.CASE
     assert page.case_view.client_id == client_id
+
+
+def test_status_bar_reminds_of_a_missing_backup_and_forgets_it_at_lock(unlocked_ctx, qtbot):
+    window = MainWindow(unlocked_ctx, watch_session=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_backup_reminder()
+    assert "Sicherung" in window.statusBar().currentMessage()
+    window.lock()
+    assert window.statusBar().currentMessage() == ""
