@@ -31,7 +31,7 @@ from mfd_desktop.security import keyslots as ks
 from mfd_desktop.security import recovery_key
 from mfd_desktop.security.kdf import KdfParams, tune
 from mfd_desktop.security.os_keyring import KeyringUnavailable, SecretStore
-from mfd_desktop.storage import migrations
+from mfd_desktop.storage import faults, migrations
 from mfd_desktop.storage.connection import (
     DAMAGED_MESSAGE,
     Connection,
@@ -165,7 +165,14 @@ class Vault:
         returning (seconds on a large vault). The app passes False to show its window
         sooner and MUST then call `verify_integrity()` right away off the UI thread;
         the header, the schema and page 1 are always checked here."""
-        conn = open_connection(paths.vault, key)
+        try:
+            # A read-only or vanished data directory makes SQLite report "damaged":
+            # name the real cause instead (storage.faults).
+            with faults.unlock_errors(paths.root):
+                conn = open_connection(paths.vault, key)
+        except BaseException:
+            _wipe(key)
+            raise
         try:
             if full_check:
                 _raise_if_damaged(check_integrity(conn))

@@ -245,3 +245,17 @@ def test_deferred_check_opens_fast_and_verify_integrity_finds_the_damage(vault, 
 
 def test_verify_integrity_passes_on_a_sound_vault(vault):
     vault.verify_integrity()
+
+
+def test_unlock_on_a_vanished_data_directory_names_the_cause(vault, data_paths, tmp_path):
+    from mfd_desktop.paths import DataPaths
+    from mfd_desktop.security import keyslots as ks
+    from mfd_desktop.storage.faults import StorageGoneError
+
+    vault.lock()
+    slot_file = ks.KeySlotFile.load(data_paths.keyslots)
+    key = ks.open_with_passphrase(slot_file.slot(ks.SLOT_PASSPHRASE), slot_file.vault_id,
+                                  PASSPHRASE, allow_below_floor=True)
+    gone = DataPaths(tmp_path / "stick-removed", tmp_path / "stick-removed" / "logs")
+    with pytest.raises(StorageGoneError, match="nicht mehr erreichbar"):
+        Vault._open(gone, slot_file, key)
