@@ -147,7 +147,7 @@ class ChangePassphraseDialog(_SecurityDialog):
         return bool(self.current.text()) and self.fields.is_acceptable()
 
     def start(self) -> None:
-        if self.ctx.vault is None:
+        if not self.ctx.is_unlocked:
             self.reject()
             return
         self.error.clear()
@@ -186,7 +186,7 @@ class NewRecoveryKeyDialog(_SecurityDialog):
         if self.new_key:
             self.accept()
             return
-        if self.ctx.vault is None:
+        if not self.ctx.is_unlocked:
             self.reject()
             return
         self.error.clear()

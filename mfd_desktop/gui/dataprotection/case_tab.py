@@ -138,7 +138,7 @@ class DataProtectionTab(QWidget):
         self._update_state()
 
     def _conn(self):
-        return self.ctx.vault.conn if self.ctx.vault is not None else None
+        return self.ctx.vault.conn if self.ctx.is_unlocked else None
 
     def _update_state(self) -> None:
         conn = self._conn()

@@ -49,7 +49,7 @@ def install(ctx: AppContext) -> None:
 
 def backup_reminder(ctx: AppContext) -> str | None:
     """The German/English reminder for the dashboard or status bar, or None."""
-    if ctx.vault is None:
+    if not ctx.is_unlocked:
         return None
     days = int(ctx.settings.get("backup_reminder_days"))
     text = backup.backup_reminder(ctx.vault.conn, days)

@@ -169,7 +169,7 @@ class RetentionDialog(QDialog):
         self.delete_button.setText(self.tr("Delete ticked cases…"))
 
     def refresh(self) -> None:
-        if self.ctx.vault is None:
+        if not self.ctx.is_unlocked:
             self.model.clear()
             return
         rows = retention.due_for_deletion(self.ctx.vault.conn, years=self.years, today=self.today)

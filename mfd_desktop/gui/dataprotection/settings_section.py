@@ -115,7 +115,7 @@ class BackupSettingsSection(SettingsSection):
         self._show_last()
 
     def _show_last(self) -> None:
-        if self.ctx.vault is None:
+        if not self.ctx.is_unlocked:  # also reached by a language change while locked
             self.last_label.setText("")
             return
         last = backup.last_backup_at(self.ctx.vault.conn)
