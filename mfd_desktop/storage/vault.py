@@ -69,6 +69,7 @@ class Vault:
         self._key: bytearray | None = data_key
         self._conn: Connection | None = conn
         self._extra: list[Connection] = []
+        self._checks: set[Connection] = set()  # running verify_integrity() connections
         self._guard = threading.Lock()
 
     # ----- creating and unlocking -------------------------------------------------------
@@ -224,6 +225,8 @@ class Vault:
     def lock(self) -> None:
         """Close every connection and overwrite the key in memory. Idempotent."""
         with self._guard:
+            for check in self._checks:
+                check.interrupt()  # thread-safe; the checking thread closes it itself
             for conn in [*self._extra, self._conn]:
                 if conn is not None:
                     try:
@@ -256,12 +259,23 @@ class Vault:
         """Full page check on a connection of its own (safe on a worker thread).
 
         Raises VaultDamagedError; the caller must then stop writing (lock) and offer a
-        backup. Nothing is repaired or overwritten here."""
-        conn = self.new_connection(read_only=True)
+        backup. Nothing is repaired or overwritten here. If the vault is locked while
+        the check runs, `lock()` interrupts it (never closes it under the running
+        statement) and this raises VaultLockedError instead of a damage verdict."""
+        with self._guard:
+            if self._key is None:
+                raise VaultLockedError("Der Tresor ist gesperrt.")
+            conn = open_connection(self.paths.vault, self._key, read_only=True)
+            self._checks.add(conn)
         try:
-            _raise_if_damaged(check_integrity(conn))
+            problems = check_integrity(conn)
         finally:
-            self.release_connection(conn)
+            with self._guard:
+                self._checks.discard(conn)
+            conn.close()
+        if self.is_locked:
+            raise VaultLockedError("Der Tresor wurde während der Prüfung gesperrt.")
+        _raise_if_damaged(problems)
 
     # ----- changing the ways in -----------------------------------------------------------
 

@@ -259,3 +259,27 @@ def test_unlock_on_a_vanished_data_directory_names_the_cause(vault, data_paths, 
     gone = DataPaths(tmp_path / "stick-removed", tmp_path / "stick-removed" / "logs")
     with pytest.raises(StorageGoneError, match="nicht mehr erreichbar"):
         Vault._open(gone, slot_file, key)
+
+
+def test_locking_during_the_integrity_check_interrupts_it_safely(vault):
+    import threading
+
+    for i in range(3000):
+        vault.conn.execute("INSERT INTO settings(key, value_json) VALUES (?, ?)", (f"k{i}", "x" * 500))
+    outcome: list[BaseException | None] = []
+
+    def check():
+        try:
+            vault.verify_integrity()
+            outcome.append(None)
+        except BaseException as exc:  # noqa: BLE001 - the test inspects it
+            outcome.append(exc)
+
+    worker = threading.Thread(target=check)
+    worker.start()
+    vault.lock()
+    worker.join(30)
+    assert not worker.is_alive()
+    # either the check finished before the lock, or it was told the vault is locked —
+    # never a damage verdict, never a crash
+    assert outcome[0] is None or isinstance(outcome[0], VaultLockedError)
