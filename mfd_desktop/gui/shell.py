@@ -104,20 +104,27 @@ class Shell(QWidget):
     def _row_changed(self, row: int) -> None:
         if row < 0 or not self.ctx.is_unlocked:
             return
-        page = self.page(self.entries[row].key)
+        key = self.entries[row].key
+        fresh = key not in self.pages
+        page = self.page(key)  # a page made now has just loaded in on_unlocked()
+        self._show(page)
+        if not fresh:
+            page.on_shown()
+
+    def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
         self.heading.setText(page.title())
-        page.on_shown()
 
     # ----- vault life cycle ---------------------------------------------------------------
 
     def on_unlocked(self) -> None:
         for page in self.pages.values():
             page.on_unlocked()
+        # Each page loads once per unlock: on_unlocked() above, not on_shown() again.
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         else:
-            self._row_changed(self.nav.currentRow())
+            self._show(self.page(self.entries[self.nav.currentRow()].key))
 
     def on_locking(self) -> None:
         for key, page in self.pages.items():

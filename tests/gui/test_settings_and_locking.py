@@ -236,3 +236,17 @@ def test_status_bar_reminds_of_a_missing_backup_and_forgets_it_at_lock(unlocked_
     assert "Sicherung" in window.statusBar().currentMessage()
     window.lock()
     assert window.statusBar().currentMessage() == ""
+
+
+def test_each_page_loads_once_per_unlock(unlocked_ctx, qtbot, monkeypatch):
+    from mfd_desktop.gui.cases.today_page import TodayPage
+
+    loads: list[str] = []
+    monkeypatch.setattr(TodayPage, "refresh", lambda self: loads.append("today"))
+    window = MainWindow(unlocked_ctx, watch_session=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert loads == ["today"]  # built while unlocked: one load, not a second on show
+    window.shell.show_page("clients")
+    window.shell.show_page("today")
+    assert loads == ["today", "today"]  # coming back refreshes
