@@ -206,7 +206,7 @@ def create_backup(vault, out: Path, *, kind: str = "manual", progress: Progress 
         return _create_backup(vault, out, kind=kind, progress=progress,
                               pages_per_step=pages_per_step)
     except Exception as exc:
-        if vault.is_locked:  # whatever the closed connection raised, this is what happened
+        if vault.is_closing:  # whatever the interrupted copy raised, this is what happened
             log.info("backup stopped: the vault was locked")
             raise UserError(LOCKED_DURING_BACKUP) from exc
         raise
@@ -243,6 +243,8 @@ def _create_backup(vault, out: Path, *, kind: str, progress: Progress | None,
                 source.execute("SELECT count(*) FROM sqlite_schema").fetchone()
 
                 def step(_status: int, remaining: int, total: int) -> None:
+                    if vault.is_closing:  # locked meanwhile: stop copying at once
+                        raise UserError(LOCKED_DURING_BACKUP)
                     if total:
                         report(0.8 * (total - remaining) / total)
 

@@ -16,6 +16,7 @@ import logging
 import os
 import secrets
 import threading
+import time
 import uuid
 from dataclasses import dataclass
 
@@ -41,6 +42,8 @@ from mfd_desktop.storage.connection import (
 )
 
 log = logging.getLogger("mfd.storage.vault")
+
+LOCK_WAIT_SECONDS = 3.0
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class Vault:
         self._conn: Connection | None = conn
         self._extra: list[Connection] = []
         self._checks: set[Connection] = set()  # running verify_integrity() connections
+        self._locking = threading.Event()  # set while lock() winds down the workers
         self._guard = threading.Lock()
 
     # ----- creating and unlocking -------------------------------------------------------
@@ -198,6 +202,11 @@ class Vault:
         return self._conn is None
 
     @property
+    def is_closing(self) -> bool:
+        """True from the moment `lock()` starts: long work should stop at its next step."""
+        return self._locking.is_set() or self._conn is None
+
+    @property
     def conn(self) -> Connection:
         if self._conn is None:
             raise VaultLockedError("Der Tresor ist gesperrt.")
@@ -208,7 +217,8 @@ class Vault:
         return self._slots.vault_id
 
     def new_connection(self, *, read_only: bool = False) -> Connection:
-        """A separate connection for a worker thread; closed by `lock()` at the latest."""
+        """A separate connection for a worker thread. The worker must hand it back with
+        `release_connection()` (in a `finally`); `lock()` interrupts it and waits for that."""
         with self._guard:
             if self._key is None:
                 raise VaultLockedError("Der Tresor ist gesperrt.")
@@ -222,17 +232,33 @@ class Vault:
                 self._extra.remove(conn)
         conn.close()
 
-    def lock(self) -> None:
-        """Close every connection and overwrite the key in memory. Idempotent."""
+    def lock(self, *, wait_seconds: float = LOCK_WAIT_SECONDS) -> None:
+        """Close every connection and overwrite the key in memory. Idempotent.
+
+        Workers' connections are interrupted (thread-safe) again and again for up to
+        `wait_seconds`, until their own threads release them: closing a connection
+        under a statement running on another thread crashes the process. A connection
+        still held after that is left to its owner (closed at `release_connection()`)
+        rather than closed from here; it can no longer be handed out."""
+        self._locking.set()
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            with self._guard:
+                busy = [*self._checks, *self._extra]
+            if not busy or time.monotonic() >= deadline:
+                break
+            for conn in busy:
+                conn.interrupt()  # also catches a statement started after the last call
+            time.sleep(0.01)
         with self._guard:
-            for check in self._checks:
-                check.interrupt()  # thread-safe; the checking thread closes it itself
-            for conn in [*self._extra, self._conn]:
-                if conn is not None:
-                    try:
-                        conn.close()
-                    except Exception:  # a worker's connection may be mid-statement
-                        log.warning("a connection did not close cleanly at lock")
+            if self._extra:
+                log.warning("%d worker connection(s) still busy at lock; their threads close them",
+                            len(self._extra))
+            if self._conn is not None:
+                try:
+                    self._conn.close()
+                except Exception:
+                    log.warning("the main connection did not close cleanly at lock")
             self._extra.clear()
             self._conn = None
             if self._key is not None:
@@ -273,7 +299,7 @@ class Vault:
             with self._guard:
                 self._checks.discard(conn)
             conn.close()
-        if self.is_locked:
+        if self._locking.is_set() or self.is_locked:  # interrupted by lock(), not damage
             raise VaultLockedError("Der Tresor wurde während der Prüfung gesperrt.")
         _raise_if_damaged(problems)
 

@@ -283,3 +283,33 @@ def test_locking_during_the_integrity_check_interrupts_it_safely(vault):
     # either the check finished before the lock, or it was told the vault is locked —
     # never a damage verdict, never a crash
     assert outcome[0] is None or isinstance(outcome[0], VaultLockedError)
+
+
+def test_lock_waits_for_a_worker_mid_query_instead_of_closing_under_it(vault):
+    import threading
+
+    for i in range(2000):
+        vault.conn.execute("INSERT INTO settings(key, value_json) VALUES (?, ?)", (f"k{i}", "x" * 300))
+    started = threading.Event()
+    outcome: list[str] = []
+
+    def worker():
+        conn = vault.new_connection(read_only=True)
+        try:
+            started.set()
+            for _ in range(200):  # a long read, as a report or a search would do
+                conn.execute("SELECT count(*) FROM settings a, settings b WHERE a.key < b.key"
+                             ).fetchone()
+            outcome.append("finished")
+        except Exception as exc:  # interrupted by the lock
+            outcome.append(type(exc).__name__)
+        finally:
+            vault.release_connection(conn)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    started.wait(10)
+    vault.lock()
+    thread.join(30)
+    assert vault.is_locked and not thread.is_alive()
+    assert outcome and outcome[0] in {"OperationalError", "finished"}
