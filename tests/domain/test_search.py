@@ -142,3 +142,24 @@ def test_folding_rules():
     assert search.fold("Çelik Şahin") == "celik sahin"
     assert search.fold("GROSS") == "gross"
     assert search.words("Ali's MZ-2026-0042") == ["ali", "s", "mz", "2026", "0042"]
+
+
+def test_a_very_common_word_is_ranked_among_its_newest_matches(vault, monkeypatch):
+    from mfd_desktop.domain import clients, consultations
+    from mfd_desktop.domain import search as search_service
+
+    conn = vault.conn
+    old = clients.create_client(conn, clients.Client(name="Erste Person"))
+    new = clients.create_client(conn, clients.Client(name="Zweite Person"))
+    # the older client's note mentions the word more often (better bm25), the newer once
+    consultations.add_consultation(conn, consultations.Consultation(
+        old, held_on="2025-01-02", note="Jobcenter Jobcenter Jobcenter Bescheid"))
+    for _ in range(3):
+        consultations.add_consultation(conn, consultations.Consultation(
+            new, held_on="2026-01-02", note="Termin beim Jobcenter und viele andere Wörter dazu"))
+    everything = search_service.search(conn, "Jobcenter")
+    assert [h.client_id for h in everything.hits] == [old, new]
+    monkeypatch.setattr(search_service, "RANK_WINDOW", 3)
+    windowed = search_service.search(conn, "Jobcenter")
+    assert [h.client_id for h in windowed.hits] == [new]  # only the 3 newest matches ranked
+    assert [h.client_id for h in search_service.search(conn, "Bescheid").hits] == [old]
