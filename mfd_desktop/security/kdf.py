@@ -22,7 +22,7 @@ FLOOR_ITERATIONS = 3
 DEFAULT_LANES = 4
 # Tuning aims for an unlock that feels deliberate but not slow on the machine.
 TUNE_TARGET_SECONDS = 0.75
-TUNE_MAX_SECONDS = 1.0
+TUNE_MAX_SECONDS = 0.9  # margin below 1 s: one timing is noisy
 TUNE_MAX_MEMORY_KIB = 512 * 1024
 
 
