@@ -17,7 +17,17 @@ from pathlib import Path
 
 import pytest
 
+from mfd_desktop.checklists import case_checklists, templates
+from mfd_desktop.domain import (
+    clients,
+    consultations,
+    csv_import,
+    deadlines,
+    referrals,
+    search,
+)
 from mfd_desktop.log_setup import configure_logging
+from mfd_desktop.reports.case_summary import render_case_summary
 from mfd_desktop.storage import drafts
 
 
@@ -51,13 +61,24 @@ def write_marker_everywhere(vault, marker: str) -> None:
     conn = vault.conn
     drafts.save_draft(conn, "consultation:new", "consultation", {"note": f"Notiz {marker}"})
     conn.execute("INSERT INTO settings(key, value_json) VALUES ('probe', ?)", (f'"{marker}"',))
-    for writer in CASE_WRITERS:
-        writer(conn, marker)
+    client_id = clients.create_client(conn, clients.Client(name=f"Frau {marker}",
+                                                           phone=marker, address=marker))
+    consultations.add_consultation(conn, consultations.Consultation(
+        client_id, held_on="2026-11-02", topics=["wohnen"], note=f"Gespräch über {marker}"))
+    referrals.add_referral(conn, referrals.Referral(
+        client_id, target_key="jobcenter", referred_on="2026-11-02", outcome_note=marker))
+    deadlines.add_deadline(conn, client_id, "widerspruch", start="2026-11-02", note=marker)
+    checklist_id = case_checklists.assign(conn, client_id,
+                                          templates.load_all().get("kindergeld"))
+    item = case_checklists.get(conn, checklist_id).items[0]
+    case_checklists.set_note(conn, item.id, marker)
+    csv_text = f"Name;Notiz;Erstkontakt\nHerr {marker};Notiz {marker};02.11.2026\n"
+    csv_import.run(conn, csv_text.encode("cp1252"))
+    # reading it back goes through the search index and the case PDF in memory
+    assert search.search(conn, marker.split("-")[1]).hits
+    render_case_summary(conn, client_id)
     # Code paths that log while handling this data must not log the data.
     logging.getLogger("mfd.test").info("handled a record")
-
-
-CASE_WRITERS: list = []
 
 
 def test_marker_is_never_on_disk_in_plaintext(vault, data_paths, marker):
