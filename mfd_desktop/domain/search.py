@@ -271,6 +271,19 @@ def _tune(conn: Connection) -> None:
     conn.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
 
 
+RANKED_MATCH_SQL = (
+    "SELECT rowid, kind, client_id, rank FROM search_index WHERE search_index MATCH ? "
+    "AND rowid >= coalesce((SELECT rowid FROM search_index WHERE search_index MATCH ? "
+    "ORDER BY rowid DESC LIMIT 1 OFFSET ?), 0) "
+    "ORDER BY rank LIMIT ?"
+)
+
+
+def ranked_rows(conn: Connection, match: str, rows: int) -> list[tuple]:
+    """The bare FTS5 query of `search()`: (rowid, kind, client_id, rank), best first."""
+    return conn.execute(RANKED_MATCH_SQL, (match, match, RANK_WINDOW - 1, rows)).fetchall()
+
+
 def search(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT) -> SearchResult:
     """Ranked clients matching `query`; never raises for any input."""
     if not str(query or "").strip():
@@ -286,13 +299,7 @@ def search(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT) -
         # ~40 ms, so a term with more than RANK_WINDOW matches is ranked among its newest
         # RANK_WINDOW matches only (row ids grow with time): the counsellor gets the best
         # recent hits fast; a rarer second word narrows the window to everything again.
-        rows = conn.execute(
-            "SELECT rowid, kind, client_id, rank FROM search_index WHERE search_index MATCH ? "
-            "AND rowid >= coalesce((SELECT rowid FROM search_index WHERE search_index MATCH ? "
-            "ORDER BY rowid DESC LIMIT 1 OFFSET ?), 0) "
-            "ORDER BY rank LIMIT ?",
-            (match, match, RANK_WINDOW - 1, max(1, limit) * 4),
-        ).fetchall()
+        rows = ranked_rows(conn, match, max(1, limit) * 4)
     except DatabaseError as exc:  # should not happen with a built query; never crash the UI
         log.warning("search query failed: %s", type(exc).__name__)
         return SearchResult([], HINT_FAILED)
