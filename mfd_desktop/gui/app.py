@@ -24,10 +24,12 @@ from mfd_desktop.gui.dataprotection import hooks as data_protection_hooks
 from mfd_desktop.gui.first_run_wizard import FirstRunWizard
 from mfd_desktop.gui.icons import app_icon
 from mfd_desktop.gui.main_window import MainWindow
+from mfd_desktop.gui.profile_chooser import choose_profile
 from mfd_desktop.gui.sync import background as background_sync
 from mfd_desktop.gui.tasks import show_failure
 from mfd_desktop.log_setup import configure_logging
 from mfd_desktop.paths import resolve_data_paths
+from mfd_desktop.storage.profiles import ProfileStore
 from mfd_desktop.storage.vault import vault_exists
 
 log = logging.getLogger("mfd.gui.app")
@@ -104,6 +106,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     gc_guard.install(app)
+    try:
+        profiles = ProfileStore(paths.root).list()
+    except UserError as exc:  # a damaged profiles.json: say so, open nothing
+        QMessageBox.warning(None, APP_NAME, exc.message)
+        return 1
+    if len(profiles) > 1:  # several counsellors share this laptop: whose vault?
+        chosen = choose_profile(profiles)
+        if chosen is None:
+            return 0
+        paths = chosen.paths
+        configure_logging(paths.log_dir)
     try:
         policy_kwargs = policy.settings_service_kwargs(paths)
     except PolicyError as exc:

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
 <context>
@@ -96,7 +96,7 @@
         <translation>Auf diesem Gerät merken</translation>
     </message>
     <message>
-        <source>Lets you unlock with this computer's password store instead of the passphrase. Only use this on a laptop that only you use and that has its own login password.</source>
+        <source>Lets you unlock with this computer&apos;s password store instead of the passphrase. Only use this on a laptop that only you use and that has its own login password.</source>
         <translation>Dann öffnet der Passwortspeicher dieses Computers den Tresor statt der Passphrase. Nutzen Sie das nur auf einem Laptop, den nur Sie verwenden und der ein eigenes Anmeldepasswort hat.</translation>
     </message>
 </context>
@@ -286,6 +286,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Choose profile</source>
+        <translation>Profil wählen</translation>
+    </message>
+    <message>
+        <source>Several counsellors use this computer. Whose data should be opened?</source>
+        <translation>Mehrere Berater*innen nutzen diesen Rechner. Wessen Daten sollen geöffnet werden?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Open with the recovery key</source>
@@ -339,8 +358,8 @@
         <translation>PDF wird erstellt …</translation>
     </message>
     <message>
-        <source>Saved: %1. &lt;a href="%2"&gt;Open to print&lt;/a&gt;. After printing, please delete the file.</source>
-        <translation>Gespeichert: %1. &lt;a href="%2"&gt;Zum Drucken öffnen&lt;/a&gt;. Bitte die Datei nach dem Ausdrucken löschen.</translation>
+        <source>Saved: %1. &lt;a href=&quot;%2&quot;&gt;Open to print&lt;/a&gt;. After printing, please delete the file.</source>
+        <translation>Gespeichert: %1. &lt;a href=&quot;%2&quot;&gt;Zum Drucken öffnen&lt;/a&gt;. Bitte die Datei nach dem Ausdrucken löschen.</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
@@ -424,7 +443,7 @@
         <translation>Dieser Computer hat keinen sicheren Passwortspeicher. Der Tresorschlüssel kann hier deshalb nicht gemerkt werden.</translation>
     </message>
     <message>
-        <source>Unlock with this computer's password store instead of the passphrase. Only on a laptop that only you use.</source>
+        <source>Unlock with this computer&apos;s password store instead of the passphrase. Only on a laptop that only you use.</source>
         <translation>Entsperren über den Passwortspeicher dieses Computers statt mit der Passphrase. Nur auf einem Laptop, den ausschließlich Sie nutzen.</translation>
     </message>
     <message>
@@ -500,7 +519,7 @@
         <translation>Mit diesem &amp;Gerät entsperren</translation>
     </message>
     <message>
-        <source>Uses the key remembered in this computer's password store.</source>
+        <source>Uses the key remembered in this computer&apos;s password store.</source>
         <translation>Verwendet den Schlüssel, der im Passwortspeicher dieses Computers gemerkt ist.</translation>
     </message>
     <message>
