@@ -70,12 +70,15 @@ class MainWindow(QMainWindow):
         self.about_action = QAction("", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.open_about)
+        self.take_over_action = QAction("", self)
+        self.take_over_action.triggered.connect(self.take_over_case)
         self.quit_action = QAction("", self)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.take_over_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.tools_menu = self.menuBar().addMenu("")
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.take_over_action.setText(self.tr("&Take over a case…"))
         self.about_action.setText(self.tr("&About MFD Desktop"))
         self.quit_action.setText(self.tr("&Quit"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -124,7 +128,7 @@ class MainWindow(QMainWindow):
         self.auto_lock.disarm()
         self.unlock_screen.reset()
         self.stack.setCurrentWidget(self.unlock_screen)
-        for action in (self.lock_action, self.settings_action):
+        for action in (self.lock_action, self.settings_action, self.take_over_action):
             action.setEnabled(False)
         self.toolbar.hide()
         self.statusBar().clearMessage()
@@ -132,7 +136,7 @@ class MainWindow(QMainWindow):
 
     def _on_unlocked(self) -> None:
         self.stack.setCurrentWidget(self.shell)
-        for action in (self.lock_action, self.settings_action):
+        for action in (self.lock_action, self.settings_action, self.take_over_action):
             action.setEnabled(True)
         self.toolbar.show()
         self.shell.on_unlocked()
@@ -154,6 +158,12 @@ class MainWindow(QMainWindow):
 
         if self.ctx.is_unlocked:
             SettingsDialog(self.ctx, self).exec()
+
+    def take_over_case(self) -> None:
+        """Import a case a colleague handed over (encrypted file + one-time passphrase)."""
+        from mfd_desktop.gui.dataprotection.transfer_import import import_handover
+
+        import_handover(self.ctx, self)
 
     def open_about(self) -> None:
         from mfd_desktop.gui.about_dialog import AboutDialog

@@ -145,6 +145,10 @@
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
+        <source>&amp;Take over a case…</source>
+        <translation>Fall &amp;übernehmen…</translation>
+    </message>
+    <message>
         <source>&amp;About MFD Desktop</source>
         <translation>Ü&amp;ber MFD Desktop</translation>
     </message>

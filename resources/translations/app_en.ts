@@ -145,6 +145,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Take over a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About MFD Desktop</source>
         <translation type="unfinished"></translation>
     </message>

@@ -350,4 +350,31 @@
         <translation>{count} Fall/Fälle gelöscht.</translation>
     </message>
 </context>
+<context>
+    <name>TransferImport</name>
+    <message>
+        <source>Take over a case</source>
+        <translation>Fall übernehmen</translation>
+    </message>
+    <message>
+        <source>Handover files (*%1)</source>
+        <translation>Übergabedateien (*%1)</translation>
+    </message>
+    <message>
+        <source>One-time passphrase of the handover (your colleague tells you by phone):</source>
+        <translation>Einmal-Kennwort der Übergabe (nennt Ihnen die Kollegin oder der Kollege am Telefon):</translation>
+    </message>
+    <message>
+        <source>This is not a handover file.</source>
+        <translation>Das ist keine Übergabedatei.</translation>
+    </message>
+    <message>
+        <source>Case %1 was taken over.</source>
+        <translation>Der Fall %1 wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Its case number was already used here and was extended.</source>
+        <translation>Die Fallnummer war hier schon vergeben und wurde ergänzt.</translation>
+    </message>
+</context>
 </TS>

@@ -350,4 +350,31 @@
         <translation>{count} case(s) deleted.</translation>
     </message>
 </context>
+<context>
+    <name>TransferImport</name>
+    <message>
+        <source>Take over a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover files (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time passphrase of the handover (your colleague tells you by phone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a handover file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its case number was already used here and was extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
