@@ -6,7 +6,11 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 DEMO_DIR="${MFD_DEMO_DIR:-$PWD/demo-data}"
 if [ ! -f "$DEMO_DIR/keyslots.json" ]; then
-  .venv/bin/mfd demo --data-dir "$DEMO_DIR" >/dev/null
+  # the passphrase is printed below; show mfd's own messages only if it fails
+  if ! err=$(.venv/bin/mfd demo --data-dir "$DEMO_DIR" 2>&1 >/dev/null); then
+    echo "$err" >&2
+    exit 1
+  fi
 fi
 echo "Demo-Tresor: $DEMO_DIR"
 echo "Passphrase:  $(.venv/bin/python -c 'from mfd_desktop.demo import DEMO_PASSPHRASE; print(DEMO_PASSPHRASE)')"
