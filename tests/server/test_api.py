@@ -265,3 +265,45 @@ def test_rate_limit_per_device(server_factory, sqlite_url):
 def test_unknown_route_is_json(live_server):
     r = httpx.get(f"{live_server.url}/api/v1/nothing")
     assert r.status_code == 404 and r.json()["code"] == "not_found"
+
+
+def _put_raw(live, dev, body: bytes, encoding: str, key: str) -> httpx.Response:
+    return httpx.put(f"{live.url}/api/v1/reports/{CLOSED_PERIOD}", content=body,
+                     headers={"Authorization": f"Bearer {dev['token']}", "Idempotency-Key": key,
+                              "Content-Type": "application/json", "Content-Encoding": encoding},
+                     timeout=10)
+
+
+def test_gzip_report_is_stored_like_plain_json(live_server):
+    import gzip
+
+    dev = live_server.enroll()
+    payload = make_payload(dev)
+    plain = json.dumps(payload).encode()
+    packed = gzip.compress(plain, mtime=0)
+    assert len(packed) < len(plain)
+    r = _put_raw(live_server, dev, packed, "gzip", "gzip-key-0001")
+    assert r.status_code == 200, r.text
+    # the same report again, uncompressed: the same answer, still stored once
+    assert put(live_server, dev, payload, key="gzip-key-0002").json() == r.json()
+    assert count(live_server, Report) == 1
+    assert count(live_server, ReportCell) == len(payload["cells"])
+
+
+def test_gzip_bombs_broken_gzip_and_other_encodings_are_refused(live_server):
+    import gzip
+
+    dev = live_server.enroll()
+    limit = live_server.config.max_body_bytes
+    bomb = gzip.compress(b"{" + b" " * (limit * 4) + b"}")
+    assert len(bomb) < limit  # small on the wire, huge when unpacked
+    r = _put_raw(live_server, dev, bomb, "gzip", "bomb-key-0001")
+    assert r.status_code == 413 and r.json()["code"] == "body_too_large"
+    r = _put_raw(live_server, dev, b"\x1f\x8b not really gzip", "gzip", "bad-gzip-0001")
+    assert r.status_code == 400 and r.json()["code"] == "bad_encoding"
+    truncated = gzip.compress(json.dumps(make_payload(dev)).encode())[:-12]
+    r = _put_raw(live_server, dev, truncated, "gzip", "cut-gzip-0001")
+    assert r.status_code == 400 and r.json()["code"] == "bad_encoding"
+    r = _put_raw(live_server, dev, b"{}", "br", "brotli-0001")
+    assert r.status_code == 415 and r.json()["code"] == "unsupported_encoding"
+    assert count(live_server, Report) == 0
