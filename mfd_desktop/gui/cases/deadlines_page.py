@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -59,6 +58,7 @@ from mfd_desktop.gui.cases.deadline_dialog import (
 )
 from mfd_desktop.gui.draft_keeper import DraftKeeper
 from mfd_desktop.gui.page_base import Page
+from mfd_desktop.gui.row_table_model import RowTableModel
 from mfd_desktop.gui.tasks import TaskFailure, show_failure
 
 log = logging.getLogger("mfd.gui.cases.deadlines")
@@ -111,33 +111,18 @@ def load_open_items(conn, kind: str, period: str, rule_key: str | None,
     return rows
 
 
-class OpenItemsModel(QAbstractTableModel):
+class OpenItemsModel(RowTableModel):
     DUE, KIND, CASE, NAME, WHAT, NOTE = range(6)
+    COLUMNS = 6
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[OpenRow] = []
         self.today = dt.date.today()
-        self.headers = [""] * 6
         self.kind_labels = {"deadline": "deadline", "followup": "follow-up"}
 
     def set_rows(self, rows: list[OpenRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
         self.today = dt.date.today()
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        super().set_rows(rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -166,30 +151,9 @@ class OpenItemsModel(QAbstractTableModel):
         return None
 
 
-class ActivitiesModel(QAbstractTableModel):
+class ActivitiesModel(RowTableModel):
     DATE, TYPE, MINUTES, PARTICIPANTS, NOTE = range(5)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[structural_work.Activity] = []
-        self.headers = [""] * 5
-
-    def set_rows(self, rows: list[structural_work.Activity]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    COLUMNS = 5
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
