@@ -14,15 +14,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.passphrase_fields import PassphraseFields
+from mfd_desktop.gui.status_widgets import busy_bar, error_label
 from mfd_desktop.gui.tasks import TaskFailure
-from mfd_desktop.gui.unlock_screen import ERROR_STYLE
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.security import recovery_key
 from mfd_desktop.security.kdf import KdfParams
@@ -54,15 +53,8 @@ class RecoveryDialog(QDialog):
         self.key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.key_label.setBuddy(self.key_field)
         self.passphrase = PassphraseFields(self)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.busy = busy_bar(self)
+        self.error = error_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.start)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +21,8 @@ from PySide6.QtWidgets import (
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.passphrase_fields import PassphraseFields
 from mfd_desktop.gui.recovery_key_view import RecoveryKeyView
+from mfd_desktop.gui.status_widgets import busy_bar, error_label
 from mfd_desktop.gui.tasks import TaskFailure
-from mfd_desktop.gui.unlock_screen import ERROR_STYLE
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.security import keyslots as ks
 from mfd_desktop.security.kdf import KdfParams
@@ -61,15 +60,8 @@ class _SecurityDialog(QDialog):
         self.current.setObjectName("currentPassphrase")
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current_label.setBuddy(self.current)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.busy = busy_bar(self)
+        self.error = error_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.start)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.settings_panel import SettingsPanel
-from mfd_desktop.gui.unlock_screen import ERROR_STYLE
+from mfd_desktop.gui.status_widgets import error_label
 
 
 class SettingsDialog(QDialog):
@@ -18,10 +18,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.panel = SettingsPanel(ctx, self, **panel_options)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)

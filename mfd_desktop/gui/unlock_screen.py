@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,12 +29,11 @@ from PySide6.QtWidgets import (
 from mfd_desktop.errors import VaultDamagedError, WrongSecretError
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.icons import app_icon
+from mfd_desktop.gui.status_widgets import ERROR_STYLE, busy_bar, error_label
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.security import keyslots as ks
 from mfd_desktop.storage.connection import DAMAGED_MESSAGE, check_integrity
 from mfd_desktop.storage.vault import Vault
-
-ERROR_STYLE = "color: #a61b1b; font-weight: 600;"
 
 
 def has_device_slot(ctx: AppContext) -> bool:
@@ -75,19 +73,12 @@ class UnlockScreen(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.unlock_with_passphrase)
         self.passphrase_label.setBuddy(self.passphrase)
-        self.error = QLabel(card)
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label(card)
         self.unlock_button = QPushButton(card)
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock_with_passphrase)
-        self.busy_bar = QProgressBar(card)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumHeight(6)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setVisible(False)
+        self.busy_bar = busy_bar(card)
         self.device_button = QPushButton(card)
         self.device_button.setObjectName("deviceUnlockButton")
         self.device_button.clicked.connect(self.unlock_with_device)
