@@ -4,7 +4,8 @@ Run by CI on the built app and by administrators after installing. Steps, each p
 with OK or FEHLER:
 
 0. open a window with Qt (respects QT_QPA_PLATFORM, so `offscreen` works without a
-   display), load the bundled translations, close it;
+   display), load the bundled translations, close it; sort a few words the German
+   way with QCollator (needs the ICU collation data the Linux build trims to size);
 1. create a vault in a fresh temp folder (Argon2id at the security floor, nothing weaker),
    lock it, unlock it again with the passphrase;
 2. write a made-up client with the case-work services and find it with the full-text
@@ -29,6 +30,7 @@ tells the result (`start /wait mfd-desktop.exe --self-test`, then `echo %ERRORLE
 
 from __future__ import annotations
 
+import functools
 import importlib
 import io
 import json
@@ -83,6 +85,7 @@ def run_self_test(argv: list[str] | None = None) -> int:
         # The window first: "Fenster angezeigt nach N ms" is then the cold start to a
         # first window (bench/build_figures.py reads it).
         step("Qt-Fenster", lambda: _show_window(out, started))
+        step("Deutsche Sortierung (Qt/ICU)", _check_german_collation)
         holder: dict[str, object] = {}
 
         def create_and_unlock() -> str:
@@ -241,6 +244,23 @@ def _import_all_modules() -> str:
     if failed:
         raise AssertionError("nicht ladbar: " + ", ".join(failed[:5]))
     return f"{len(names)} Module"
+
+
+# Sorted by German rules (DIN 5007-1: umlauts next to their base letter). Plain code
+# point order would put the umlauts after "Zander". This catches a build whose ICU
+# collation data is missing (build_scripts/trim_icu_data.py keeps it).
+GERMAN_COLLATION_SAMPLE = ("Apfel", "Äpfel", "Birne", "Ober", "Österreich", "Zander")
+
+
+def _check_german_collation() -> str:
+    qt_core = importlib.import_module("PySide6.QtCore")
+    collator = qt_core.QCollator(qt_core.QLocale(qt_core.QLocale.Language.German,
+                                                 qt_core.QLocale.Country.Germany))
+    shuffled = sorted(GERMAN_COLLATION_SAMPLE, reverse=True)
+    ordered = tuple(sorted(shuffled, key=functools.cmp_to_key(collator.compare)))
+    if ordered != GERMAN_COLLATION_SAMPLE:
+        raise AssertionError("falsche Reihenfolge: " + ", ".join(ordered))
+    return ", ".join(ordered)
 
 
 def _show_window(out: _Out, started: float) -> str:

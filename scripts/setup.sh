@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything MFD Desktop needs on a fresh Debian/Ubuntu machine:
 # system packages (Qt's xcb/EGL libraries, Xvfb, gnome-keyring, dbus, poppler-utils,
-# PostgreSQL for the server tests) and a virtual environment in .venv with the
-# project installed in editable mode. Safe to run again: it skips what is there.
+# PostgreSQL for the server tests, ICU tools and gcc to trim the build's ICU data) and
+# a virtual environment in .venv with the project installed in editable mode. Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,7 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1
   poppler-utils postgresql
+  icu-devtools gcc binutils
 )
 
 missing=()
