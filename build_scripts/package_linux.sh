@@ -49,7 +49,9 @@ Categories=Office;
 DESKTOP
 size_kb=$(du -sk "$stage/opt" | cut -f1)
 # The bundled libraries were linked against the build machine's glibc: require at least that.
-glibc=$(ldd --version 2>/dev/null | head -1 | awk '{print $NF}')
+# awk reads all of ldd's output: with `head -1`, ldd could die of SIGPIPE and pipefail
+# would end the script without a word (no .deb, exit status 141).
+glibc=$(ldd --version 2>/dev/null | awk 'NR == 1 {print $NF}')
 cat >"$stage/DEBIAN/control" <<CONTROL
 Package: mfd-desktop
 Version: $VERSION
