@@ -7,6 +7,7 @@ Production code refuses KDF parameters below the floor; these fixtures pass
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
@@ -22,6 +23,32 @@ PASSPHRASE = "Kaffee Mainz Brücke Sonne"
 def _no_ambient_data_dir(monkeypatch):
     # Tests must never touch a real user's data directory.
     monkeypatch.delenv("MFD_DATA_DIR", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_open(request):
+    """A test that leaves a window on screen fails, and the window is closed.
+
+    A visible window from an earlier test (a dialog, a second main window holding a
+    vault) makes later GUI tests fail depending on their order. Qt is looked up only if
+    the test already imported it, so tests without Qt stay Qt-free. Hidden top-level
+    widgets (combo-box popups, menus, pages a test kept a reference to) are not counted.
+    """
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets else None
+    before = {id(w) for w in app.topLevelWidgets() if w.isVisible()} if app else set()
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets else None
+    if app is None:
+        return
+    app.processEvents()
+    left = [w for w in app.topLevelWidgets() if w.isVisible() and id(w) not in before]
+    for window in left:
+        window.close()
+    if left:
+        names = ", ".join(f"{type(w).__name__}({w.objectName()!r})" for w in left)
+        pytest.fail(f"{request.node.nodeid} left a window open: {names}", pytrace=False)
 
 
 @pytest.fixture
