@@ -91,6 +91,14 @@ def test_only_the_qt_parts_the_app_uses_are_bundled():
     assert qt_translations and all(n.endswith(("_de.qm", "_en.qm")) for n in qt_translations)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only Linux bundles ICU")
+def test_the_icu_data_is_the_trimmed_library():
+    icu_data = sorted(internal().rglob("libicudata.so*"))
+    assert len(icu_data) == 1, icu_data
+    # The wheel's library is 32 MB; build_scripts/trim_icu_data.py makes it about 6 MB.
+    assert icu_data[0].stat().st_size < 8_000_000
+
+
 def test_signed_build_verifies_and_tampering_is_refused(tmp_path):
     copy = tmp_path / "mfd-desktop"
     link_or_copy = os.link if os.name == "posix" else shutil.copy2
