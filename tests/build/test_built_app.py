@@ -93,7 +93,7 @@ def test_only_the_qt_parts_the_app_uses_are_bundled():
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only Linux bundles ICU")
 def test_the_icu_data_is_the_trimmed_library():
-    icu_data = sorted(internal().rglob("libicudata.so*"))
+    icu_data = sorted(p for p in internal().rglob("libicudata.so*") if not p.is_symlink())
     assert len(icu_data) == 1, icu_data
     # The wheel's library is 32 MB; build_scripts/trim_icu_data.py makes it about 6 MB.
     assert icu_data[0].stat().st_size < 8_000_000
