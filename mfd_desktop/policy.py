@@ -40,6 +40,7 @@ FORMAT_VERSION = 1
 # The statistics threshold may be raised by policy, never lowered below this.
 MIN_SUPPRESSION_K = 5
 MAX_SUPPRESSION_K = 100
+MAX_SMALL_UNIT_THRESHOLD = 1000
 PERIOD_KINDS = ("month", "quarter", "half_year", "year")
 PERIOD_LABELS_DE = {"month": "Monat", "quarter": "Quartal", "half_year": "Halbjahr",
                     "year": "Jahr"}
@@ -73,6 +74,8 @@ class Policy:
     retention_years: int | None = None
     stats_period_kind: str | None = None
     suppression_threshold: int | None = None
+    # statistics.md rule 5: below this many clients per period, totals only.
+    small_unit_threshold: int | None = None
     default_language: str | None = None
     # Settings the [locked] table fixes explicitly (key -> validated value).
     extra_locked: dict[str, Any] = field(default_factory=dict)
@@ -92,6 +95,7 @@ class Policy:
             "retention_years": self.retention_years,
             "stats_release_period_kind": self.stats_period_kind,
             "stats_suppression_k": self.suppression_threshold,
+            "stats_small_unit_threshold": self.small_unit_threshold,
         }
         for key, value in derived.items():
             if value is not None and key in settings_mod.REGISTRY:
@@ -127,6 +131,8 @@ class Policy:
              f"{self.retention_years} Jahre nach Fallabschluss" if self.retention_years else "–"),
             ("Statistik-Zeitraum", PERIOD_LABELS_DE.get(self.stats_period_kind or "", "–")),
             ("Geheimhaltungsschwelle", str(self.suppression_threshold or "–")),
+            ("Aufgliederungen ab", f"{self.small_unit_threshold} Ratsuchenden"
+             if self.small_unit_threshold else "–"),
             ("Standardsprache", self.default_language or "–"),
         ]
         width = max(len(label) for label, _ in rows)
@@ -261,7 +267,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
                  "remember_on_device_allowed": "remember_allowed"},
     "data": {"retention_years": "retention_years"},
     "statistics": {"period": "stats_period_kind",
-                   "suppression_threshold": "suppression_threshold"},
+                   "suppression_threshold": "suppression_threshold",
+                   "small_unit_threshold": "small_unit_threshold"},
     "interface": {"default_language": "default_language"},
 }
 _TOP_LEVEL = {"format"} | set(_SCHEMA) | {"locked"}
@@ -295,6 +302,12 @@ def _validate(raw: dict[str, Any], problems: _Problems) -> dict[str, Any]:
     if not isinstance(locked, dict):
         problems.add(("locked",), "[locked] muss ein Abschnitt sein.")
         locked = {}
+    small = out.get("small_unit_threshold")
+    if small is not None and small < out.get("suppression_threshold", MIN_SUPPRESSION_K):
+        problems.add(("statistics", "small_unit_threshold"),
+                     "statistics.small_unit_threshold: darf nicht kleiner sein als "
+                     "statistics.suppression_threshold.")
+        del out["small_unit_threshold"]
     out["extra_locked"] = _check_locked(locked, out, problems)
     return out
 
@@ -388,6 +401,9 @@ def _check_field(table: str, key: str, value: Any, problems: _Problems,
     if name == "statistics.suppression_threshold":
         return integer(MIN_SUPPRESSION_K, MAX_SUPPRESSION_K,
                        " (kleinere Zahlen könnten Personen erkennbar machen)")
+    if name == "statistics.small_unit_threshold":
+        return integer(MIN_SUPPRESSION_K, MAX_SMALL_UNIT_THRESHOLD,
+                       " (und nicht kleiner als suppression_threshold)")
     if name == "interface.default_language":
         return choice(LANGUAGES)
     raise AssertionError(name)  # every key of _SCHEMA is handled above
@@ -398,6 +414,7 @@ _DERIVED_SETTING = {
     "stats_site_id": "site_id", "sync_server_url": "server_url", "sync_ca_file": "ca_file",
     "retention_years": "retention_years", "stats_release_period_kind": "stats_period_kind",
     "stats_suppression_k": "suppression_threshold",
+    "stats_small_unit_threshold": "small_unit_threshold",
 }
 
 
@@ -418,6 +435,14 @@ def _check_locked(locked: dict[str, Any], out: dict[str, Any], problems: _Proble
         if key == "stats_suppression_k" and checked < MIN_SUPPRESSION_K:
             problems.add(where, f"[locked] {key}: mindestens {MIN_SUPPRESSION_K}.")
             continue
+        if key == "stats_small_unit_threshold":
+            floor = max(out.get("suppression_threshold") or MIN_SUPPRESSION_K,
+                        locked.get("stats_suppression_k")
+                        if type(locked.get("stats_suppression_k")) is int else 0)
+            if checked < floor:
+                problems.add(where, f"[locked] {key}: darf nicht kleiner sein als die "
+                                    f"Geheimhaltungsschwelle ({floor}).")
+                continue
         field_name = _DERIVED_SETTING.get(key)
         if field_name and field_name in out and out[field_name] != checked:
             problems.add(where, f"[locked] {key} widerspricht dem Wert weiter oben "

@@ -92,6 +92,14 @@ STATS_SUPPRESSION_K = declare(
     Setting("stats_suppression_k", int, 5, "Statistik: kleinste gezeigte Zahl (Geheimhaltung)",
             scope=VAULT, minimum=5, maximum=100)
 )
+# Statistics rule 5: with fewer distinct clients than this in a period, only the measure
+# totals are released (no breakdowns). Never below the suppression threshold (the
+# higher of the two applies; mfd_desktop.stats.payload_builder).
+STATS_SMALL_UNIT_THRESHOLD = declare(
+    Setting("stats_small_unit_threshold", int, 20,
+            "Statistik: ab so vielen Ratsuchenden mit Aufgliederungen", scope=VAULT,
+            minimum=5, maximum=1000)
+)
 # Deadlines: how long before a residence title expires the Wiedervorlage falls due
 # (mfd_desktop.domain.followups.sync_title_expiry_reminders).
 TITLE_EXPIRY_REMINDER_WEEKS = declare(

@@ -154,6 +154,14 @@ BAD = [
     ('[security]\nremember_on_device_allowed = false\n[locked]\n'
      'remember_on_device_allowed = true\n', "remember_on_device_allowed = true", "widerspricht"),
     ('format = 2\n', "format", "format muss 1"),
+    ('[statistics]\nsmall_unit_threshold = 4\n', "small_unit_threshold", "mindestens 5"),
+    ('[statistics]\nsmall_unit_threshold = 5000\n', "small_unit_threshold", "höchstens 1000"),
+    ('[statistics]\nsuppression_threshold = 8\nsmall_unit_threshold = 6\n',
+     "small_unit_threshold", "nicht kleiner"),
+    ('[statistics]\nsuppression_threshold = 8\n[locked]\nstats_small_unit_threshold = 6\n',
+     "stats_small_unit_threshold", "nicht kleiner"),
+    ('[statistics]\nsmall_unit_threshold = 30\n[locked]\nstats_small_unit_threshold = 20\n',
+     "stats_small_unit_threshold", "widerspricht"),
     ('site.id = "ok"\nsite.name = 5\n', "site.name", "Text erwartet"),
     ('statistics = "quarter"\n', "statistics", "muss ein Abschnitt sein"),
     # Syntax errors: tomllib reports the line.
@@ -330,3 +338,15 @@ def test_module_level_shortcuts_for_the_app(tmp_path, monkeypatch):
     monkeypatch.setattr(policy_mod, "default_policy_path", lambda: tmp_path / "none.toml")
     monkeypatch.delenv(policy_mod.ENV_POLICY_FILE)
     assert policy_mod.locked_values(None) == {} and policy_mod.settings_service_kwargs() == {}
+
+
+def test_small_unit_threshold_is_locked_and_shown():
+    p = parse('[statistics]\nsuppression_threshold = 7\nsmall_unit_threshold = 25\n')
+    assert p.small_unit_threshold == 25
+    assert p.locked_values()["stats_small_unit_threshold"] == 25
+    assert any("Aufgliederungen ab" in line and "25" in line for line in p.summary_lines())
+    silent = parse('[statistics]\nperiod = "quarter"\n')
+    assert silent.small_unit_threshold is None
+    assert "stats_small_unit_threshold" not in silent.locked_values()
+    locked = parse('[locked]\nstats_small_unit_threshold = 40\n')
+    assert locked.locked_values()["stats_small_unit_threshold"] == 40

@@ -6,7 +6,8 @@ server package can import it without Qt or SQLCipher.
 
 What it may hold: a site id, a random pseudonymous device id, the period, a revision,
 the suppression threshold, and a flat list of cells `{measure, dimension, category,
-value, suppressed}`. Nothing else: no names, case numbers, free text, birth years,
+value, suppressed}`; `totals_only` says the site had too few clients in the period for
+any breakdown (statistics.md rule 5: then only measure totals are listed). Nothing else: no names, case numbers, free text, birth years,
 dates finer than the period, counsellor names. Every string is a key from a fixed
 vocabulary (`^[a-z0-9_]+$`) or the site id; unknown fields are refused.
 """
@@ -88,12 +89,18 @@ class StatsPayload(BaseModel):
     period_kind: Literal["month", "quarter", "half_year", "year"]
     revision: Annotated[int, Field(ge=1, le=10_000)]
     suppression_k: Annotated[int, Field(ge=MIN_K, le=100)] = MIN_K
+    # Rule 5 (small unit): only measure totals, no breakdown cells. Added after the first
+    # release of mfd-stats/1; left out of the JSON when false, so payloads of ordinary
+    # sites are byte-for-byte what they were and older servers still accept them.
+    totals_only: bool = False
     cells: Annotated[list[Cell], Field(max_length=MAX_CELLS)]
 
     @model_validator(mode="after")
     def _consistent(self) -> StatsPayload:
         if period_kind(self.period) != self.period_kind:
             raise ValueError("period does not match period_kind")
+        if self.totals_only and any(cell.dimension != "total" for cell in self.cells):
+            raise ValueError("a totals-only payload carries no breakdown cells")
         seen = set()
         for cell in self.cells:
             allowed = MEASURES.get(cell.measure)
@@ -110,7 +117,10 @@ class StatsPayload(BaseModel):
         return self
 
     def to_json_dict(self) -> dict[str, object]:
-        return self.model_dump(mode="json", by_alias=True)
+        data = self.model_dump(mode="json", by_alias=True)
+        if not data["totals_only"]:
+            del data["totals_only"]  # the default; see the field
+        return data
 
 
 def json_schema() -> dict[str, object]:

@@ -4,7 +4,10 @@ in "Vorschau der Übermittlung", printed by `mfd stats preview` and stored by "F
 Steps: count the period (counting.py) → merge small categories where the reference says
 so (gender: divers/ohne Eintrag/keine Angabe together; rare languages into "andere
 Sprache") → suppress (suppression.py, consistent with the last released revision) →
-check the guarantee once more → build and validate the payload.
+check the guarantee once more → small unit? (statistics.md rule 5: fewer distinct
+clients in the period than the small-unit threshold, default 20: every breakdown is
+hidden and the payload lists the measure totals only, `totals_only`) → build and
+validate the payload.
 
 The payload lists every measure's total and every non-zero or suppressed cell; a
 category that is not listed is 0 (this keeps a year of a large site under 10 KB).
@@ -12,6 +15,7 @@ category that is not listed is 0 (this keeps a year of a large site under 10 KB)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -24,6 +28,7 @@ from mfd_desktop.errors import UserError
 from mfd_desktop.settings import (
     STATS_RELEASE_PERIOD_KIND,
     STATS_SITE_ID,
+    STATS_SMALL_UNIT_THRESHOLD,
     STATS_SUPPRESSION_K,
 )
 from mfd_desktop.stats import catalogue, counting, release, suppression
@@ -43,6 +48,13 @@ class StatsConfig:
     site_id: str
     release_kind: str = "quarter"
     k: int = MIN_K
+    # Rule 5: below this many distinct clients in a period only totals are released.
+    # The effective threshold is never below k (`small_unit_threshold`).
+    small_unit: int = STATS_SMALL_UNIT_THRESHOLD.default
+
+    @property
+    def small_unit_threshold(self) -> int:
+        return max(int(self.small_unit), max(MIN_K, int(self.k)))
 
     @classmethod
     def from_settings(cls, get: Callable[[str], Any]) -> StatsConfig:
@@ -51,6 +63,7 @@ class StatsConfig:
             site_id=str(get(STATS_SITE_ID.key) or ""),
             release_kind=str(get(STATS_RELEASE_PERIOD_KIND.key)),
             k=max(MIN_K, int(get(STATS_SUPPRESSION_K.key))),
+            small_unit=int(get(STATS_SMALL_UNIT_THRESHOLD.key)),
         )
 
 
@@ -67,7 +80,7 @@ def load_config(conn: Connection, get: Callable[[str], Any]) -> StatsConfig:
     """Settings (policy-locked values win); the site id falls back to the enrolment's."""
     config = StatsConfig.from_settings(get)
     if not config.site_id:
-        config = StatsConfig(enrolled_site_id(conn), config.release_kind, config.k)
+        config = dataclasses.replace(config, site_id=enrolled_site_id(conn))
     return config
 
 
@@ -93,6 +106,10 @@ class Preview:
     cells: tuple[CountCell, ...]  # all categories, zeros included, with suppression marks
     payload: StatsPayload | None  # None when the site id is missing
     payload_problem: str | None
+    # Rule 5: fewer clients than `small_unit` in the period, so every breakdown cell is
+    # marked suppressed here and the payload carries the measure totals only.
+    totals_only: bool = False
+    small_unit: int = STATS_SMALL_UNIT_THRESHOLD.default
 
     def cell(self, measure: str, dimension: str, category: str) -> CountCell | None:
         for c in self.cells:
@@ -140,7 +157,12 @@ def merge_small_categories(counts: counting.Counts, k: int) -> counting.Counts:
 
 def _previous_values(conn: Connection, period: Period,
                      universe: counting.Counts) -> dict[counting.Key, int | None]:
-    before = release.last_released_payload(conn, period.key)
+    """Released values of the last revision of `period` that showed breakdowns.
+
+    A totals-only revision (rule 5) told the funder nothing about breakdowns, so there is
+    nothing in it to stay consistent with; an earlier revision with breakdowns still is
+    (the funder has it). Totals are exempt from the revision rules anyway."""
+    before = release.last_breakdown_payload(conn, period.key)
     if before is None:
         return {}
     previous: dict[counting.Key, int | None] = dict.fromkeys(universe, 0)
@@ -154,9 +176,13 @@ def build_preview(conn: Connection, period: Period, config: StatsConfig, *,
     """Count, merge, suppress and build the payload for `period`. Reads the vault; the only
     write is the device id the first time it is needed."""
     k = max(MIN_K, int(config.k))
+    small_unit = config.small_unit_threshold
     raw = counting.count_period(conn, period)
+    totals_only = raw.get(("clients", "total", "total"), 0) < small_unit
     merged = merge_small_categories(raw, k)
     cells = suppression.suppress(merged, k, previous=_previous_values(conn, period, merged))
+    if totals_only:
+        cells = suppression.hide_breakdowns(cells)
     problems = suppression.check_protected(cells, k)
     if problems:  # a bug in suppression must never reach a funder
         log.error("suppression check failed for %s: %d problem(s)", period.key, len(problems))
@@ -173,21 +199,27 @@ def build_preview(conn: Connection, period: Period, config: StatsConfig, *,
                    "übermittelt werden; die Zahlen vor Ort sind trotzdem vollständig.")
     else:
         payload = to_payload(cells, period, config.site_id, device_id(conn),
-                             release.next_revision(conn, period.key), k)
+                             release.next_revision(conn, period.key), k,
+                             totals_only=totals_only)
+    if totals_only:
+        log.info("statistics %s: small unit, totals only", period.key)
     return Preview(period=period, provisional=period.is_provisional(today),
                    releasable=reason is None and payload is not None,
                    not_releasable_reason=reason or problem, k=k, cells=tuple(cells),
-                   payload=payload, payload_problem=problem)
+                   payload=payload, payload_problem=problem, totals_only=totals_only,
+                   small_unit=small_unit)
 
 
 def to_payload(cells: list[CountCell] | tuple[CountCell, ...], period: Period, site_id: str,
-               device: str, revision: int, k: int) -> StatsPayload:
+               device: str, revision: int, k: int, *, totals_only: bool = False
+               ) -> StatsPayload:
     out = []
     for c in cells:
-        if c.dimension != "total" and c.value == 0 and not c.suppressed:
+        if c.dimension != "total" and (totals_only or (c.value == 0 and not c.suppressed)):
             continue
         out.append(Cell(measure=c.measure, dimension=c.dimension, category=c.category,
                         value=None if c.suppressed else c.value, suppressed=c.suppressed))
     out.sort(key=lambda c: (c.measure, c.dimension != "total", c.dimension, c.category))
     return StatsPayload(site_id=site_id, device_id=device, period=period.key,
-                        period_kind=period.kind, revision=revision, suppression_k=k, cells=out)
+                        period_kind=period.kind, revision=revision, suppression_k=k,
+                        totals_only=totals_only, cells=out)

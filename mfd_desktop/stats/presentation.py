@@ -17,6 +17,10 @@ from mfd_desktop.stats.suppression import CountCell, effective_k
 
 # Long lists show only their non-zero rows (the rest is said in one line).
 FULL_LIST_MAX = 10
+# A breakdown cell of a small unit (rule 5): hidden whatever its size, zeros included.
+SMALL_UNIT_TEXT = "verborgen"
+NOT_SENT_TEXT = "nicht übermittelt"
+ALL_CATEGORIES = "alle Kategorien"
 
 
 def rule_sentence(k: int) -> str:
@@ -25,6 +29,13 @@ def rule_sentence(k: int) -> str:
             "dazu so viele weitere Werte derselben Aufstellung, dass sich keiner aus der "
             f"Summe zurückrechnen lässt (besondere Schutzbedarfe erst ab "
             f"{effective_k(k, 'special_need')}); 0 bleibt sichtbar.")
+
+
+def small_unit_sentence(threshold: int) -> str:
+    """Why a small unit shows no breakdowns (statistics.md rule 5), for UI and PDF."""
+    return (f"Weniger als {threshold} Ratsuchende in diesem Zeitraum: Es werden nur Summen "
+            "gezeigt und übermittelt, keine Aufgliederungen – so lässt sich aus kleinen "
+            "Zahlen niemand wiedererkennen.")
 
 
 def shown_value(value: int | None, suppressed: bool, k: int, dimension: str = "total") -> str:
@@ -59,10 +70,11 @@ class Section:
         return f"{self.measure}.{self.dimension}"
 
 
-def _row(cell: CountCell, k: int) -> Row:
+def _row(cell: CountCell, k: int, small_unit: bool = False) -> Row:
+    text = (SMALL_UNIT_TEXT if small_unit else
+            shown_value(cell.released_value, cell.suppressed, k, cell.dimension))
     return Row(cell.category, catalogue.category_label(cell.dimension, cell.category),
-               cell.released_value, shown_value(cell.released_value, cell.suppressed, k,
-                                                cell.dimension))
+               cell.released_value, text)
 
 
 def overview(preview: Preview) -> list[Row]:
@@ -78,7 +90,10 @@ def overview(preview: Preview) -> list[Row]:
 
 
 def sections(preview: Preview) -> list[Section]:
-    """One section per measure and dimension (not the totals), in catalogue order."""
+    """One section per measure and dimension (not the totals), in catalogue order.
+
+    For a small unit (`preview.totals_only`) every row reads "verborgen" and long lists
+    are shown in full, so not even which categories occur can be read off."""
     out = []
     for measure, dims in MEASURES.items():
         for dimension in dims:
@@ -87,8 +102,9 @@ def sections(preview: Preview) -> list[Section]:
             cells = _without_merge_artifacts(preview.table(measure, dimension))
             if not cells:
                 continue
-            full = len(cells) <= FULL_LIST_MAX
-            rows = [_row(c, preview.k) for c in cells if full or c.suppressed or c.value > 0]
+            full = len(cells) <= FULL_LIST_MAX or preview.totals_only
+            rows = [_row(c, preview.k, preview.totals_only)
+                    for c in cells if full or c.suppressed or c.value > 0]
             title = (f"{catalogue.MEASURE_LABELS_DE[measure]} nach "
                      f"{catalogue.DIMENSION_LABELS_DE[dimension]}")
             out.append(Section(measure, dimension, title, tuple(rows),
@@ -127,4 +143,17 @@ def payload_rows(payload: StatsPayload) -> list[tuple[str, str, str, str]]:
             catalogue.category_label(cell.dimension, cell.category),
             shown_value(cell.value, cell.suppressed, payload.suppression_k, cell.dimension),
         ))
+    if payload.totals_only:  # say what is missing, one row per breakdown
+        for measure, dimensions in MEASURES.items():
+            for dimension in dimensions:
+                if dimension != "total":
+                    rows.append((catalogue.MEASURE_LABELS_DE[measure],
+                                 catalogue.DIMENSION_LABELS_DE[dimension], ALL_CATEGORIES,
+                                 NOT_SENT_TEXT))
     return rows
+
+
+def hidden_breakdowns(preview: Preview) -> list[Row]:
+    """Small unit: one row per breakdown ("Ratsuchende nach Herkunftsregion: verborgen"),
+    the compact form the PDF uses instead of a table per breakdown."""
+    return [Row(s.key, s.title, None, SMALL_UNIT_TEXT) for s in sections(preview)]

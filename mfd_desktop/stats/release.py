@@ -117,6 +117,19 @@ def last_released_payload(conn: Connection, period: str) -> StatsPayload | None:
     return StatsPayload.model_validate_json(row[0])
 
 
+def last_breakdown_payload(conn: Connection, period: str) -> StatsPayload | None:
+    """The newest released revision of `period` that is not totals-only (rule 5), if any."""
+    rows = conn.execute(
+        "SELECT payload_json FROM stats_releases WHERE period = ? ORDER BY revision DESC",
+        (period,),
+    ).fetchall()
+    for (text,) in rows:
+        payload = StatsPayload.model_validate_json(text)
+        if not payload.totals_only:
+            return payload
+    return None
+
+
 def release(conn: Connection, payload: StatsPayload, *, release_kind: str,
             today: dt.date | None = None) -> ReleaseRecord:
     """Store exactly `payload` as the next revision of its period and queue it for sending."""
@@ -160,7 +173,8 @@ def _same_cells(a: StatsPayload, b: StatsPayload) -> bool:
     def key(p: StatsPayload):
         return sorted((c.measure, c.dimension, c.category, c.value, c.suppressed) for c in p.cells)
 
-    return key(a) == key(b) and a.suppression_k == b.suppression_k and a.site_id == b.site_id
+    return (key(a) == key(b) and a.suppression_k == b.suppression_k
+            and a.site_id == b.site_id and a.totals_only == b.totals_only)
 
 
 _RECORD_COLUMNS = ("id, period, period_kind, revision, released_at, status, attempts, "

@@ -25,9 +25,15 @@ The method (docs/statistics.md explains it for counsellors and funders):
    total), the revision rule is dropped for that dimension and step 2 runs on the
    primary cells alone.
 
+4. Small units (statistics.md rule 5, decided in payload_builder): with fewer clients
+   in the period than the small-unit threshold, `hide_breakdowns` marks every cell of
+   every breakdown suppressed, zeros included; only the measure totals stay (each
+   still subject to step 1).
+
 Guarantee checked by the property tests: for every measure and dimension either
 nothing is suppressed, or the measure total is suppressed, or at least two cells are
-suppressed and together hold at least k — or (multi-select only) all cells are.
+suppressed and together hold at least k — or all its cells are (multi-select
+dimensions, and every breakdown of a small unit).
 """
 
 from __future__ import annotations
@@ -159,6 +165,14 @@ def _complement(keys: list[Key], counts: Mapping[Key, int], hidden: set[Key], k:
     return True
 
 
+def hide_breakdowns(cells: Iterable[CountCell]) -> list[CountCell]:
+    """Rule 5: every breakdown cell suppressed (zeros too, so nothing tells which
+    categories occur); measure totals unchanged."""
+    return [c if c.dimension == "total" or c.suppressed
+            else CountCell(c.measure, c.dimension, c.category, c.value, True)
+            for c in cells]
+
+
 def check_protected(cells: Iterable[CountCell], k: int = MIN_K) -> list[str]:
     """Violations of the release guarantee (empty = protected). Used by tests and as a
     last check before a payload is built; never trusts `suppress` blindly."""
@@ -182,7 +196,7 @@ def check_protected(cells: Iterable[CountCell], k: int = MIN_K) -> list[str]:
             continue
         if len(hidden) >= 2 and sum(c.value for c in hidden) >= dk:
             continue
-        if is_multi_select(measure, dimension) and len(hidden) == len(group):
-            continue
+        if len(hidden) == len(group):
+            continue  # nothing of this breakdown is visible (multi-select or small unit)
         problems.append(f"{measure}/{dimension}: suppressed cells could be recovered")
     return problems

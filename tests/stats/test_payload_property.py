@@ -100,11 +100,12 @@ def write(conn, data) -> set[str]:
 # reported unshrunk, with its seed.
 @settings(max_examples=100, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(data=clients, k=st.sampled_from([5, 5, 7]))
-def test_released_payload_is_protected_valid_and_clean(vault, data, k):
+@given(data=clients, k=st.sampled_from([5, 5, 7]), small_unit=st.sampled_from([5, 5, 20]))
+def test_released_payload_is_protected_valid_and_clean(vault, data, k, small_unit):
     conn = vault.conn
     strings = write(conn, data)
-    preview = build_preview(conn, PERIOD, StatsConfig("site-1", "quarter", k), today=TODAY)
+    preview = build_preview(conn, PERIOD, StatsConfig("site-1", "quarter", k, small_unit),
+                            today=TODAY)
     payload = preview.payload
     assert payload is not None and preview.releasable
     text = canonical_json(payload)
@@ -117,8 +118,17 @@ def test_released_payload_is_protected_valid_and_clean(vault, data, k):
             assert not 0 < cell.value < effective_k(k, cell.dimension)
     # 3. per measure and dimension: nothing suppressed, or the total suppressed, or >= 2
     #    suppressed cells holding >= k together (true values from the preview), or — for
-    #    multi-select dimensions only — every cell suppressed
+    #    multi-select dimensions and small units only — every cell suppressed
     true = {(c.measure, c.dimension, c.category): c for c in preview.cells}
+    # 3a. rule 5: fewer clients than max(small_unit, k) -> totals only, nothing else
+    small = true[("clients", "total", "total")].value < max(small_unit, k)
+    assert preview.totals_only == payload.totals_only == small
+    if small:
+        assert all(c.dimension == "total" for c in payload.cells)
+        assert all(c.suppressed for c in preview.cells if c.dimension != "total")
+        assert ('"totals_only":true' in text)
+    else:
+        assert "totals_only" not in text
     groups = {}
     for cell in preview.cells:
         if cell.dimension != "total":
@@ -127,8 +137,8 @@ def test_released_payload_is_protected_valid_and_clean(vault, data, k):
         hidden = [c for c in cells if c.suppressed]
         if not hidden or true[(measure, "total", "total")].suppressed:
             continue
-        if len(hidden) == len(cells) and (measure, dimension) in {
-                ("consultations", "topic"), ("clients", "language"), ("clients", "special_need")}:
+        if len(hidden) == len(cells) and (preview.totals_only or (measure, dimension) in {
+                ("consultations", "topic"), ("clients", "language"), ("clients", "special_need")}):
             continue
         assert len(hidden) >= 2
         assert sum(c.value for c in hidden) >= effective_k(k, dimension)
