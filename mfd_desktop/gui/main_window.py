@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.open_about)
         self.take_over_action = QAction("", self)
         self.take_over_action.triggered.connect(self.take_over_case)
+        self.handover_key_action = QAction("", self)
+        self.handover_key_action.triggered.connect(self.show_handover_key)
         self.quit_action = QAction("", self)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.take_over_action)
+        self.file_menu.addAction(self.handover_key_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.tools_menu = self.menuBar().addMenu("")
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.take_over_action.setText(self.tr("&Take over a case…"))
+        self.handover_key_action.setText(self.tr("My &handover key…"))
         self.about_action.setText(self.tr("&About MFD Desktop"))
         self.quit_action.setText(self.tr("&Quit"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -128,7 +132,8 @@ class MainWindow(QMainWindow):
         self.auto_lock.disarm()
         self.unlock_screen.reset()
         self.stack.setCurrentWidget(self.unlock_screen)
-        for action in (self.lock_action, self.settings_action, self.take_over_action):
+        for action in (self.lock_action, self.settings_action, self.take_over_action,
+                       self.handover_key_action):
             action.setEnabled(False)
         self.toolbar.hide()
         self.statusBar().clearMessage()
@@ -136,7 +141,8 @@ class MainWindow(QMainWindow):
 
     def _on_unlocked(self) -> None:
         self.stack.setCurrentWidget(self.shell)
-        for action in (self.lock_action, self.settings_action, self.take_over_action):
+        for action in (self.lock_action, self.settings_action, self.take_over_action,
+                       self.handover_key_action):
             action.setEnabled(True)
         self.toolbar.show()
         self.shell.on_unlocked()
@@ -164,6 +170,13 @@ class MainWindow(QMainWindow):
         from mfd_desktop.gui.dataprotection.transfer_import import import_handover
 
         import_handover(self.ctx, self)
+
+    def show_handover_key(self) -> None:
+        """This vault's handover key, for colleagues who hand a case over to us."""
+        from mfd_desktop.gui.dataprotection.handover_key import HandoverKeyDialog
+
+        if self.ctx.is_unlocked:
+            HandoverKeyDialog(self.ctx, self).exec()
 
     def open_about(self) -> None:
         from mfd_desktop.gui.about_dialog import AboutDialog

@@ -221,6 +221,18 @@ def parse_public_key(text: str) -> X25519PublicKey:
         raise UserError("Der Übergabe-Schlüssel ist unvollständig oder falsch abgeschrieben.") from None
 
 
+def key_fingerprint(text: str) -> str:
+    """The fingerprint of a pasted key, to compare by phone (UserError like
+    `parse_public_key` when the key is malformed)."""
+    return fingerprint(_raw(parse_public_key(text)))
+
+
+def own_fingerprint(conn: Connection) -> str | None:
+    """This vault's key fingerprint, or None while it has no key yet (reads only)."""
+    private = _private_key(conn, create=False)
+    return None if private is None else fingerprint(_raw(private.public_key()))
+
+
 def transfer_mode(path: Path) -> str:
     """'passphrase' or 'x25519' (so the caller knows whether to ask for a passphrase)."""
     header, _prefix, _sealed = _split(Path(path).expanduser())

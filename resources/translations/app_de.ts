@@ -149,6 +149,10 @@
         <translation>Fall &amp;übernehmen…</translation>
     </message>
     <message>
+        <source>My &amp;handover key…</source>
+        <translation>&amp;Mein Übergabe-Schlüssel…</translation>
+    </message>
+    <message>
         <source>&amp;About MFD Desktop</source>
         <translation>Ü&amp;ber MFD Desktop</translation>
     </message>

@@ -149,6 +149,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My &amp;handover key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About MFD Desktop</source>
         <translation type="unfinished"></translation>
     </message>

@@ -43,6 +43,74 @@
         <translation>Beratung</translation>
     </message>
     <message>
+        <source>Backup created</source>
+        <translation>Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>Automatic backup created</source>
+        <translation>Automatische Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Client created</source>
+        <translation>Klient*in angelegt</translation>
+    </message>
+    <message>
+        <source>Disclosure (Art. 15) exported</source>
+        <translation>Auskunft (Art. 15) exportiert</translation>
+    </message>
+    <message>
+        <source>Client deleted</source>
+        <translation>Klient*in gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted after the retention period</source>
+        <translation>Nach Löschfrist gelöscht</translation>
+    </message>
+    <message>
+        <source>Client anonymised</source>
+        <translation>Klient*in anonymisiert</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Verarbeitung eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Einschränkung aufgehoben</translation>
+    </message>
+    <message>
+        <source>Retention period suspended</source>
+        <translation>Löschfrist ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Entry corrected</source>
+        <translation>Angabe berichtigt</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Referral marked after withdrawal</source>
+        <translation>Weitergabe nach Widerruf markiert</translation>
+    </message>
+    <message>
+        <source>Case exported for handover</source>
+        <translation>Fall zur Übergabe exportiert</translation>
+    </message>
+    <message>
+        <source>Handed-over case imported</source>
+        <translation>Übergebenen Fall importiert</translation>
+    </message>
+    <message>
+        <source>Log checked</source>
+        <translation>Protokoll geprüft</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -236,6 +304,10 @@
         <translation>Auskunft gespeichert: {json} und {pdf}</translation>
     </message>
     <message>
+        <source>Handover file saved, locked to the key with fingerprint %1. Only that colleague&apos;s app can open it; no password is needed. The case stays here until you delete it.</source>
+        <translation>Übergabedatei gespeichert, verschlossen für den Schlüssel mit dem Fingerabdruck %1. Nur die App dieser Kollegin / dieses Kollegen kann sie öffnen; ein Kennwort ist nicht nötig. Der Fall bleibt hier, bis Sie ihn löschen.</translation>
+    </message>
+    <message>
         <source>Handover file saved. The case stays here until you delete it.</source>
         <translation>Übergabedatei gespeichert. Der Fall bleibt hier, bis Sie ihn löschen.</translation>
     </message>
@@ -305,6 +377,112 @@
     <message>
         <source>restricted (Art. 18)</source>
         <translation>eingeschränkt (Art. 18)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand case over</source>
+        <translation>Fall übergeben</translation>
+    </message>
+    <message>
+        <source>How should your colleague open the handover file?</source>
+        <translation>Wie soll Ihre Kollegin / Ihr Kollege die Übergabedatei öffnen?</translation>
+    </message>
+    <message>
+        <source>With a one-time &amp;password</source>
+        <translation>Mit Einmal-&amp;Kennwort</translation>
+    </message>
+    <message>
+        <source>After saving, the app shows a password. Tell it to your colleague by phone — never in the same e-mail or on the same stick as the file.</source>
+        <translation>Nach dem Speichern zeigt die App ein Kennwort. Sagen Sie es Ihrer Kollegin / Ihrem Kollegen am Telefon – nie in derselben E-Mail oder auf demselben Stick wie die Datei.</translation>
+    </message>
+    <message>
+        <source>To a colleague&apos;s handover &amp;key</source>
+        <translation>An den Übergabe-&amp;Schlüssel einer Kollegin / eines Kollegen</translation>
+    </message>
+    <message>
+        <source>Your colleague sends you their key (in their app: File › My handover key…). Only their app can open the file; no password is needed.</source>
+        <translation>Ihre Kollegin / Ihr Kollege schickt Ihnen den eigenen Schlüssel (in der App: Datei › Mein Übergabe-Schlüssel…). Nur diese App kann die Datei dann öffnen; ein Kennwort ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Paste the key here (it starts with mfdpk1:)</source>
+        <translation>Schlüssel hier einfügen (er beginnt mit mfdpk1:)</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s handover key</source>
+        <translation>Übergabe-Schlüssel der Kollegin / des Kollegen</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with my colleague by phone; it matches.</source>
+        <translation>Ich habe den Fingerabdruck am Telefon verglichen: Er stimmt überein.</translation>
+    </message>
+    <message>
+        <source>&amp;Save handover file…</source>
+        <translation>Übergabedatei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>The fingerprint appears here once the key is pasted.</source>
+        <translation>Der Fingerabdruck erscheint hier, sobald der Schlüssel eingefügt ist.</translation>
+    </message>
+    <message>
+        <source>This key cannot be read yet — please paste it completely.</source>
+        <translation>Dieser Schlüssel ist noch nicht lesbar – bitte vollständig einfügen.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 — compare it by phone with the one your colleague sees under File › My handover key…</source>
+        <translation>Fingerabdruck: %1 – vergleichen Sie ihn am Telefon mit dem, den Ihre Kollegin / Ihr Kollege unter „Datei › Mein Übergabe-Schlüssel…“ sieht.</translation>
+    </message>
+    <message>
+        <source>Please paste your colleague&apos;s handover key first.</source>
+        <translation>Bitte fügen Sie zuerst den Übergabe-Schlüssel Ihrer Kollegin / Ihres Kollegen ein.</translation>
+    </message>
+    <message>
+        <source>This is your own handover key. Please paste the key your colleague sent you.</source>
+        <translation>Das ist Ihr eigener Übergabe-Schlüssel. Bitte fügen Sie den Schlüssel ein, den Ihre Kollegin / Ihr Kollege Ihnen geschickt hat.</translation>
+    </message>
+    <message>
+        <source>Please compare the fingerprint with your colleague by phone first and tick the box.</source>
+        <translation>Bitte vergleichen Sie zuerst den Fingerabdruck am Telefon und setzen Sie dann das Häkchen.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverKeyDialog</name>
+    <message>
+        <source>My handover key</source>
+        <translation>Mein Übergabe-Schlüssel</translation>
+    </message>
+    <message>
+        <source>With this key, a colleague can hand a case over to you without a one-time password. The key is not secret: send it to your colleague, for example by e-mail. They paste it under „Hand case over…“ › „To a colleague&apos;s handover key“.</source>
+        <translation>Mit diesem Schlüssel kann Ihnen eine Kollegin oder ein Kollege einen Fall übergeben, ohne Einmal-Kennwort. Der Schlüssel ist nicht geheim: Schicken Sie ihn ruhig per E-Mail. Ihre Kollegin / Ihr Kollege fügt ihn unter „Fall übergeben…“ › „An den Übergabe-Schlüssel einer Kollegin / eines Kollegen“ ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy handover key</source>
+        <translation>Übergabe-Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint by phone with the one your colleague&apos;s app shows after pasting your key. If they match, the key was not changed on the way.</source>
+        <translation>Vergleichen Sie den Fingerabdruck am Telefon mit dem, den die App Ihrer Kollegin / Ihres Kollegen nach dem Einfügen Ihres Schlüssels zeigt. Stimmen beide überein, wurde der Schlüssel unterwegs nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Loading the key…</source>
+        <translation>Schlüssel wird geladen…</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard. Paste it into an e-mail to your colleague.</source>
+        <translation>Der Schlüssel ist in der Zwischenablage. Fügen Sie ihn in eine E-Mail an Ihre Kollegin / Ihren Kollegen ein.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,74 @@
         <translation>Consultation</translation>
     </message>
     <message>
+        <source>Backup created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure (Art. 15) exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted after the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral marked after withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case exported for handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed-over case imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -236,6 +304,10 @@
         <translation>Disclosure saved: {json} and {pdf}</translation>
     </message>
     <message>
+        <source>Handover file saved, locked to the key with fingerprint %1. Only that colleague&apos;s app can open it; no password is needed. The case stays here until you delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Handover file saved. The case stays here until you delete it.</source>
         <translation>Handover file saved. The case stays here until you delete it.</translation>
     </message>
@@ -305,6 +377,112 @@
     <message>
         <source>restricted (Art. 18)</source>
         <translation>restricted (Art. 18)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand case over</source>
+        <translation type="unfinished">Hand case over</translation>
+    </message>
+    <message>
+        <source>How should your colleague open the handover file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a one-time &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After saving, the app shows a password. Tell it to your colleague by phone — never in the same e-mail or on the same stick as the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a colleague&apos;s handover &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colleague sends you their key (in their app: File › My handover key…). Only their app can open the file; no password is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key here (it starts with mfdpk1:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s handover key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with my colleague by phone; it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save handover file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint appears here once the key is pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key cannot be read yet — please paste it completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 — compare it by phone with the one your colleague sees under File › My handover key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please paste your colleague&apos;s handover key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own handover key. Please paste the key your colleague sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please compare the fingerprint with your colleague by phone first and tick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverKeyDialog</name>
+    <message>
+        <source>My handover key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this key, a colleague can hand a case over to you without a one-time password. The key is not secret: send it to your colleague, for example by e-mail. They paste it under „Hand case over…“ › „To a colleague&apos;s handover key“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy handover key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint by phone with the one your colleague&apos;s app shows after pasting your key. If they match, the key was not changed on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard. Paste it into an e-mail to your colleague.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

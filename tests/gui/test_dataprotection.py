@@ -102,6 +102,33 @@ def test_audit_log_viewer_shows_entries_and_checks_the_chain(unlocked_ctx, qtbot
     assert "Protokoll in Ordnung" in dialog.result.text()
 
 
+def test_audit_log_actions_are_english_in_the_english_ui(unlocked_ctx, qtbot):
+    from mfd_desktop.gui.dataprotection.audit_view import ACTION_LABELS
+
+    conn = unlocked_ctx.vault.conn
+    for action in audit.ACTION_LABELS_DE:
+        audit.append(conn, action)
+    audit.append(conn, "future.action")  # an action this version has no label for
+    dialog = AuditLogDialog(unlocked_ctx)
+    qtbot.addWidget(dialog)
+
+    def shown() -> dict[str, str]:
+        model = dialog.model
+        return {model.rows[r].action: model.data(model.index(r, 3))
+                for r in range(model.rowCount())}
+
+    # German: word for word what the stored log and the CLI say
+    assert set(ACTION_LABELS) == set(audit.ACTION_LABELS_DE)
+    assert shown() == {**audit.ACTION_LABELS_DE, "future.action": "future.action"}
+    unlocked_ctx.translations.apply("en")  # the open dialog follows the language change
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Audit log")
+    english = shown()
+    assert english["client.restricted"] == "Processing restricted"
+    assert english["case.transfer_imported"] == "Handed-over case imported"
+    assert english == {**ACTION_LABELS, "future.action": "future.action"}
+    assert dialog.model.headerData(3, Qt.Orientation.Horizontal) == "What"
+
+
 @pytest.fixture
 def client_case(unlocked_ctx):
     conn = unlocked_ctx.vault.conn
@@ -169,7 +196,9 @@ def test_case_tab_hand_over_shows_the_one_time_passphrase(unlocked_ctx, qtbot, c
     tab = DataProtectionTab(unlocked_ctx, cid, choose_file=lambda: str(tmp_path / "f.mfdcase"),
                             show_passphrase=lambda _t, p: shown.append(p))
     qtbot.addWidget(tab)
-    tab.hand_over()
+    dialog = tab.hand_over()
+    assert dialog.passphrase_radio.isChecked()  # the one-time password stays the default
+    dialog.accept()
     _wait(unlocked_ctx, qtbot, lambda: shown)
     assert len(case_transfer.normalise_passphrase(shown[0])) == 20
     assert (tmp_path / "f.mfdcase").exists()

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +34,40 @@ RECORD_TYPES = {
     "referral": QT_TRANSLATE_NOOP("AuditLogModel", "Referral"),
     "consultation": QT_TRANSLATE_NOOP("AuditLogModel", "Consultation"),
 }
+
+
+# What each action is called in the viewer. The German translations (dataprotection_de.ts)
+# say exactly what `audit.ACTION_LABELS_DE` says (a test compares them), so German stays
+# the one wording counsellors see; the stored log keeps only the action key.
+ACTION_LABELS = {
+    "backup.created": QT_TRANSLATE_NOOP("AuditLogModel", "Backup created"),
+    "backup.auto_created": QT_TRANSLATE_NOOP("AuditLogModel", "Automatic backup created"),
+    "backup.restored": QT_TRANSLATE_NOOP("AuditLogModel", "Backup restored"),
+    "client.created": QT_TRANSLATE_NOOP("AuditLogModel", "Client created"),
+    "client.disclosure_exported": QT_TRANSLATE_NOOP("AuditLogModel",
+                                                    "Disclosure (Art. 15) exported"),
+    "client.deleted": QT_TRANSLATE_NOOP("AuditLogModel", "Client deleted"),
+    "client.retention_deleted": QT_TRANSLATE_NOOP("AuditLogModel",
+                                                  "Deleted after the retention period"),
+    "client.anonymised": QT_TRANSLATE_NOOP("AuditLogModel", "Client anonymised"),
+    "client.restricted": QT_TRANSLATE_NOOP("AuditLogModel", "Processing restricted"),
+    "client.unrestricted": QT_TRANSLATE_NOOP("AuditLogModel", "Restriction lifted"),
+    "client.retention_hold": QT_TRANSLATE_NOOP("AuditLogModel", "Retention period suspended"),
+    "record.corrected": QT_TRANSLATE_NOOP("AuditLogModel", "Entry corrected"),
+    "consent.withdrawn": QT_TRANSLATE_NOOP("AuditLogModel", "Consent withdrawn"),
+    "referral.consent_withdrawn_marked": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "Referral marked after withdrawal"),
+    "case.transfer_exported": QT_TRANSLATE_NOOP("AuditLogModel", "Case exported for handover"),
+    "case.transfer_imported": QT_TRANSLATE_NOOP("AuditLogModel", "Handed-over case imported"),
+    "audit.verified": QT_TRANSLATE_NOOP("AuditLogModel", "Log checked"),
+}
+
+
+def action_label(entry: audit.AuditEntry) -> str:
+    """The action in the UI language; an action this version has no label for shows the
+    stored German label (or its key)."""
+    source = ACTION_LABELS.get(entry.action)
+    return QCoreApplication.translate("AuditLogModel", source) if source else entry.label_de
 
 
 def local_time(iso: str) -> str:
@@ -69,6 +110,13 @@ class AuditLogModel(QAbstractTableModel):
         self.rows, self._total = [], 0
         self.endResetModel()
 
+    def relabel(self) -> None:
+        """After a language change: headers and action labels are read again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
+
     def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and len(self.rows) < self._total
 
@@ -106,7 +154,7 @@ class AuditLogModel(QAbstractTableModel):
         if col == 2:
             return e.actor
         if col == 3:
-            return e.label_de
+            return action_label(e)
         if e.record_type is None:
             return ""
         kind = RECORD_TYPES.get(e.record_type)
@@ -154,6 +202,12 @@ class AuditLogDialog(QDialog):
                                    "profile — never with names or notes. The entries are "
                                    "chained, so a changed or removed entry shows when checked."))
         self.verify_button.setText(self.tr("Check log"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.relabel()
+        super().changeEvent(event)
 
     def verify(self) -> int:
         def done(report) -> None:

@@ -3,7 +3,8 @@
 Constructed as `DataProtectionTab(ctx, client_id, parent=None)`. Offers the
 data-subject rights for this one client — Auskunft (JSON + PDF into a chosen folder),
 Einschränkung (read-only) and lifting it, consent withdrawal (marks referrals that
-passed data on that consent), Anonymisierung, Löschung, handing the case over — and
+passed data on that consent), Anonymisierung, Löschung, handing the case over (with a
+one-time password or sealed to a colleague's handover key, see `handover_dialog`) — and
 shows the change history (Berichtigungen) and marked referrals. Slow work (PDF,
 VACUUM, Argon2id) runs in workers; every confirmation is asked first.
 `case_deleted(client_id)` tells the case view to close after deletion.
@@ -35,6 +36,9 @@ from PySide6.QtWidgets import (
 from mfd_desktop.domain import clients, consents, referrals
 from mfd_desktop.domain import data_subject_rights as dsr
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.dataprotection import handover_dialog
+from mfd_desktop.gui.dataprotection.handover_dialog import HandoverDialog
+from mfd_desktop.gui.i18n import fill
 from mfd_desktop.reports.disclosure import FIELD_LABELS
 from mfd_desktop.storage import case_transfer
 
@@ -92,6 +96,7 @@ class DataProtectionTab(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.history = QListWidget(self)
         self.history.setObjectName("historyList")
+        self.handover_dialog: HandoverDialog | None = None
         self.status = QLabel(self)
         self.status.setObjectName("dataProtectionStatus")
         self.status.setWordWrap(True)
@@ -239,11 +244,36 @@ class DataProtectionTab(QWidget):
         task = self._run(lambda conn: dsr.export_disclosure(conn, cid, Path(folder)), on_done=done)
         return task
 
-    def hand_over(self) -> int | None:
+    def hand_over(self) -> HandoverDialog:
+        """Ask how the colleague will open the file (one-time password or their handover
+        key); once the dialog is accepted, ask for the file name and write it in a worker.
+        Returns the (window-modal, already open) dialog."""
+        conn = self._conn()
+        own = case_transfer.own_fingerprint(conn) if conn is not None else None
+        if self.handover_dialog is not None:
+            self.handover_dialog.deleteLater()
+        dialog = HandoverDialog(self, own_fingerprint=own)
+        dialog.accepted.connect(lambda: self._write_handover(dialog.mode, dialog.recipient_key,
+                                                             dialog.recipient_fingerprint))
+        self.handover_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _write_handover(self, mode: str, key: str, key_fingerprint: str | None) -> int | None:
         target = self._choose_file()
         if not target:
             return None
         cid = self.client_id
+
+        if mode == handover_dialog.KEY:
+            def sealed(_export) -> None:
+                self.status.setText(fill(self.tr(
+                    "Handover file saved, locked to the key with fingerprint %1. Only that "
+                    "colleague's app can open it; no password is needed. The case stays here "
+                    "until you delete it."), key_fingerprint or ""))
+
+            return self._run(lambda conn: case_transfer.export_case(
+                conn, cid, Path(target), recipient_key=key), on_done=sealed)
 
         def done(export) -> None:
             self.status.setText(self.tr("Handover file saved. The case stays here until you "

@@ -1,15 +1,20 @@
 """Screenshots of the data-protection widgets (the `shots(ctx)` convention of
-page_registry): the „Sicherung“ settings tab, Löschfristen, Protokoll and the case tab.
+page_registry): the „Sicherung“ settings tab, Löschfristen, Protokoll, the handover
+key and dialog, and the case tab.
 `ctx` is unlocked on the demo vault."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.gui.dataprotection.audit_view import AuditLogDialog
 from mfd_desktop.gui.dataprotection.case_tab import DataProtectionTab
+from mfd_desktop.gui.dataprotection.handover_dialog import HandoverDialog
+from mfd_desktop.gui.dataprotection.handover_key import HandoverKeyDialog
 from mfd_desktop.gui.dataprotection.retention_view import RetentionDialog
 from mfd_desktop.gui.dataprotection.settings_section import BackupSettingsSection
+from mfd_desktop.storage import case_transfer
 
 
 def shots(ctx) -> list[tuple[str, QWidget]]:
@@ -19,6 +24,14 @@ def shots(ctx) -> list[tuple[str, QWidget]]:
     out.append(("settings-backup", section))
     out.append(("retention-dialog", RetentionDialog(ctx)))
     out.append(("audit-log", AuditLogDialog(ctx)))
+    key_dialog = HandoverKeyDialog(ctx)
+    ctx.tasks.wait_for_all(10_000)
+    QCoreApplication.processEvents()  # delivers the key to the dialog
+    out.append(("handover-key", key_dialog))
+    handover = HandoverDialog()
+    handover.key_radio.setChecked(True)
+    handover.key_edit.setPlainText(case_transfer.my_public_key(ctx.vault.conn)[0])
+    out.append(("handover-to-key", handover))
     row = ctx.vault.conn.execute("SELECT id FROM clients ORDER BY id LIMIT 1").fetchone()
     if row:
         tab = DataProtectionTab(ctx, int(row[0]))

@@ -1,8 +1,10 @@
 """Taking over a case a colleague handed over (Datei › Fall übernehmen…).
 
-The colleague's app wrote an encrypted `.mfdcase` file and showed a one-time passphrase
-they give by phone. Here the counsellor picks the file, types that passphrase, and the
-case is imported into this vault in a worker (all or nothing), then opened.
+The colleague's app wrote an encrypted `.mfdcase` file, either with a one-time
+passphrase they give by phone or sealed to this vault's handover key (Datei › Mein
+Übergabe-Schlüssel…). Here the counsellor picks the file, types the passphrase (only for
+the first kind), and the case is imported into this vault in a worker (all or nothing),
+then opened. A file sealed to another vault fails with the storage layer's German message.
 """
 
 from __future__ import annotations
