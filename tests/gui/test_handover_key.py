@@ -215,3 +215,22 @@ def test_changing_the_key_asks_for_the_fingerprint_again(unlocked_ctx, colleague
     dialog.confirm.setChecked(True)
     dialog.key_edit.setPlainText(key[:-1] + ("A" if key[-1] != "A" else "B"))
     assert not dialog.confirm.isChecked()
+
+
+def test_the_file_menu_offers_my_handover_key_while_unlocked(unlocked_ctx, qtbot, monkeypatch):
+    from mfd_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(unlocked_ctx, watch_session=False)
+    qtbot.addWidget(window)
+    window.show()
+    action = window.handover_key_action
+    assert action in window.file_menu.actions()
+    assert action.text() == "&Mein Übergabe-Schlüssel…" and action.isEnabled()
+    opened = []
+    monkeypatch.setattr(HandoverKeyDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    action.trigger()
+    assert len(opened) == 1
+    qtbot.waitUntil(lambda: opened[0].key_shown, timeout=20_000)
+    opened[0].deleteLater()
+    unlocked_ctx.lock()
+    assert not action.isEnabled()
