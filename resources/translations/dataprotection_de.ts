@@ -453,7 +453,7 @@
         <translation>Mein Übergabe-Schlüssel</translation>
     </message>
     <message>
-        <source>With this key, a colleague can hand a case over to you without a one-time password. The key is not secret: send it to your colleague, for example by e-mail. They paste it under „Hand case over…“ › „To a colleague&apos;s handover key“.</source>
+        <source>With this key, a colleague can hand a case over to you without a one-time password. The key is not secret: send it to your colleague, for example by e-mail. They paste it under “Hand case over…” › “To a colleague&apos;s handover key”.</source>
         <translation>Mit diesem Schlüssel kann Ihnen eine Kollegin oder ein Kollege einen Fall übergeben, ohne Einmal-Kennwort. Der Schlüssel ist nicht geheim: Schicken Sie ihn ruhig per E-Mail. Ihre Kollegin / Ihr Kollege fügt ihn unter „Fall übergeben…“ › „An den Übergabe-Schlüssel einer Kollegin / eines Kollegen“ ein.</translation>
     </message>
     <message>

@@ -99,8 +99,8 @@ class HandoverKeyDialog(QDialog):
         self.intro.setText(self.tr(
             "With this key, a colleague can hand a case over to you without a one-time "
             "password. The key is not secret: send it to your colleague, for example by "
-            "e-mail. They paste it under „Hand case over…“ › „To a colleague's handover "
-            "key“."))
+            "e-mail. They paste it under “Hand case over…” › “To a colleague's handover "
+            "key”."))
         self.key_label.setText(self.tr("&Key:"))
         self.copy_button.setText(self.tr("&Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy handover key"))
