@@ -2,7 +2,9 @@
 then one table with a bar chart per breakdown, and the suppression rule in one sentence.
 
 It shows exactly the suppressed figures (suppressed cells as "< 5"), never the true small
-numbers, so the PDF may be handed to a funder. Charts are reportlab graphics drawn here;
+numbers, so the PDF may be handed to a funder. For a small unit (statistics.md rule 5:
+fewer clients than the threshold) it shows the totals, one sentence why, and the list
+of breakdowns as "verborgen" instead of their tables. Charts are reportlab graphics drawn here;
 the statistics view draws the same bars with QPainter from the same rows
 (`mfd_desktop.stats.presentation`), so no chart library is needed in the app bundle.
 Built in memory (`render_statistics_pdf` returns bytes); call it off the UI thread.
@@ -21,7 +23,15 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from mfd_desktop.reports.pdf_base import MARGIN, PAGE_SIZE, PdfMeta, register_fonts, render_pdf
 from mfd_desktop.reports.pdf_base import styles as base_styles
 from mfd_desktop.stats.payload_builder import Preview
-from mfd_desktop.stats.presentation import Row, Section, overview, rule_sentence, sections
+from mfd_desktop.stats.presentation import (
+    Row,
+    Section,
+    hidden_breakdowns,
+    overview,
+    rule_sentence,
+    sections,
+    small_unit_sentence,
+)
 
 BAR = colors.HexColor("#2f6f9f")
 HIDDEN = colors.HexColor("#c9c9c9")
@@ -66,11 +76,12 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def _table(rows: list[Row] | tuple[Row, ...], header: tuple[str, str]) -> Table:
+def _table(rows: list[Row] | tuple[Row, ...], header: tuple[str, str],
+           width: float = TABLE_WIDTH) -> Table:
     regular, bold = register_fonts()
-    label_width = TABLE_WIDTH - 22 * mm - 8
+    label_width = width - 22 * mm - 8
     data = [list(header)] + [[_fit(r.label, regular, 8, label_width), r.text] for r in rows]
-    table = Table(data, colWidths=[TABLE_WIDTH - 22 * mm, 22 * mm], rowHeights=11.5,
+    table = Table(data, colWidths=[width - 22 * mm, 22 * mm], rowHeights=11.5,
                   hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), regular, 8),
@@ -121,16 +132,26 @@ def render_statistics_pdf(preview: Preview, *, site_name: str | None = None,
         story.append(Paragraph(
             "Vorläufig: Der Zeitraum ist noch nicht abgeschlossen; die Zahlen können sich "
             "noch ändern.", st["warning"]))
+    if preview.totals_only:
+        story.append(Paragraph(small_unit_sentence(preview.small_unit), st["warning"]))
     story.append(Paragraph(rule_sentence(preview.k), st["small"]))
     story.append(Paragraph("Überblick", st["heading"]))
     story.append(_table(overview(preview), ("Kennzahl", "Anzahl")))
     story.append(Paragraph("Aufgliederungen", st["heading"]))
-    story.append(Paragraph(
-        "Jede Aufstellung gliedert eine Kennzahl nach genau einem Merkmal (keine "
-        "Kreuztabellen). Ratsuchende: Personen mit mindestens einem Beratungskontakt im "
-        "Zeitraum, je Merkmal einmal gezählt.", st["small"]))
-    for section in sections(preview):
-        story.append(_section(section, st))
+    if preview.totals_only:
+        story.append(Paragraph(
+            f"Alle Aufgliederungen sind verborgen, weil im Zeitraum weniger als "
+            f"{preview.small_unit} Ratsuchende beraten wurden (siehe oben).", st["small"]))
+        story.append(Spacer(1, 1 * mm))
+        story.append(_table(hidden_breakdowns(preview), ("Aufgliederung", "Anzahl"),
+                            width=TABLE_WIDTH + 50 * mm))
+    else:
+        story.append(Paragraph(
+            "Jede Aufstellung gliedert eine Kennzahl nach genau einem Merkmal (keine "
+            "Kreuztabellen). Ratsuchende: Personen mit mindestens einem Beratungskontakt im "
+            "Zeitraum, je Merkmal einmal gezählt.", st["small"]))
+        for section in sections(preview):
+            story.append(_section(section, st))
     meta = PdfMeta(title=f"Statistik {period.label_de}",
                    header=f"MFD Desktop – Statistik {period.key}",
                    footer="Anonymisierte Zahlen; keine personenbezogenen Daten.",

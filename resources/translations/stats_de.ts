@@ -19,6 +19,10 @@
         <translation>Anzahl</translation>
     </message>
     <message>
+        <source>Hidden: too few clients in this period for any breakdown.</source>
+        <translation>Verborgen: zu wenige Ratsuchende in diesem Zeitraum für Aufgliederungen.</translation>
+    </message>
+    <message>
         <source>Hidden to protect the people counted (small number).</source>
         <translation>Zum Schutz der gezählten Personen verborgen (kleine Zahl).</translation>
     </message>
@@ -87,10 +91,6 @@
 </context>
 <context>
     <name>StatisticsPage</name>
-    <message>
-        <source>Statistics</source>
-        <translation>Statistik</translation>
-    </message>
     <message>
         <source>Anonymised counts for a period. Only these counts, with small numbers hidden, can leave this computer – and only after you release them.</source>
         <translation>Anonymisierte Zahlen für einen Zeitraum. Nur diese Zahlen, mit verborgenen kleinen Werten, können diesen Rechner verlassen – und erst, wenn Sie sie freigeben.</translation>
@@ -178,6 +178,10 @@
     <message>
         <source>Categories not listed are 0.</source>
         <translation>Nicht aufgeführte Kategorien haben den Wert 0.</translation>
+    </message>
+    <message>
+        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Only the totals, no breakdowns.</source>
+        <translation>Genau das würde für %1 übermittelt: Revision %2, Standort %3, Gerät %4. Nur die Summen, keine Aufgliederungen.</translation>
     </message>
     <message>
         <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Categories not listed are 0.</source>

@@ -19,6 +19,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hidden: too few clients in this period for any breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hidden to protect the people counted (small number).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,10 +91,6 @@
 </context>
 <context>
     <name>StatisticsPage</name>
-    <message>
-        <source>Statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Anonymised counts for a period. Only these counts, with small numbers hidden, can leave this computer – and only after you release them.</source>
         <translation type="unfinished"></translation>
@@ -177,6 +177,10 @@
     </message>
     <message>
         <source>Categories not listed are 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Only the totals, no breakdowns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,8 +7,9 @@ import datetime as dt
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 
-from mfd_desktop.gui.stats.statistics_page import StatisticsPage
+from mfd_desktop.gui.stats.statistics_page import OVERVIEW_KEY, StatisticsPage
 from mfd_desktop.stats import release as release_mod
 from mfd_desktop.stats.payload import StatsPayload
 from tests.stats.casedata import populate
@@ -93,3 +94,54 @@ def test_locking_empties_the_page(page):
     page.on_locking()
     assert page.counts_model.rowCount() == 0 and page.json_view.toPlainText() == ""
     assert page.outbox_model.rowCount() == 0
+
+
+@pytest.fixture
+def small_page(unlocked_ctx, qtbot):
+    from tests.stats.test_small_unit import add_clients
+
+    add_clients(unlocked_ctx.vault.conn, 19, first_id=1, country="SY")
+    unlocked_ctx.settings.set("stats_site_id", "awo-koblenz")
+    widget = StatisticsPage(unlocked_ctx)
+    widget.today = TODAY
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=20_000):
+        widget.select_period("2026-Q3")
+    return widget
+
+
+def test_small_unit_preview_says_why_only_totals_are_sent(small_page, qtbot, unlocked_ctx):
+    page = small_page
+    sentence = "Weniger als 20 Ratsuchende in diesem Zeitraum"
+    assert page.preview.totals_only
+    page.tabs.setCurrentIndex(1)
+    assert page.small_unit_notice.isVisible() and sentence in page.small_unit_notice.text()
+    assert "Nur die Summen, keine Aufgliederungen" in page.preview_info.text()
+    assert "Nicht aufgeführte" not in page.preview_info.text()
+    payload = page.preview.payload
+    assert payload.totals_only and all(c.dimension == "total" for c in payload.cells)
+    assert json.loads(page.json_view.toPlainText())["totals_only"] is True
+    values = [page.payload_model.data(page.payload_model.index(i, 3))
+              for i in range(page.payload_model.rowCount())]
+    assert "nicht übermittelt" in values and "19" in values
+    # the figures: every breakdown row hidden, with the reason under the table
+    page.tabs.setCurrentIndex(0)
+    page.show_section("clients.region")
+    assert set(_cells(page).values()) == {"verborgen"} and len(_cells(page)) == 14
+    assert sentence in page.rule_label.text()
+    tip = page.counts_model.data(page.counts_model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "zu wenige Ratsuchende" in tip
+    page.show_section(OVERVIEW_KEY)
+    assert _cells(page)["clients"] == "19"
+    with qtbot.waitSignal(page.released, timeout=20_000):
+        page.release_previewed()
+    items = release_mod.pending_outbox(unlocked_ctx.vault.conn)
+    assert [i.payload_json for i in items] == [release_mod.canonical_json(payload)]
+
+
+def test_ordinary_site_shows_no_small_unit_notice(page):
+    page.tabs.setCurrentIndex(1)
+    assert not page.small_unit_notice.isVisible()
+    assert "Weniger als" not in page.rule_label.text()

@@ -57,3 +57,22 @@ def test_bar_chart_draws_a_stub_for_suppressed_rows():
     assert "< 5" in texts and "10" in texts and "0" in texts
     widths = [s.width for s in drawing.contents if type(s).__name__ == "Rect"]
     assert max(widths) > 100 and 6 in widths  # the full bar and the suppressed stub
+
+
+def test_small_unit_pdf_says_why_and_hides_every_breakdown(vault, tmp_path):
+    from tests.stats.test_small_unit import add_clients
+
+    add_clients(vault.conn, 19, first_id=1, country="SY")
+    preview = build_preview(vault.conn, parse_period("2026-Q3"), StatsConfig("s"), today=TODAY)
+    assert preview.totals_only
+    pdf = render_statistics_pdf(preview, site_name="Diakonie Worms", today=TODAY)
+    (tmp_path / "small.pdf").write_bytes(pdf)
+    text = _text(pdf, tmp_path)
+    flat = " ".join(text.split())
+    assert "Weniger als 20 Ratsuchende in diesem Zeitraum: Es werden nur Summen gezeigt" in flat
+    assert "Ratsuchende (beraten) nach Herkunftsregion" in flat
+    assert "verborgen" in text
+    assert "Naher/Mittlerer Osten" not in text  # no category rows at all
+    overview_line = next(line for line in text.splitlines()
+                         if line.strip().startswith("Ratsuchende (beraten)") and "19" in line)
+    assert overview_line  # the total is there

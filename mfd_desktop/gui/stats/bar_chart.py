@@ -49,7 +49,8 @@ class BarChart(QWidget):
         metrics = QFontMetrics(self.font())
         label_width = min(max(metrics.horizontalAdvance(r.label) for r in self._rows) + 12,
                           int(self.width() * 0.45))
-        value_room = metrics.horizontalAdvance("< 10 000") + 8
+        value_room = max([metrics.horizontalAdvance(r.text) for r in self._rows]
+                         + [metrics.horizontalAdvance("< 10 000")]) + 8
         chart_width = max(10, self.width() - label_width - value_room)
         top = max([r.value for r in self._rows if r.value is not None] or [1]) or 1
         for i, row in enumerate(self._rows):

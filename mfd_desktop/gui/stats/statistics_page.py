@@ -5,7 +5,8 @@
   cells read "< 5"; a running period is marked „vorläufig“.
 - „Vorschau der Übermittlung“: exactly the payload that would be sent, as a readable
   table and as raw JSON, and „Freigeben…“ (with confirmation) which stores exactly
-  that payload in the outbox.
+  that payload in the outbox. A small unit (fewer clients than the threshold,
+  statistics.md rule 5) gets one sentence why only totals are shown and sent.
 - „Postausgang“: every release with its sending status.
 - „PDF speichern…“: the Statistik-PDF, built in a worker.
 
@@ -53,6 +54,7 @@ from mfd_desktop.stats.presentation import (
     payload_rows,
     rule_sentence,
     sections,
+    small_unit_sentence,
 )
 
 log = logging.getLogger("mfd.gui.stats")
@@ -192,6 +194,12 @@ class StatisticsPage(Page):
         self.preview_info = QLabel()
         self.preview_info.setWordWrap(True)
         box.addWidget(self.preview_info)
+        self.small_unit_notice = QLabel()  # rule 5: why only totals
+        self.small_unit_notice.setObjectName("statsSmallUnit")
+        self.small_unit_notice.setWordWrap(True)
+        self.small_unit_notice.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.small_unit_notice.setVisible(False)
+        box.addWidget(self.small_unit_notice)
         inner = QTabWidget()
         self.payload_model = PayloadModel(self)
         self.payload_view, _proxy = _table_view(self.payload_model, 2)
@@ -283,6 +291,8 @@ class StatisticsPage(Page):
         self.outbox_model.set_rows([])
         self.json_view.clear()
         self.section_list.clear()
+        self.small_unit_notice.clear()
+        self.small_unit_notice.setVisible(False)
 
     def refresh(self) -> None:
         period = self.current_period()
@@ -318,7 +328,10 @@ class StatisticsPage(Page):
         else:
             text += " – " + self.tr("ended.")
         self.status.setText(text)
-        self.rule_label.setText(rule_sentence(preview.k))
+        rule = rule_sentence(preview.k)
+        if preview.totals_only:
+            rule = small_unit_sentence(preview.small_unit) + " " + rule
+        self.rule_label.setText(rule)
 
     def _fill_sections(self, preview: Preview) -> None:
         current = self.section_list.currentRow()
@@ -365,15 +378,22 @@ class StatisticsPage(Page):
 
     def _fill_preview(self, preview: Preview) -> None:
         payload = preview.payload
+        self.small_unit_notice.setText(
+            small_unit_sentence(preview.small_unit) if preview.totals_only else "")
+        self.small_unit_notice.setVisible(preview.totals_only)
         if payload is None:
             self.preview_info.setText(preview.payload_problem or "")
             self.payload_model.set_rows([])
             self.json_view.clear()
         else:
+            if payload.totals_only:
+                info = self.tr("Exactly this would be sent for %1: revision %2, site %3, "
+                               "device %4. Only the totals, no breakdowns.")
+            else:
+                info = self.tr("Exactly this would be sent for %1: revision %2, site %3, "
+                               "device %4. Categories not listed are 0.")
             self.preview_info.setText(
-                self.tr("Exactly this would be sent for %1: revision %2, site %3, "
-                        "device %4. Categories not listed are 0.")
-                .replace("%1", preview.period.key).replace("%2", str(payload.revision))
+                info.replace("%1", preview.period.key).replace("%2", str(payload.revision))
                 .replace("%3", payload.site_id).replace("%4", payload.device_id))
             self.payload_model.set_rows(payload_rows(payload))
             self.payload_view.resizeColumnsToContents()
