@@ -233,6 +233,13 @@ def own_fingerprint(conn: Connection) -> str | None:
     return None if private is None else fingerprint(_raw(private.public_key()))
 
 
+def sealed_for(path: Path) -> str | None:
+    """The fingerprint of the key a file is sealed to (None for a passphrase file), so the
+    app can say at once when a file is meant for another vault."""
+    header, _prefix, _sealed = _split(Path(path).expanduser())
+    return str(header.get("recipient")) if header.get("mode") == "x25519" else None
+
+
 def transfer_mode(path: Path) -> str:
     """'passphrase' or 'x25519' (so the caller knows whether to ask for a passphrase)."""
     header, _prefix, _sealed = _split(Path(path).expanduser())

@@ -547,6 +547,10 @@
         <translation>Das ist keine Übergabedatei.</translation>
     </message>
     <message>
+        <source>This handover file is meant for the handover key with the fingerprint %1, not for yours. Please ask your colleague to hand the case over again: to your key (File › My handover key…) or with a one-time password.</source>
+        <translation>Diese Übergabedatei ist für den Übergabe-Schlüssel mit dem Fingerabdruck %1 bestimmt, nicht für Ihren. Bitten Sie Ihre Kollegin / Ihren Kollegen, den Fall noch einmal zu übergeben: an Ihren Schlüssel (Datei › Mein Übergabe-Schlüssel…) oder mit Einmal-Kennwort.</translation>
+    </message>
+    <message>
         <source>Case %1 was taken over.</source>
         <translation>Der Fall %1 wurde übernommen.</translation>
     </message>

@@ -547,6 +547,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This handover file is meant for the handover key with the fingerprint %1, not for yours. Please ask your colleague to hand the case over again: to your key (File › My handover key…) or with a one-time password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case %1 was taken over.</source>
         <translation type="unfinished"></translation>
     </message>

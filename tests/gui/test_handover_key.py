@@ -133,7 +133,7 @@ def test_a_case_sealed_to_the_colleagues_key_is_taken_over_without_a_passphrase(
 
 def test_a_file_sealed_to_another_vault_gets_a_german_message(
         unlocked_ctx, colleague_ctx, sender_case, make_vault, tmp_path, qtbot, monkeypatch):
-    key, _fp = case_transfer.my_public_key(colleague_ctx.vault.conn)
+    key, colleague_fp = case_transfer.my_public_key(colleague_ctx.vault.conn)
     path = case_transfer.export_case(unlocked_ctx.vault.conn, sender_case,
                                      tmp_path / "f.mfdcase", recipient_key=key).path
     # a third vault that has a handover key of its own
@@ -142,25 +142,45 @@ def test_a_file_sealed_to_another_vault_gets_a_german_message(
     case_transfer.my_public_key(third_vault.conn)
     third = AppContext(third_paths)
     third.set_unlocked(third_vault)
-    failures = []
-    monkeypatch.setattr(transfer_import, "show_failure", lambda f, _p: failures.append(f))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     monkeypatch.setattr(transfer_import, "ask_passphrase",
                         lambda _p: pytest.fail("asked for a passphrase"))
     try:
-        assert transfer_import.import_handover(third, path=path)
-        qtbot.waitUntil(lambda: bool(failures), timeout=20_000)
-        assert failures[0].message == ("Diese Übergabedatei ist für einen anderen Tresor "
-                                       "bestimmt (oder wurde verändert).")
+        assert not transfer_import.import_handover(third, path=path)
+        assert warnings == [
+            f"Diese Übergabedatei ist für den Übergabe-Schlüssel mit dem Fingerabdruck "
+            f"{colleague_fp} bestimmt, nicht für Ihren. Bitten Sie Ihre Kollegin / Ihren "
+            f"Kollegen, den Fall noch einmal zu übergeben: an Ihren Schlüssel (Datei › Mein "
+            f"Übergabe-Schlüssel…) oder mit Einmal-Kennwort."]
         assert clients.count_clients(third_vault.conn) == 0
 
-        # the sender's own vault (no handover key of its own yet) cannot open it either
-        assert transfer_import.import_handover(unlocked_ctx, path=path)
-        qtbot.waitUntil(lambda: len(failures) == 2, timeout=20_000)
-        assert "nicht für diesen" in failures[1].message
+        # the sender's own vault (no handover key of its own yet) is told the same
+        assert not transfer_import.import_handover(unlocked_ctx, path=path)
+        assert len(warnings) == 2 and colleague_fp in warnings[1]
         assert clients.count_clients(unlocked_ctx.vault.conn) == 1
     finally:
         third.tasks.wait_for_all(10_000)
         third.lock()
+
+
+def test_a_changed_recipient_in_the_file_is_still_refused_by_the_worker(
+        unlocked_ctx, colleague_ctx, sender_case, tmp_path, qtbot, monkeypatch):
+    """Someone edits the header to name this vault: decryption fails, the German message
+    of the storage layer is shown and nothing is imported."""
+    key, colleague_fp = case_transfer.my_public_key(colleague_ctx.vault.conn)
+    path = case_transfer.export_case(unlocked_ctx.vault.conn, sender_case,
+                                     tmp_path / "f.mfdcase", recipient_key=key).path
+    _own_key, own_fp = case_transfer.my_public_key(unlocked_ctx.vault.conn)
+    raw = path.read_bytes()
+    path.write_bytes(raw.replace(colleague_fp.encode(), own_fp.encode()))
+    assert case_transfer.sealed_for(path) == own_fp
+    failures = []
+    monkeypatch.setattr(transfer_import, "show_failure", lambda f, _p: failures.append(f))
+    assert transfer_import.import_handover(unlocked_ctx, path=path)
+    qtbot.waitUntil(lambda: bool(failures), timeout=20_000)
+    assert "für einen anderen Tresor bestimmt" in failures[0].message
+    assert clients.count_clients(unlocked_ctx.vault.conn) == 1
 
 
 @pytest.mark.parametrize(("pasted", "expected"), [

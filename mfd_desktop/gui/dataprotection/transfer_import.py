@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.i18n import fill
 from mfd_desktop.gui.tasks import show_failure
 from mfd_desktop.storage import case_transfer
 
@@ -38,7 +39,8 @@ def import_handover(ctx: AppContext, parent: QWidget | None = None, *,
                     path: Path | None = None, passphrase: str | None = None,
                     on_imported=None) -> bool:
     """Ask for the file and (unless sealed to this vault) its passphrase, then import.
-    Returns False when the counsellor cancelled before anything started."""
+    Returns False when nothing was started: cancelled, not a handover file, or sealed to
+    another vault's key (each with a message)."""
     if not ctx.is_unlocked:
         return False
     path = path or ask_file(parent)
@@ -46,9 +48,19 @@ def import_handover(ctx: AppContext, parent: QWidget | None = None, *,
         return False
     try:
         mode = case_transfer.transfer_mode(path)
+        meant_for = case_transfer.sealed_for(path)
     except Exception as exc:  # noqa: BLE001 - a malformed file: the German message below
         message = getattr(exc, "message", None) or QCoreApplication.translate("TransferImport", "This is not a handover file.")
         QMessageBox.warning(parent, QCoreApplication.translate("TransferImport", "Take over a case"), message)
+        return False
+    if meant_for is not None and meant_for != case_transfer.own_fingerprint(ctx.vault.conn):
+        QMessageBox.warning(parent, QCoreApplication.translate("TransferImport", "Take over a case"),
+                            fill(QCoreApplication.translate(
+                                "TransferImport",
+                                "This handover file is meant for the handover key with the "
+                                "fingerprint %1, not for yours. Please ask your colleague to "
+                                "hand the case over again: to your key (File › My handover "
+                                "key…) or with a one-time password."), meant_for))
         return False
     secret = None
     if mode != "x25519":
