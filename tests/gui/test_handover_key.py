@@ -254,3 +254,13 @@ def test_the_file_menu_offers_my_handover_key_while_unlocked(unlocked_ctx, qtbot
     opened[0].deleteLater()
     unlocked_ctx.lock()
     assert not action.isEnabled()
+
+
+def test_locking_closes_the_handover_dialog(unlocked_ctx, sender_case, qtbot):
+    chosen = []
+    tab = DataProtectionTab(unlocked_ctx, sender_case, choose_file=lambda: chosen.append(1) or "")
+    qtbot.addWidget(tab)
+    dialog = tab.hand_over()
+    qtbot.addWidget(dialog)
+    unlocked_ctx.lock()
+    assert not dialog.isVisible() and not chosen

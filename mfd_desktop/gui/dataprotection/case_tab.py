@@ -332,6 +332,8 @@ class DataProtectionTab(QWidget):
     def _on_locking(self) -> None:
         self.consents.clear()
         self.history.clear()
+        if self.handover_dialog is not None and self.handover_dialog.isVisible():
+            self.handover_dialog.reject()  # nothing is written for a locked vault
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         with contextlib.suppress(RuntimeError, TypeError):
