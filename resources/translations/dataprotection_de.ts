@@ -402,8 +402,8 @@
         <translation>An den Übergabe-&amp;Schlüssel einer Kollegin / eines Kollegen</translation>
     </message>
     <message>
-        <source>Your colleague sends you their key (in their app: File › My handover key…). Only their app can open the file; no password is needed.</source>
-        <translation>Ihre Kollegin / Ihr Kollege schickt Ihnen den eigenen Schlüssel (in der App: Datei › Mein Übergabe-Schlüssel…). Nur diese App kann die Datei dann öffnen; ein Kennwort ist nicht nötig.</translation>
+        <source>Your colleague sends you their key (in their app: File › My handover key…). Only their vault can open the file; no password is needed.</source>
+        <translation>Ihre Kollegin / Ihr Kollege schickt Ihnen den eigenen Schlüssel (in der App: Datei › Mein Übergabe-Schlüssel…). Nur ihr/sein Tresor kann die Datei dann öffnen; ein Kennwort ist nicht nötig.</translation>
     </message>
     <message>
         <source>Paste the key here (it starts with mfdpk1:)</source>

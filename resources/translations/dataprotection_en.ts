@@ -402,7 +402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your colleague sends you their key (in their app: File › My handover key…). Only their app can open the file; no password is needed.</source>
+        <source>Your colleague sends you their key (in their app: File › My handover key…). Only their vault can open the file; no password is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
