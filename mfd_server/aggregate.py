@@ -3,6 +3,12 @@
 A total sums only the visible values. Where at least one contributing cell was
 suppressed on a device (`<k`), the true total is higher: such a total is marked as a
 lower bound ("mindestens") with the number of suppressed cells behind it.
+
+A site with very few clients in a period sends measure totals only (`totals_only`,
+statistics.md rule 5): its people are in the totals but in no breakdown, so every
+breakdown cell of a measure such a report has a non-zero (or suppressed) total for is
+a lower bound too (`totals_only_reports`). A category no site listed is not exported;
+for such a measure it is not necessarily 0.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import io
 import json
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from mfd_desktop.stats.payload import MEASURES
@@ -22,7 +28,12 @@ from mfd_server.models import Report, ReportCell
 EXPORT_SCHEMA = "mfd-export/1"
 LOWER_BOUND_NOTE_DE = ("Bei Werten mit lower_bound=true wurden an mindestens einem Gerät "
                        "kleine Zahlen unterdrückt; die wahre Summe ist größer oder gleich "
-                       "dem angegebenen Wert.")
+                       "dem angegebenen Wert. Bei totals_only_reports > 0 meldeten so viele "
+                       "Beratungsstellen mit sehr wenigen Ratsuchenden nur Summen; ihre Personen "
+                       "fehlen in den Aufgliederungen.")
+# How the server's canonical JSON (`StatsPayload.to_json_dict`, sorted, compact) marks a
+# totals-only report; the flag is left out when false.
+TOTALS_ONLY_MARK = '"totals_only":true'
 
 
 @dataclass(frozen=True)
@@ -33,10 +44,11 @@ class TotalCell:
     value: int
     suppressed_cells: int
     reports: int
+    totals_only_reports: int = 0  # breakdown cells: reports with totals only (rule 5)
 
     @property
     def lower_bound(self) -> bool:
-        return self.suppressed_cells > 0
+        return self.suppressed_cells > 0 or self.totals_only_reports > 0
 
 
 @dataclass(frozen=True)
@@ -65,9 +77,20 @@ def totals(session: Session, period: str, sites: list[str] | None = None) -> lis
         .where(Report.period == period)
         .group_by(ReportCell.measure, ReportCell.dimension, ReportCell.category)
     )
+    small = (
+        select(ReportCell.measure, func.count(func.distinct(ReportCell.report_id)))
+        .join(Report, Report.id == ReportCell.report_id)
+        .where(Report.period == period, Report.payload_json.contains(TOTALS_ONLY_MARK, autoescape=True),
+               ReportCell.dimension == "total",
+               or_(ReportCell.suppressed.is_(True), ReportCell.value > 0))
+        .group_by(ReportCell.measure)
+    )
     if sites:
         stmt = stmt.where(Report.site_id.in_(sites))
-    cells = [TotalCell(m, d, c, int(v or 0), int(s or 0), int(n or 0))
+        small = small.where(Report.site_id.in_(sites))
+    totals_only = {m: int(n) for m, n in session.execute(small)}
+    cells = [TotalCell(m, d, c, int(v or 0), int(s or 0), int(n or 0),
+                       0 if d == "total" else totals_only.get(m, 0))
              for m, d, c, v, s, n in session.execute(stmt)]
     return sorted(cells, key=_order_key)
 
@@ -102,7 +125,8 @@ def export_json(session: Session, period: str, sites: list[str] | None = None) -
         "note": LOWER_BOUND_NOTE_DE,
         "cells": [{"measure": c.measure, "dimension": c.dimension, "category": c.category,
                    "value": c.value, "lower_bound": c.lower_bound,
-                   "suppressed_cells": c.suppressed_cells} for c in cells],
+                   "suppressed_cells": c.suppressed_cells,
+                   "totals_only_reports": c.totals_only_reports} for c in cells],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
@@ -111,10 +135,11 @@ def export_csv(session: Session, period: str, sites: list[str] | None = None) ->
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(["period", "measure", "dimension", "category", "value", "lower_bound",
-                     "suppressed_cells", "reports"])
+                     "suppressed_cells", "reports", "totals_only_reports"])
     for c in totals(session, period, sites):
         writer.writerow([period, c.measure, c.dimension, c.category, c.value,
-                         "true" if c.lower_bound else "false", c.suppressed_cells, c.reports])
+                         "true" if c.lower_bound else "false", c.suppressed_cells, c.reports,
+                         c.totals_only_reports])
     return buffer.getvalue()
 
 

@@ -131,3 +131,15 @@ def test_logout_needs_csrf_and_ends_the_session(admin_server):
     again = httpx.get(f"{admin_server.url}/admin/", cookies={"mfd_admin": sid},
                       follow_redirects=False)
     assert again.status_code == 303
+
+
+def test_period_page_marks_totals_only_sites(admin_server):
+    a = admin_server.enroll("Mainz-Caritas")
+    small = admin_server.enroll("Bingen-AWO")
+    put(admin_server, a, make_payload(a, clients=30, regions={"westbalkan": 30}))
+    put(admin_server, small, make_payload(small, clients=12, regions={}, totals_only=True))
+    client, _ = login(admin_server)
+    text = client.get(f"/admin/periods/{CLOSED_PERIOD}").text
+    assert re.search(r'<td class="num">42</td>', text)  # totals: both sites
+    assert re.search(r"mindestens\s*30", text)  # westbalkan: the small site is missing
+    assert "1 × nur Summen" in text and "× unterdrückt" not in text

@@ -121,15 +121,15 @@ def test_export_totals_across_sites(live_server):
     assert cells[("region", "westbalkan")]["value"] == 8 + 10 + 0
     assert cells[("region", "naher_osten")] == {
         "measure": "clients", "dimension": "region", "category": "naher_osten",
-        "value": 7, "lower_bound": True, "suppressed_cells": 1}
+        "value": 7, "lower_bound": True, "suppressed_cells": 1, "totals_only_reports": 0}
     assert cells[("region", "suedasien")]["lower_bound"] is False
     assert doc["sites"] == ["Mainz-Caritas", "Trier-DW"]
     code, out = live_server.cli("export", "--period", CLOSED_PERIOD, "--site", "Trier-DW",
                                 "--format", "csv")
     lines = out.strip().splitlines()
     assert lines[0].startswith("period;measure;dimension")
-    assert f"{CLOSED_PERIOD};clients;total;total;36;false;0;2" in lines
-    assert f"{CLOSED_PERIOD};clients;region;naher_osten;0;true;1;1" in lines
+    assert f"{CLOSED_PERIOD};clients;total;total;36;false;0;2;0" in lines
+    assert f"{CLOSED_PERIOD};clients;region;naher_osten;0;true;1;1;0" in lines
 
 
 @pytest.mark.parametrize("mutate, code", [
@@ -324,3 +324,32 @@ def test_gzip_bombs_broken_gzip_and_other_encodings_are_refused(live_server):
     r = _put_raw(live_server, dev, b"{}", "br", "brotli-0001")
     assert r.status_code == 415 and r.json()["code"] == "unsupported_encoding"
     assert count(live_server, Report) == 0
+
+
+def test_totals_only_report_is_accepted_and_makes_breakdowns_lower_bounds(live_server):
+    """Rule 5: a small site sends totals only; its people are in no breakdown."""
+    a = live_server.enroll("Mainz-Caritas")
+    small = live_server.enroll("Bingen-AWO")
+    assert put(live_server, a, make_payload(a, clients=30, regions={"westbalkan": 30}))\
+        .status_code == 200
+    only = make_payload(small, clients=12, regions={}, totals_only=True)
+    assert put(live_server, small, only).status_code == 200
+    # a totals-only payload with a breakdown cell is refused
+    bad = make_payload(small, revision=2, clients=12, regions={"westbalkan": 12},
+                       totals_only=True)
+    r = put(live_server, small, bad)
+    assert r.status_code == 422 and r.json()["code"] == "invalid_payload"
+    code, out = live_server.cli("export", "--period", CLOSED_PERIOD, "--format", "json")
+    assert code == 0
+    cells = {(x["dimension"], x["category"]): x for x in json.loads(out)["cells"]}
+    assert cells[("total", "total")]["value"] == 42
+    assert cells[("total", "total")]["lower_bound"] is False
+    assert cells[("region", "westbalkan")] == {
+        "measure": "clients", "dimension": "region", "category": "westbalkan",
+        "value": 30, "lower_bound": True, "suppressed_cells": 0, "totals_only_reports": 1}
+    code, out = live_server.cli("export", "--period", CLOSED_PERIOD, "--site", "Mainz-Caritas",
+                                "--format", "csv")
+    lines = out.strip().splitlines()
+    assert lines[0].endswith(";reports;totals_only_reports")
+    assert any(line.startswith(f"{CLOSED_PERIOD};clients;region;westbalkan;30;false;0;1;0")
+               for line in lines)
