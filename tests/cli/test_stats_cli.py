@@ -107,3 +107,24 @@ def test_policy_sets_site_release_kind_and_threshold(data_dir, tmp_path):
     assert (payload.site_id, payload.suppression_k, payload.period_kind) == (
         "pol-site", 7, "half_year")
     assert all(c.value is None or c.value == 0 or c.value >= 7 for c in payload.cells)
+
+
+def test_small_unit_preview_says_totals_only(tmp_path):
+    from tests.stats.test_small_unit import add_clients
+
+    root = tmp_path / "data"
+    init_vault(root, PASS)
+    vault = Vault.unlock_with_passphrase(DataPaths(root, root / "logs"), PASS)
+    try:
+        add_clients(vault.conn, 19, first_id=1, held_on=ENDED.start.isoformat())
+        SettingsService(root / "preferences.json", lambda: vault.conn).set("stats_site_id",
+                                                                          "dw-trier")
+    finally:
+        vault.lock()
+    shown = mfd(root, "preview", "--period", ENDED.key)
+    assert shown.code == 0, shown.err
+    assert "Weniger als 20 Ratsuchende in diesem Zeitraum" in shown.out
+    assert "nicht übermittelt" in shown.out and "Nicht aufgeführte" not in shown.out
+    payload = StatsPayload.model_validate_json(
+        mfd(root, "preview", "--period", ENDED.key, "--json").out)
+    assert payload.totals_only and {c.dimension for c in payload.cells} == {"total"}

@@ -25,7 +25,7 @@ from mfd_desktop.stats.payload_builder import (
     settings_service,
 )
 from mfd_desktop.stats.periods import parse_period
-from mfd_desktop.stats.presentation import payload_rows, rule_sentence
+from mfd_desktop.stats.presentation import payload_rows, rule_sentence, small_unit_sentence
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -83,8 +83,11 @@ def cmd_preview(args: argparse.Namespace) -> int:
         out.append("VORLÄUFIG: der Zeitraum ist noch nicht abgeschlossen.")
     if preview.not_releasable_reason:
         out.append(f"Nicht freigebbar: {preview.not_releasable_reason}")
+    if p.totals_only:  # statistics.md rule 5
+        out.append(small_unit_sentence(preview.small_unit))
     out.append(rule_sentence(preview.k))
-    out.append("Nicht aufgeführte Kategorien haben den Wert 0.")
+    if not p.totals_only:
+        out.append("Nicht aufgeführte Kategorien haben den Wert 0.")
     rows = [("Kennzahl", "Aufgliederung", "Kategorie", "Wert"), *payload_rows(p)]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for n, row in enumerate(rows):
