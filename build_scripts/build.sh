@@ -111,7 +111,8 @@ lock_hash=$("$VENV_BIN/python" -c "import hashlib,sys; print(hashlib.sha256(open
 find "$OUT" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} + 2>/dev/null || true
 
 end=$(date +%s)
-size=$(du -sm "$OUT" | cut -f1)
+# Bytes of the files (as bench/build_figures.py counts them), in MB = 10^6 bytes.
+size=$(find "$OUT" -type f -printf '%s\n' | awk '{s += $1} END {printf "%.1f", s / 1e6}')
 files=$(find "$OUT" -type f | wc -l)
 echo "Fertig: $OUT – ${size} MB, $files Dateien, $((end - start)) s"
 
