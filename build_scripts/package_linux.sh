@@ -35,6 +35,14 @@ stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/DEBIAN" "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications"
 cp -a "$SRC" "$stage/opt/mfd-desktop"
+# The menu icon: the app's own icon from the bundle, where the desktop looks for it.
+icon="$SRC/_internal/resources/icons/app.svg"
+icon_line=""
+if [ -f "$icon" ]; then
+  mkdir -p "$stage/usr/share/icons/hicolor/scalable/apps"
+  cp "$icon" "$stage/usr/share/icons/hicolor/scalable/apps/mfd-desktop.svg"
+  icon_line="Icon=mfd-desktop"
+fi
 ln -s /opt/mfd-desktop/mfd-desktop "$stage/usr/bin/mfd-desktop"
 ln -s /opt/mfd-desktop/mfd "$stage/usr/bin/mfd"
 cat >"$stage/usr/share/applications/mfd-desktop.desktop" <<DESKTOP
@@ -44,6 +52,7 @@ Name=MFD Desktop
 GenericName=Beratungsassistent
 Comment=Offline-Beratungsassistent für die Migrationsfachdienste
 Exec=/opt/mfd-desktop/mfd-desktop
+${icon_line}
 Terminal=false
 Categories=Office;
 DESKTOP
