@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or ExitCode.OK)
     except UserError as exc:
-        sys.stderr.write(f"mfd: {exc.message}\n")
+        sys.stderr.write(f"mfd: {exc.message_de}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("mfd: abgebrochen.\n")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from mfd_desktop import errors
 from mfd_desktop.paths import resources_dir
 
 log = logging.getLogger("mfd.gui.i18n")
@@ -63,6 +64,7 @@ class Translations:
                 log.warning("no %s translation for area %s", language, area)
         QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
                                    else QLocale.Language.English))
+        errors.set_display_language(language)  # messages of the services' UserErrors
         self.language = language
         return loaded
 
@@ -72,6 +74,7 @@ class Translations:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
+        errors.set_display_language("de")  # the default of errors without a UI
         self.language = None
 
 
