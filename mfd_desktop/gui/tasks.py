@@ -6,9 +6,10 @@ back to the UI thread through queued signals, so the callbacks may touch widgets
 
 Guarantees and duties:
 - `on_done(result)` or `on_error(failure)` is called exactly once, on the UI thread.
-- A `UserError` keeps its German message (`failure.expected` is True). Any other
-  exception is our bug: it is logged with its type and file:line of each frame only
-  (never its message or source lines, which could contain personal data) and the user gets a generic German text.
+- A `UserError` keeps its message, in the UI language (`failure.expected` is True).
+  Any other exception is our bug: it is logged with its type and file:line of each
+  frame only (never its message or source lines, which could contain personal data)
+  and the user gets a generic text.
 - Without `on_error` the runner shows the message in a dialog itself.
 - If `progress` is given, `fn` is called with an extra keyword argument `progress`: a
   function `report(done: int, total: int)` it may call from the worker (total 0 = busy).
@@ -42,7 +43,7 @@ log = logging.getLogger("mfd.gui.tasks")
 
 @dataclass(frozen=True)
 class TaskFailure:
-    message: str  # German (or the UI language), ready to show
+    message: str  # in the UI language, ready to show
     error: BaseException
     expected: bool  # True for UserError and its subclasses
 
