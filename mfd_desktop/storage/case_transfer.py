@@ -68,6 +68,9 @@ PASSPHRASE_GROUPS = 5
 NOT_A_TRANSFER = "Das ist keine Übergabedatei von MFD Desktop."
 DAMAGED = "Die Übergabedatei ist beschädigt oder unvollständig."
 WRONG = "Das Übergabe-Kennwort ist falsch (oder die Datei wurde verändert)."
+NOT_A_TRANSFER_EN = "This is not an MFD Desktop handover file."
+DAMAGED_EN = "The handover file is damaged or incomplete."
+WRONG_EN = "The handover password is wrong (or the file has been changed)."
 
 
 def new_transfer_passphrase() -> str:
@@ -131,7 +134,8 @@ def export_case(conn: Connection, client_id: int, out: Path, *,
     returned passphrase is then empty."""
     out = Path(out).expanduser()
     if not out.parent.is_dir():
-        raise UserError(f"Der Zielordner {out.parent} existiert nicht.")
+        raise UserError(f"Der Zielordner {out.parent} existiert nicht.",
+                        en=f"The target folder {out.parent} does not exist.")
     payload = case_payload(conn, client_id)
     case_number = payload["records"]["clients"][0]["case_number"]
     nonce = os.urandom(12)
@@ -210,7 +214,8 @@ def my_public_key(conn: Connection) -> tuple[str, str]:
 def parse_public_key(text: str) -> X25519PublicKey:
     cleaned = "".join(text.split())
     if not cleaned.startswith(PUBLIC_PREFIX):
-        raise UserError("Das ist kein Übergabe-Schlüssel von MFD Desktop (er beginnt mit mfdpk1:).")
+        raise UserError("Das ist kein Übergabe-Schlüssel von MFD Desktop (er beginnt mit mfdpk1:).",
+                        en="This is not an MFD Desktop handover key (it starts with mfdpk1:).")
     body = cleaned[len(PUBLIC_PREFIX):]
     try:
         raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
@@ -218,7 +223,8 @@ def parse_public_key(text: str) -> X25519PublicKey:
             raise ValueError("length")
         return X25519PublicKey.from_public_bytes(raw)
     except ValueError:
-        raise UserError("Der Übergabe-Schlüssel ist unvollständig oder falsch abgeschrieben.") from None
+        raise UserError("Der Übergabe-Schlüssel ist unvollständig oder falsch abgeschrieben.",
+                        en="The handover key is incomplete or was copied wrongly.") from None
 
 
 def key_fingerprint(text: str) -> str:
@@ -250,9 +256,10 @@ def _split(path: Path) -> tuple[dict[str, Any], bytes, bytes]:
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise UserError(f"Die Übergabedatei {path} gibt es nicht.") from None
+        raise UserError(f"Die Übergabedatei {path} gibt es nicht.",
+                        en=f"The handover file {path} does not exist.") from None
     if not raw.startswith(MAGIC):
-        raise VaultDamagedError(NOT_A_TRANSFER)
+        raise VaultDamagedError(NOT_A_TRANSFER, en=NOT_A_TRANSFER_EN)
     try:
         (head_len,) = struct.unpack(">I", raw[len(MAGIC):len(MAGIC) + 4])
         start = len(MAGIC) + 4
@@ -260,7 +267,7 @@ def _split(path: Path) -> tuple[dict[str, Any], bytes, bytes]:
         if not isinstance(header, dict) or header.get("format") != FORMAT:
             raise ValueError("format")
     except (ValueError, struct.error, UnicodeDecodeError) as exc:
-        raise VaultDamagedError(DAMAGED) from exc
+        raise VaultDamagedError(DAMAGED, en=DAMAGED_EN) from exc
     return header, raw[:start + head_len], raw[start + head_len:]
 
 
@@ -276,7 +283,9 @@ def read_transfer(path: Path, passphrase: str | None, *, allow_below_floor: bool
             private = _private_key(conn, create=False) if conn is not None else None
             if private is None:
                 raise WrongSecretError("Diese Übergabedatei ist für den Tresor einer Kollegin "
-                                       "oder eines Kollegen bestimmt, nicht für diesen.")
+                                       "oder eines Kollegen bestimmt, nicht für diesen.",
+                                       en="This handover file is meant for a colleague's "
+                                          "vault, not for this one.")
             mine = _raw(private.public_key())
             key = _x25519_key(private.exchange(X25519PublicKey.from_public_bytes(eph_pub)),
                               eph_pub, mine)
@@ -286,17 +295,19 @@ def read_transfer(path: Path, passphrase: str | None, *, allow_below_floor: bool
             key = derive_key(normalise_passphrase(passphrase or "").encode("ascii", "ignore"),
                              salt, params, allow_below_floor=allow_below_floor)
     except (ValueError, KeyError, TypeError) as exc:
-        raise VaultDamagedError(DAMAGED) from exc
+        raise VaultDamagedError(DAMAGED, en=DAMAGED_EN) from exc
     try:
         plain = AESGCM(key).decrypt(nonce, sealed, prefix)
     except InvalidTag:
         if header.get("mode") == "x25519":
             raise WrongSecretError("Diese Übergabedatei ist für einen anderen Tresor bestimmt "
-                                   "(oder wurde verändert).") from None
-        raise WrongSecretError(WRONG) from None
+                                   "(oder wurde verändert).",
+                                   en="This handover file is meant for a different vault "
+                                      "(or has been changed).") from None
+        raise WrongSecretError(WRONG, en=WRONG_EN) from None
     payload = json.loads(zlib.decompress(plain).decode("utf-8"))
     if payload.get("format") != PAYLOAD_FORMAT:
-        raise VaultDamagedError(DAMAGED)
+        raise VaultDamagedError(DAMAGED, en=DAMAGED_EN)
     return payload
 
 

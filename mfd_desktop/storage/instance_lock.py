@@ -24,6 +24,10 @@ IN_USE_MESSAGE = (
     "(oder ein Befehl arbeitet gerade mit ihm). Bitte im anderen Fenster weiterarbeiten "
     "oder es zuerst schließen."
 )
+IN_USE_MESSAGE_EN = (
+    "This vault is already open in another MFD Desktop window (or a command is working "
+    "with it right now). Please continue in the other window or close it first."
+)
 
 
 class VaultInUseError(UserError):
@@ -83,7 +87,7 @@ class InstanceLock:
         if not _try_lock(fd):
             os.close(fd)
             log.info("vault lock held by another process")
-            raise VaultInUseError(IN_USE_MESSAGE)
+            raise VaultInUseError(IN_USE_MESSAGE, en=IN_USE_MESSAGE_EN)
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
             os.write(fd, f"{os.getpid()}\n".encode())

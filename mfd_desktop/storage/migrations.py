@@ -61,7 +61,9 @@ def check_not_too_new(conn: Connection, directory: Path | None = None) -> None:
     if version > latest:
         raise VaultTooNewError(
             f"Dieser Tresor stammt aus einer neueren Version von MFD Desktop (Schema {version}, "
-            f"diese Version kennt bis {latest}). Bitte MFD Desktop aktualisieren."
+            f"diese Version kennt bis {latest}). Bitte MFD Desktop aktualisieren.",
+            en=f"This vault comes from a newer version of MFD Desktop (schema {version}, "
+               f"this version knows up to {latest}). Please update MFD Desktop.",
         )
 
 

@@ -15,10 +15,13 @@ from collections.abc import Iterator
 from mfd_desktop.errors import UserError
 from mfd_desktop.storage.connection import Connection, DatabaseError
 
-# Messages of RAISE(ABORT, …) in db/*.sql that are written for the counsellor.
-USER_FACING_TRIGGER_MESSAGES = frozenset({
-    "Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.",
-})
+# Messages of RAISE(ABORT, …) in db/*.sql that are written for the counsellor, with the
+# English text the English app shows (the trigger itself can only raise the German one).
+TRIGGER_MESSAGES_EN = {
+    "Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.":
+        "This case is restricted (Art. 18 GDPR) and can only be read.",
+}
+USER_FACING_TRIGGER_MESSAGES = frozenset(TRIGGER_MESSAGES_EN)
 
 
 def user_error_for(exc: DatabaseError) -> UserError | None:
@@ -26,7 +29,7 @@ def user_error_for(exc: DatabaseError) -> UserError | None:
     from mfd_desktop.storage import faults  # faults builds on transaction()
 
     if str(exc) in USER_FACING_TRIGGER_MESSAGES:
-        return UserError(str(exc))
+        return UserError(str(exc), en=TRIGGER_MESSAGES_EN[str(exc)])
     return faults.translate(exc)
 
 

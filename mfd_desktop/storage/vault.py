@@ -35,6 +35,7 @@ from mfd_desktop.security.os_keyring import KeyringUnavailable, SecretStore
 from mfd_desktop.storage import faults, migrations
 from mfd_desktop.storage.connection import (
     DAMAGED_MESSAGE,
+    DAMAGED_MESSAGE_EN,
     Connection,
     check_integrity,
     open_connection,
@@ -84,7 +85,8 @@ class Vault:
         """A new, unlocked vault and its recovery key (show it once, never store it)."""
         if vault_exists(paths):
             raise VaultExistsError(
-                f"In {paths.root} gibt es schon einen Tresor. Er wird nicht überschrieben."
+                f"In {paths.root} gibt es schon einen Tresor. Er wird nicht überschrieben.",
+                en=f"There is already a vault in {paths.root}. It will not be overwritten.",
             )
         params = kdf_params or tune()
         params.check_floor(allow_below_floor)
@@ -118,10 +120,12 @@ class Vault:
     @classmethod
     def _load_slots(cls, paths: DataPaths) -> ks.KeySlotFile:
         if not paths.keyslots.exists() and not paths.vault.exists():
-            raise VaultMissingError(f"In {paths.root} gibt es keinen Tresor.")
+            raise VaultMissingError(f"In {paths.root} gibt es keinen Tresor.",
+                                    en=f"There is no vault in {paths.root}.")
         if not paths.vault.exists():
             raise VaultDamagedError(
-                "Die Tresordatei (vault.db) fehlt. Bitte eine Sicherung wiederherstellen."
+                "Die Tresordatei (vault.db) fehlt. Bitte eine Sicherung wiederherstellen.",
+                en="The vault file (vault.db) is missing. Please restore a backup.",
             )
         return ks.KeySlotFile.load(paths.keyslots)
 
@@ -141,7 +145,8 @@ class Vault:
         normalised = recovery_key.normalise(typed_key)
         if normalised is None:
             raise WrongSecretError(
-                "Das ist kein gültiger Wiederherstellungsschlüssel (32 Zeichen in 8 Gruppen)."
+                "Das ist kein gültiger Wiederherstellungsschlüssel (32 Zeichen in 8 Gruppen).",
+                en="This is not a valid recovery key (32 characters in 8 groups).",
             )
         key = ks.open_with_recovery_key(slot_file.slot(ks.SLOT_RECOVERY), slot_file.vault_id,
                                         normalised)
@@ -153,11 +158,13 @@ class Vault:
         """Unlock with the secret remembered in the OS keyring ("Auf diesem Gerät merken")."""
         slot_file = cls._load_slots(paths)
         if ks.SLOT_KEYRING not in slot_file.slots:
-            raise WrongSecretError("Auf diesem Gerät ist kein Schlüssel gespeichert.")
+            raise WrongSecretError("Auf diesem Gerät ist kein Schlüssel gespeichert.",
+                                   en="No key is stored on this device.")
         store = store or SecretStore()
         secret = store.get(device_secret_name(slot_file.vault_id))
         if secret is None:
-            raise WrongSecretError("Auf diesem Gerät ist kein Schlüssel gespeichert.")
+            raise WrongSecretError("Auf diesem Gerät ist kein Schlüssel gespeichert.",
+                                   en="No key is stored on this device.")
         key = ks.open_with_device_secret(slot_file.slot(ks.SLOT_KEYRING), slot_file.vault_id, secret)
         return cls._open(paths, slot_file, key, full_check=full_check)
 
@@ -185,7 +192,8 @@ class Vault:
             stored_id = _stored_vault_id(conn)
             if stored_id is not None and stored_id != slot_file.vault_id:
                 raise VaultDamagedError(
-                    "Schlüsseldatei und Tresor gehören nicht zusammen. Es wurde nichts verändert."
+                    "Schlüsseldatei und Tresor gehören nicht zusammen. Es wurde nichts verändert.",
+                    en="The key file and the vault do not belong together. Nothing was changed.",
                 )
             migrations.migrate(conn, paths.vault, paths.migration_backups)
         except BaseException:
@@ -209,7 +217,7 @@ class Vault:
     @property
     def conn(self) -> Connection:
         if self._conn is None:
-            raise VaultLockedError("Der Tresor ist gesperrt.")
+            raise VaultLockedError("Der Tresor ist gesperrt.", en="The vault is locked.")
         return self._conn
 
     @property
@@ -221,7 +229,7 @@ class Vault:
         `release_connection()` (in a `finally`); `lock()` interrupts it and waits for that."""
         with self._guard:
             if self._key is None:
-                raise VaultLockedError("Der Tresor ist gesperrt.")
+                raise VaultLockedError("Der Tresor ist gesperrt.", en="The vault is locked.")
             conn = open_connection(self.paths.vault, self._key, read_only=read_only)
             self._extra.append(conn)
             return conn
@@ -290,7 +298,7 @@ class Vault:
         statement) and this raises VaultLockedError instead of a damage verdict."""
         with self._guard:
             if self._key is None:
-                raise VaultLockedError("Der Tresor ist gesperrt.")
+                raise VaultLockedError("Der Tresor ist gesperrt.", en="The vault is locked.")
             conn = open_connection(self.paths.vault, self._key, read_only=True)
             self._checks.add(conn)
         try:
@@ -300,14 +308,15 @@ class Vault:
                 self._checks.discard(conn)
             conn.close()
         if self._locking.is_set() or self.is_locked:  # interrupted by lock(), not damage
-            raise VaultLockedError("Der Tresor wurde während der Prüfung gesperrt.")
+            raise VaultLockedError("Der Tresor wurde während der Prüfung gesperrt.",
+                                   en="The vault was locked during the check.")
         _raise_if_damaged(problems)
 
     # ----- changing the ways in -----------------------------------------------------------
 
     def _data_key(self) -> bytearray:
         if self._key is None:
-            raise VaultLockedError("Der Tresor ist gesperrt.")
+            raise VaultLockedError("Der Tresor ist gesperrt.", en="The vault is locked.")
         return self._key
 
     def _replace_slot(self, slot: ks.KeySlot, step_hook=None) -> None:
@@ -361,7 +370,7 @@ class Vault:
 def _raise_if_damaged(problems: list[str]) -> None:
     if problems:
         log.error("integrity check failed with %d finding(s)", len(problems))
-        raise VaultDamagedError(DAMAGED_MESSAGE)
+        raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN)
 
 
 def _stored_vault_id(conn: Connection) -> str | None:
