@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 
-from mfd_desktop.domain import case_numbers, reference, search
+from mfd_desktop.domain import case_numbers, field_labels, reference, search
 from mfd_desktop.errors import UserError
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
@@ -50,7 +50,9 @@ def parse_date(value, field_label: str) -> str | None:
             break
         return parsed.isoformat()
     raise UserError(f"{field_label}: „{_clip(text)}“ ist kein gültiges Datum "
-                    "(TT.MM.JJJJ oder JJJJ-MM-TT).")
+                    "(TT.MM.JJJJ oder JJJJ-MM-TT).",
+                    en=f"{field_labels.en(field_label)}: “{_clip(text)}” is not a valid date. "
+                       "Please enter the date as DD.MM.YYYY (e.g. 03.02.2026) or YYYY-MM-DD.")
 
 
 def clean_text(value, field_label: str, limit: int = MAX_TEXT, *, multiline: bool = False
@@ -67,7 +69,9 @@ def clean_text(value, field_label: str, limit: int = MAX_TEXT, *, multiline: boo
     if not text:
         return None
     if len(text) > limit:
-        raise UserError(f"{field_label}: zu lang (höchstens {limit} Zeichen).")
+        raise UserError(f"{field_label}: zu lang (höchstens {limit} Zeichen).",
+                        en=f"{field_labels.en(field_label)}: too long "
+                           f"(at most {limit} characters).")
     return text
 
 
@@ -82,7 +86,8 @@ def touch(conn: Connection, client_id: int) -> None:
 
 def require_client(conn: Connection, client_id: int) -> None:
     if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
-        raise UserError("Diese Klientin / dieser Klient ist nicht (mehr) vorhanden.")
+        raise UserError("Diese Klientin / dieser Klient ist nicht (mehr) vorhanden.",
+                        en="This client does not exist (any more).")
 
 
 # ----- the record ------------------------------------------------------------------------
@@ -139,14 +144,19 @@ def validate(client: Client, *, today: dt.date | None = None) -> Client:
     c.anonymous = bool(c.anonymous)
     if c.anonymous and (c.name or c.pseudonym):
         raise UserError("Ein anonymer Fall hat weder Namen noch Pseudonym. Bitte das Feld leeren "
-                        "oder „anonym“ abwählen.")
+                        "oder „anonym“ abwählen.",
+                        en="An anonymous case has neither a name nor a pseudonym. Please clear "
+                           "the field or untick “anonymous”.")
     if c.birth_year not in (None, ""):
         try:
             year = int(str(c.birth_year).strip())
         except ValueError:
-            raise UserError("Geburtsjahr: bitte eine Jahreszahl eingeben (z. B. 1987).") from None
+            raise UserError("Geburtsjahr: bitte eine Jahreszahl eingeben (z. B. 1987).",
+                            en="Year of birth: please enter a year (e.g. 1987).") from None
         if not 1900 <= year <= today.year:
-            raise UserError(f"Geburtsjahr: bitte ein Jahr zwischen 1900 und {today.year} eingeben.")
+            raise UserError(f"Geburtsjahr: bitte ein Jahr zwischen 1900 und {today.year} eingeben.",
+                            en=f"Year of birth: please enter a year between 1900 and "
+                               f"{today.year}.")
         c.birth_year = year
     else:
         c.birth_year = None
@@ -169,9 +179,11 @@ def validate(client: Client, *, today: dt.date | None = None) -> Client:
         try:
             size = int(str(c.household_size).strip())
         except ValueError:
-            raise UserError("Haushaltsgröße: bitte eine Zahl eingeben.") from None
+            raise UserError("Haushaltsgröße: bitte eine Zahl eingeben.",
+                            en="Household size: please enter a number.") from None
         if not 1 <= size <= 99:
-            raise UserError("Haushaltsgröße: bitte eine Zahl von 1 bis 99 eingeben.")
+            raise UserError("Haushaltsgröße: bitte eine Zahl von 1 bis 99 eingeben.",
+                            en="Household size: please enter a number from 1 to 99.")
         c.household_size = size
     else:
         c.household_size = None
@@ -179,10 +191,12 @@ def validate(client: Client, *, today: dt.date | None = None) -> Client:
     c.phone = clean_text(c.phone, "Telefon", 60)
     c.email = clean_text(c.email, "E-Mail", 200)
     if c.email and not _EMAIL.match(c.email):
-        raise UserError("E-Mail: die Adresse sieht nicht vollständig aus (name@beispiel.de).")
+        raise UserError("E-Mail: die Adresse sieht nicht vollständig aus (name@beispiel.de).",
+                        en="E-mail: the address does not look complete (name@example.org).")
     c.address = clean_text(c.address, "Anschrift", 500, multiline=True)
     if c.status not in STATUSES:
-        raise UserError("Fallstatus: bitte offen, ruhend oder abgeschlossen wählen.")
+        raise UserError("Fallstatus: bitte offen, ruhend oder abgeschlossen wählen.",
+                        en="Case status: please choose open, dormant or closed.")
     if c.status == "abgeschlossen":
         c.closing_reason = reference.require("closing_reason", c.closing_reason,
                                              "Abschlussgrund", allow_none=False)
@@ -225,7 +239,8 @@ def create_client(conn: Connection, client: Client) -> int:
         if c.case_number is None:
             c.case_number = case_numbers.next_case_number(conn)
         elif case_numbers.is_taken(conn, c.case_number):
-            raise UserError(f"Die Fallnummer {c.case_number} ist schon vergeben.")
+            raise UserError(f"Die Fallnummer {c.case_number} ist schon vergeben.",
+                            en=f"The case number {c.case_number} is already taken.")
         placeholders = ", ".join("?" for _ in _COLUMNS)
         cur = conn.execute(f"INSERT INTO clients({', '.join(_COLUMNS)}) VALUES ({placeholders})",
                            _row_values(c))
@@ -241,9 +256,11 @@ def update_client(conn: Connection, client_id: int, client: Client) -> None:
     with transaction(conn):
         require_client(conn, client_id)
         if c.case_number is None:
-            raise UserError("Die Fallnummer darf nicht leer sein.")
+            raise UserError("Die Fallnummer darf nicht leer sein.",
+                            en="Please enter a case number.")
         if case_numbers.is_taken(conn, c.case_number, except_client_id=client_id):
-            raise UserError(f"Die Fallnummer {c.case_number} ist schon vergeben.")
+            raise UserError(f"Die Fallnummer {c.case_number} ist schon vergeben.",
+                            en=f"The case number {c.case_number} is already taken.")
         assignments = ", ".join(f"{col} = ?" for col in _COLUMNS)
         conn.execute(f"UPDATE clients SET {assignments}, updated_at = {_NOW} WHERE id = ?",
                      (*_row_values(c), client_id))
@@ -256,7 +273,8 @@ def get_client(conn: Connection, client_id: int) -> Client:
     cols = ", ".join(("id", *_COLUMNS, "created_at", "updated_at"))
     row = conn.execute(f"SELECT {cols} FROM clients WHERE id = ?", (client_id,)).fetchone()
     if row is None:
-        raise UserError("Diese Klientin / dieser Klient ist nicht (mehr) vorhanden.")
+        raise UserError("Diese Klientin / dieser Klient ist nicht (mehr) vorhanden.",
+                        en="This client does not exist (any more).")
     names = ("id", *_COLUMNS, "created_at", "updated_at")
     data = dict(zip(names, row, strict=True))
     for flag in ("anonymous", "interpreter_needed"):

@@ -67,9 +67,11 @@ def validate(consent: Consent) -> Consent:
     c.withdrawn_on = parse_date(c.withdrawn_on, "Widerrufen am")
     c.note = clean_text(c.note, "Notiz", 2000, multiline=True)
     if c.withdrawn_on and c.withdrawn_on < c.given_on:
-        raise UserError("Der Widerruf kann nicht vor der Erteilung liegen.")
+        raise UserError("Der Widerruf kann nicht vor der Erteilung liegen.",
+                        en="The withdrawal cannot be dated before the consent was given.")
     if c.purpose in PASSING_PURPOSES and not (c.recipient_key or c.office_id or c.recipient_text):
-        raise UserError("Bei einer Weitergabe an eine Stelle bitte die Stelle angeben.")
+        raise UserError("Bei einer Weitergabe an eine Stelle bitte die Stelle angeben.",
+                        en="For passing data on to a service, please name the service.")
     return c
 
 
@@ -92,7 +94,8 @@ def update_consent(conn: Connection, consent_id: int, consent: Consent) -> None:
             f"UPDATE consents SET {', '.join(f'{col} = ?' for col in _COLS)} WHERE id = ?",
             (*(getattr(c, col) for col in _COLS), consent_id))
         if cur.rowcount == 0:
-            raise UserError("Diese Einwilligung ist nicht (mehr) vorhanden.")
+            raise UserError("Diese Einwilligung ist nicht (mehr) vorhanden.",
+                            en="This consent does not exist (any more).")
         touch(conn, c.client_id)
 
 
@@ -116,7 +119,8 @@ def get_consent(conn: Connection, consent_id: int) -> Consent:
     row = conn.execute(f"SELECT id, {', '.join(_COLS)} FROM consents WHERE id = ?",
                        (consent_id,)).fetchone()
     if row is None:
-        raise UserError("Diese Einwilligung ist nicht (mehr) vorhanden.")
+        raise UserError("Diese Einwilligung ist nicht (mehr) vorhanden.",
+                        en="This consent does not exist (any more).")
     return _from_row(row)
 
 

@@ -24,7 +24,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from mfd_desktop.domain import clients, consultations, reference
+from mfd_desktop import errors
+from mfd_desktop.domain import clients, consultations, field_labels, reference
 from mfd_desktop.errors import UserError
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
@@ -57,23 +58,39 @@ _DATE_IN_YEAR = re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{4})$|^(\d{4})-\d{2}-\d{2}$")
 
 
 class CsvImportError(UserError):
-    """The file was refused; `problems` lists every problem with its row number."""
+    """The file was refused; `problems` lists every problem with its row number.
 
-    def __init__(self, message: str, problems: list[Problem] | None = None):
+    The message is the German heading (`message`) and the problems in German; with `en=`
+    the English text is the English heading and the problems in English."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None, *,
+                 en: str | None = None):
         self.problems = list(problems or [])
-        lines = [message]
-        lines += [p.text() for p in self.problems[:MAX_PROBLEMS_SHOWN]]
-        if len(self.problems) > MAX_PROBLEMS_SHOWN:
-            lines.append(f"… und {len(self.problems) - MAX_PROBLEMS_SHOWN} weitere Probleme.")
-        super().__init__("\n".join(lines))
+        super().__init__(self._lines(message, "de"),
+                         en=self._lines(en, "en") if en is not None else None)
+
+    def _lines(self, heading: str, language: str) -> str:
+        lines = [heading]
+        lines += [p.text(language) for p in self.problems[:MAX_PROBLEMS_SHOWN]]
+        more = len(self.problems) - MAX_PROBLEMS_SHOWN
+        if more > 0:
+            lines.append(f"… and {more} more problems." if language == "en"
+                         else f"… und {more} weitere Probleme.")
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True)
 class Problem:
+    """One problem of the file: German `message`, English `message_en` (if there is one)."""
+
     line: int | None
     message: str
+    message_en: str | None = None
 
-    def text(self) -> str:
+    def text(self, language: str | None = None) -> str:
+        """"Zeile N: …" in German, "Row N: …" in English (default: the display language)."""
+        if (language or errors.display_language()) == "en" and self.message_en:
+            return f"Row {self.line}: {self.message_en}" if self.line else self.message_en
         return f"Zeile {self.line}: {self.message}" if self.line else self.message
 
 
@@ -113,7 +130,16 @@ class Report:
     notes: int
     dry_run: bool
 
-    def summary(self) -> str:
+    def summary(self, language: str | None = None) -> str:
+        """What was (or would be) imported, in `language` (default: the display language)."""
+        if (language or errors.display_language()) == "en":
+            text = f"{self.created} new, {self.skipped} already there (skipped)"
+            if self.notes:
+                text += (f", {self.notes} note{'s' if self.notes != 1 else ''} taken over "
+                         "as consultations")
+            if self.dry_run:
+                return f"Trial run – nothing was saved. The import would give: {text}."
+            return f"Import finished: {text}."
         text = f"{self.created} neu, {self.skipped} bereits vorhanden (übersprungen)"
         if self.notes:
             text += f", {self.notes} Notiz{'en' if self.notes != 1 else ''} als Beratung übernommen"
@@ -131,12 +157,15 @@ def decode(data: bytes) -> tuple[str, str]:
             return data[len(codecs.BOM_UTF8):].decode("utf-8"), "UTF-8 (mit BOM)"
         except UnicodeDecodeError:
             raise CsvImportError("Die Datei ist beschädigt: sie beginnt wie UTF-8, enthält aber "
-                                 "ungültige Zeichen.") from None
+                                 "ungültige Zeichen.",
+                                 en="The file is damaged: it starts like UTF-8 but contains "
+                                    "invalid characters.") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
-            raise CsvImportError("Die Datei ist beschädigt (ungültiges UTF-16).") from None
+            raise CsvImportError("Die Datei ist beschädigt (ungültiges UTF-16).",
+                                 en="The file is damaged (invalid UTF-16).") from None
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -145,7 +174,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
         raise CsvImportError("Die Zeichenkodierung der Datei ist unbekannt. Bitte in Excel "
-                             "„CSV UTF-8 (durch Trennzeichen getrennt)“ speichern.") from None
+                             "„CSV UTF-8 (durch Trennzeichen getrennt)“ speichern.",
+                             en="The character encoding of the file is unknown. Please save it "
+                                "in Excel as “CSV UTF-8 (Comma delimited)”.") from None
 
 
 def detect_delimiter(text: str) -> str:
@@ -172,10 +203,14 @@ def _records(text: str, delimiter: str) -> list[list[str]]:
             records.append(record)
             if len(records) > MAX_ROWS + 1:
                 raise CsvImportError(f"Die Datei hat mehr als {MAX_ROWS} Zeilen. Bitte in "
-                                     "kleineren Teilen importieren.")
+                                     "kleineren Teilen importieren.",
+                                     en=f"The file has more than {MAX_ROWS} rows. Please "
+                                        "import it in smaller parts.")
     except csv.Error:
         raise CsvImportError(f"Zeile {len(records) + 1}: die Zeile kann nicht gelesen werden "
-                             "(Anführungszeichen oder Sonderzeichen prüfen).") from None
+                             "(Anführungszeichen oder Sonderzeichen prüfen).",
+                             en=f"Row {len(records) + 1}: the row cannot be read (please check "
+                                "quotation marks and special characters).") from None
     return records
 
 
@@ -193,12 +228,14 @@ def _year(value: str) -> int | str:
     return value
 
 
-def _lookup(list_name: str, value: str, label: str, problems: list[str]) -> str | None:
+def _lookup(list_name: str, value: str, label: str, problems: list[tuple[str, str]]
+            ) -> str | None:
     if not value:
         return None
     key = reference.get(list_name).find(value)
     if key is None:
-        problems.append(f"{label} „{_clip(value)}“ ist unbekannt.")
+        problems.append((f"{label} „{_clip(value)}“ ist unbekannt.",
+                         f"{field_labels.en(label)} “{_clip(value)}” is unknown."))
     return key
 
 
@@ -208,19 +245,23 @@ def _clip(text: str, limit: int = 40) -> str:
 
 
 def _row(values: dict[str, str], line: int, today: dt.date
-         ) -> tuple[PlannedRow | None, list[str]]:
-    problems: list[str] = []
+         ) -> tuple[PlannedRow | None, list[tuple[str, str]]]:
+    """The planned row, or the row's problems as (German, English) texts."""
+    problems: list[tuple[str, str]] = []
     name = values.get("name", "")
     case_number = values.get("case_number", "")
     if not name and not case_number:
-        return None, ["weder Name noch Fallnummer angegeben."]
+        return None, [("weder Name noch Fallnummer angegeben.",
+                       "neither a name nor a case number given.")]
     gender_raw = values.get("gender", "")
     gender = None
     if gender_raw:
         gender = _GENDER_SHORT.get(gender_raw.casefold()) or reference.get("gender").find(gender_raw)
         if gender is None:
-            problems.append(f"Geschlecht „{_clip(gender_raw)}“ ist unbekannt "
-                            "(weiblich, männlich, divers, ohne Eintrag, keine Angabe).")
+            problems.append((f"Geschlecht „{_clip(gender_raw)}“ ist unbekannt "
+                             "(weiblich, männlich, divers, ohne Eintrag, keine Angabe).",
+                             f"Gender “{_clip(gender_raw)}” is unknown (female, male, diverse, "
+                             "no entry, not stated)."))
     country = _lookup("country", values.get("country", ""), "Herkunftsland", problems)
     languages = []
     for part in _LANG_SPLIT.split(values.get("languages", "")):
@@ -240,13 +281,13 @@ def _row(values: dict[str, str], line: int, today: dt.date
     try:
         client = clients.validate(client, today=today)
     except UserError as exc:
-        problems.append(exc.message)
+        problems.append((exc.message_de, exc.message_en or exc.message_de))
     note = values.get("note") or None
     if note is not None:
         try:
             note = clients.clean_text(note, "Notiz", consultations.MAX_NOTE, multiline=True)
         except UserError as exc:
-            problems.append(exc.message)
+            problems.append((exc.message_de, exc.message_en or exc.message_de))
     if problems:
         return None, problems
     return PlannedRow(line=line, client=client, note=note), []
@@ -257,17 +298,21 @@ def plan(conn: Connection, data: bytes, *, today: dt.date | None = None) -> Plan
     except when the file as a whole cannot be read (CsvImportError)."""
     today = today or dt.date.today()
     if len(data) > MAX_BYTES:
-        raise CsvImportError(f"Die Datei ist zu groß (höchstens {MAX_BYTES // (1024 * 1024)} MB).")
+        raise CsvImportError(f"Die Datei ist zu groß (höchstens {MAX_BYTES // (1024 * 1024)} MB).",
+                             en=f"The file is too large (at most {MAX_BYTES // (1024 * 1024)} MB).")
     text, encoding = decode(data)
     if "\x00" in text:
         raise CsvImportError("Die Datei enthält Nullzeichen und ist wohl keine CSV-Datei. Bitte "
-                             "in Excel als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ speichern.")
+                             "in Excel als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ speichern.",
+                             en="The file contains null characters and is probably not a CSV "
+                                "file. Please save it in Excel as “CSV UTF-8” or “CSV (Comma "
+                                "delimited)”.")
     delimiter = detect_delimiter(text)
     records = _records(text, delimiter)
     while records and not any(c.strip() for c in records[-1]):
         records.pop()
     if not records:
-        raise CsvImportError("Die Datei ist leer.")
+        raise CsvImportError("Die Datei ist leer.", en="The file is empty.")
     header = [_cell(h).casefold() for h in records[0]]
     result = Plan(encoding=encoding, delimiter=delimiter, headers=[_cell(h) for h in records[0]])
     fields: list[str | None] = []
@@ -279,29 +324,38 @@ def plan(conn: Connection, data: bytes, *, today: dt.date | None = None) -> Plan
         key = COLUMNS.get(name)
         if key is None:
             raise CsvImportError(f"Unbekannte Spalte „{_clip(records[0][index])}“. Erlaubt sind: "
-                                 f"{ACCEPTED}.")
+                                 f"{ACCEPTED}.",
+                                 en=f"Unknown column “{_clip(records[0][index])}”. The columns "
+                                    f"allowed are (in German): {ACCEPTED}.")
         if key in seen:
-            raise CsvImportError(f"Die Spalte „{_clip(records[0][index])}“ kommt zweimal vor.")
+            raise CsvImportError(f"Die Spalte „{_clip(records[0][index])}“ kommt zweimal vor.",
+                                 en=f"The column “{_clip(records[0][index])}” appears twice.")
         seen.add(key)
         fields.append(key)
     if "name" not in seen and "case_number" not in seen:
         raise CsvImportError(f"Es fehlt eine Spalte „Name“ oder „Fallnummer“. Erlaubt sind: "
-                             f"{ACCEPTED}.")
+                             f"{ACCEPTED}.",
+                             en=f"A column “Name” or “Fallnummer” (case number) is missing. The "
+                                f"columns allowed are (in German): {ACCEPTED}.")
 
     first_line: dict[str, int] = {}
     for number, record in enumerate(records[1:], start=2):
         if not any(c.strip() for c in record):
             continue  # empty rows Excel leaves behind
         values: dict[str, str] = {}
-        row_problems: list[str] = []
+        row_problems: list[tuple[str, str]] = []
         if len(record) > len(fields) and any(c.strip() for c in record[len(fields):]):
-            row_problems.append(f"mehr Werte als Spalten ({len(record)} statt {len(fields)}).")
+            row_problems.append((f"mehr Werte als Spalten ({len(record)} statt {len(fields)}).",
+                                 f"more values than columns ({len(record)} instead of "
+                                 f"{len(fields)})."))
         for index, raw in enumerate(record[: len(fields)]):
             key = fields[index]
             value = _cell(raw)
             if key is None:
                 if value:
-                    row_problems.append(f"Wert in einer Spalte ohne Überschrift (Spalte {index + 1}).")
+                    row_problems.append((
+                        f"Wert in einer Spalte ohne Überschrift (Spalte {index + 1}).",
+                        f"value in a column without a heading (column {index + 1})."))
                 continue
             values[key] = value if key == "note" else " ".join(value.split())
         planned, problems = _row(values, number, today)
@@ -309,17 +363,20 @@ def plan(conn: Connection, data: bytes, *, today: dt.date | None = None) -> Plan
         if planned is not None and planned.client.case_number:
             folded = planned.client.case_number.casefold()
             if folded in first_line:
-                row_problems.append(f"Fallnummer {planned.client.case_number} steht schon in "
-                                    f"Zeile {first_line[folded]}.")
+                row_problems.append((f"Fallnummer {planned.client.case_number} steht schon in "
+                                     f"Zeile {first_line[folded]}.",
+                                     f"case number {planned.client.case_number} is already in "
+                                     f"row {first_line[folded]}."))
             else:
                 first_line[folded] = number
         if row_problems:
-            result.problems += [Problem(number, p) for p in row_problems]
+            result.problems += [Problem(number, de, en) for de, en in row_problems]
         elif planned is not None:
             planned.existing_id = _existing(conn, planned.client)
             result.rows.append(planned)
     if not result.rows and not result.problems:
-        result.problems.append(Problem(None, "Die Datei enthält keine Datenzeilen."))
+        result.problems.append(Problem(None, "Die Datei enthält keine Datenzeilen.",
+                                       "The file contains no data rows."))
     return result
 
 
@@ -351,7 +408,9 @@ def run(conn: Connection, data: bytes, *, dry_run: bool = False,
         raise CsvImportError(
             f"Es wurde nichts importiert. Bitte die Datei korrigieren "
             f"({len(checked.problems)} Problem{'e' if len(checked.problems) != 1 else ''}):",
-            checked.problems)
+            checked.problems,
+            en=f"Nothing was imported. Please correct the file "
+               f"({len(checked.problems)} problem{'s' if len(checked.problems) != 1 else ''}):")
     created = notes = 0
     try:
         with transaction(conn):
@@ -368,8 +427,10 @@ def run(conn: Connection, data: bytes, *, dry_run: bool = False,
                             channel="sonstiges", method="einzelfallberatung", note=row.note))
                         notes += 1
                 except UserError as exc:
-                    raise CsvImportError("Es wurde nichts importiert:",
-                                         [Problem(row.line, exc.message)]) from None
+                    raise CsvImportError(
+                        "Es wurde nichts importiert:",
+                        [Problem(row.line, exc.message_de, exc.message_en)],
+                        en="Nothing was imported:") from None
                 created += 1
             if dry_run:
                 raise _DryRun

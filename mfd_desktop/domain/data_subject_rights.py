@@ -45,12 +45,23 @@ RESTRICTED_MESSAGE = (
     "Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden. "
     "Änderungen sind erst nach Aufheben der Einschränkung möglich."
 )
+RESTRICTED_MESSAGE_EN = (
+    "This case is restricted (Art. 18 GDPR) and can only be read. "
+    "Changes are possible only after the restriction has been lifted."
+)
 RESTRICTION_REASONS = {
     "accuracy_disputed": "Richtigkeit bestritten (Art. 18 Abs. 1 a)",
     "unlawful_no_erasure": "Löschung abgelehnt, Einschränkung verlangt (Art. 18 Abs. 1 b)",
     "legal_claims": "Für Rechtsansprüche benötigt (Art. 18 Abs. 1 c)",
     "objection": "Widerspruch wird geprüft (Art. 18 Abs. 1 d)",
     "other": "Sonstiger Grund",
+}
+RESTRICTION_REASONS_EN = {
+    "accuracy_disputed": "Accuracy disputed (Art. 18(1)(a))",
+    "unlawful_no_erasure": "Erasure refused, restriction requested (Art. 18(1)(b))",
+    "legal_claims": "Needed for legal claims (Art. 18(1)(c))",
+    "objection": "Objection being checked (Art. 18(1)(d))",
+    "other": "Other reason",
 }
 DISCLOSURE_FORMAT = "mfd-auskunft/1"
 
@@ -72,12 +83,14 @@ def is_restricted(conn: Connection, client_id: int) -> bool:
 def ensure_not_restricted(conn: Connection, client_id: int | None) -> None:
     """The guard every writing service calls first; raises `CaseRestrictedError`."""
     if client_id is not None and is_restricted(conn, client_id):
-        raise CaseRestrictedError(RESTRICTED_MESSAGE)
+        raise CaseRestrictedError(RESTRICTED_MESSAGE,
+                                  en=RESTRICTED_MESSAGE_EN)
 
 
 def restrict(conn: Connection, client_id: int, reason: str = "other") -> None:
     if reason not in RESTRICTION_REASONS:
-        raise UserError("Bitte einen Grund für die Einschränkung wählen.")
+        raise UserError("Bitte einen Grund für die Einschränkung wählen.",
+                        en="Please choose a reason for the restriction.")
     with transaction(conn):
         clients_service.require_client(conn, client_id)
         conn.execute("INSERT INTO client_restrictions(client_id, reason) VALUES (?, ?) "
@@ -219,7 +232,8 @@ def export_disclosure(conn: Connection, client_id: int, out_dir: Path, *,
     data = collect(conn, client_id)
     out_dir = Path(out_dir).expanduser()
     if not out_dir.is_dir():
-        raise UserError(f"Der Zielordner {out_dir} existiert nicht.")
+        raise UserError(f"Der Zielordner {out_dir} existiert nicht.",
+                        en=f"The destination folder {out_dir} does not exist.")
     stem = f"Auskunft-{_safe_name(data['case_number'])}"
     json_path = out_dir / f"{stem}.json"
     pdf_path = out_dir / f"{stem}.pdf"
@@ -268,7 +282,8 @@ def correct_client(conn: Connection, client_id: int, changes: dict[str, Any],
         unknown = [k for k in changes if not hasattr(current, k) or k in ("id", "created_at",
                                                                            "updated_at")]
         if unknown:
-            raise UserError(f"Unbekanntes Feld: {unknown[0]}.")
+            raise UserError(f"Unbekanntes Feld: {unknown[0]}.",
+                            en=f"Unknown field: {unknown[0]}.")
         before = int(conn.execute("SELECT coalesce(max(id), 0) FROM change_history").fetchone()[0])
         for key, value in changes.items():
             setattr(current, key, value)
@@ -318,7 +333,9 @@ def _delete_in_transaction(conn: Connection, client_id: int, action: str) -> Non
     if is_restricted(conn, client_id):
         raise CaseRestrictedError(
             "Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und wird nicht gelöscht. Bitte zuerst "
-            "die Einschränkung aufheben.")
+            "die Einschränkung aufheben.",
+            en="This case is restricted (Art. 18 GDPR) and will not be deleted. Please lift the "
+               "restriction first.")
     _delete_drafts(conn, client_id)
     conn.execute("DELETE FROM search_index WHERE client_id = ?", (client_id,))
     conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))

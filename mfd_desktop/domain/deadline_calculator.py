@@ -66,8 +66,14 @@ class UnknownRuleError(UserError):
 
     def __init__(self, key: str):
         super().__init__(
-            f"Unbekannte Frist „{key[:60]}“. Die bekannten Fristen zeigt „mfd frist --list“."
+            f"Unbekannte Frist „{key[:60]}“. Die bekannten Fristen zeigt „mfd frist --list“.",
+            en=f"Unknown deadline “{key[:60]}”. “mfd frist --list” shows the known deadlines.",
         )
+
+    @classmethod
+    def for_key(cls, key: str) -> UnknownRuleError:
+        """The error for `key`; its German and English texts are built by `__init__`."""
+        return cls(key)
 
 
 class DateRequiredError(UserError):
@@ -222,7 +228,7 @@ def resolve_rule(rule_or_key: DeadlineRule | str) -> DeadlineRule:
     try:
         return rule_by_key(str(rule_or_key))
     except KeyError:
-        raise UnknownRuleError(str(rule_or_key)) from None
+        raise UnknownRuleError.for_key(str(rule_or_key)) from None
 
 
 def _end_for(raw_end: dt.date, shift: Shift, subdiv: str) -> tuple[dt.date, dt.date, list[str]]:
@@ -286,14 +292,18 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
     if rule.kind is LengthKind.INFO:
         raise NotComputableError(
             f"Für „{rule.name_de}“ gibt es kein berechenbares Fristende: "
-            f"{rule.length_label_de}. {rule.notes_de}"
+            f"{rule.length_label_de}. {rule.notes_de}",
+            en=f"There is no end date to calculate for “{rule.name_de}”: "
+               f"{rule.length_label_de}. {rule.notes_de}",
         )
 
     if rule.needs_given_date:
         if given_date is None:
             raise DateRequiredError(
                 f"„{rule.name_de}“ hat keine feste Länge: {rule.length_label_de}. "
-                f"Bitte das {rule.given_date_label_de} eintragen."
+                f"Bitte das {rule.given_date_label_de} eintragen.",
+                en=f"“{rule.name_de}” has no fixed length: {rule.length_label_de}. "
+                   f"Please enter the date: {rule.given_date_label_de}.",
             )
         end, shifted, shift_notes = _end_for(given_date, rule.shift, subdiv)
         notes += shift_notes
@@ -310,7 +320,9 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
         if start is not None and start != fiction_day:
             raise UserError(
                 "Bitte entweder das Datum der Zustellung/Bekanntgabe oder das Datum der "
-                "Aufgabe zur Post angeben, nicht beides."
+                "Aufgabe zur Post angeben, nicht beides.",
+                en="Please enter either the date of delivery/notification or the date of "
+                   "posting, not both.",
             )
         start = fiction_day
         fiction = True
@@ -328,14 +340,17 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
             )
     if start is None:
         raise DateRequiredError(
-            f"Bitte das Datum angeben: {rule.start_event_de}."
+            f"Bitte das Datum angeben: {rule.start_event_de}.",
+            en=f"Please enter the date: {rule.start_event_de}.",
         )
 
     kind, length, label, basis = rule.kind, rule.length, rule.length_label_de, rule.legal_basis
     if without_instruction:
         if not rule.one_year_without_instruction:
             raise UserError(
-                f"Bei „{rule.name_de}“ gibt es keine Jahresfrist wegen fehlender Belehrung."
+                f"Bei „{rule.name_de}“ gibt es keine Jahresfrist wegen fehlender Belehrung.",
+                en=f"For “{rule.name_de}” there is no one-year period for a missing or wrong "
+                   "instruction on legal remedies.",
             )
         kind, length, label = LengthKind.YEARS, 1, "1 Jahr (ohne oder mit falscher Belehrung)"
         basis = f"{rule.legal_basis}; {NO_INSTRUCTION_BASIS}"

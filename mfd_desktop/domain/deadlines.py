@@ -128,7 +128,8 @@ def _check_override(override_date: dt.date | None, reason: str | None) -> str | 
         return None
     reason = clients_service.clean_text(reason, "Begründung", MAX_REASON, multiline=True)
     if not reason:
-        raise UserError("Ein eigenes Fristende braucht eine Begründung.")
+        raise UserError("Ein eigenes Fristende braucht eine Begründung.",
+                        en="An own deadline needs a reason.")
     return reason
 
 
@@ -178,7 +179,8 @@ def add_deadline(conn: Connection, client_id: int, rule_key: str, *,
 def get_deadline(conn: Connection, deadline_id: int) -> Deadline:
     r = conn.execute(f"SELECT {_COLUMNS} FROM deadlines WHERE id = ?", (deadline_id,)).fetchone()
     if r is None:
-        raise UserError("Diese Frist ist nicht (mehr) vorhanden.")
+        raise UserError("Diese Frist ist nicht (mehr) vorhanden.",
+                        en="This deadline does not exist (any more).")
     return _row(r)
 
 

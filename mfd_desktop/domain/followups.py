@@ -73,14 +73,16 @@ def _row(r) -> FollowUp:
 def _clean(text: str | None) -> str:
     cleaned = clients_service.clean_text(text, "Text der Wiedervorlage", MAX_TEXT, multiline=True)
     if not cleaned:
-        raise UserError("Bitte einen Text für die Wiedervorlage eingeben.")
+        raise UserError("Bitte einen Text für die Wiedervorlage eingeben.",
+                        en="Please enter a text for the follow-up.")
     return cleaned
 
 
 def _due(value) -> dt.date:
     day = as_date(value, "Datum der Wiedervorlage")
     if day is None:
-        raise UserError("Bitte ein Datum für die Wiedervorlage angeben.")
+        raise UserError("Bitte ein Datum für die Wiedervorlage angeben.",
+                        en="Please enter a date for the follow-up.")
     return day
 
 
@@ -102,7 +104,8 @@ def add_followup(conn: Connection, due_on: dt.date | str, text: str,
 def get_followup(conn: Connection, followup_id: int) -> FollowUp:
     r = conn.execute(f"SELECT {_COLUMNS} FROM followups WHERE id = ?", (followup_id,)).fetchone()
     if r is None:
-        raise UserError("Diese Wiedervorlage ist nicht (mehr) vorhanden.")
+        raise UserError("Diese Wiedervorlage ist nicht (mehr) vorhanden.",
+                        en="This follow-up does not exist (any more).")
     return _row(r)
 
 

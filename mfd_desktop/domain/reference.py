@@ -21,6 +21,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 
+from mfd_desktop.domain import field_labels
 from mfd_desktop.errors import UserError
 from mfd_desktop.paths import resources_dir
 
@@ -176,9 +177,11 @@ def require(list_name: str, key: str | None, field_label: str, *,
     if key is None or key == "":
         if allow_none:
             return None
-        raise UserError(f"{field_label}: bitte einen Wert auswählen.")
+        raise UserError(f"{field_label}: bitte einen Wert auswählen.",
+                        en=f"{field_labels.en(field_label)}: please choose a value.")
     if key not in get(list_name):
-        raise UserError(f"{field_label}: „{_clip(key)}“ ist kein gültiger Wert.")
+        raise UserError(f"{field_label}: „{_clip(key)}“ ist kein gültiger Wert.",
+                        en=f"{field_labels.en(field_label)}: “{_clip(key)}” is not a valid value.")
     return key
 
 

@@ -47,7 +47,8 @@ def _validate_office(office: Office) -> Office:
     o = replace(office)
     o.name = clean_text(o.name, "Name der Stelle", 200)
     if not o.name:
-        raise UserError("Bitte den Namen der Stelle eingeben.")
+        raise UserError("Bitte den Namen der Stelle eingeben.",
+                        en="Please enter the name of the service.")
     o.target_key = reference.require("referral_targets", o.target_key, "Art der Stelle")
     o.address = clean_text(o.address, "Anschrift", 500, multiline=True)
     o.phone = clean_text(o.phone, "Telefon", 60)
@@ -134,16 +135,20 @@ def validate(conn: Connection, referral: Referral) -> Referral:
     if r.office_id is not None:
         r.office_id = int(r.office_id)
         if conn.execute("SELECT 1 FROM offices WHERE id = ?", (r.office_id,)).fetchone() is None:
-            raise UserError("Die gewählte Stelle gibt es im Adressbuch nicht (mehr).")
+            raise UserError("Die gewählte Stelle gibt es im Adressbuch nicht (mehr).",
+                            en="The chosen service is not in the address book (any more).")
     if r.target_key is None and r.office_id is None:
         raise UserError("Bitte angeben, wohin weitervermittelt wird (Art der Stelle oder "
-                        "eine Stelle aus dem Adressbuch).")
+                        "eine Stelle aus dem Adressbuch).",
+                        en="Please say where the client is referred to (type of service or a service "
+                           "from the address book).")
     r.referred_on = parse_date(r.referred_on, "Datum") or dt.date.today().isoformat()
     r.accompanied = bool(r.accompanied)
     r.passes_data = bool(r.passes_data)
     if r.status not in STATUSES:
         raise UserError("Stand: bitte vereinbart, wahrgenommen, nicht wahrgenommen oder "
-                        "unbekannt wählen.")
+                        "unbekannt wählen.",
+                        en="Status: please choose arranged, attended, not attended or unknown.")
     r.outcome_note = clean_text(r.outcome_note, "Ergebnis", 20_000, multiline=True)
     r.follow_up_on = parse_date(r.follow_up_on, "Wiedervorlage")
     return r
@@ -188,7 +193,8 @@ def update_referral(conn: Connection, referral_id: int, referral: Referral) -> S
             "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
             (*_values(r), referral_id))
         if cur.rowcount == 0:
-            raise UserError("Diese Weitervermittlung ist nicht (mehr) vorhanden.")
+            raise UserError("Diese Weitervermittlung ist nicht (mehr) vorhanden.",
+                            en="This referral does not exist (any more).")
         search.index_referral(conn, referral_id)
         touch(conn, r.client_id)
         warnings = consent_warnings(conn, r)
@@ -210,7 +216,8 @@ def get_referral(conn: Connection, referral_id: int) -> Referral:
     row = conn.execute(f"SELECT id, {', '.join(_COLS)} FROM referrals WHERE id = ?",
                        (referral_id,)).fetchone()
     if row is None:
-        raise UserError("Diese Weitervermittlung ist nicht (mehr) vorhanden.")
+        raise UserError("Diese Weitervermittlung ist nicht (mehr) vorhanden.",
+                        en="This referral does not exist (any more).")
     return _from_row(row)
 
 

@@ -32,6 +32,11 @@ HOLD_REASONS = {
     "legal_claims": "Für Rechtsansprüche benötigt",
     "other": "Sonstiger Grund",
 }
+HOLD_REASONS_EN = {
+    "ongoing_procedure": "Procedure still running",
+    "legal_claims": "Needed for legal claims",
+    "other": "Other reason",
+}
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
@@ -86,17 +91,21 @@ def delete_due(conn: Connection, client_ids: list[int], *, years: int = DEFAULT_
     if blocked:
         raise dsr.CaseRestrictedError(
             f"{len(blocked)} der gewählten Fälle sind eingeschränkt (Art. 18 DSGVO) und werden "
-            "nicht gelöscht. Bitte die Auswahl ändern oder die Einschränkung aufheben.")
+            "nicht gelöscht. Bitte die Auswahl ändern oder die Einschränkung aufheben.",
+            en=f"{len(blocked)} of the chosen cases are restricted (Art. 18 GDPR) and will not be "
+               "deleted. Please change the selection or lift the restriction.")
     return dsr.delete_clients(conn, chosen, action="client.retention_deleted")
 
 
 def hold(conn: Connection, client_id: int, until: dt.date | str, reason: str) -> None:
     """Keep a case beyond its retention period until `until` (with a reason key)."""
     if reason not in HOLD_REASONS:
-        raise UserError("Bitte einen Grund wählen, warum der Fall länger aufbewahrt wird.")
+        raise UserError("Bitte einen Grund wählen, warum der Fall länger aufbewahrt wird.",
+                        en="Please choose a reason why the case is kept longer.")
     day = until if isinstance(until, dt.date) else dt.date.fromisoformat(str(until))
     if day <= dt.date.today():
-        raise UserError("Das Datum „Aufbewahren bis“ muss in der Zukunft liegen.")
+        raise UserError("Das Datum „Aufbewahren bis“ muss in der Zukunft liegen.",
+                        en="The date “Keep until” must be in the future.")
     with transaction(conn):
         conn.execute(
             "INSERT INTO retention_holds(client_id, hold_until, reason) VALUES (?, ?, ?) "

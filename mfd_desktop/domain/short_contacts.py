@@ -55,7 +55,8 @@ def undo_last(conn: Connection, on: dt.date | None = None) -> bool:
 def count(conn: Connection, start: dt.date, end: dt.date) -> int:
     """Number of short contacts from `start` to `end` inclusive."""
     if end < start:
-        raise UserError("Das Ende des Zeitraums liegt vor dem Anfang.")
+        raise UserError("Das Ende des Zeitraums liegt vor dem Anfang.",
+                        en="The end of the period is before its start.")
     return int(conn.execute("SELECT count(*) FROM short_contacts WHERE contact_on BETWEEN ? AND ?",
                             (start.isoformat(), end.isoformat())).fetchone()[0])
 

@@ -59,21 +59,26 @@ def _validate(activity_type: str, held_on, duration_minutes, participants, note
     reference.require(LIST_NAME, activity_type, "Art der Tätigkeit", allow_none=False)
     day = as_date(held_on, "Datum")
     if day is None:
-        raise UserError("Datum: bitte angeben.")
+        raise UserError("Datum: bitte angeben.",
+                        en="Date: please enter it.")
     try:
         minutes = int(duration_minutes)
     except (TypeError, ValueError):
-        raise UserError("Dauer: bitte die Minuten als Zahl angeben.") from None
+        raise UserError("Dauer: bitte die Minuten als Zahl angeben.",
+                        en="Duration: please enter the minutes as a number.") from None
     if not 1 <= minutes <= MAX_MINUTES:
-        raise UserError(f"Dauer: zwischen 1 und {MAX_MINUTES} Minuten.")
+        raise UserError(f"Dauer: zwischen 1 und {MAX_MINUTES} Minuten.",
+                        en=f"Duration: between 1 and {MAX_MINUTES} minutes.")
     count: int | None = None
     if participants not in (None, ""):
         try:
             count = int(participants)
         except (TypeError, ValueError):
-            raise UserError("Teilnehmende: bitte eine Zahl angeben.") from None
+            raise UserError("Teilnehmende: bitte eine Zahl angeben.",
+                            en="Participants: please enter a number.") from None
         if not 0 <= count <= MAX_PARTICIPANTS:
-            raise UserError("Teilnehmende: die Zahl ist nicht plausibel.")
+            raise UserError("Teilnehmende: die Zahl ist nicht plausibel.",
+                            en="Participants: the number is not plausible.")
     text = clients_service.clean_text(note, "Notiz", MAX_NOTE, multiline=True) or ""
     return activity_type, day, minutes, count, text
 
@@ -99,12 +104,14 @@ def update_activity(conn: Connection, activity_id: int, activity_type: str, held
         f"participants = ?, note = ?, updated_at = {_NOW} WHERE id = ?",
         (values[0], values[1].isoformat(), values[2], values[3], values[4], activity_id))
     if cur.rowcount == 0:
-        raise UserError("Dieser Eintrag ist nicht (mehr) vorhanden.")
+        raise UserError("Dieser Eintrag ist nicht (mehr) vorhanden.",
+                        en="This entry does not exist (any more).")
 
 
 def delete_activity(conn: Connection, activity_id: int) -> None:
     if conn.execute("DELETE FROM structural_work WHERE id = ?", (activity_id,)).rowcount == 0:
-        raise UserError("Dieser Eintrag ist nicht (mehr) vorhanden.")
+        raise UserError("Dieser Eintrag ist nicht (mehr) vorhanden.",
+                        en="This entry does not exist (any more).")
     log.info("structural work %d deleted", activity_id)
 
 
