@@ -149,7 +149,8 @@ def get(conn: Connection, checklist_id: int) -> Checklist:
         "SELECT id, client_id, template_json, appointment_date, created_at FROM checklists "
         "WHERE id = ?", (checklist_id,)).fetchone()
     if row is None:
-        raise UserError("Diese Checkliste ist nicht (mehr) vorhanden.")
+        raise UserError("Diese Checkliste ist nicht (mehr) vorhanden.",
+                        en="This checklist does not exist (any more).")
     template = _snapshot(row[2])
     items = tuple(
         ChecklistItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]),
@@ -188,7 +189,8 @@ def _item_row(conn: Connection, item_id: int) -> tuple[int, str | None]:
     row = conn.execute("SELECT checklist_id, due_date FROM checklist_items WHERE id = ?",
                        (item_id,)).fetchone()
     if row is None:
-        raise UserError("Dieses Dokument ist nicht (mehr) in der Checkliste.")
+        raise UserError("Dieses Dokument ist nicht (mehr) in der Checkliste.",
+                        en="This document is not in the checklist (any more).")
     return row[0], row[1]
 
 
@@ -199,7 +201,9 @@ def _touch(conn: Connection, checklist_id: int) -> None:
 def set_state(conn: Connection, item_id: int, state: str) -> None:
     if state not in STATES:
         raise UserError(f"Unbekannter Status „{state}“. Erlaubt: "
-                        + ", ".join(STATE_LABELS_DE.values()) + ".")
+                        + ", ".join(STATE_LABELS_DE.values()) + ".",
+                        en=f"Unknown status “{state}”. Allowed: "
+                           + ", ".join(STATE_LABELS_EN.values()) + ".")
     with transaction(conn):
         checklist_id, _due = _item_row(conn, item_id)
         conn.execute(f"UPDATE checklist_items SET state = ?, updated_at = {_NOW} WHERE id = ?",
@@ -234,7 +238,8 @@ def set_appointment(conn: Connection, checklist_id: int, day: str | dt.date | No
         cur = conn.execute(f"UPDATE checklists SET appointment_date = ?, updated_at = {_NOW} "
                            "WHERE id = ?", (value, checklist_id))
         if cur.rowcount == 0:
-            raise UserError("Diese Checkliste ist nicht (mehr) vorhanden.")
+            raise UserError("Diese Checkliste ist nicht (mehr) vorhanden.",
+                            en="This checklist does not exist (any more).")
         conn.execute("UPDATE checklist_items SET sort_due = COALESCE(due_date, ?, ?) "
                      "WHERE checklist_id = ?", (value, NO_DUE, checklist_id))
 
@@ -281,10 +286,13 @@ def plan_update(conn: Connection, checklist_id: int, new: Template) -> UpdatePla
     current = get(conn, checklist_id)
     old = current.template
     if new.key != old.key:
-        raise UserError("Die neue Vorlage gehört zu einer anderen Checkliste.")
+        raise UserError("Die neue Vorlage gehört zu einer anderen Checkliste.",
+                        en="The new template belongs to a different checklist.")
     if new.version < old.version:
         raise UserError(f"Die Vorlage hat Version {new.version}, die Checkliste schon "
-                        f"Version {old.version}.")
+                        f"Version {old.version}.",
+                        en=f"The template has version {new.version}, the checklist already "
+                           f"has version {old.version}.")
     by_key = {i.key: i for i in current.items}
     added = tuple(ItemChange(i.key, i.label.de) for i in new.items if i.key not in by_key
                   or by_key[i.key].retired)

@@ -102,19 +102,26 @@ class Template:
 
 
 class TemplateError(UserError):
-    """A template file that cannot be used; the message is German and names file/line/field."""
+    """A template file that cannot be used; the message names file/line/field.
 
-    def __init__(self, source: str, line: int | None, field: str | None, problem: str):
+    `problem` is German; `en=` gives the English problem for the English message."""
+
+    def __init__(self, source: str, line: int | None, field: str | None, problem: str, *,
+                 en: str | None = None):
         where = f"Vorlage „{source}“"
+        where_en = f"Template “{source}”"
         if line is not None:
             where += f", Zeile {line}"
+            where_en += f", line {line}"
         if field:
             where += f", Feld „{field}“"
-        super().__init__(f"{where}: {problem}")
+            where_en += f", field “{field}”"
+        super().__init__(f"{where}: {problem}", en=f"{where_en}: {en}" if en else None)
         self.source = source
         self.line = line
         self.field = field
         self.problem = problem
+        self.problem_en = en
 
 
 # ----- finding the line of a field --------------------------------------------------------
@@ -170,38 +177,43 @@ class _Checker:
         self.source_text = text
         self.source = source
 
-    def fail(self, path: tuple, problem: str) -> TemplateError:
+    def fail(self, path: tuple, problem: str, en: str) -> TemplateError:
         return TemplateError(self.source, locate(self.source_text, path), _field_name(path),
-                             problem)
+                             problem, en=en)
 
     def string(self, value: Any, path: tuple, *, required: bool = True,
                limit: int = MAX_TEXT) -> str | None:
         if value is None:
             if required:
-                raise self.fail(path, "Angabe fehlt.")
+                raise self.fail(path, "Angabe fehlt.", "value missing.")
             return None
         if not isinstance(value, str):
-            raise self.fail(path, f"Text erwartet, gefunden: {_type_name(value)}.")
+            raise self.fail(path, f"Text erwartet, gefunden: {_type_name(value)}.",
+                            f"text expected, found: {_type_name(value, 'en')}.")
         value = value.strip()
         if not value:
-            raise self.fail(path, "Text ist leer.")
+            raise self.fail(path, "Text ist leer.", "the text is empty.")
         if len(value) > limit:
-            raise self.fail(path, f"Text ist zu lang (höchstens {limit} Zeichen).")
+            raise self.fail(path, f"Text ist zu lang (höchstens {limit} Zeichen).",
+                            f"the text is too long (at most {limit} characters).")
         return value
 
     def text(self, value: Any, path: tuple, *, required: bool = True,
              need_en: bool = True) -> Text | None:
         if value is None:
             if required:
-                raise self.fail(path, "Angabe fehlt (de und en).")
+                raise self.fail(path, "Angabe fehlt (de und en).", "value missing (de and en).")
             return None
         if not isinstance(value, dict):
             raise self.fail(path, "Erwartet wird { de = \"…\", en = \"…\" }, gefunden: "
-                                  f"{_type_name(value)}.")
+                                  f"{_type_name(value)}.",
+                            "expected { de = \"…\", en = \"…\" }, found: "
+                            f"{_type_name(value, 'en')}.")
         unknown = set(value) - {"de", "en"}
         if unknown:
             raise self.fail(path + (sorted(unknown)[0],), "unbekannte Sprache; erlaubt sind de "
-                                                          "und en.")
+                                                          "und en.",
+                            "unknown language; de and en are allowed.")
         de = self.string(value.get("de"), path + ("de",))
         en = self.string(value.get("en"), path + ("en",), required=need_en)
         return Text(de or "", en or "")
@@ -210,22 +222,28 @@ class _Checker:
         text = self.string(value, path, limit=63)
         if not KEY_PATTERN.match(text or ""):
             raise self.fail(path, "Schlüssel nur aus Kleinbuchstaben a–z, Ziffern und _ "
-                                  "(Beginn mit Buchstabe).")
+                                  "(Beginn mit Buchstabe).",
+                            "a key has only lower-case letters a–z, digits and _ (starting "
+                            "with a letter).")
         return text or ""
 
 
-def _type_name(value: Any) -> str:
+_TYPE_NAMES = {  # German, English
+    "bool": ("Wahrheitswert", "true/false"), "number": ("Zahl", "number"),
+    "str": ("Text", "text"), "list": ("Liste", "list"), "dict": ("Tabelle", "table"),
+}
+
+
+def _type_name(value: Any, language: str = "de") -> str:
     if isinstance(value, bool):
-        return "Wahrheitswert"
-    if isinstance(value, int | float):
-        return "Zahl"
-    if isinstance(value, str):
-        return "Text"
-    if isinstance(value, list):
-        return "Liste"
-    if isinstance(value, dict):
-        return "Tabelle"
-    return type(value).__name__
+        kind = "bool"
+    elif isinstance(value, int | float):
+        kind = "number"
+    elif isinstance(value, str | list | dict):
+        kind = type(value).__name__
+    else:
+        return type(value).__name__
+    return _TYPE_NAMES[kind][language == "en"]
 
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -249,9 +267,12 @@ def parse_template(text: str, source: str) -> Template:
             candidate = lines[line - 1].split("=", 1)[0].strip().strip("[]\"' ")
             field = candidate if "=" in lines[line - 1] and candidate else None
         where = f" (Spalte {column})" if column else ""
+        where_en = f" (column {column})" if column else ""
         raise TemplateError(source, line, field,
                             f"Die Datei ist kein gültiges TOML{where}. Bitte Anführungszeichen, "
-                            "Klammern und „=“ in dieser Zeile prüfen.") from exc
+                            "Klammern und „=“ in dieser Zeile prüfen.",
+                            en=f"the file is not valid TOML{where_en}. Please check the "
+                               "quotation marks, brackets and “=” in this line.") from exc
     return check_template_data(data, text, source)
 
 
@@ -260,36 +281,45 @@ def check_template_data(data: dict[str, Any], text: str, source: str) -> Templat
     unknown = sorted(set(data) - TOP_FIELDS)
     if unknown:
         raise c.fail((unknown[0],), "unbekanntes Feld (Tippfehler?). Erlaubt: key, version, "
-                                    "title, office, note, items.")
+                                    "title, office, note, items.",
+                     "unknown field (typo?). Allowed: key, version, title, office, note, items.")
     key = c.key(data.get("key"), ("key",))
     version = data.get("version")
     if version is None:
-        raise c.fail(("version",), "Angabe fehlt (ganze Zahl ab 1).")
+        raise c.fail(("version",), "Angabe fehlt (ganze Zahl ab 1).",
+                     "value missing (a whole number from 1).")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise c.fail(("version",), f"ganze Zahl ab 1 erwartet, gefunden: {_type_name(version)}.")
+        raise c.fail(("version",), f"ganze Zahl ab 1 erwartet, gefunden: {_type_name(version)}.",
+                     f"a whole number from 1 expected, found: {_type_name(version, 'en')}.")
     title = c.text(data.get("title"), ("title",))
     office = c.text(data.get("office"), ("office",))
     note = c.text(data.get("note"), ("note",), required=False, need_en=False)
     raw_items = data.get("items")
     if raw_items is None:
-        raise c.fail(("items",), "Die Vorlage braucht mindestens ein Dokument ([[items]]).")
+        raise c.fail(("items",), "Die Vorlage braucht mindestens ein Dokument ([[items]]).",
+                     "the template needs at least one document ([[items]]).")
     if not isinstance(raw_items, list) or not raw_items:
-        raise c.fail(("items",), "Liste von Dokumenten ([[items]]) erwartet.")
+        raise c.fail(("items",), "Liste von Dokumenten ([[items]]) erwartet.",
+                     "a list of documents ([[items]]) expected.")
     if len(raw_items) > MAX_ITEMS:
-        raise c.fail(("items",), f"Höchstens {MAX_ITEMS} Dokumente je Vorlage.")
+        raise c.fail(("items",), f"Höchstens {MAX_ITEMS} Dokumente je Vorlage.",
+                     f"at most {MAX_ITEMS} documents per template.")
     items = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_items):
         path: tuple = ("items", index)
         if not isinstance(raw, dict):
-            raise c.fail(path, "Jedes Dokument ist eine Tabelle mit key und label.")
+            raise c.fail(path, "Jedes Dokument ist eine Tabelle mit key und label.",
+                         "each document is a table with key and label.")
         unknown = sorted(set(raw) - ITEM_FIELDS)
         if unknown:
             raise c.fail(path + (unknown[0],), "unbekanntes Feld (Tippfehler?). Erlaubt: key, "
-                                               "label, condition, note.")
+                                               "label, condition, note.",
+                         "unknown field (typo?). Allowed: key, label, condition, note.")
         item_key = c.key(raw.get("key"), path + ("key",))
         if item_key in seen:
-            raise c.fail(path + ("key",), f"Schlüssel „{item_key}“ kommt doppelt vor.")
+            raise c.fail(path + ("key",), f"Schlüssel „{item_key}“ kommt doppelt vor.",
+                         f"the key “{item_key}” appears twice.")
         seen.add(item_key)
         label = c.text(raw.get("label"), path + ("label",))
         condition = c.text(raw.get("condition"), path + ("condition",), required=False,

@@ -66,7 +66,9 @@ class TemplateSet:
         loaded = self.templates.get(key)
         if loaded is None:
             raise UserError(f"Eine Checkliste „{key}“ gibt es nicht. "
-                            "`mfd checklist templates` zeigt alle Vorlagen.")
+                            "`mfd checklist templates` zeigt alle Vorlagen.",
+                            en=f"There is no checklist “{key}”. "
+                               "`mfd checklist templates` shows all templates.")
         return loaded.template
 
     def sorted(self) -> list[LoadedTemplate]:
@@ -78,16 +80,19 @@ def read_template_file(path: Path) -> Template:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise TemplateError(path.name, None, None, "Die Datei ist zu groß für eine Vorlage.")
+            raise TemplateError(path.name, None, None, "Die Datei ist zu groß für eine Vorlage.",
+                                en="the file is too large for a template.")
         raw = path.read_bytes()
     except OSError as exc:
-        raise TemplateError(path.name, None, None, "Die Datei kann nicht gelesen werden.") from exc
+        raise TemplateError(path.name, None, None, "Die Datei kann nicht gelesen werden.",
+                            en="the file cannot be read.") from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise TemplateError(path.name, line, None,
-                            "Die Datei ist nicht in UTF-8 gespeichert.") from exc
+                            "Die Datei ist nicht in UTF-8 gespeichert.",
+                            en="the file is not saved as UTF-8.") from exc
     return parse_template(text, path.name)
 
 
@@ -105,7 +110,8 @@ def _load_dir(directory: Path, origin: str, result: TemplateSet) -> None:
             result.problems.append(TemplateError(
                 path.name, None, "key",
                 f"Der Schlüssel „{template.key}“ muss dem Dateinamen entsprechen "
-                f"({template.key}.toml)."))
+                f"({template.key}.toml).",
+                en=f"the key “{template.key}” must match the file name ({template.key}.toml)."))
             continue
         result.templates[template.key] = LoadedTemplate(template, origin, path)
 
@@ -133,7 +139,10 @@ def _check_version(template: Template, current: TemplateSet) -> bool:
         raise UserError(
             f"Die Vorlage „{template.key}“ gibt es schon in Version {old.version}. "
             f"Bitte die Versionsnummer auf mindestens {old.version + 1} erhöhen, damit "
-            "bestehende Checklisten die Änderung erkennen."
+            "bestehende Checklisten die Änderung erkennen.",
+            en=f"The template “{template.key}” already exists in version {old.version}. "
+               f"Please raise the version number to at least {old.version + 1} so that "
+               "existing checklists notice the change.",
         )
     return True
 
@@ -176,4 +185,5 @@ def remove_custom_template(paths: DataPaths, key: str) -> None:
     try:
         os.remove(target)
     except FileNotFoundError as exc:
-        raise UserError(f"Eine eigene Vorlage „{key}“ gibt es nicht.") from exc
+        raise UserError(f"Eine eigene Vorlage „{key}“ gibt es nicht.",
+                        en=f"There is no own template “{key}”.") from exc

@@ -88,8 +88,9 @@ def translations_dir() -> Path:
     return resources_dir() / "checklists" / "translations"
 
 
-def _problem(path: Path, message: str) -> UserError:
-    return UserError(f"Übersetzungsdatei „{path.name}“: {message}")
+def _problem(path: Path, message: str, en: str) -> UserError:
+    return UserError(f"Übersetzungsdatei „{path.name}“: {message}",
+                     en=f"Translation file “{path.name}”: {en}")
 
 
 def parse_translation(path: Path) -> Translation:
@@ -97,29 +98,34 @@ def parse_translation(path: Path) -> Translation:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise _problem(path, f"kein gültiges TOML ({exc}).") from exc
+        raise _problem(path, f"kein gültiges TOML ({exc}).", f"not valid TOML ({exc}).") from exc
     except OSError as exc:
-        raise _problem(path, "kann nicht gelesen werden.") from exc
+        raise _problem(path, "kann nicht gelesen werden.", "cannot be read.") from exc
     language = data.get("language")
     if not isinstance(language, str) or language != path.stem:
-        raise _problem(path, "Feld „language“ fehlt oder passt nicht zum Dateinamen.")
+        raise _problem(path, "Feld „language“ fehlt oder passt nicht zum Dateinamen.",
+                       "the field “language” is missing or does not match the file name.")
     direction = data.get("direction", "ltr")
     if direction not in ("ltr", "rtl"):
-        raise _problem(path, "Feld „direction“ muss „ltr“ oder „rtl“ sein.")
+        raise _problem(path, "Feld „direction“ muss „ltr“ oder „rtl“ sein.",
+                       "the field “direction” must be “ltr” or “rtl”.")
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise _problem(path, "Feld „name“ fehlt.")
+        raise _problem(path, "Feld „name“ fehlt.", "the field “name” is missing.")
     sections: dict[str, dict[str, Entry]] = {}
     for section in SECTIONS:
         table = data.get(section, {})
         if not isinstance(table, dict):
-            raise _problem(path, f"„[{section}]“ muss eine Tabelle sein.")
+            raise _problem(path, f"„[{section}]“ muss eine Tabelle sein.",
+                           f"“[{section}]” must be a table.")
         entries = {}
         for key, value in table.items():
             if (not isinstance(value, dict) or not isinstance(value.get("text"), str)
                     or not value["text"].strip() or not isinstance(value.get("reviewed"), bool)):
                 raise _problem(path, f"Eintrag „{section}.{key}“ braucht text (Text) und "
-                                     "reviewed (true/false).")
+                                     "reviewed (true/false).",
+                               f"the entry “{section}.{key}” needs text (text) and reviewed "
+                               "(true/false).")
             entries[key] = Entry(value["text"].strip(), value["reviewed"])
         sections[section] = entries
     return Translation(language, name.strip(), direction, sections)
@@ -136,7 +142,9 @@ def load_translation(language: str) -> Translation:
     if language not in available_languages():
         known = ", ".join(available_languages())
         raise UserError(f"Für die Sprache „{language}“ gibt es keine Übersetzung. "
-                        f"Verfügbar: de, {known}.")
+                        f"Verfügbar: de, {known}.",
+                        en=f"There is no translation for the language “{language}”. "
+                           f"Available: de, {known}.")
     return _load_cached(str(path), path.stat().st_mtime)
 
 
