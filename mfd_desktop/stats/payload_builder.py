@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from mfd_desktop import errors
 from mfd_desktop.errors import UserError
 from mfd_desktop.settings import (
     STATS_RELEASE_PERIOD_KIND,
@@ -41,6 +42,12 @@ log = logging.getLogger("mfd.stats.payload")
 
 DEVICE_ID_META_KEY = "stats_device_id"
 _SITE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+SITE_ID_MISSING = ("Die Standortkennung für die Statistik ist nicht eingerichtet "
+                   "(Einstellung „Standortkennung für die Statistik“). Ohne sie kann nichts "
+                   "übermittelt werden; die Zahlen vor Ort sind trotzdem vollständig.")
+SITE_ID_MISSING_EN = ("The site ID for the statistics is not set up (setting “Site ID for the "
+                      "statistics”). Without it nothing can be sent; the figures on this "
+                      "laptop are complete all the same.")
 
 
 @dataclass(frozen=True)
@@ -194,9 +201,8 @@ def build_preview(conn: Connection, period: Period, config: StatsConfig, *,
         reason = exc.message
     payload, problem = None, None
     if not _SITE_ID.match(config.site_id or ""):
-        problem = ("Die Standortkennung für die Statistik ist nicht eingerichtet "
-                   "(Einstellung „Standortkennung für die Statistik“). Ohne sie kann nichts "
-                   "übermittelt werden; die Zahlen vor Ort sind trotzdem vollständig.")
+        problem = (SITE_ID_MISSING_EN if errors.display_language() == "en"
+                   else SITE_ID_MISSING)
     else:
         payload = to_payload(cells, period, config.site_id, device_id(conn),
                              release.next_revision(conn, period.key), k,

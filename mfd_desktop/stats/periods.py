@@ -21,6 +21,12 @@ KIND_LABELS_DE = {
     "half_year": "Halbjahr",
     "year": "Jahr",
 }
+KIND_LABELS_EN = {
+    "month": "month",
+    "quarter": "quarter",
+    "half_year": "half-year",
+    "year": "year",
+}
 _MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
               "September", "Oktober", "November", "Dezember")
 
@@ -56,6 +62,17 @@ class Period:
         if self.kind == "half_year":
             return f"{1 if self.start.month == 1 else 2}. Halbjahr {year}"
         return f"Jahr {year}"
+
+    @property
+    def label_en(self) -> str:
+        year = self.start.year
+        if self.kind == "month":
+            return f"{self.start:%B} {year}"
+        if self.kind == "quarter":
+            return f"Q{(self.start.month - 1) // 3 + 1} {year}"
+        if self.kind == "half_year":
+            return f"H{1 if self.start.month == 1 else 2} {year}"
+        return f"Year {year}"
 
     @property
     def range_de(self) -> str:
@@ -99,7 +116,9 @@ def parse_period(text: str) -> Period:
         return Period(canonical, kind, dt.date(year, 1, 1), dt.date(year, 12, 31))
     raise UserError(
         f"„{raw[:20]}“ ist kein gültiger Zeitraum. Erlaubt sind z. B. 2026-Q3 (Quartal), "
-        "2026-H2 (Halbjahr), 2026 (Jahr) oder 2026-09 (Monat)."
+        "2026-H2 (Halbjahr), 2026 (Jahr) oder 2026-09 (Monat).",
+        en=f"“{raw[:20]}” is not a valid period. Allowed are e.g. 2026-Q3 (quarter), "
+           "2026-H2 (half-year), 2026 (year) or 2026-09 (month).",
     )
 
 

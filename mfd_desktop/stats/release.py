@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.stats.payload import StatsPayload
-from mfd_desktop.stats.periods import KIND_LABELS_DE, Period, parse_period
+from mfd_desktop.stats.periods import KIND_LABELS_DE, KIND_LABELS_EN, Period, parse_period
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -38,6 +38,12 @@ STATUS_LABELS_DE = {
     "sent": "übermittelt",
     "failed": "Übermittlung abgelehnt",
     "superseded": "ersetzt durch neuere Revision",
+}
+STATUS_LABELS_EN = {
+    "pending": "waiting to be sent",
+    "sent": "sent",
+    "failed": "sending refused",
+    "superseded": "replaced by a newer revision",
 }
 
 
@@ -66,6 +72,10 @@ class ReleaseRecord:
     def status_de(self) -> str:
         return STATUS_LABELS_DE.get(self.status, self.status)
 
+    @property
+    def status_en(self) -> str:
+        return STATUS_LABELS_EN.get(self.status, self.status)
+
 
 def canonical_json(payload: StatsPayload) -> str:
     """The one serialisation of a payload: sorted keys, no spaces, ASCII. A cell's
@@ -92,12 +102,17 @@ def check_releasable(period: Period, release_kind: str, today: dt.date | None = 
         raise UserError(
             f"Freigegeben werden nur Zeiträume der Art „{KIND_LABELS_DE[release_kind]}“ "
             f"(Vorgabe der Administration). „{period.key}“ ist ein "
-            f"{KIND_LABELS_DE[period.kind]} und dient nur der Ansicht vor Ort und dem PDF."
+            f"{KIND_LABELS_DE[period.kind]} und dient nur der Ansicht vor Ort und dem PDF.",
+            en=f"Only periods of the kind “{KIND_LABELS_EN[release_kind]}” are released (set by "
+               f"the administration). “{period.key}” is a {KIND_LABELS_EN[period.kind]} and is "
+               "only for the local view and the PDF.",
         )
     if not period.has_ended(today):
         raise UserError(
             f"Der Zeitraum {period.key} ({period.label_de}) ist noch nicht abgeschlossen. "
-            "Freigeben geht erst nach seinem letzten Tag; bis dahin sind die Zahlen vorläufig."
+            "Freigeben geht erst nach seinem letzten Tag; bis dahin sind die Zahlen vorläufig.",
+            en=f"The period {period.key} ({period.label_en}) has not ended yet. It can be "
+               "released only after its last day; until then the figures are provisional.",
         )
 
 
@@ -143,13 +158,17 @@ def release(conn: Connection, payload: StatsPayload, *, release_kind: str,
         if payload.revision != expected:
             raise UserError(
                 f"Die Vorschau ist veraltet (Revision {payload.revision}, erwartet {expected}). "
-                "Bitte die Vorschau neu laden und dann freigeben."
+                "Bitte die Vorschau neu laden und dann freigeben.",
+                en=f"The preview is out of date (revision {payload.revision}, expected "
+                   f"{expected}). Please reload the preview and then release it.",
             )
         before = last_released_payload(conn, period.key)
         if before is not None and _same_cells(before, payload):
             raise UserError(
                 f"Für {period.key} ist genau diese Statistik schon freigegeben "
-                f"(Revision {before.revision}). Es gibt nichts Neues zu übermitteln."
+                f"(Revision {before.revision}). Es gibt nichts Neues zu übermitteln.",
+                en=f"Exactly these statistics have already been released for {period.key} "
+                   f"(revision {before.revision}). There is nothing new to send.",
             )
         conn.execute(
             "UPDATE stats_releases SET status = 'superseded' "
