@@ -29,6 +29,8 @@ KIND_LABELS_EN = {
 }
 _MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
               "September", "Oktober", "November", "Dezember")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
 
 
 @dataclass(frozen=True, order=True)
@@ -67,7 +69,7 @@ class Period:
     def label_en(self) -> str:
         year = self.start.year
         if self.kind == "month":
-            return f"{self.start:%B} {year}"
+            return f"{_MONTHS_EN[self.start.month - 1]} {year}"
         if self.kind == "quarter":
             return f"Q{(self.start.month - 1) // 3 + 1} {year}"
         if self.kind == "half_year":

@@ -124,3 +124,28 @@ def test_broken_file_does_not_stop_the_others(data_paths):
 def test_shipped_files_are_plain_toml():
     for path in SHIPPED:
         tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def english():
+    from mfd_desktop import errors
+
+    errors.set_display_language("en")
+    yield
+    errors.set_display_language("de")
+
+
+def test_template_problems_are_english_in_the_english_editor(english):
+    broken = GOOD.replace('key = "foto"', 'key = "pass"')
+    with pytest.raises(TemplateError) as info:
+        parse_template(broken, "probe.toml")
+    assert info.value.message == ("Template “probe.toml”, line 11, field “items[2].key”: "
+                                  "the key “pass” appears twice.")
+    assert str(info.value) == ("Vorlage „probe.toml“, Zeile 11, Feld „items[2].key“: "
+                               "Schlüssel „pass“ kommt doppelt vor.")
+    with pytest.raises(TemplateError) as info:
+        parse_template(GOOD.replace("version = 2", 'version = "zwei"'), "probe.toml")
+    assert info.value.message.endswith("a whole number from 1 expected, found: text.")
+    with pytest.raises(TemplateError) as info:
+        parse_template("key = \n", "probe.toml")
+    assert "the file is not valid TOML" in info.value.message

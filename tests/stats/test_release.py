@@ -102,3 +102,36 @@ def test_late_entries_give_a_new_revision_suppressed_consistently(vault):
             assert c.suppressed, k
     rel.release(conn, second.payload, release_kind="quarter", today=TODAY)
     assert [i.revision for i in rel.pending_outbox(conn)] == [2]
+
+
+@pytest.fixture
+def english():
+    from mfd_desktop import errors
+
+    errors.set_display_language("en")
+    yield
+    errors.set_display_language("de")
+
+
+def test_refusals_and_the_preview_reason_are_english_in_the_english_app(vault, english):
+    from mfd_desktop.stats.payload_builder import StatsConfig, build_preview
+    from mfd_desktop.stats.periods import parse_period
+
+    with pytest.raises(UserError) as info:
+        rel.release(vault.conn, payload("2026-Q4"), release_kind="quarter", today=TODAY)
+    assert info.value.message == (
+        "The period 2026-Q4 (Q4 2026) has not ended yet. It can be released only after its "
+        "last day; until then the figures are provisional.")
+    assert "noch nicht abgeschlossen" in str(info.value)
+    rel.release(vault.conn, payload(), release_kind="quarter", today=TODAY)
+    with pytest.raises(UserError) as info:
+        rel.release(vault.conn, payload(revision=2), release_kind="quarter", today=TODAY)
+    assert info.value.message.startswith("Exactly these statistics have already been released")
+    preview = build_preview(vault.conn, parse_period("2026-09"), StatsConfig("s"), today=TODAY)
+    assert preview.not_releasable_reason.startswith(
+        "Only periods of the kind “quarter” are released")
+    missing = build_preview(vault.conn, parse_period("2026-Q3"), StatsConfig(""), today=TODAY)
+    assert missing.not_releasable_reason.startswith("The site ID for the statistics is not set up")
+    with pytest.raises(UserError) as info:
+        parse_period("2026-Q5")
+    assert info.value.message.startswith("“2026-Q5” is not a valid period.")

@@ -1,0 +1,173 @@
+"""The services' messages in the English app: English for the counsellor, German in
+`str(exc)` (command line, logs). Real services on a real vault."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from mfd_desktop import errors
+from mfd_desktop.domain import (
+    clients,
+    consultations,
+    csv_import,
+    field_labels,
+    referrals,
+)
+from mfd_desktop.domain import data_subject_rights as dsr
+from mfd_desktop.domain import deadline_calculator as calc
+from mfd_desktop.domain.csv_import import CsvImportError
+from mfd_desktop.errors import UserError
+
+TODAY = dt.date(2026, 11, 28)
+PACKAGE = Path(__file__).resolve().parents[2] / "mfd_desktop"
+
+
+@pytest.fixture
+def english():
+    errors.set_display_language("en")
+    yield
+    errors.set_display_language("de")
+
+
+def test_invalid_date_of_a_new_client_is_english_in_the_english_app(vault, english):
+    with pytest.raises(UserError) as info:
+        clients.create_client(vault.conn, clients.Client(name="Probe", first_contact="31.02.2026"))
+    assert info.value.message == (
+        "First contact: “31.02.2026” is not a valid date. Please enter the date as DD.MM.YYYY "
+        "(e.g. 03.02.2026) or YYYY-MM-DD.")
+    assert str(info.value) == ("Erstkontakt: „31.02.2026“ ist kein gültiges Datum "
+                               "(TT.MM.JJJJ oder JJJJ-MM-TT).")
+    assert clients.count_clients(vault.conn) == 0
+
+
+def test_reference_values_and_numbers_name_the_field_in_english(vault, english):
+    with pytest.raises(UserError) as info:
+        clients.create_client(vault.conn, clients.Client(name="Probe", gender="unsinn"))
+    assert info.value.message == "Gender: “unsinn” is not a valid value."
+    with pytest.raises(UserError) as info:
+        clients.create_client(vault.conn, clients.Client(name="Probe", household_size="viele"))
+    assert info.value.message == "Household size: please enter a number."
+    cid = clients.create_client(vault.conn, clients.Client(case_number="E-1", name="Probe"))
+    with pytest.raises(UserError) as info:
+        clients.create_client(vault.conn, clients.Client(case_number="E-1", name="Zweite"))
+    assert info.value.message == "The case number E-1 is already taken."
+    with pytest.raises(UserError) as info:
+        referrals.add_referral(vault.conn, referrals.Referral(client_id=cid))
+    assert info.value.message.startswith("Please say where the client is referred to")
+
+
+def test_german_stays_when_the_app_is_german(vault):
+    with pytest.raises(UserError) as info:
+        clients.create_client(vault.conn, clients.Client(name="Probe", gender="unsinn"))
+    assert info.value.message == "Geschlecht: „unsinn“ ist kein gültiger Wert."
+
+
+def test_restricted_case_says_so_in_english(vault, english):
+    cid = clients.create_client(vault.conn, clients.Client(name="Probe"))
+    dsr.restrict(vault.conn, cid, "accuracy_disputed")
+    with pytest.raises(dsr.CaseRestrictedError) as info:
+        dsr.correct_client(vault.conn, cid, {"name": "Neu"})
+    assert info.value.message == dsr.RESTRICTED_MESSAGE_EN
+    assert str(info.value) == dsr.RESTRICTED_MESSAGE
+    with pytest.raises(UserError) as info:  # refused by the vault's trigger
+        consultations.add_consultation(vault.conn, consultations.Consultation(
+            client_id=cid, channel="telefonisch", method="einzelfallberatung"))
+    assert info.value.message.startswith("This case is restricted (Art. 18 GDPR)")
+    assert set(dsr.RESTRICTION_REASONS_EN) == set(dsr.RESTRICTION_REASONS)
+
+
+def test_deadline_calculator_asks_for_the_date_in_english(english):
+    with pytest.raises(calc.DateRequiredError) as info:
+        calc.calculate("asyl_klage_2w")
+    assert info.value.message.startswith("Please enter the date: ")
+    assert "Zustellung" in str(info.value)
+    with pytest.raises(calc.UnknownRuleError) as info:
+        calc.calculate("gibt_es_nicht", dt.date(2026, 1, 1))
+    assert info.value.message.startswith("Unknown deadline “gibt_es_nicht”")
+    assert str(info.value).startswith("Unbekannte Frist „gibt_es_nicht“")
+
+
+BAD_FILE = "Name;Geburtsjahr;Geschlecht\r\nGut;1990;w\r\nSchlecht;achtzehn;w\r\nDritte;1980;q\r\n"
+
+
+def test_csv_problems_follow_the_display_language(vault, english):
+    plan = csv_import.plan(vault.conn, BAD_FILE.encode("cp1252"), today=TODAY)
+    assert [p.text() for p in plan.problems] == [
+        "Row 3: Year of birth: please enter a year (e.g. 1987).",
+        "Row 4: Gender “q” is unknown (female, male, diverse, no entry, not stated).",
+    ]
+    # The German text is kept as it was, also when the plan was made in the English app.
+    assert [p.text("de") for p in plan.problems] == [
+        "Zeile 3: Geburtsjahr: bitte eine Jahreszahl eingeben (z. B. 1987).",
+        "Zeile 4: Geschlecht „q“ ist unbekannt (weiblich, männlich, divers, ohne Eintrag, "
+        "keine Angabe).",
+    ]
+    errors.set_display_language("de")
+    assert plan.problems[0].text() == plan.problems[0].text("de")
+
+
+def test_refused_csv_import_in_english_and_german(vault, english):
+    with pytest.raises(CsvImportError) as info:
+        csv_import.run(vault.conn, BAD_FILE.encode("cp1252"), today=TODAY)
+    assert info.value.message.splitlines() == [
+        "Nothing was imported. Please correct the file (2 problems):",
+        "Row 3: Year of birth: please enter a year (e.g. 1987).",
+        "Row 4: Gender “q” is unknown (female, male, diverse, no entry, not stated).",
+    ]
+    assert str(info.value).splitlines() == [
+        "Es wurde nichts importiert. Bitte die Datei korrigieren (2 Probleme):",
+        "Zeile 3: Geburtsjahr: bitte eine Jahreszahl eingeben (z. B. 1987).",
+        "Zeile 4: Geschlecht „q“ ist unbekannt (weiblich, männlich, divers, ohne Eintrag, "
+        "keine Angabe).",
+    ]
+    assert clients.count_clients(vault.conn) == 0
+    with pytest.raises(CsvImportError) as info:
+        csv_import.plan(vault.conn, b"Name;Farbe\r\nA;rot\r\n", today=TODAY)
+    assert info.value.message.startswith("Unknown column “Farbe”.")
+    assert str(info.value).startswith("Unbekannte Spalte „Farbe“.")
+
+
+def test_more_problems_than_shown_are_counted_in_both_languages(english):
+    problems = [csv_import.Problem(n, "kaputt.", "broken.")
+                for n in range(2, csv_import.MAX_PROBLEMS_SHOWN + 5)]
+    exc = CsvImportError("Es wurde nichts importiert:", problems, en="Nothing was imported:")
+    assert exc.message.splitlines()[-1] == "… and 3 more problems."
+    assert str(exc).splitlines()[-1] == "… und 3 weitere Probleme."
+    assert exc.message.splitlines()[1] == "Row 2: broken."
+
+
+def test_import_report_in_english(english):
+    report = csv_import.Report(created=2, skipped=1, notes=1, dry_run=True)
+    assert report.summary() == ("Trial run – nothing was saved. The import would give: "
+                                "2 new, 1 already there (skipped), 1 note taken over as "
+                                "consultations.")
+    assert report.summary("de") == ("Probelauf – es wurde nichts gespeichert. Beim Import: "
+                                     "2 neu, 1 bereits vorhanden (übersprungen), 1 Notiz als "
+                                     "Beratung übernommen.")
+
+
+_LABEL_ARGUMENT = {"parse_date": 1, "clean_text": 1, "as_date": 1, "_text": 1, "require": 2,
+                   "require_many": 2, "_lookup": 2}
+
+
+def test_every_field_label_in_a_message_has_an_english_name():
+    """A German label passed to a validation helper would otherwise show in English text."""
+    missing = []
+    for package in ("domain", "checklists", "stats"):
+        for path in sorted((PACKAGE / package).glob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+                position = _LABEL_ARGUMENT.get(name)
+                if position is None or len(node.args) <= position:
+                    continue
+                label = node.args[position]
+                if (isinstance(label, ast.Constant) and isinstance(label.value, str)
+                        and label.value not in field_labels.FIELD_LABELS_EN):
+                    missing.append(f"{path.name}:{node.lineno}: {label.value}")
+    assert not missing, "\n".join(missing)
