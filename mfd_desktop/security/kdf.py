@@ -38,13 +38,17 @@ class KdfParams:
 
     def check_floor(self, allow_below_floor: bool = False) -> None:
         if self.name != "argon2id":
-            raise WeakKdfError(f"Unbekanntes Schlüsselverfahren: {self.name}")
+            raise WeakKdfError(f"Unbekanntes Schlüsselverfahren: {self.name}",
+                               en=f"Unknown key derivation method: {self.name}")
         if self.lanes < 1 or self.memory_kib < 8 * self.lanes or self.iterations < 1:
-            raise WeakKdfError("Ungültige Parameter für die Schlüsselableitung.")
+            raise WeakKdfError("Ungültige Parameter für die Schlüsselableitung.",
+                               en="Invalid parameters for the key derivation.")
         if self.is_below_floor() and not allow_below_floor:
             raise WeakKdfError(
                 "Die Parameter der Schlüsselableitung liegen unter dem Mindestmaß "
-                f"({FLOOR_MEMORY_KIB // 1024} MiB, {FLOOR_ITERATIONS} Durchläufe)."
+                f"({FLOOR_MEMORY_KIB // 1024} MiB, {FLOOR_ITERATIONS} Durchläufe).",
+                en="The key derivation parameters are below the minimum "
+                   f"({FLOOR_MEMORY_KIB // 1024} MiB, {FLOOR_ITERATIONS} passes).",
             )
 
     def to_dict(self) -> dict[str, object]:

@@ -40,6 +40,10 @@ DAMAGED_MESSAGE = (
     "Die Schlüsseldatei (keyslots.json) ist beschädigt. Bitte nichts löschen und "
     "die Administration oder eine Sicherung hinzuziehen."
 )
+DAMAGED_MESSAGE_EN = (
+    "The key file (keyslots.json) is damaged. Please do not delete anything; ask your "
+    "administrator or use a backup."
+)
 
 
 def _b64(data: bytes) -> str:
@@ -122,13 +126,19 @@ def _open(slot: KeySlot, wrapping_key: bytes, vault_id: str) -> bytearray:
     try:
         return bytearray(AESGCM(wrapping_key).decrypt(slot.nonce, slot.ciphertext, slot.aad(vault_id)))
     except InvalidTag as exc:
-        raise WrongSecretError(_WRONG_SECRET_MESSAGES[slot.slot_type]) from exc
+        raise WrongSecretError(_WRONG_SECRET_MESSAGES[slot.slot_type],
+                               en=_WRONG_SECRET_MESSAGES_EN[slot.slot_type]) from exc
 
 
 _WRONG_SECRET_MESSAGES = {
     SLOT_PASSPHRASE: "Die Passphrase ist falsch.",
     SLOT_RECOVERY: "Der Wiederherstellungsschlüssel ist falsch.",
     SLOT_KEYRING: "Der auf diesem Gerät gespeicherte Schlüssel passt nicht (mehr) zum Tresor.",
+}
+_WRONG_SECRET_MESSAGES_EN = {
+    SLOT_PASSPHRASE: "The passphrase is wrong.",
+    SLOT_RECOVERY: "The recovery key is wrong.",
+    SLOT_KEYRING: "The key stored on this device does not (or no longer) match the vault.",
 }
 
 
@@ -163,7 +173,8 @@ def open_with_recovery_key(slot: KeySlot, vault_id: str, normalised_key: str) ->
 
 def open_with_device_secret(slot: KeySlot, vault_id: str, device_secret: bytes) -> bytearray:
     if len(device_secret) != 32:
-        raise WrongSecretError(_WRONG_SECRET_MESSAGES[SLOT_KEYRING])
+        raise WrongSecretError(_WRONG_SECRET_MESSAGES[SLOT_KEYRING],
+                               en=_WRONG_SECRET_MESSAGES_EN[SLOT_KEYRING])
     return _open(slot, device_secret, vault_id)
 
 
@@ -176,7 +187,7 @@ class KeySlotFile:
         try:
             return self.slots[slot_id]
         except KeyError:
-            raise VaultDamagedError(DAMAGED_MESSAGE) from None
+            raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN) from None
 
     def with_slot(self, slot: KeySlot) -> KeySlotFile:
         slots = dict(self.slots)
@@ -212,7 +223,7 @@ class KeySlotFile:
             if not isinstance(vault_id, str) or not vault_id:
                 raise ValueError("bad vault id")
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
-            raise VaultDamagedError(DAMAGED_MESSAGE) from exc
+            raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN) from exc
         return cls(vault_id, {s.slot_id: s for s in slots})
 
     @classmethod
@@ -222,7 +233,8 @@ class KeySlotFile:
             raw = Path(path).read_bytes()
         except FileNotFoundError:
             raise VaultDamagedError(
-                "Die Schlüsseldatei (keyslots.json) fehlt. Ohne sie lässt sich der Tresor nicht öffnen."
+                "Die Schlüsseldatei (keyslots.json) fehlt. Ohne sie lässt sich der Tresor nicht öffnen.",
+                en="The key file (keyslots.json) is missing. Without it the vault cannot be opened.",
             ) from None
         return cls.parse(raw)
 
