@@ -33,9 +33,10 @@ from typing import Any
 
 import httpx
 
+from mfd_desktop import errors
 from mfd_desktop.errors import UserError
 from mfd_desktop.security.os_keyring import SecretStore
-from mfd_desktop.sync import state
+from mfd_desktop.sync import messages, state
 from mfd_desktop.sync.credentials import TokenStore
 from mfd_desktop.sync.outbox import Outbox, OutboxItemLike, RefusedItem, VaultOutbox
 from mfd_desktop.sync.transport import (
@@ -43,12 +44,17 @@ from mfd_desktop.sync.transport import (
     describe_transport_error,
     make_client,
     normalise_server_url,
+    transport_error,
 )
 
 log = logging.getLogger("mfd.sync")
 
-NOT_ENROLLED = ("Dieses Gerät ist noch nicht beim Statistik-Server angemeldet. Bitte unter "
-                "Einstellungen → Server & Synchronisation mit dem Anmeldecode anmelden.")
+NOT_ENROLLED, NOT_ENROLLED_EN = messages.MESSAGES["not_enrolled"]
+
+
+def _in_display_language(german: str, english: str) -> str:
+    """`english` when the app shows English and there is an English text, else `german`."""
+    return english if errors.display_language() == "en" and english else german
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,12 @@ class EnrolResult:
     site_id: str
     token_location: str  # "keyring" or "vault"
     message_de: str
+    message_en: str = ""
+
+    @property
+    def message(self) -> str:
+        """The message in the app's display language (see `errors.set_display_language`)."""
+        return _in_display_language(self.message_de, self.message_en)
 
 
 @dataclass
@@ -82,6 +94,18 @@ class SyncResult:
     message_de: str = ""
     attempts: int = 0
     refusals: list[RefusedItem] = field(default_factory=list)
+    message_en: str = ""
+
+    @property
+    def message(self) -> str:
+        """The message in the app's display language (the vault keeps `message_de`)."""
+        return _in_display_language(self.message_de, self.message_en)
+
+    def say(self, german: str, english: str) -> None:
+        self.message_de, self.message_en = german, english
+
+    def say_message(self, key: str, **values: object) -> None:
+        self.say(*messages.pair(key, **values))
 
 
 @dataclass(frozen=True)
@@ -122,10 +146,11 @@ def format_time_de(stamp: str | None) -> str:
 
 
 class _StopRun(Exception):
-    def __init__(self, outcome: str, message_de: str):
+    def __init__(self, outcome: str, message_de: str, message_en: str = ""):
         super().__init__(outcome)
         self.outcome = outcome
         self.message_de = message_de
+        self.message_en = message_en
 
 
 @dataclass
@@ -134,6 +159,13 @@ class _Attempt:
     message_de: str = ""
     receipt: str = ""
     retry_after: float | None = None
+    message_en: str = ""
+
+
+def _attempt(kind: str, key: str, *, retry_after: float | None = None,
+             **values: object) -> _Attempt:
+    german, english = messages.pair(key, **values)
+    return _Attempt(kind, german, retry_after=retry_after, message_en=english)
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -211,16 +243,19 @@ class SyncService:
         base = normalise_server_url(server_url)
         code = (code or "").strip()
         if not code:
-            raise UserError("Bitte den Anmeldecode eingeben.")
+            raise UserError("Bitte den Anmeldecode eingeben.", en="Please enter the enrolment code.")
         try:
             with make_client(base, self.ca_file, self._timeout) as http:
                 response = http.post("/api/v1/enroll", json={"code": code})
         except httpx.HTTPError as exc:
             log.info("enrolment failed: %s", type(exc).__name__)
-            raise UserError(describe_transport_error(exc)) from None
+            raise transport_error(exc) from None
         if response.status_code != 200:
-            detail = _server_detail(response) or f"Fehler {response.status_code}."
-            raise UserError(f"Die Anmeldung wurde vom Server abgelehnt: {detail}")
+            detail = _server_detail(response)
+            raise UserError(
+                f"Die Anmeldung wurde vom Server abgelehnt: {detail or f'Fehler {response.status_code}.'}",
+                en=f"The server refused the enrolment: {detail or f'Error {response.status_code}.'}",
+            )
         try:
             body = response.json()
             device_id, token, site_id = body["device_id"], body["token"], body["site_id"]
@@ -228,7 +263,9 @@ class SyncService:
                 raise ValueError
         except (ValueError, KeyError, TypeError):
             raise UserError("Der Server hat unverständlich geantwortet. Bitte die Adresse "
-                            "prüfen.") from None
+                            "prüfen.",
+                            en="The server's answer could not be understood. Please check "
+                               "the address.") from None
 
         def store(c: Any) -> str:
             return self._tokens.save(c, base, device_id, site_id, token)
@@ -237,9 +274,13 @@ class SyncService:
         log.info("enrolled as device %s (token in %s)", device_id, location)
         where = ("im Schlüsselbund des Betriebssystems" if location == "keyring"
                  else "verschlüsselt im Tresor")
+        where_en = ("in the operating system's keyring" if location == "keyring"
+                    else "encrypted in the vault")
         return EnrolResult(base, device_id, site_id, location,
                            f"Angemeldet für die Beratungsstelle „{site_id}“. Der "
-                           f"Zugangsschlüssel liegt {where}.")
+                           f"Zugangsschlüssel liegt {where}.",
+                           f"Enrolled for the counselling service “{site_id}”. The access "
+                           f"key is stored {where_en}.")
 
     def forget_enrolment(self, conn: Any = None) -> None:
         self._with_conn(conn, self._tokens.forget)
@@ -269,7 +310,8 @@ class SyncService:
 
     def push_pending(self, conn: Any = None) -> SyncResult:
         if not self._running.acquire(blocking=False):
-            return SyncResult(outcome="nothing", message_de="Eine Synchronisation läuft bereits.")
+            german, english = messages.pair("already_running")
+            return SyncResult(outcome="nothing", message_de=german, message_en=english)
         try:
             return self._with_conn(conn, self._push_all)
         finally:
@@ -278,15 +320,15 @@ class SyncService:
     def _push_all(self, conn: Any) -> SyncResult:
         enrolment = state.enrolment(conn)
         if enrolment is None:
-            raise UserError(NOT_ENROLLED)
+            raise UserError(NOT_ENROLLED, en=NOT_ENROLLED_EN)
         token = self._tokens.load(conn)
         if not token:
-            raise UserError("Der Zugangsschlüssel für den Statistik-Server fehlt auf diesem "
-                            "Gerät. Bitte neu anmelden.")
+            german, english = messages.pair("token_missing")
+            raise UserError(german, en=english)
         items = self._outbox.pending(conn)
         result = SyncResult(pending=len(items))
         if not items:
-            result.message_de = "Nichts zu übertragen."
+            result.say_message("nothing")
             run_id = state.start_run(conn)
             state.finish_run(conn, run_id, "nothing", 0, 0, 0, result.message_de)
             return result
@@ -307,24 +349,23 @@ class SyncService:
                         result.refusals.append(RefusedItem(item.period, item.revision,
                                                            attempt.message_de))
                     elif attempt.kind == "auth":
-                        raise _StopRun("error", attempt.message_de)
+                        raise _StopRun("error", attempt.message_de, attempt.message_en)
                     else:
                         self._outbox.mark_failed(conn, item.id, attempt.message_de, False)
-                        raise _StopRun("offline", attempt.message_de)
+                        raise _StopRun("offline", attempt.message_de, attempt.message_en)
         except _StopRun as stop:
             result.outcome = stop.outcome
-            result.message_de = stop.message_de
+            result.say(stop.message_de, stop.message_en)
         except UserError as exc:  # e.g. a CA file that went missing
             result.outcome = "error"
-            result.message_de = exc.message
+            result.say(exc.message_de, exc.message_en or "")  # the vault keeps the German
         else:
             if result.refused:
                 result.outcome = "refused"
-                result.message_de = (f"{result.sent} übertragen, {result.refused} vom Server "
-                                     "abgelehnt.")
+                result.say_message("sent_refused", sent=result.sent, refused=result.refused)
             else:
                 result.outcome = "ok"
-                result.message_de = f"{result.sent} Statistik(en) übertragen."
+                result.say_message("sent", sent=result.sent)
         state.finish_run(conn, run_id, result.outcome, result.sent, result.refused,
                          result.pending, result.message_de)
         log.info("sync run: outcome=%s sent=%d refused=%d pending=%d", result.outcome,
@@ -333,7 +374,7 @@ class SyncService:
 
     def _push_item(self, http: httpx.Client, token: str, item: OutboxItemLike,
                    deadline: float, result: SyncResult) -> _Attempt:
-        last = _Attempt("transient", "Der Server ist nicht erreichbar (keine Verbindung).")
+        last = _attempt("transient", "unreachable")
         for attempt_no in range(self.policy.max_attempts):
             result.attempts += 1
             last = self._try_once(http, token, item)
@@ -366,7 +407,8 @@ class SyncService:
             )
         except httpx.HTTPError as exc:
             log.info("push of item %d failed: %s", item.id, type(exc).__name__)
-            return _Attempt("transient", describe_transport_error(exc))
+            return _Attempt("transient", describe_transport_error(exc),
+                            message_en=describe_transport_error(exc, "en"))
         status = response.status_code
         if status == 200:
             try:
@@ -376,25 +418,21 @@ class SyncService:
             except (ValueError, AttributeError):
                 ok = False
             if not ok:
-                return _Attempt("transient", "Der Server hat die Übermittlung nicht eindeutig "
-                                             "bestätigt. Sie wird wiederholt.")
+                return _attempt("transient", "unconfirmed")
             return _Attempt("sent", receipt=json.dumps(
                 {"received_at": receipt.get("received_at"),
                  "sha256": receipt.get("payload_sha256")}, separators=(",", ":")))
         detail = _server_detail(response)
         if status in (401, 403):
             if _server_code(response) == "device_revoked" and detail:
-                message = detail
-            else:
-                message = ("Der Server kennt dieses Gerät nicht (mehr). Bitte mit einem neuen "
-                           "Anmeldecode neu anmelden.")
-            return _Attempt("auth", message)
+                return _Attempt("auth", detail)  # the server's own (German) words
+            return _attempt("auth", "unknown_device")
         if status in (429, 503):
-            return _Attempt("transient", "Der Server ist gerade ausgelastet. Es wird später "
-                                         "erneut versucht.", retry_after=_retry_after(response))
+            return _attempt("transient", "busy", retry_after=_retry_after(response))
         if status >= 500 or status == 408:
-            return _Attempt("transient", f"Der Server hat einen Fehler gemeldet ({status}). "
-                                         "Es wird später erneut versucht.")
-        reason = detail or f"Fehler {status}"
-        return _Attempt("permanent", f"Der Server hat die Statistik {item.period} (Fassung "
-                                     f"{item.revision}) abgelehnt: {reason}")
+            return _attempt("transient", "server_error", status=status)
+        if not detail:
+            return _attempt("permanent", "refused_status", period=item.period,
+                            revision=item.revision, status=status)
+        return _attempt("permanent", "refused", period=item.period, revision=item.revision,
+                        reason=detail)

@@ -9,12 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from mfd_desktop.sync import messages
+
 
 @dataclass(frozen=True)
 class RefusedItem:
     period: str
     revision: int
     error_de: str
+
+    @property
+    def error(self) -> str:
+        """The server's refusal in the app's display language (the vault keeps German)."""
+        return messages.shown(self.error_de)
 
 
 class OutboxItemLike(Protocol):

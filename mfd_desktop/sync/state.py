@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from mfd_desktop.sync import messages
+
 Connection = Any
 
 
@@ -30,6 +32,11 @@ class SyncRun:
     refused: int
     pending: int
     message_de: str | None
+
+    @property
+    def message(self) -> str:
+        """What the run said, in the app's display language (the vault keeps German)."""
+        return messages.shown(self.message_de)
 
 
 def enrolment(conn: Connection) -> Enrolment | None:

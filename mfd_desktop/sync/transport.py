@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from mfd_desktop.errors import UserError
+from mfd_desktop.sync import messages
 
 LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
 TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
@@ -37,13 +38,14 @@ def normalise_server_url(url: str) -> str:
     url = (url or "").strip()
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise UserError("Bitte die Adresse des Servers vollständig angeben, "
-                        "z. B. https://statistik.beispiel.de")
+        german, english = messages.pair("url_incomplete")
+        raise UserError(german, en=english)
     if parts.username or parts.password or parts.query or parts.fragment:
-        raise UserError("Die Server-Adresse darf keine Zugangsdaten, ? oder # enthalten.")
+        german, english = messages.pair("url_extras")
+        raise UserError(german, en=english)
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise UserError("Unverschlüsselte Verbindungen (http://) sind nur zu diesem Computer "
-                        "erlaubt. Bitte eine https://-Adresse verwenden.")
+        german, english = messages.pair("url_plain_http")
+        raise UserError(german, en=english)
     return url.rstrip("/")
 
 
@@ -51,11 +53,13 @@ def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
     if ca_file:
         path = Path(ca_file)
         if not path.is_file():
-            raise UserError(f"Die CA-Datei {path} gibt es nicht. Bitte die Einstellung prüfen.")
+            german, english = messages.pair("ca_missing", path=path)
+            raise UserError(german, en=english)
         try:
             return ssl.create_default_context(cafile=str(path))
         except (ssl.SSLError, OSError) as exc:
-            raise UserError(f"Die CA-Datei {path} ist kein gültiges Zertifikat.") from exc
+            german, english = messages.pair("ca_invalid", path=path)
+            raise UserError(german, en=english) from exc
     try:
         import truststore
 
@@ -82,17 +86,26 @@ def make_client(server_url: str, ca_file: str | None = None,
                         headers={"User-Agent": "MFD-Desktop-Sync/1", "Accept": "application/json"})
 
 
-def describe_transport_error(exc: Exception) -> str:
-    """A German sentence for a failed connection (no personal data in it)."""
+def _transport_problem(exc: Exception) -> str:
     text = str(exc)
     if isinstance(exc, httpx.TimeoutException):
-        return "Der Server hat nicht rechtzeitig geantwortet."
+        return "timeout"
     if "CERTIFICATE_VERIFY_FAILED" in text or "certificate verify failed" in text:
         if "hostname" in text.lower() or "IP address mismatch" in text:
-            return ("Das Zertifikat des Servers passt nicht zu seiner Adresse. Es wurde "
-                    "nichts übertragen. Bitte die Administration fragen.")
-        return ("Das Zertifikat des Servers ist nicht vertrauenswürdig. Es wurde nichts "
-                "übertragen. Bitte die Administration fragen (CA-Datei in den Einstellungen).")
+            return "hostname"
+        return "untrusted"
     if isinstance(exc, ssl.SSLError) or "SSL" in text:
-        return "Die verschlüsselte Verbindung zum Server ist gescheitert."
-    return "Der Server ist nicht erreichbar (keine Verbindung)."
+        return "tls"
+    return "unreachable"
+
+
+def describe_transport_error(exc: Exception, language: str = "de") -> str:
+    """A sentence for a failed connection (no personal data in it): German, or English
+    with `language="en"`."""
+    german, english = messages.pair(_transport_problem(exc))
+    return english if language == "en" else german
+
+
+def transport_error(exc: Exception) -> UserError:
+    """The `UserError` for a failed connection, in German and English."""
+    return UserError(describe_transport_error(exc), en=describe_transport_error(exc, "en"))
