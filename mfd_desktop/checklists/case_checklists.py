@@ -20,6 +20,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 
+from mfd_desktop import errors
 from mfd_desktop.checklists.template_schema import Template, TemplateItem
 from mfd_desktop.domain.clients import clean_text, parse_date, require_client
 from mfd_desktop.errors import UserError
@@ -252,6 +253,15 @@ class ItemChange:
     key: str
     label_de: str
     what: tuple[str, ...] = ()  # for changed items: "Bezeichnung", "Bedingung", "Hinweis"
+    label_en: str = ""  # the template's English label, if it has one
+
+    def label(self, language: str) -> str:
+        return self.label_en if language == "en" and self.label_en else self.label_de
+
+
+# The German names of the parts of a template that `UpdatePlan` lists, in English.
+PART_NAMES_EN = {"Bezeichnung": "label", "Bedingung": "condition", "Hinweis": "note",
+                 "Titel": "title", "Stelle": "office"}
 
 
 @dataclass(frozen=True)
@@ -269,6 +279,24 @@ class UpdatePlan:
     def is_empty(self) -> bool:
         return not (self.added or self.removed or self.kept_retired or self.changed
                     or self.header_changes or self.old_version != self.new_version)
+
+    def describe(self, language: str | None = None) -> list[str]:
+        """The changes, one per line, in `language` (default: the app's display language)."""
+        if (language or errors.display_language()) != "en":
+            return self.describe_de()
+
+        def parts(names: tuple[str, ...]) -> str:
+            return ", ".join(PART_NAMES_EN.get(n, n) for n in names)
+
+        lines = [f"Version {self.old_version} → {self.new_version}"]
+        lines += [f"Office/title changed: {parts(self.header_changes)}"] \
+            if self.header_changes else []
+        lines += [f"+ new: {c.label('en')}" for c in self.added]
+        lines += [f"− dropped: {c.label('en')}" for c in self.removed]
+        lines += [f"− no longer in the template, kept because of entries: {c.label('en')}"
+                  for c in self.kept_retired]
+        lines += [f"~ changed ({parts(c.what)}): {c.label('en')}" for c in self.changed]
+        return lines
 
     def describe_de(self) -> list[str]:
         lines = [f"Version {self.old_version} → {self.new_version}"]
@@ -294,13 +322,15 @@ def plan_update(conn: Connection, checklist_id: int, new: Template) -> UpdatePla
                         en=f"The template has version {new.version}, the checklist already "
                            f"has version {old.version}.")
     by_key = {i.key: i for i in current.items}
-    added = tuple(ItemChange(i.key, i.label.de) for i in new.items if i.key not in by_key
-                  or by_key[i.key].retired)
+    added = tuple(ItemChange(i.key, i.label.de, label_en=i.label.en) for i in new.items
+                  if i.key not in by_key or by_key[i.key].retired)
     removed, kept = [], []
     for item in current.items:
         if item.retired or new.item(item.key) is not None:
             continue
-        change = ItemChange(item.key, item.label_de)
+        template_item = old.item(item.key)
+        change = ItemChange(item.key, item.label_de,
+                            label_en=template_item.label.en if template_item else "")
         has_data = item.state != "fehlt" or item.note or item.due_date
         (kept if has_data else removed).append(change)
     changed = []
@@ -316,7 +346,7 @@ def plan_update(conn: Connection, checklist_id: int, new: Template) -> UpdatePla
         if before.note != item.note:
             what.append("Hinweis")
         if what:
-            changed.append(ItemChange(item.key, item.label.de, tuple(what)))
+            changed.append(ItemChange(item.key, item.label.de, tuple(what), item.label.en))
     header = tuple(name for name, a, b in (("Titel", old.title, new.title),
                                            ("Stelle", old.office, new.office),
                                            ("Hinweis", old.note, new.note)) if a != b)

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 import holidays
 
+from mfd_desktop import errors
 from mfd_desktop.domain.deadline_rules import (
     RULES,
     DeadlineRule,
@@ -49,9 +50,16 @@ CAVEAT_DE = (
     "Ohne Gewähr: Die App schlägt das Datum nur vor. Maßgeblich sind die "
     "Rechtsbehelfsbelehrung des Schreibens und anwaltlicher Rat."
 )
+CAVEAT_EN = (
+    "No guarantee: the app only suggests the date. What counts is the instruction on legal "
+    "remedies in the letter and a lawyer's advice."
+)
 CAVEAT_SHORT_DE = "ohne Gewähr"
 FICTION_CHANGE = dt.date(2025, 1, 1)  # Postrechtsmodernisierung: 3rd → 4th day
 WEEKDAYS_DE = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                    "Sunday")
 WEEKDAY_NAMES_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
                     "Sonntag")
 NO_INSTRUCTION_BASIS = "§ 58 Abs. 2 VwGO, § 66 Abs. 2 SGG, § 356 AO"
@@ -135,6 +143,13 @@ def format_date_de(day: dt.date | None) -> str:
     return f"{WEEKDAYS_DE[day.weekday()]} {day:%d.%m.%Y}"
 
 
+def format_date_en(day: dt.date | None) -> str:
+    """'Mon 29.12.2025' – as `format_date_de`, with the English weekday."""
+    if day is None:
+        return ""
+    return f"{WEEKDAYS_EN[day.weekday()]} {day:%d.%m.%Y}"
+
+
 def add_months(start: dt.date, months: int) -> dt.date:
     """Same day number `months` later (negative: earlier); the month's last day if the
     number does not exist there (§ 188 Abs. 3 BGB: 31.01. + 1 Monat → 28./29.02.)."""
@@ -199,6 +214,19 @@ class Calculation:
     notes: tuple[str, ...] = ()
     reminders: tuple[dt.date, ...] = ()
     caveat: str = CAVEAT_DE
+    notes_en: tuple[str, ...] = ()  # the same notes in English (law names stay German)
+
+    def notes_in(self, language: str | None = None) -> tuple[str, ...]:
+        """The notes in `language` (default: the app's display language)."""
+        if ((language or errors.display_language()) == "en"
+                and len(self.notes_en) == len(self.notes)):
+            return self.notes_en
+        return self.notes
+
+    def caveat_in(self, language: str | None = None) -> str:
+        if (language or errors.display_language()) == "en" and self.caveat == CAVEAT_DE:
+            return CAVEAT_EN
+        return self.caveat
 
     @property
     def rule_key(self) -> str:
@@ -231,30 +259,53 @@ def resolve_rule(rule_or_key: DeadlineRule | str) -> DeadlineRule:
         raise UnknownRuleError.for_key(str(rule_or_key)) from None
 
 
-def _end_for(raw_end: dt.date, shift: Shift, subdiv: str) -> tuple[dt.date, dt.date, list[str]]:
+class _Notes:
+    """The explanations beside a deadline, German and English side by side."""
+
+    def __init__(self) -> None:
+        self.de: list[str] = []
+        self.en: list[str] = []
+
+    def add(self, de: str, en: str) -> None:
+        self.de.append(de)
+        self.en.append(en)
+
+    def extend(self, other: _Notes) -> None:
+        self.de += other.de
+        self.en += other.en
+
+
+def _end_for(raw_end: dt.date, shift: Shift, subdiv: str) -> tuple[dt.date, dt.date, _Notes]:
     """(end, shifted_end, notes) for a raw end under the rule's shift policy."""
     shifted = next_working_day(raw_end, subdiv)
-    notes: list[str] = []
+    notes = _Notes()
     if shifted == raw_end:
         return raw_end, shifted, notes
     reason = why_not_working(raw_end, subdiv)
     if shift is Shift.NEXT_WORKING_DAY:
-        notes.append(
+        notes.add(
             f"Das rechnerische Fristende {format_date_de(raw_end)} ist {_article(reason)}; "
-            f"die Frist endet am nächsten Werktag {format_date_de(shifted)} (§ 193 BGB)."
+            f"die Frist endet am nächsten Werktag {format_date_de(shifted)} (§ 193 BGB).",
+            f"The calculated end {format_date_en(raw_end)} is {_article_en(reason)}; the "
+            f"deadline ends on the next working day, {format_date_en(shifted)} (§ 193 BGB).",
         )
         return shifted, shifted, notes
     if shift is Shift.SAFE_EARLIER:
         earlier = previous_working_day(raw_end, subdiv)
-        notes.append(
+        notes.add(
             f"Das rechnerische Fristende {format_date_de(raw_end)} ist {_article(reason)}. "
             f"Ob es sich auf {format_date_de(shifted)} verschiebt, ist nicht gesichert: "
-            f"sicheres Ziel ist der Werktag davor, {format_date_de(earlier)}."
+            f"sicheres Ziel ist der Werktag davor, {format_date_de(earlier)}.",
+            f"The calculated end {format_date_en(raw_end)} is {_article_en(reason)}. Whether "
+            f"it moves to {format_date_en(shifted)} is not certain: the safe target is the "
+            f"working day before, {format_date_en(earlier)}.",
         )
         return earlier, shifted, notes
-    notes.append(
+    notes.add(
         f"Das Fristende {format_date_de(raw_end)} ist {_article(reason)}; "
-        "die App verschiebt es nicht."
+        "die App verschiebt es nicht.",
+        f"The end {format_date_en(raw_end)} is {_article_en(reason)}; the app does not "
+        "move it.",
     )
     return raw_end, shifted, notes
 
@@ -263,6 +314,12 @@ def _article(reason: str) -> str:
     if reason in WEEKDAY_NAMES_DE:
         return f"ein {reason}"
     return f"ein Feiertag in Rheinland-Pfalz ({reason})"
+
+
+def _article_en(reason: str) -> str:
+    if reason in WEEKDAY_NAMES_DE:
+        return f"a {WEEKDAY_NAMES_EN[WEEKDAY_NAMES_DE.index(reason)]}"
+    return f"a public holiday in Rhineland-Palatinate ({reason})"
 
 
 def _reminder_dates(rule: DeadlineRule, end: dt.date) -> tuple[dt.date, ...]:
@@ -287,7 +344,7 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
     - Guidance-only rules raise `NotComputableError` with their guidance.
     Raises `UnknownRuleError` for an unknown key."""
     rule = resolve_rule(rule_or_key)
-    notes: list[str] = []
+    notes = _Notes()
 
     if rule.kind is LengthKind.INFO:
         raise NotComputableError(
@@ -306,11 +363,11 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
                    f"Please enter the date: {rule.given_date_label_de}.",
             )
         end, shifted, shift_notes = _end_for(given_date, rule.shift, subdiv)
-        notes += shift_notes
+        notes.extend(shift_notes)
         return Calculation(
             rule=rule, start=start, raw_end=given_date, end=end, shifted_end=shifted,
             given_date=given_date, length_label_de=rule.length_label_de,
-            legal_basis=rule.legal_basis, notes=tuple(notes),
+            legal_basis=rule.legal_basis, notes=tuple(notes.de), notes_en=tuple(notes.en),
             reminders=_reminder_dates(rule, given_date),
         )
 
@@ -327,16 +384,23 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
         start = fiction_day
         fiction = True
         days = (fiction_day - posted_on).days
-        notes.append(
+        notes.add(
             f"Bekanntgabefiktion: Aufgabe zur Post {format_date_de(posted_on)} → gilt als "
             f"bekannt gegeben am {days}. Tag danach, {format_date_de(fiction_day)} "
-            "(§ 41 Abs. 2 VwVfG, § 37 Abs. 2 SGB X, § 122 AO)."
+            "(§ 41 Abs. 2 VwVfG, § 37 Abs. 2 SGB X, § 122 AO).",
+            f"Deemed notification (Bekanntgabefiktion): posted on {format_date_en(posted_on)} "
+            f"→ counts as notified on day {days} after that, {format_date_en(fiction_day)} "
+            "(§ 41 Abs. 2 VwVfG, § 37 Abs. 2 SGB X, § 122 AO).",
         )
         if not is_working_day(fiction_day, subdiv):
-            notes.append(
-                f"Der {format_date_de(fiction_day)} ist {_article(why_not_working(fiction_day, subdiv))}. "
+            reason = why_not_working(fiction_day, subdiv)
+            notes.add(
+                f"Der {format_date_de(fiction_day)} ist {_article(reason)}. "
                 "Ob sich die Bekanntgabe dann verschiebt, ist umstritten: die App rechnet mit "
-                "dem früheren, nicht verschobenen Tag."
+                "dem früheren, nicht verschobenen Tag.",
+                f"{format_date_en(fiction_day)} is {_article_en(reason)}. Whether the "
+                "notification then moves is disputed: the app counts from the earlier day, "
+                "not moved.",
             )
     if start is None:
         raise DateRequiredError(
@@ -354,9 +418,11 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
             )
         kind, length, label = LengthKind.YEARS, 1, "1 Jahr (ohne oder mit falscher Belehrung)"
         basis = f"{rule.legal_basis}; {NO_INSTRUCTION_BASIS}"
-        notes.append(
+        notes.add(
             "Ohne oder mit falscher Rechtsbehelfsbelehrung gilt 1 Jahr statt der "
-            f"normalen Frist ({NO_INSTRUCTION_BASIS})."
+            f"normalen Frist ({NO_INSTRUCTION_BASIS}).",
+            "Without (or with a wrong) instruction on legal remedies, 1 year applies instead "
+            f"of the normal period ({NO_INSTRUCTION_BASIS}).",
         )
 
     assert length is not None
@@ -365,11 +431,11 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
     else:
         raw_end = add_period(start, kind, length)
     end, shifted, shift_notes = _end_for(raw_end, rule.shift, subdiv)
-    notes += shift_notes
+    notes.extend(shift_notes)
     return Calculation(
         rule=rule, start=start, raw_end=raw_end, end=end, shifted_end=shifted,
         posted_on=posted_on, fiction_applied=fiction, without_instruction=without_instruction,
-        length_label_de=label, legal_basis=basis, notes=tuple(notes),
+        length_label_de=label, legal_basis=basis, notes=tuple(notes.de), notes_en=tuple(notes.en),
         reminders=_reminder_dates(rule, raw_end),
     )
 

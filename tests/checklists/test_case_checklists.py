@@ -89,3 +89,29 @@ def test_deleting_the_client_removes_its_checklists(vault, client_id):
     delete_client(vault.conn, client_id)
     assert vault.conn.execute("SELECT count(*) FROM checklist_items").fetchone()[0] == 0
     assert vault.conn.execute("SELECT count(*) FROM checklists").fetchone()[0] == 0
+
+
+def test_update_plan_in_english(vault, client_id):
+    from mfd_desktop import errors
+
+    checklist_id = cc.assign(vault.conn, client_id, make_template())
+    checklist = cc.get(vault.conn, checklist_id)
+    cc.set_note(vault.conn, _item(checklist, "mietvertrag").id, "kommt per Post")
+    newer = make_template(2, [("pass", "Reisepass"), ("geburtsurkunde", "Geburtsurkunde")])
+    plan = cc.plan_update(vault.conn, checklist_id, newer)
+    errors.set_display_language("en")
+    try:
+        assert plan.describe() == [
+            "Version 1 → 2",
+            "+ new: Geburtsurkunde (en)",
+            "− dropped: Foto (en)",
+            "− no longer in the template, kept because of entries: Mietvertrag (en)",
+            "~ changed (label): Reisepass (en)",
+        ]
+        with pytest.raises(UserError) as info:
+            cc.plan_update(vault.conn, checklist_id, make_template(2, key="andere"))
+        assert info.value.message == "The new template belongs to a different checklist."
+    finally:
+        errors.set_display_language("de")
+    assert plan.describe() == plan.describe_de()
+    assert plan.describe_de()[1] == "+ neu: Geburtsurkunde"

@@ -171,3 +171,20 @@ def test_every_field_label_in_a_message_has_an_english_name():
                         and label.value not in field_labels.FIELD_LABELS_EN):
                     missing.append(f"{path.name}:{node.lineno}: {label.value}")
     assert not missing, "\n".join(missing)
+
+
+def test_deadline_explanations_in_english(english):
+    result = calc.calculate("widerspruch", posted_on=dt.date(2026, 3, 31))
+    notes = result.notes_in()
+    assert len(notes) == len(result.notes) == 2
+    assert notes[0].startswith("Deemed notification (Bekanntgabefiktion): posted on "
+                               "Tue 31.03.2026 → counts as notified on day 4 after that, "
+                               "Sat 04.04.2026")
+    assert notes[1].startswith("Sat 04.04.2026 is a Saturday. Whether the notification then "
+                               "moves is disputed")
+    assert result.notes_in("de") == result.notes and "umstritten" in result.notes[1]
+    safe = calc.calculate("fz_fluechtling_3m", dt.date(2025, 11, 30))
+    assert "the safe target is the working day before, Fri 27.02.2026" in safe.notes_in()[0]
+    assert safe.caveat_in().startswith("No guarantee")
+    errors.set_display_language("de")
+    assert safe.notes_in() == safe.notes and safe.caveat_in() == calc.CAVEAT_DE
