@@ -13,6 +13,7 @@ from typing import Any
 
 from mfd_desktop import settings as settings_mod
 from mfd_desktop.paths import DataPaths
+from mfd_desktop.sync import messages
 
 
 @dataclass(frozen=True)
@@ -53,15 +54,13 @@ def load(paths: DataPaths, conn_provider: Callable[[], Any] | None = None) -> Sy
 def adopt_site_id(service: settings_mod.SettingsService, site_id: str) -> str | None:
     """After enrolment: take the server's site id as the statistics site id if none is
     set yet. Returns a German warning when a different one is set (the server would
-    refuse statistics released with it), else None."""
+    refuse statistics released with it), else None. The warning is in the app's display
+    language (German on the command line)."""
     key = settings_mod.STATS_SITE_ID.key
     current = str(service.get(key) or "")
     if not current and not service.is_locked(key):
         service.set(key, site_id)
         return None
     if current and current != site_id:
-        return (f"Achtung: Als Standortkennung für die Statistik ist „{current}“ eingestellt, "
-                f"dieses Gerät ist am Server aber für „{site_id}“ angemeldet. Statistiken "
-                "mit der falschen Kennung lehnt der Server ab – bitte die Administration "
-                "fragen.")
+        return messages.say("site_id_mismatch", current=current, site_id=site_id)
     return None

@@ -79,6 +79,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "Einstellungen → Server & Synchronisation mit dem Anmeldecode anmelden.",
                      "This device is not yet enrolled with the statistics server. Please enrol "
                      "it with the enrolment code under Settings → Server & synchronisation."),
+    "site_id_mismatch": ("Achtung: Als Standortkennung für die Statistik ist „{current}“ "
+                         "eingestellt, dieses Gerät ist am Server aber für „{site_id}“ "
+                         "angemeldet. Statistiken mit der falschen Kennung lehnt der Server ab – "
+                         "bitte die Administration fragen.",
+                         "Note: the site ID for the statistics is set to “{current}”, but this "
+                         "device is enrolled with the server for “{site_id}”. The server refuses "
+                         "statistics with the wrong ID – please ask your administrator."),
     "token_missing": ("Der Zugangsschlüssel für den Statistik-Server fehlt auf diesem Gerät. "
                       "Bitte neu anmelden.",
                       "The access key for the statistics server is missing on this device. "
@@ -111,6 +118,12 @@ def english(german: str | None) -> str:
         if match:
             return english_template.format(**match.groupdict())
     return german
+
+
+def say(key: str, **values: object) -> str:
+    """The text of `key` in the app's display language (German on the command line)."""
+    german, english_text = pair(key, **values)
+    return english_text if errors.display_language() == "en" else german
 
 
 def shown(german: str | None) -> str:

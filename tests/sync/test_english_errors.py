@@ -9,8 +9,10 @@ import pytest
 
 from mfd_desktop import errors
 from mfd_desktop.errors import UserError
+from mfd_desktop.settings import SettingsService
 from mfd_desktop.sync import messages, state
 from mfd_desktop.sync.client import RetryPolicy
+from mfd_desktop.sync.config import adopt_site_id
 from mfd_desktop.sync.transport import normalise_server_url
 from tests.sync.conftest import make_service, outbox_rows, release_stats
 
@@ -108,3 +110,22 @@ def test_a_server_error_in_english(vault, live_server, proxy_factory, english):
     assert state.last_run(vault.conn).message == result.message
     assert outbox_rows(vault)[0][4] == ("Der Server hat einen Fehler gemeldet (500). Es wird "
                                         "später erneut versucht.")
+
+
+def test_a_different_site_id_is_pointed_out_in_english(vault, data_paths, english):
+    service = SettingsService(data_paths.preferences, lambda: vault.conn)
+    service.set("stats_site_id", "Trier-DW")
+    assert adopt_site_id(service, "Mainz-Caritas") == (
+        "Note: the site ID for the statistics is set to “Trier-DW”, but this device is "
+        "enrolled with the server for “Mainz-Caritas”. The server refuses statistics with the "
+        "wrong ID – please ask your administrator.")
+    errors.set_display_language("de")
+    assert adopt_site_id(service, "Mainz-Caritas").startswith("Achtung: Als Standortkennung")
+
+
+def test_settings_locked_by_the_administrator_say_so_in_english(vault, data_paths, english):
+    service = SettingsService(data_paths.preferences, lambda: vault.conn,
+                              locked_values={"sync_server_url": "https://statistik.example.org"})
+    with pytest.raises(UserError) as info:
+        service.set("sync_server_url", "https://elsewhere.example.org")
+    assert info.value.message == "Address of the statistics server: set by your administrator."
