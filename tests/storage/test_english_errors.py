@@ -15,7 +15,7 @@ from mfd_desktop.errors import (
     VaultLockedError,
     WrongSecretError,
 )
-from mfd_desktop.storage import backup, case_transfer, faults
+from mfd_desktop.storage import audit, backup, case_transfer, faults
 from mfd_desktop.storage.instance_lock import InstanceLock, VaultInUseError
 from mfd_desktop.storage.profiles import ProfileStore
 from mfd_desktop.storage.vault import Vault
@@ -171,3 +171,19 @@ def test_settings_validation_speaks_english(tmp_path, english):
 
 def test_every_setting_has_an_english_label():
     assert [s.key for s in settings.REGISTRY.values() if not s.label_en] == []
+
+
+def test_audit_chain_findings_in_english(vault, english):
+    from tests.storage.test_audit import _drop_triggers, _fill
+
+    _fill(vault.conn)
+    _drop_triggers(vault.conn)  # what someone with a SQL tool and the key could do
+    vault.conn.execute("DELETE FROM audit_log WHERE seq = 2")
+    vault.conn.execute("UPDATE audit_log SET record_id = '999' WHERE seq = 4")
+    report = audit.verify(vault.conn)
+    assert report.shown_problems == ("Entries 2 to 2 are missing.",
+                                     "Entry 3: does not match the previous entry.",
+                                     "Entry 4: has been changed.")
+    assert report.problems[0] == "Einträge 2 bis 2 fehlen."  # German for the command line
+    errors.set_display_language("de")
+    assert report.shown_problems == report.problems
