@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from mfd_desktop import errors
 from mfd_desktop.domain import clients as clients_service
 from mfd_desktop.domain import followups as followups_service
 from mfd_desktop.domain import reference, short_contacts
@@ -50,6 +51,14 @@ DRAFT_FORM_LABELS = {
     "deadline": "Frist",
     "followup": "Wiedervorlage",
     "structural_work": "Strukturarbeit",
+}
+DRAFT_FORM_LABELS_EN = {
+    "consultation": "consultation note",
+    "client": "client",
+    "referral": "referral",
+    "deadline": "deadline",
+    "followup": "follow-up",
+    "structural_work": "structural work",
 }
 
 
@@ -170,10 +179,13 @@ def _titles(conn: Connection, today: dt.date, weeks: int) -> tuple[list[TodayIte
         expiry = _d(r[5])
         if expiry is None:
             continue
+        english = errors.display_language() == "en"
         if expiry < today:
-            text = f"Aufenthaltstitel abgelaufen am {expiry:%d.%m.%Y}"
+            text = (f"Residence title expired on {expiry:%d.%m.%Y}" if english
+                    else f"Aufenthaltstitel abgelaufen am {expiry:%d.%m.%Y}")
         else:
-            text = f"Aufenthaltstitel läuft ab am {expiry:%d.%m.%Y}"
+            text = (f"Residence title expires on {expiry:%d.%m.%Y}" if english
+                    else f"Aufenthaltstitel läuft ab am {expiry:%d.%m.%Y}")
         # ref_id is the reminder's follow-up id (if made), so "erledigt" can tick it off.
         items.append(TodayItem("titles", "title", r[6], r[0], r[1],
                                display_name(r[2], r[3], bool(r[4])), expiry, text,
@@ -198,13 +210,15 @@ def _drafts(conn: Connection) -> tuple[list[TodayItem], int]:
         parsed.append((key, form, client_id, updated))
     names = _client_names(conn, client_ids)
     items = []
+    english = errors.display_language() == "en"
     for key, form, client_id, updated in parsed:
         case_number, name = names.get(client_id, ("", "")) if client_id is not None else ("", "")
         if client_id is not None and client_id not in names:
             client_id = None  # the client was deleted; the draft still shows
         items.append(TodayItem("drafts", "draft", key, client_id, case_number, name,
                                _d((updated or "")[:10]),
-                               f"Entwurf: {DRAFT_FORM_LABELS.get(form, form)}"))
+                               f"Draft: {DRAFT_FORM_LABELS_EN.get(form, form)}" if english
+                               else f"Entwurf: {DRAFT_FORM_LABELS.get(form, form)}"))
     return items, int(total)
 
 

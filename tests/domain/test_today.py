@@ -145,3 +145,23 @@ def test_timeline_shows_deadlines_and_followups(conn, case):
                           and e.record_id == case["overdue"])
     assert deadline_event.date == "2026-02-27"  # the date from the letter, a Friday
     assert "Anhörung" in deadline_event.title and "ohne Gewähr" in deadline_event.detail
+
+
+def test_heute_texts_follow_the_display_language(conn, case):
+    from mfd_desktop import errors
+    from mfd_desktop.domain import search
+
+    errors.set_display_language("en")
+    try:
+        data = today.refresh_today(conn, TODAY)
+        assert data.items("titles")[0].text == "Residence title expires on 23.03.2026"
+        drafts_by_key = {i.ref_id: i for i in data.items("drafts")}
+        assert drafts_by_key[f"consultation:new:client:{case['a']}"].text == \
+            "Draft: consultation note"
+        assert search.search(conn, "").hint == search.HINTS_EN[search.HINT_EMPTY]
+        assert search.search(conn, "Zzzyxw").hint.startswith("Nothing found.")
+    finally:
+        errors.set_display_language("de")
+    data = today.load_today(conn, TODAY)
+    assert data.items("titles")[0].text == "Aufenthaltstitel läuft ab am 23.03.2026"
+    assert search.search(conn, "").hint == search.HINT_EMPTY
