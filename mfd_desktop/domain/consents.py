@@ -41,15 +41,15 @@ class Consent:
     def is_active(self) -> bool:
         return self.withdrawn_on is None
 
-    def describe(self, office_names: dict[int, str] | None = None) -> str:
-        parts = [reference.label("consent_purpose", self.purpose)]
+    def describe(self, office_names: dict[int, str] | None = None, lang: str = "de") -> str:
+        parts = [reference.label("consent_purpose", self.purpose, lang)]
         recipient = self.recipient_text or ""
         if self.office_id and office_names and self.office_id in office_names:
             recipient = office_names[self.office_id]
         elif self.recipient_key and not recipient:
-            recipient = reference.label("referral_targets", self.recipient_key)
+            recipient = reference.label("referral_targets", self.recipient_key, lang)
         if recipient:
-            parts.append(f"an {recipient}")
+            parts.append(f"to {recipient}" if lang == "en" else f"an {recipient}")
         return " ".join(parts)
 
 

@@ -55,6 +55,7 @@ CAVEAT_EN = (
     "remedies in the letter and a lawyer's advice."
 )
 CAVEAT_SHORT_DE = "ohne Gewähr"
+CAVEAT_SHORT_EN = "no guarantee"
 FICTION_CHANGE = dt.date(2025, 1, 1)  # Postrechtsmodernisierung: 3rd → 4th day
 WEEKDAYS_DE = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -17,9 +17,11 @@ from mfd_desktop.domain import clients as clients_service
 from mfd_desktop.domain import timeline
 from mfd_desktop.domain.deadline_calculator import (
     CAVEAT_SHORT_DE,
+    CAVEAT_SHORT_EN,
     Calculation,
     calculate,
     format_date_de,
+    format_date_en,
     resolve_rule,
 )
 from mfd_desktop.domain.deadline_rules import DeadlineRule
@@ -285,12 +287,21 @@ def deadline_events(conn: Connection, client_id: int) -> list[timeline.Event]:
             basis = rule.legal_basis
         except UserError:
             basis = ""
-        state = " – erledigt" if d.done else ""
-        own = " (eigenes Datum)" if d.is_overridden else ""
-        title = f"Frist: {rule_name(d.rule_key)} – Fristende {format_date_de(d.due_on)}{own}{state}"
-        details = [part for part in (d.note, basis, d.override_reason and
-                                     f"Begründung eigenes Datum: {d.override_reason}",
-                                     CAVEAT_SHORT_DE) if part]
+        if timeline.language() == "en":  # the rule's name and legal basis stay German
+            state = " – done" if d.done else ""
+            own = " (own date)" if d.is_overridden else ""
+            title = (f"Deadline: {rule_name(d.rule_key)} – ends {format_date_en(d.due_on)}"
+                     f"{own}{state}")
+            reason = d.override_reason and f"Reason for own date: {d.override_reason}"
+            caveat = CAVEAT_SHORT_EN
+        else:
+            state = " – erledigt" if d.done else ""
+            own = " (eigenes Datum)" if d.is_overridden else ""
+            title = (f"Frist: {rule_name(d.rule_key)} – Fristende {format_date_de(d.due_on)}"
+                     f"{own}{state}")
+            reason = d.override_reason and f"Begründung eigenes Datum: {d.override_reason}"
+            caveat = CAVEAT_SHORT_DE
+        details = [part for part in (d.note, basis, reason, caveat) if part]
         out.append(timeline.Event(date=d.due_on.isoformat(), kind="deadline", title=title,
                                   detail=" · ".join(details), record_id=d.id, source="deadlines"))
     return out

@@ -246,9 +246,11 @@ def followup_events(conn: Connection, client_id: int) -> list[timeline.Event]:
     out = []
     for f in list_for_client(conn, client_id):
         first_line = f.text.splitlines()[0] if f.text else ""
-        state = " – erledigt" if f.done else ""
-        out.append(timeline.Event(date=f.due_on.isoformat(), kind="followup",
-                                  title=f"Wiedervorlage: {first_line[:100]}{state}",
+        if timeline.language() == "en":
+            title = f"Follow-up: {first_line[:100]}" + (" – done" if f.done else "")
+        else:
+            title = f"Wiedervorlage: {first_line[:100]}" + (" – erledigt" if f.done else "")
+        out.append(timeline.Event(date=f.due_on.isoformat(), kind="followup", title=title,
                                   detail=f.text if len(f.text) > 100 or "\n" in f.text else "",
                                   record_id=f.id, source="followups"))
     return out

@@ -188,3 +188,29 @@ def test_deadline_explanations_in_english(english):
     assert safe.caveat_in().startswith("No guarantee")
     errors.set_display_language("de")
     assert safe.notes_in() == safe.notes and safe.caveat_in() == calc.CAVEAT_DE
+
+
+def test_case_timeline_in_english(vault, english):
+    from mfd_desktop.domain import consents, deadlines, followups, timeline
+
+    conn = vault.conn
+    cid = clients.create_client(conn, clients.Client(name="Probe", first_contact="2026-01-05"))
+    consultations.add_consultation(conn, consultations.Consultation(
+        client_id=cid, held_on="2026-01-06", channel="telefonisch", method="einzelfallberatung",
+        duration_minutes=30))
+    referrals.add_referral(conn, referrals.Referral(cid, target_key="psz", referred_on="2026-01-07",
+                                                    accompanied=True))
+    consents.add_consent(conn, consents.Consent(cid, "speicherung", given_on="2026-01-08"))
+    deadlines.add_deadline(conn, cid, "widerspruch", start=dt.date(2026, 1, 9))
+    followups.add_followup(conn, dt.date(2026, 1, 20), "Unterlagen anfordern", cid)
+    titles = [e.title for e in timeline.events(conn, cid, newest_first=False)]
+    assert titles[0] == "First contact"
+    assert titles[1].startswith("Consultation (") and titles[1].endswith(", 30 min)")
+    assert titles[2].startswith("Referral to ") and ", accompanied)" in titles[2]
+    assert titles[3].startswith("Consent given: ")
+    assert any(t.startswith("Deadline: ") and " – ends Mon 09.02.2026" in t for t in titles)
+    assert "Follow-up: Unterlagen anfordern" in titles
+    errors.set_display_language("de")
+    german = [e.title for e in timeline.events(conn, cid, newest_first=False)]
+    assert german[0] == "Erstkontakt" and german[1].startswith("Beratung (")
+    assert "Wiedervorlage: Unterlagen anfordern" in german
