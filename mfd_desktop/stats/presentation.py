@@ -23,16 +23,24 @@ NOT_SENT_TEXT = "nicht übermittelt"
 ALL_CATEGORIES = "alle Kategorien"
 
 
-def rule_sentence(k: int) -> str:
-    """The suppression rule in one German sentence (UI and PDF)."""
+def rule_sentence(k: int, language: str = "de") -> str:
+    """The suppression rule in one sentence (UI and PDF); German unless `language` is "en"."""
+    if language == "en":
+        return (f"To protect the clients, values from 1 to {k - 1} are shown as “< {k}”, and "
+                "as many other values of the same table as it takes so that none can be "
+                "worked out from the total (special protection needs from "
+                f"{effective_k(k, 'special_need')}); 0 stays visible.")
     return (f"Zum Schutz der Ratsuchenden werden Werte von 1 bis {k - 1} als „< {k}“ gezeigt, "
             "dazu so viele weitere Werte derselben Aufstellung, dass sich keiner aus der "
             f"Summe zurückrechnen lässt (besondere Schutzbedarfe erst ab "
             f"{effective_k(k, 'special_need')}); 0 bleibt sichtbar.")
 
 
-def small_unit_sentence(threshold: int) -> str:
+def small_unit_sentence(threshold: int, language: str = "de") -> str:
     """Why a small unit shows no breakdowns (statistics.md rule 5), for UI and PDF."""
+    if language == "en":
+        return (f"Fewer than {threshold} clients in this period: only totals are shown and "
+                "sent, no breakdowns – so that nobody can be recognised from small numbers.")
     return (f"Weniger als {threshold} Ratsuchende in diesem Zeitraum: Es werden nur Summen "
             "gezeigt und übermittelt, keine Aufgliederungen – so lässt sich aus kleinen "
             "Zahlen niemand wiedererkennen.")

@@ -135,3 +135,13 @@ def test_refusals_and_the_preview_reason_are_english_in_the_english_app(vault, e
     with pytest.raises(UserError) as info:
         parse_period("2026-Q5")
     assert info.value.message.startswith("“2026-Q5” is not a valid period.")
+
+
+def test_rule_sentences_in_english():
+    from mfd_desktop.stats.presentation import rule_sentence, small_unit_sentence
+
+    assert rule_sentence(5, "en").startswith("To protect the clients, values from 1 to 4 are "
+                                             "shown as “< 5”")
+    assert rule_sentence(5).startswith("Zum Schutz der Ratsuchenden werden Werte von 1 bis 4")
+    assert small_unit_sentence(10, "en").startswith("Fewer than 10 clients in this period")
+    assert small_unit_sentence(10).startswith("Weniger als 10 Ratsuchende")
