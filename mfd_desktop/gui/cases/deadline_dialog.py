@@ -40,9 +40,10 @@ from mfd_desktop.domain.deadline_calculator import (
     Calculation,
     calculate,
     format_date_de,
+    format_date_en,
 )
 from mfd_desktop.domain.deadline_rules import RULES, LengthKind, rule
-from mfd_desktop.errors import UserError
+from mfd_desktop.errors import UserError, display_language
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.draft_keeper import DraftKeeper
 
@@ -53,6 +54,11 @@ ERROR_STYLE = "color: #a61b1b;"
 TITLE_EXPIRY_RULES = frozenset({"ae_verlaengerung", "chancen_ae_104c"})
 CAVEAT_STYLE = ("background: #fff6d6; border: 1px solid #e0c96b; border-radius: 4px; "
                 "padding: 6px; color: #4a3b00;")
+
+
+def format_date(day: dt.date | None) -> str:
+    """'Mo 29.12.2025' in the German app, 'Mon 29.12.2025' in the English one."""
+    return format_date_en(day) if display_language() == "en" else format_date_de(day)
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -241,8 +247,11 @@ class DeadlineCalculatorForm(QWidget):
             self._error = exc.message
         t_rule, t_basis, t_day0 = self.tr("Rule"), self.tr("Legal basis"), self.tr("Day 0")
         t_raw, t_reminders = self.tr("Computed last day"), self.tr("Reminders")
-        caveat = self.tr("Without guarantee (ohne Gewähr): the app only suggests the date. "
-                         "The Rechtsbehelfsbelehrung of the letter and legal advice prevail.")
+        if self._calc is not None:
+            caveat = self._calc.caveat_in()  # the calculator's own caveat, display language
+        else:
+            caveat = self.tr("Without guarantee (ohne Gewähr): the app only suggests the date. "
+                             "The Rechtsbehelfsbelehrung of the letter and legal advice prevail.")
         self.caveat_label.setText(caveat)
         if self._calc is None:
             self.end_label.setText(self.tr("No computed last day"))
@@ -251,21 +260,21 @@ class DeadlineCalculatorForm(QWidget):
             self.details_label.setText("\n".join(lines))
         else:
             c = self._calc
-            self.end_label.setText(self.tr("Last day: %1").replace("%1", format_date_de(c.end)))
+            self.end_label.setText(self.tr("Last day: %1").replace("%1", format_date(c.end)))
             lines = [
                 f"{t_rule}: {r.name_de} ({c.length_label_de})",
                 f"{t_basis}: {c.legal_basis}",
             ]
             if c.start is not None and not r.needs_given_date:
-                lines.append(f"{t_day0}: {format_date_de(c.start)} "
+                lines.append(f"{t_day0}: {format_date(c.start)} "
                              f"({r.start_event_de})")
             if c.raw_end != c.end:
                 lines.append(f"{t_raw}: "
-                             f"{format_date_de(c.raw_end)}")
-            lines += list(c.notes)
+                             f"{format_date(c.raw_end)}")
+            lines += list(c.notes_in())
             if c.reminders:
                 lines.append(f"{t_reminders}: "
-                             + ", ".join(format_date_de(d) for d in c.reminders))
+                             + ", ".join(format_date(d) for d in c.reminders))
             if r.notes_de:
                 lines.append(r.notes_de)
             self.details_label.setText("\n".join(lines))
@@ -445,7 +454,7 @@ class OverrideDialog(_Dialog):
         self.info_label.setWordWrap(True)
         computed = self.tr("computed")
         self.info_label.setText(
-            f"{deadlines.rule_name(d.rule_key)}\n{format_date_de(d.end_date)} ({computed})")
+            f"{deadlines.rule_name(d.rule_key)}\n{format_date(d.end_date)} ({computed})")
         self.remove_check = QCheckBox(self)
         self.date_edit = make_date_edit(self, d.override_date or d.end_date)
         self.date_edit.setObjectName("overrideDate")

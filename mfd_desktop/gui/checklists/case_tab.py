@@ -295,8 +295,8 @@ class ChecklistsTab(QWidget):
         box.setWindowTitle(self.tr("Update to new version"))
         box.setText(self.tr("These changes will be applied. States, due dates and notes of "
                             "the remaining documents are kept."))
-        box.setDetailedText("\n".join(plan.describe_de()))
-        box.setInformativeText("\n".join(plan.describe_de()[:12]))
+        box.setDetailedText("\n".join(plan.describe()))
+        box.setInformativeText("\n".join(plan.describe()[:12]))
         box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
         if box.exec() == QMessageBox.StandardButton.Ok:
             self.apply_update()
