@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mfd_desktop.errors import display_language
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.stats.bar_chart import BarChart
 from mfd_desktop.gui.stats.models import SORT_ROLE, CountsModel, OutboxModel, PayloadModel
@@ -60,6 +61,16 @@ from mfd_desktop.stats.presentation import (
 log = logging.getLogger("mfd.gui.stats")
 
 OVERVIEW_KEY = "overview"
+
+
+def _lang() -> str:
+    """The display language of the services' texts ("de" or "en")."""
+    return display_language()
+
+
+def period_label(period: Period) -> str:
+    """'3. Quartal 2026' in the German app, 'Q3 2026' in the English one."""
+    return period.label_en if _lang() == "en" else period.label_de
 
 
 def _load(conn, period: Period, config: StatsConfig, today: dt.date):
@@ -246,7 +257,7 @@ class StatisticsPage(Page):
         self.period_combo.clear()
         count = {"month": 13, "quarter": 9, "half_year": 6, "year": 4}[kind]
         for period in recent_periods(kind, today, count):
-            label = period.label_de
+            label = period_label(period)
             if period.is_provisional(today):
                 label += " – " + self.tr("provisional")
             self.period_combo.addItem(label, period)
@@ -254,6 +265,24 @@ class StatisticsPage(Page):
         self.period_combo.setCurrentIndex(1 if self.period_combo.count() > 1 else 0)
         self.period_combo.blockSignals(False)
         self.refresh()
+
+    def retranslate(self) -> None:
+        """After a language switch: period names, status line and the rule sentences of
+        what is already shown follow the new language (the rest is set when loaded)."""
+        if not hasattr(self, "period_combo"):
+            return  # still being built
+        today = self._today()
+        for i in range(self.period_combo.count()):
+            period = self.period_combo.itemData(i)
+            label = period_label(period)
+            if period.is_provisional(today):
+                label += " – " + self.tr("provisional")
+            self.period_combo.setItemText(i, label)
+        if self.preview is not None:
+            self._show_status(self.preview)
+            if self.preview.totals_only:
+                self.small_unit_notice.setText(
+                    small_unit_sentence(self.preview.small_unit, _lang()))
 
     def select_period(self, key: str) -> None:
         """Select a period by key (e.g. "2026-Q3"); used by tests and screenshots."""
@@ -268,7 +297,7 @@ class StatisticsPage(Page):
             if self.period_combo.itemData(i).key == period.key:
                 self.period_combo.setCurrentIndex(i)
                 return
-        self.period_combo.addItem(period.label_de, period)
+        self.period_combo.addItem(period_label(period), period)
         self.period_combo.setCurrentIndex(self.period_combo.count() - 1)
 
     def current_period(self) -> Period | None:
@@ -321,16 +350,16 @@ class StatisticsPage(Page):
 
     def _show_status(self, preview: Preview) -> None:
         period = preview.period
-        text = f"{period.label_de} ({period.range_de})"
+        text = f"{period_label(period)} ({period.range_de})"
         if preview.provisional:
             text += " – " + self.tr("provisional: the period has not ended, the figures "
                                      "may still change.")
         else:
             text += " – " + self.tr("ended.")
         self.status.setText(text)
-        rule = rule_sentence(preview.k)
+        rule = rule_sentence(preview.k, _lang())
         if preview.totals_only:
-            rule = small_unit_sentence(preview.small_unit) + " " + rule
+            rule = small_unit_sentence(preview.small_unit, _lang()) + " " + rule
         self.rule_label.setText(rule)
 
     def _fill_sections(self, preview: Preview) -> None:
@@ -379,7 +408,7 @@ class StatisticsPage(Page):
     def _fill_preview(self, preview: Preview) -> None:
         payload = preview.payload
         self.small_unit_notice.setText(
-            small_unit_sentence(preview.small_unit) if preview.totals_only else "")
+            small_unit_sentence(preview.small_unit, _lang()) if preview.totals_only else "")
         self.small_unit_notice.setVisible(preview.totals_only)
         if payload is None:
             self.preview_info.setText(preview.payload_problem or "")
@@ -411,7 +440,8 @@ class StatisticsPage(Page):
             self, self.tr("Release statistics"),
             self.tr("Release the statistics for %1 (revision %2)? Exactly the figures shown "
                     "in the preview will be sent at the next transfer.")
-            .replace("%1", preview.period.label_de).replace("%2", str(preview.payload.revision)))
+            .replace("%1", period_label(preview.period))
+            .replace("%2", str(preview.payload.revision)))
         if answer == QMessageBox.StandardButton.Yes:
             self.release_previewed()
 
