@@ -16,7 +16,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from mfd_desktop.domain import clients, consents, referrals
 from mfd_desktop.domain import data_subject_rights as dsr
+from mfd_desktop.errors import display_language
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.dataprotection import handover_dialog
 from mfd_desktop.gui.dataprotection.handover_dialog import HandoverDialog
@@ -73,7 +74,7 @@ class DataProtectionTab(QWidget):
         self.state.setWordWrap(True)
         self.reason = QComboBox(self)
         for key in dsr.RESTRICTION_REASONS:
-            self.reason.addItem(dsr.RESTRICTION_REASONS[key], key)
+            self.reason.addItem(dsr.RESTRICTION_REASONS[key], key)  # labels: _fill_reasons
         self.restrict_button = QPushButton(self)
         self.restrict_button.setObjectName("restrictButton")
         self.restrict_button.clicked.connect(self.toggle_restriction)
@@ -140,7 +141,22 @@ class DataProtectionTab(QWidget):
         self.delete_button.setText(self.tr("Delete case…"))
         self.withdraw_button.setText(self.tr("Record withdrawal…"))
         self.reason.setAccessibleName(self.tr("Reason for the restriction"))
+        self._fill_reasons()
         self._update_state()
+
+    def _fill_reasons(self) -> None:
+        """The restriction reasons in the display language (the stored key stays)."""
+        labels = (dsr.RESTRICTION_REASONS_EN if display_language() == "en"
+                  else dsr.RESTRICTION_REASONS)
+        for i in range(self.reason.count()):
+            key = self.reason.itemData(i)
+            self.reason.setItemText(i, labels.get(key, dsr.RESTRICTION_REASONS[key]))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "history_box"):
+            self.retranslate()
+            self.refresh()  # consents and marks in the new language
+        super().changeEvent(event)
 
     def _conn(self):
         return self.ctx.vault.conn if self.ctx.is_unlocked else None
@@ -165,8 +181,9 @@ class DataProtectionTab(QWidget):
             return
         self._update_state()
         names = referrals.office_names(conn)
+        lang = display_language()
         for consent in consents.list_consents(conn, self.client_id):
-            text = consent.describe(names)
+            text = consent.describe(names, lang)
             if consent.withdrawn_on:
                 text += " — " + self.tr("withdrawn on {date}").format(
                     date=_german(consent.withdrawn_on))
@@ -184,7 +201,7 @@ class DataProtectionTab(QWidget):
             self.history.addItem(self.tr("Referral of {date} to {target}: data was passed on a "
                                          "consent that has since been withdrawn")
                                  .format(date=_german(referral.referred_on),
-                                         target=referral.target_label(names)))
+                                         target=referral.target_label(names, lang)))
 
     # ----- dialogs -------------------------------------------------------------------------
 
