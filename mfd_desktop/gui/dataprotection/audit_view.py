@@ -207,18 +207,24 @@ class AuditLogDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.model.relabel()
+            self._show_report(getattr(self, "_report", None))  # a shown result, re-worded
         super().changeEvent(event)
 
-    def verify(self) -> int:
-        def done(report) -> None:
-            if report.ok:
-                self.result.setText(self.tr("Log intact: {count} entries, chain complete.")
-                                    .format(count=report.entries))
-            else:
-                self.result.setText(self.tr("The log has been changed:") + " "
-                                    + " ".join(report.problems))
+    def _show_report(self, report: audit.AuditReport | None) -> None:
+        """The check's result; the findings in the display language (`shown_problems`)."""
+        self._report = report
+        if report is None:
+            return
+        if report.ok:
+            self.result.setText(self.tr("Log intact: {count} entries, chain complete.")
+                                .format(count=report.entries))
+        else:
+            self.result.setText(self.tr("The log has been changed:") + " "
+                                + " ".join(report.shown_problems))
 
-        return self.ctx.tasks.run_with_connection(audit.verify, read_only=True, on_done=done,
+    def verify(self) -> int:
+        return self.ctx.tasks.run_with_connection(audit.verify, read_only=True,
+                                                  on_done=self._show_report,
                                                   on_error=lambda f: self.result.setText(f.message))
 
     def _on_locking(self) -> None:
