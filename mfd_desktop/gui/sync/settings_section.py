@@ -139,6 +139,8 @@ class SyncSettingsSection(SettingsSection):
             "sent later automatically."))
         if self.url_edit.isReadOnly():
             self.url_edit.setToolTip(self.tr("Set by your administrator"))
+        if getattr(self, "_sync_result", None) is not None:
+            self.sync_message.setText(self._sync_result.message)  # the last run, re-worded
         self.show_status(self.status)
 
     # ----- status -----------------------------------------------------------------------
@@ -180,9 +182,9 @@ class SyncSettingsSection(SettingsSection):
         last = status.last_run
         if last is not None and last.outcome in ("offline", "error") and last.message_de:
             problems.append(fill(self.tr("Last attempt on %1: %2"),
-                                 format_time_de(last.finished_at), last.message_de))
+                                 format_time_de(last.finished_at), last.message))
         for item in status.refused:
-            problems.append(fill(self.tr("Refused by the server: %1"), item.error_de))
+            problems.append(fill(self.tr("Refused by the server: %1"), item.error))
         self.problem_value.setText("\n".join(problems))
         self.problem_value.setVisible(bool(problems))
         self.sync_button.setEnabled(not self._busy())
@@ -205,7 +207,7 @@ class SyncSettingsSection(SettingsSection):
         def done(result) -> None:
             self.enrol_button.setEnabled(True)
             self.code_edit.clear()
-            message = result.message_de
+            message = result.message
             try:
                 warning = adopt_site_id(self.ctx.settings, result.site_id)
             except UserError as exc:
@@ -223,13 +225,16 @@ class SyncSettingsSection(SettingsSection):
     def sync_now(self) -> None:
         service = service_for(self.ctx)
         self.sync_button.setEnabled(False)
+        self._sync_result = None
         self.sync_message.setText(self.tr("Synchronising…"))
 
         def done(result) -> None:
-            self.sync_message.setText(result.message_de)
+            self._sync_result = result
+            self.sync_message.setText(result.message)
             self.refresh()
 
         def failed(failure) -> None:
+            self._sync_result = None
             self.sync_message.setText(failure.message)
             self.refresh()
 
