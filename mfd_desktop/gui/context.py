@@ -67,7 +67,7 @@ class AppContext(QObject):
 
     def _vault_conn(self) -> Any:
         if self.vault is None:
-            raise VaultLockedError("Der Tresor ist gesperrt.")
+            raise VaultLockedError("Der Tresor ist gesperrt.", en="The vault is locked.")
         return self.vault.conn
 
     @property

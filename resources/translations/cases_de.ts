@@ -90,6 +90,11 @@
         <translation>Gespeichert.</translation>
     </message>
     <message>
+        <source>Case_summary</source>
+        <comment>file name</comment>
+        <translation>Fallübersicht</translation>
+    </message>
+    <message>
         <source>Save case summary</source>
         <translation>Fallübersicht speichern</translation>
     </message>
@@ -579,6 +584,13 @@
     <message>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
+    </message>
+</context>
+<context>
+    <name>DateLine</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Case_summary</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save case summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,6 +583,13 @@
     </message>
     <message>
         <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateLine</name>
+    <message>
+        <source>DD.MM.YYYY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

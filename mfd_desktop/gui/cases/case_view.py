@@ -262,7 +262,8 @@ class ClientForm(RetranslateOnLanguageChange, QWidget):
                 client_id = clients.create_client(self.conn, record)
             else:
                 if record.case_number is None:
-                    raise UserError("Die Fallnummer darf nicht leer sein.")
+                    raise UserError("Die Fallnummer darf nicht leer sein.",
+                                    en="The case number must not be empty.")
                 clients.update_client(self.conn, self.client_id, record)
                 client_id = self.client_id
         except UserError as exc:
@@ -488,7 +489,9 @@ class CaseView(RetranslateOnLanguageChange, QWidget):
         if self.client_id is None:
             return
         c = clients.get_client(self.ctx.vault.conn, self.client_id)
-        suggested = f"Fallübersicht_{c.case_number}.pdf".replace("/", "-")
+        # Translator: start of the suggested PDF file name, no spaces (German: "Fallübersicht")
+        stem = self.tr("Case_summary", "file name")
+        suggested = f"{stem}_{c.case_number}.pdf".replace("/", "-")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save case summary"), suggested, self.tr("PDF files (*.pdf)"))
         if not path:

@@ -103,8 +103,17 @@ class DateLine(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText("TT.MM.JJJJ")
         self.setMaxLength(10)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # Translator: the date format counsellors type, as in the German forms ("TT.MM.JJJJ")
+        self.setPlaceholderText(self.tr("DD.MM.YYYY"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def iso(self) -> str | None:
         return self.text().strip() or None

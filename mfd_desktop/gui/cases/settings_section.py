@@ -55,5 +55,6 @@ class CaseSettingsSection(SettingsSection):
             return
         text = self.code.text().strip()
         if not text:
-            raise UserError("Bitte ein Kürzel für die Beratungsstelle eingeben (z. B. „MZ“).")
+            raise UserError("Bitte ein Kürzel für die Beratungsstelle eingeben (z. B. „MZ“).",
+                            en="Please enter a short code for the counselling centre (e.g. “MZ”).")
         case_numbers.set_site_code(self.ctx.vault.conn, text)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from mfd_desktop.stats.presentation import SMALL_UNIT_TEXT, Row
 from mfd_desktop.stats.release import ReleaseRecord
+from mfd_desktop.sync import messages as sync_messages
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 MUTED = QBrush(QColor("#666666"))
@@ -103,7 +104,7 @@ class OutboxModel(_Rows):
                 "superseded": self.tr("replaced by a newer revision"),
             }.get(r.status, r.status)
             return (r.period, str(r.revision), released, status, str(r.attempts),
-                    r.last_error_de or "")[index.column()]
+                    sync_messages.shown(r.last_error_de))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "failed":
             return FAILED
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "superseded":

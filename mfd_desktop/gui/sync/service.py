@@ -30,7 +30,7 @@ def service_for(ctx: AppContext) -> SyncService:
     """The vault's SyncService (made on first use, replaced when another vault opens)."""
     vault = ctx.vault
     if vault is None:
-        raise UserError("Der Tresor ist gesperrt.")
+        raise UserError("Der Tresor ist gesperrt.", en="The vault is locked.")
     cached = getattr(ctx, _ATTR, None)
     if cached is not None and cached[0] is vault:
         service = cached[1]
