@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 
 from mfd_desktop.domain import deadlines, followups, structural_work
 from mfd_desktop.domain.clients import find_by_case_number
-from mfd_desktop.domain.deadline_calculator import format_date_de
 from mfd_desktop.domain.deadline_rules import RULES
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.cases.deadline_dialog import (
@@ -53,6 +52,7 @@ from mfd_desktop.gui.cases.deadline_dialog import (
     DeadlineDialog,
     FollowUpDialog,
     OverrideDialog,
+    format_date,
     from_qdate,
     make_date_edit,
 )
@@ -132,7 +132,7 @@ class OpenItemsModel(RowTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.DUE:
-                return format_date_de(row.due_on) + (" *" if row.overridden else "")
+                return format_date(row.due_on) + (" *" if row.overridden else "")
             if col == self.KIND:
                 return self.kind_labels.get(row.kind, row.kind)
             if col == self.CASE:
@@ -162,7 +162,7 @@ class ActivitiesModel(RowTableModel):
         a = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return [format_date_de(a.held_on), a.type_label, str(a.duration_minutes),
+            return [format_date(a.held_on), a.type_label, str(a.duration_minutes),
                     "" if a.participants is None else str(a.participants), a.note][col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.MINUTES, self.PARTICIPANTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -523,7 +523,7 @@ class DeadlinesPage(Page):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete entry"),
-            self.tr("Delete the entry of %1 (%2)?").replace("%1", format_date_de(activity.held_on))
+            self.tr("Delete the entry of %1 (%2)?").replace("%1", format_date(activity.held_on))
             .replace("%2", activity.type_label))
         if answer != QMessageBox.StandardButton.Yes:
             return

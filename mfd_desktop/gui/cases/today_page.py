@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 )
 
 from mfd_desktop.domain import deadlines, followups, reference, short_contacts, today
-from mfd_desktop.domain.deadline_calculator import format_date_de
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.cases.deadline_dialog import format_date
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.tasks import TaskFailure, show_failure
 
@@ -101,7 +101,7 @@ class TodayTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
-                return format_date_de(item.date) if item.date else ""
+                return format_date(item.date) if item.date else ""
             if column == self.CASE:
                 return item.case_number
             if column == self.NAME:
