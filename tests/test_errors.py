@@ -12,8 +12,6 @@ import ast
 import importlib
 from pathlib import Path
 
-import pytest
-
 from mfd_desktop import errors
 from mfd_desktop.errors import UserError, VaultDamagedError
 
@@ -21,13 +19,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "mfd_desktop"
 COUNSELLOR_FACING = ("domain", "checklists", "storage", "security", "sync", "stats",
                      "settings.py")
-
-
-@pytest.fixture
-def english():
-    errors.set_display_language("en")
-    yield
-    errors.set_display_language("de")
 
 
 def test_message_follows_the_display_language(english):

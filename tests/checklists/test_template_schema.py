@@ -126,15 +126,6 @@ def test_shipped_files_are_plain_toml():
         tomllib.loads(path.read_text(encoding="utf-8"))
 
 
-@pytest.fixture
-def english():
-    from mfd_desktop import errors
-
-    errors.set_display_language("en")
-    yield
-    errors.set_display_language("de")
-
-
 def test_template_problems_are_english_in_the_english_editor(english):
     broken = GOOD.replace('key = "foto"', 'key = "pass"')
     with pytest.raises(TemplateError) as info:

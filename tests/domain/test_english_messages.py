@@ -26,13 +26,6 @@ TODAY = dt.date(2026, 11, 28)
 PACKAGE = Path(__file__).resolve().parents[2] / "mfd_desktop"
 
 
-@pytest.fixture
-def english():
-    errors.set_display_language("en")
-    yield
-    errors.set_display_language("de")
-
-
 def test_invalid_date_of_a_new_client_is_english_in_the_english_app(vault, english):
     with pytest.raises(UserError) as info:
         clients.create_client(vault.conn, clients.Client(name="Probe", first_contact="31.02.2026"))

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from mfd_desktop import errors
 from mfd_desktop.errors import VaultDamagedError, WeakKdfError, WrongSecretError
 from mfd_desktop.security import keyslots as ks
 from mfd_desktop.security.kdf import KdfParams
-
-
-@pytest.fixture
-def english():
-    errors.set_display_language("en")
-    yield
-    errors.set_display_language("de")
 
 
 def test_a_damaged_key_file_is_explained_in_english(vault, data_paths, english):

@@ -104,15 +104,6 @@ def test_late_entries_give_a_new_revision_suppressed_consistently(vault):
     assert [i.revision for i in rel.pending_outbox(conn)] == [2]
 
 
-@pytest.fixture
-def english():
-    from mfd_desktop import errors
-
-    errors.set_display_language("en")
-    yield
-    errors.set_display_language("de")
-
-
 def test_refusals_and_the_preview_reason_are_english_in_the_english_app(vault, english):
     from mfd_desktop.stats.payload_builder import StatsConfig, build_preview
     from mfd_desktop.stats.periods import parse_period

@@ -22,13 +22,6 @@ from mfd_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF
 
 
-@pytest.fixture
-def english():
-    errors.set_display_language("en")
-    yield
-    errors.set_display_language("de")
-
-
 def test_a_wrong_passphrase_is_explained_in_english(vault, data_paths, english):
     vault.lock()
     with pytest.raises(WrongSecretError) as info:

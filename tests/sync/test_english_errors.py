@@ -17,13 +17,6 @@ from mfd_desktop.sync.transport import normalise_server_url
 from tests.sync.conftest import make_service, outbox_rows, release_stats
 
 
-@pytest.fixture
-def english():
-    errors.set_display_language("en")
-    yield
-    errors.set_display_language("de")
-
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
