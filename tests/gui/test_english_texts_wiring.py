@@ -92,8 +92,14 @@ def test_statistics_page_period_and_rule_sentences_follow_the_language(unlocked_
     german = (page.status.text(), page.rule_label.text(), page.period_combo.currentText())
     assert german[0].startswith("3. Quartal 2026 (01.07.2026 – 30.09.2026)")
     assert german[1] == rule_sentence(page.preview.k)
+    assert [page.tabs.tabText(i) for i in range(3)] == [
+        "Zahlen", "Vorschau der Übermittlung", "Postausgang"]
 
     _switch(unlocked_ctx, qtbot, "en")
+    # the page's own labels follow too, not only what was loaded
+    assert [page.tabs.tabText(i) for i in range(3)] == ["Figures", "Transfer preview", "Outbox"]
+    assert page.kind_combo.currentText() == "Quarter"
+    assert page.release_button.text() == "Release…"
     assert page.status.text().startswith("Q3 2026 (01.07.2026 – 30.09.2026) – ")
     assert page.rule_label.text() == rule_sentence(page.preview.k, "en")
     assert page.period_combo.currentText() == "Q3 2026"

@@ -118,31 +118,28 @@ class StatisticsPage(Page):
         self._config: StatsConfig | None = None
 
         layout = QVBoxLayout(self)  # the shell shows the page title above
-        intro = QLabel(self.tr(
-            "Anonymised counts for a period. Only these counts, with small numbers hidden, "
-            "can leave this computer – and only after you release them."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Period:")))
+        self.period_label = QLabel()
+        bar.addWidget(self.period_label)
         self.kind_combo = QComboBox()
-        kind_labels = {"quarter": self.tr("Quarter"), "half_year": self.tr("Half-year"),
-                       "year": self.tr("Year"), "month": self.tr("Month")}
         for kind in ("quarter", "half_year", "year", "month"):
             assert kind in KINDS
-            self.kind_combo.addItem(kind_labels[kind], kind)
+            self.kind_combo.addItem("", kind)  # labels in _set_static_texts()
         self.kind_combo.currentIndexChanged.connect(self._fill_periods)
         bar.addWidget(self.kind_combo)
         self.period_combo = QComboBox()
         self.period_combo.setMinimumWidth(220)
         self.period_combo.currentIndexChanged.connect(self.refresh)
         bar.addWidget(self.period_combo)
-        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
-        self.pdf_button = QPushButton(self.tr("Save PDF…"))
+        self.pdf_button = QPushButton()
         self.pdf_button.clicked.connect(self.save_pdf)
         bar.addWidget(self.pdf_button)
         layout.addLayout(bar)
@@ -153,10 +150,11 @@ class StatisticsPage(Page):
         layout.addWidget(self.status)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_figures(), self.tr("Figures"))
-        self.tabs.addTab(self._build_preview(), self.tr("Transfer preview"))
-        self.tabs.addTab(self._build_outbox(), self.tr("Outbox"))
+        self.tabs.addTab(self._build_figures(), "")
+        self.tabs.addTab(self._build_preview(), "")
+        self.tabs.addTab(self._build_outbox(), "")
         layout.addWidget(self.tabs, 1)
+        self._set_static_texts()
         self._fill_periods()
 
     # ----- building -------------------------------------------------------------------------
@@ -211,21 +209,21 @@ class StatisticsPage(Page):
         self.small_unit_notice.setStyleSheet("color: #8a5a00; font-weight: bold;")
         self.small_unit_notice.setVisible(False)
         box.addWidget(self.small_unit_notice)
-        inner = QTabWidget()
+        self.preview_tabs = QTabWidget()
         self.payload_model = PayloadModel(self)
         self.payload_view, _proxy = _table_view(self.payload_model, 2)
-        inner.addTab(self.payload_view, self.tr("As a table"))
+        self.preview_tabs.addTab(self.payload_view, "")
         self.json_view = QPlainTextEdit()
         self.json_view.setReadOnly(True)
         self.json_view.setFont(QFont("monospace"))
-        inner.addTab(self.json_view, self.tr("Raw data (JSON)"))
-        box.addWidget(inner, 1)
+        self.preview_tabs.addTab(self.json_view, "")
+        box.addWidget(self.preview_tabs, 1)
         row = QHBoxLayout()
         self.release_reason = QLabel()
         self.release_reason.setWordWrap(True)
         self.release_reason.setStyleSheet("color: #8a5a00;")
         row.addWidget(self.release_reason, 1)
-        self.release_button = QPushButton(self.tr("Release…"))
+        self.release_button = QPushButton()
         self.release_button.setEnabled(False)
         self.release_button.clicked.connect(self.confirm_release)
         row.addWidget(self.release_button)
@@ -235,11 +233,9 @@ class StatisticsPage(Page):
     def _build_outbox(self) -> QWidget:
         widget = QWidget()
         box = QVBoxLayout(widget)
-        explain = QLabel(self.tr(
-            "Released statistics wait here until the next transfer to the statistics "
-            "server. A newer revision of the same period replaces one not yet sent."))
-        explain.setWordWrap(True)
-        box.addWidget(explain)
+        self.outbox_explain = QLabel()
+        self.outbox_explain.setWordWrap(True)
+        box.addWidget(self.outbox_explain)
         self.outbox_model = OutboxModel(self)
         self.outbox_view, _proxy = _table_view(self.outbox_model, 5)
         box.addWidget(self.outbox_view, 1)
@@ -266,11 +262,34 @@ class StatisticsPage(Page):
         self.period_combo.blockSignals(False)
         self.refresh()
 
+    def _set_static_texts(self) -> None:
+        self.intro.setText(self.tr(
+            "Anonymised counts for a period. Only these counts, with small numbers hidden, "
+            "can leave this computer – and only after you release them."))
+        self.period_label.setText(self.tr("Period:"))
+        kind_labels = {"quarter": self.tr("Quarter"), "half_year": self.tr("Half-year"),
+                       "year": self.tr("Year"), "month": self.tr("Month")}
+        for i in range(self.kind_combo.count()):
+            self.kind_combo.setItemText(i, kind_labels[self.kind_combo.itemData(i)])
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.pdf_button.setText(self.tr("Save PDF…"))
+        for i, title in enumerate((self.tr("Figures"), self.tr("Transfer preview"),
+                                   self.tr("Outbox"))):
+            self.tabs.setTabText(i, title)
+        self.preview_tabs.setTabText(0, self.tr("As a table"))
+        self.preview_tabs.setTabText(1, self.tr("Raw data (JSON)"))
+        self.release_button.setText(self.tr("Release…"))
+        self.outbox_explain.setText(self.tr(
+            "Released statistics wait here until the next transfer to the statistics "
+            "server. A newer revision of the same period replaces one not yet sent."))
+
     def retranslate(self) -> None:
-        """After a language switch: period names, status line and the rule sentences of
-        what is already shown follow the new language (the rest is set when loaded)."""
-        if not hasattr(self, "period_combo"):
+        """After a language switch: the page's own texts, period names, status line and
+        the rule sentences of what is already shown follow the new language (counts and
+        tables are set when loaded)."""
+        if not hasattr(self, "outbox_explain"):
             return  # still being built
+        self._set_static_texts()
         today = self._today()
         for i in range(self.period_combo.count()):
             period = self.period_combo.itemData(i)
