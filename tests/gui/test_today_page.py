@@ -106,3 +106,14 @@ def test_lock_empties_every_section(page, filled_ctx):
     filled_ctx.lock()
     page.on_locking()
     assert all(s.model.rowCount() == 0 for s in page.sections.values())
+
+
+def test_short_contact_lists_follow_the_ui_language(page, filled_ctx, qtbot):
+    tally = page.tally
+    tally.channel_combo.setCurrentIndex(tally.channel_combo.findData("persoenlich"))
+    assert tally.channel_combo.currentText() == "persönlich"
+    filled_ctx.translations.apply("en")
+    qtbot.waitUntil(lambda: tally.channel_combo.currentText() == "In person", timeout=5_000)
+    assert tally.channel_combo.currentData() == "persoenlich"  # the choice is kept
+    filled_ctx.translations.apply("de")
+    qtbot.waitUntil(lambda: tally.channel_combo.currentText() == "persönlich", timeout=5_000)

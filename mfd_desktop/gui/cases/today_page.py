@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from mfd_desktop.domain import deadlines, followups, reference, short_contacts, today
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.cases.deadline_dialog import format_date
+from mfd_desktop.gui.cases.form_widgets import ui_language
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.tasks import TaskFailure, show_failure
 
@@ -272,14 +273,8 @@ class ShortContactTally(QGroupBox):
         self.undo_button.clicked.connect(self.undo_last)
         self._fill_combos()
 
-    def _language(self) -> str:
-        try:
-            return self.page.ctx.settings.get("language")
-        except Exception:  # noqa: BLE001 - labels fall back to German
-            return "de"
-
     def _fill_combos(self) -> None:
-        lang = self._language()
+        lang = ui_language(self.page.ctx)  # the language the UI shows, as everywhere
         for combo, name in ((self.channel_combo, "channel"), (self.topic_combo, "topics")):
             current = combo.currentData()
             combo.clear()
