@@ -58,6 +58,38 @@ DIMENSION_LABELS_DE: dict[str, str] = {
     "activity_type": "Art der Aktivität",
 }
 
+# The view in the English app (the PDF and the command line stay German: they go to
+# the funder and the umbrella organisation).
+MEASURE_LABELS_EN: dict[str, str] = {
+    "clients": "Clients (counselled)",
+    "new_clients": "New clients",
+    "consultations": "Consultations",
+    "referrals": "Referrals",
+    "closed_cases": "Closed cases",
+    "cases_open_end": "Open cases at the end of the period",
+    "short_contacts": "Short contacts",
+    "structural_activities": "Structural work: activities",
+    "structural_hours": "Structural work: hours",
+    "structural_participants": "Structural work: participants",
+}
+
+DIMENSION_LABELS_EN: dict[str, str] = {
+    "total": "Total",
+    "region": "region of origin",
+    "age_band": "age group",
+    "gender": "gender",
+    "residence_status": "residence status",
+    "service": "service",
+    "special_need": "special protection needs",
+    "language": "counselling language",
+    "channel": "channel",
+    "method": "form of counselling",
+    "topic": "topic",
+    "target": "service referred to",
+    "closing_reason": "reason for closing",
+    "activity_type": "kind of activity",
+}
+
 # Short notes shown under a table (UI and PDF).
 DIMENSION_NOTES_DE: dict[tuple[str, str], str] = {
     ("consultations", "topic"): "Mehrfachnennung: ein Kontakt kann mehrere Themen haben, "
@@ -71,6 +103,22 @@ DIMENSION_NOTES_DE: dict[tuple[str, str], str] = {
     ("new_clients", "age_band"): "Alter beim ersten Kontakt im Zeitraum, aus dem Geburtsjahr.",
     ("clients", "residence_status"): "Aktueller Aufenthaltsstatus laut Fallakte.",
     ("new_clients", "residence_status"): "Aktueller Aufenthaltsstatus laut Fallakte.",
+}
+
+DIMENSION_NOTES_EN: dict[tuple[str, str], str] = {
+    ("consultations", "topic"): "Several answers possible: one contact can have several "
+                                "topics, so the sum is larger than the total.",
+    ("short_contacts", "topic"): "One topic per short contact.",
+    ("clients", "language"): "Several answers possible; rare languages are grouped as "
+                             "“other language”.",
+    ("clients", "special_need"): "Several answers possible; totals per need only, shown "
+                                 "from 10 persons.",
+    ("clients", "age_band"): "Age at the first contact in the period, from the year of birth.",
+    ("new_clients", "age_band"): "Age at the first contact in the period, from the year of "
+                                 "birth.",
+    ("clients", "residence_status"): "Current residence status according to the case file.",
+    ("new_clients", "residence_status"): "Current residence status according to the case "
+                                         "file.",
 }
 
 # dimension -> (reference list, fallback key for missing or unknown values)
@@ -97,6 +145,11 @@ EXTRA_LABELS_DE: dict[tuple[str, str], str] = {
     ("service", "sonstiges"): "sonstiges / keine Angabe",
     ("total", "total"): "Gesamt",
 }
+EXTRA_LABELS_EN: dict[tuple[str, str], str] = {
+    ("gender", GENDER_MERGED): "diverse / no entry / not stated",
+    ("service", "sonstiges"): "other / not stated",
+    ("total", "total"): "Total",
+}
 
 
 @dataclass(frozen=True)
@@ -104,6 +157,7 @@ class Regions:
     version: int
     by_country: dict[str, str]
     labels_de: dict[str, str]
+    labels_en: dict[str, str]
 
     def region_of(self, country: str | None) -> str:
         return self.by_country.get((country or "").strip().upper(), "staatenlos_ungeklaert")
@@ -115,11 +169,13 @@ def regions() -> Regions:
         data = tomllib.load(handle)
     by_country: dict[str, str] = {}
     labels: dict[str, str] = {}
+    labels_en: dict[str, str] = {}
     for key, section in data["regions"].items():
         labels[key] = section["de"]
+        labels_en[key] = section.get("en", section["de"])
         for code in section["countries"]:
             by_country[code] = key
-    return Regions(int(data["version"]), by_country, labels)
+    return Regions(int(data["version"]), by_country, labels, labels_en)
 
 
 @functools.cache
@@ -154,15 +210,36 @@ def normalise(dimension: str, value: str | None) -> str:
     return fallback
 
 
-def category_label(dimension: str, category: str) -> str:
-    if (dimension, category) in EXTRA_LABELS_DE:
-        return EXTRA_LABELS_DE[(dimension, category)]
+def category_label(dimension: str, category: str, language: str = "de") -> str:
+    """A category's label; German unless `language` is "en" (the English app's view)."""
+    english = language == "en"
+    extra = EXTRA_LABELS_EN if english else EXTRA_LABELS_DE
+    if (dimension, category) in extra:
+        return extra[(dimension, category)]
     if dimension == "region":
-        return regions().labels_de.get(category, category)
+        labels = regions().labels_en if english else regions().labels_de
+        return labels.get(category, category)
     if dimension == "total":
-        return "Gesamt"
+        return "Total" if english else "Gesamt"
     list_name, _fallback = _DIMENSION_LISTS[dimension]
-    return reference.get(list_name).label(category)
+    return reference.get(list_name).label(category, "en" if english else "de")
+
+
+def measure_label(measure: str, language: str = "de") -> str:
+    labels = MEASURE_LABELS_EN if language == "en" else MEASURE_LABELS_DE
+    return labels.get(measure, measure)
+
+
+def breakdown_title(measure: str, dimension: str, language: str = "de") -> str:
+    """"Ratsuchende (beraten) nach Herkunftsregion" / "Clients (counselled) by region of origin"."""
+    if language == "en":
+        return f"{MEASURE_LABELS_EN[measure]} by {DIMENSION_LABELS_EN[dimension]}"
+    return f"{MEASURE_LABELS_DE[measure]} nach {DIMENSION_LABELS_DE[dimension]}"
+
+
+def dimension_note(measure: str, dimension: str, language: str = "de") -> str | None:
+    notes = DIMENSION_NOTES_EN if language == "en" else DIMENSION_NOTES_DE
+    return notes.get((measure, dimension))
 
 
 def display_order(dimension: str, category: str) -> int:

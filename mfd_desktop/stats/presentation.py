@@ -21,6 +21,14 @@ FULL_LIST_MAX = 10
 SMALL_UNIT_TEXT = "verborgen"
 NOT_SENT_TEXT = "nicht übermittelt"
 ALL_CATEGORIES = "alle Kategorien"
+# The same words in the English app's view (PDF and command line stay German).
+SMALL_UNIT_TEXT_EN = "hidden"
+NOT_SENT_TEXT_EN = "not sent"
+ALL_CATEGORIES_EN = "all categories"
+
+
+def small_unit_text(language: str = "de") -> str:
+    return SMALL_UNIT_TEXT_EN if language == "en" else SMALL_UNIT_TEXT
 
 
 def rule_sentence(k: int, language: str = "de") -> str:
@@ -78,30 +86,32 @@ class Section:
         return f"{self.measure}.{self.dimension}"
 
 
-def _row(cell: CountCell, k: int, small_unit: bool = False) -> Row:
-    text = (SMALL_UNIT_TEXT if small_unit else
+def _row(cell: CountCell, k: int, small_unit: bool = False, language: str = "de") -> Row:
+    text = (small_unit_text(language) if small_unit else
             shown_value(cell.released_value, cell.suppressed, k, cell.dimension))
-    return Row(cell.category, catalogue.category_label(cell.dimension, cell.category),
+    return Row(cell.category, catalogue.category_label(cell.dimension, cell.category, language),
                cell.released_value, text)
 
 
-def overview(preview: Preview) -> list[Row]:
-    """One row per measure: its total."""
+def overview(preview: Preview, language: str = "de") -> list[Row]:
+    """One row per measure: its total. Labels German unless `language` is "en"."""
     rows = []
     for measure in MEASURES:
         cell = preview.cell(measure, "total", "total")
         if cell is None:
             continue
-        rows.append(Row(measure, catalogue.MEASURE_LABELS_DE[measure], cell.released_value,
+        rows.append(Row(measure, catalogue.measure_label(measure, language),
+                        cell.released_value,
                         shown_value(cell.released_value, cell.suppressed, preview.k)))
     return rows
 
 
-def sections(preview: Preview) -> list[Section]:
+def sections(preview: Preview, language: str = "de") -> list[Section]:
     """One section per measure and dimension (not the totals), in catalogue order.
 
     For a small unit (`preview.totals_only`) every row reads "verborgen" and long lists
-    are shown in full, so not even which categories occur can be read off."""
+    are shown in full, so not even which categories occur can be read off. Titles,
+    labels and notes are German unless `language` is "en" (the English app's view)."""
     out = []
     for measure, dims in MEASURES.items():
         for dimension in dims:
@@ -111,12 +121,11 @@ def sections(preview: Preview) -> list[Section]:
             if not cells:
                 continue
             full = len(cells) <= FULL_LIST_MAX or preview.totals_only
-            rows = [_row(c, preview.k, preview.totals_only)
+            rows = [_row(c, preview.k, preview.totals_only, language)
                     for c in cells if full or c.suppressed or c.value > 0]
-            title = (f"{catalogue.MEASURE_LABELS_DE[measure]} nach "
-                     f"{catalogue.DIMENSION_LABELS_DE[dimension]}")
+            title = catalogue.breakdown_title(measure, dimension, language)
             out.append(Section(measure, dimension, title, tuple(rows),
-                               catalogue.DIMENSION_NOTES_DE.get((measure, dimension)),
+                               catalogue.dimension_note(measure, dimension, language),
                                len(cells) - len(rows)))
     return out
 
@@ -131,9 +140,12 @@ def _without_merge_artifacts(cells: list[CountCell]) -> list[CountCell]:
     return [c for c in cells if c.category not in catalogue.GENDER_SMALL]
 
 
-def payload_rows(payload: StatsPayload) -> list[tuple[str, str, str, str]]:
+def payload_rows(payload: StatsPayload, language: str = "de") -> list[tuple[str, str, str, str]]:
     """The payload as readable rows: (Kennzahl, Aufgliederung, Kategorie, Wert), in the
-    order of the catalogue (the JSON keeps its own canonical order)."""
+    order of the catalogue (the JSON keeps its own canonical order). Labels German
+    unless `language` is "en"; the JSON itself carries only keys."""
+    english = language == "en"
+    dimension_labels = catalogue.DIMENSION_LABELS_EN if english else catalogue.DIMENSION_LABELS_DE
     measures = list(MEASURES)
     dims = {m: list(d) for m, d in MEASURES.items()}
 
@@ -146,18 +158,19 @@ def payload_rows(payload: StatsPayload) -> list[tuple[str, str, str, str]]:
     rows = []
     for cell in sorted(payload.cells, key=order):
         rows.append((
-            catalogue.MEASURE_LABELS_DE.get(cell.measure, cell.measure),
-            catalogue.DIMENSION_LABELS_DE.get(cell.dimension, cell.dimension),
-            catalogue.category_label(cell.dimension, cell.category),
+            catalogue.measure_label(cell.measure, language),
+            dimension_labels.get(cell.dimension, cell.dimension),
+            catalogue.category_label(cell.dimension, cell.category, language),
             shown_value(cell.value, cell.suppressed, payload.suppression_k, cell.dimension),
         ))
     if payload.totals_only:  # say what is missing, one row per breakdown
         for measure, dimensions in MEASURES.items():
             for dimension in dimensions:
                 if dimension != "total":
-                    rows.append((catalogue.MEASURE_LABELS_DE[measure],
-                                 catalogue.DIMENSION_LABELS_DE[dimension], ALL_CATEGORIES,
-                                 NOT_SENT_TEXT))
+                    rows.append((catalogue.measure_label(measure, language),
+                                 dimension_labels[dimension],
+                                 ALL_CATEGORIES_EN if english else ALL_CATEGORIES,
+                                 NOT_SENT_TEXT_EN if english else NOT_SENT_TEXT))
     return rows
 
 

@@ -21,7 +21,7 @@ from mfd_desktop.gui.cases.deadline_dialog import DeadlineCalculatorForm
 from mfd_desktop.gui.cases.form_widgets import DateLine
 from mfd_desktop.gui.dataprotection.audit_view import AuditLogDialog
 from mfd_desktop.gui.dataprotection.case_tab import DataProtectionTab
-from mfd_desktop.gui.stats.statistics_page import StatisticsPage
+from mfd_desktop.gui.stats.statistics_page import OVERVIEW_KEY, StatisticsPage
 from mfd_desktop.gui.sync.service import set_service
 from mfd_desktop.gui.sync.settings_section import SyncSettingsSection
 from mfd_desktop.stats import release as release_mod
@@ -100,6 +100,12 @@ def test_statistics_page_period_and_rule_sentences_follow_the_language(unlocked_
     assert [page.tabs.tabText(i) for i in range(3)] == ["Figures", "Transfer preview", "Outbox"]
     assert page.kind_combo.currentText() == "Quarter"
     assert page.release_button.text() == "Release…"
+    # the counts' titles, labels and the payload table are English too
+    titles = [page.section_list.item(i).text() for i in range(page.section_list.count())]
+    assert "Clients (counselled) by region of origin" in titles
+    page.show_section(OVERVIEW_KEY)
+    assert page.counts_model.row(0).label == "Clients (counselled)"
+    assert page.payload_model.row(0)[0] == "Clients (counselled)"
     assert page.status.text().startswith("Q3 2026 (01.07.2026 – 30.09.2026) – ")
     assert page.rule_label.text() == rule_sentence(page.preview.k, "en")
     assert page.period_combo.currentText() == "Q3 2026"
@@ -110,6 +116,9 @@ def test_statistics_page_period_and_rule_sentences_follow_the_language(unlocked_
 
     _switch(unlocked_ctx, qtbot, "de")
     assert (page.status.text(), page.rule_label.text(), page.period_combo.currentText()) == german
+    titles = [page.section_list.item(i).text() for i in range(page.section_list.count())]
+    assert "Ratsuchende (beraten) nach Herkunftsregion" in titles
+    assert page.payload_model.row(0)[0] == "Ratsuchende (beraten)"
 
 
 # ----- item 4: data protection tab ---------------------------------------------------------

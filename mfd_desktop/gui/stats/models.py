@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from mfd_desktop.stats.presentation import SMALL_UNIT_TEXT, Row
+from mfd_desktop.stats.presentation import SMALL_UNIT_TEXT, SMALL_UNIT_TEXT_EN, Row
 from mfd_desktop.stats.release import ReleaseRecord
 from mfd_desktop.sync import messages as sync_messages
 
@@ -63,7 +63,7 @@ class CountsModel(_Rows):
         if role == Qt.ItemDataRole.ForegroundRole and row.value is None:
             return MUTED
         if role == Qt.ItemDataRole.ToolTipRole and row.value is None:
-            if row.text == SMALL_UNIT_TEXT:
+            if row.text in (SMALL_UNIT_TEXT, SMALL_UNIT_TEXT_EN):
                 return self.tr("Hidden: too few clients in this period for any breakdown.")
             return self.tr("Hidden to protect the people counted (small number).")
         return None

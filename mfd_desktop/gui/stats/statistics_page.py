@@ -299,9 +299,8 @@ class StatisticsPage(Page):
             self.period_combo.setItemText(i, label)
         if self.preview is not None:
             self._show_status(self.preview)
-            if self.preview.totals_only:
-                self.small_unit_notice.setText(
-                    small_unit_sentence(self.preview.small_unit, _lang()))
+            self._fill_sections(self.preview)  # titles, labels and notes of the counts
+            self._fill_preview(self.preview)
 
     def select_period(self, key: str) -> None:
         """Select a period by key (e.g. "2026-Q3"); used by tests and screenshots."""
@@ -387,7 +386,7 @@ class StatisticsPage(Page):
         self.section_list.blockSignals(True)
         self.section_list.clear()
         self.section_list.addItem(self.tr("Overview"))
-        for section in sections(preview):
+        for section in sections(preview, _lang()):
             self._sections[section.key] = section
             self.section_list.addItem(section.title)
             item = self.section_list.item(self.section_list.count() - 1)
@@ -407,7 +406,7 @@ class StatisticsPage(Page):
             return
         keys = self.section_keys()
         if keys[index] == OVERVIEW_KEY:
-            rows: list[Row] = overview(self.preview)
+            rows: list[Row] = overview(self.preview, _lang())
             title = self.tr("Overview: totals")
             notes = []
         else:
@@ -443,7 +442,7 @@ class StatisticsPage(Page):
             self.preview_info.setText(
                 info.replace("%1", preview.period.key).replace("%2", str(payload.revision))
                 .replace("%3", payload.site_id).replace("%4", payload.device_id))
-            self.payload_model.set_rows(payload_rows(payload))
+            self.payload_model.set_rows(payload_rows(payload, _lang()))
             self.payload_view.resizeColumnsToContents()
             self.json_view.setPlainText(_pretty(release_mod.canonical_json(payload)))
         self.release_reason.setText(preview.not_releasable_reason or "")
