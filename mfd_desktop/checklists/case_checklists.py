@@ -83,6 +83,25 @@ class ChecklistItem:
     due_date: str | None
     retired: bool
     template_item: TemplateItem | None  # None for a retired item
+    label_en: str = ""  # the snapshot's English label, if it has one
+
+    def label(self, language: str = "de") -> str:
+        """The label in `language` ("en": the snapshot's English one if there is one)."""
+        return self.label_en if language == "en" and self.label_en else self.label_de
+
+    def condition(self, language: str = "de") -> str:
+        """The snapshot's condition ("falls verheiratet") in `language`; "" if none."""
+        condition = self.template_item.condition if self.template_item else None
+        if condition is None:
+            return ""
+        return condition.en if language == "en" and condition.en else condition.de
+
+
+def text_in(text, language: str) -> str:
+    """A template `Text` in `language`: English if asked for and present, else German."""
+    if text is None:
+        return ""
+    return text.en if language == "en" and text.en else text.de
 
 
 @dataclass(frozen=True)
@@ -102,6 +121,9 @@ class Checklist:
     def open_items(self) -> list[ChecklistItem]:
         return [i for i in self.items if not i.retired and i.state in OPEN_STATES]
 
+    def title(self, language: str = "de") -> str:
+        return text_in(self.template.title, language)
+
 
 @dataclass(frozen=True)
 class ChecklistSummary:
@@ -112,6 +134,10 @@ class ChecklistSummary:
     title_de: str
     appointment_date: str | None
     progress: Progress
+    title_en: str = ""  # the snapshot's English title, if it has one
+
+    def title(self, language: str = "de") -> str:
+        return self.title_en if language == "en" and self.title_en else self.title_de
 
 
 # ----- assigning and reading ---------------------------------------------------------------
@@ -155,13 +181,19 @@ def get(conn: Connection, checklist_id: int) -> Checklist:
     template = _snapshot(row[2])
     items = tuple(
         ChecklistItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]),
-                      None if r[7] else template.item(r[1]))
+                      None if r[7] else template.item(r[1]),
+                      _label_en(template, r[1]))
         for r in conn.execute(
             "SELECT id, item_key, position, label_de, state, note, due_date, retired "
             "FROM checklist_items WHERE checklist_id = ? ORDER BY retired, position, id",
             (checklist_id,))
     )
     return Checklist(row[0], row[1], template, row[3], items, row[4])
+
+
+def _label_en(template: Template, item_key: str) -> str:
+    item = template.item(item_key)
+    return item.label.en if item is not None else ""
 
 
 def list_for_client(conn: Connection, client_id: int) -> list[ChecklistSummary]:
@@ -171,10 +203,30 @@ def list_for_client(conn: Connection, client_id: int) -> list[ChecklistSummary]:
         "  (SELECT count(*) FROM checklist_items i WHERE i.checklist_id = c.id AND i.retired = 0 "
         "     AND i.state IN ('liegt_vor_kopie','liegt_vor_original','eingereicht')), "
         "  (SELECT count(*) FROM checklist_items i WHERE i.checklist_id = c.id AND i.retired = 0 "
-        "     AND i.state != 'entfaellt') "
+        "     AND i.state != 'entfaellt'), "
+        "  c.template_json "
         "FROM checklists c WHERE c.client_id = ? ORDER BY c.created_at, c.id", (client_id,))
-    return [ChecklistSummary(r[0], r[1], r[2], r[3], r[4], r[5], Progress(r[6], r[7]))
+    return [ChecklistSummary(r[0], r[1], r[2], r[3], r[4], r[5], Progress(r[6], r[7]),
+                             snapshot_title_en(r[8]))
             for r in rows]
+
+
+def snapshot_title_en(raw: str | None) -> str:
+    """The English title in a stored snapshot (`checklists.template_json`); "" if none."""
+    return snapshot_texts_en(raw)[0]
+
+
+def snapshot_texts_en(raw: str | None) -> tuple[str, dict[str, str]]:
+    """The English title and item labels (by item key) of a stored snapshot. A snapshot
+    that cannot be read gives no English (the German copies in the tables still show)."""
+    try:
+        data = json.loads(raw or "")
+        title = data.get("title") or {}
+        labels = {str(i["key"]): str((i.get("label") or {}).get("en") or "")
+                  for i in data.get("items") or ()}
+        return str(title.get("en") or ""), labels
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return "", {}
 
 
 def delete(conn: Connection, checklist_id: int) -> None:

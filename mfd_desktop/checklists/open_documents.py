@@ -5,6 +5,10 @@ items with neither come last. The partial index `checklist_items_open_due` keeps
 short index walk even with thousands of checklists (see bench/checklists_bench.py).
 
 `today_provider()` feeds the Heute dashboard (registered in `mfd_desktop.checklists`).
+
+English: the title and label of each row in English come from the checklist's stored
+snapshot (`checklists.template_json`), read once per checklist shown; the tables keep
+German copies only. Without an English text the German one shows.
 """
 
 from __future__ import annotations
@@ -12,7 +16,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from mfd_desktop.checklists.case_checklists import NO_DUE, STATE_LABELS_DE
+from mfd_desktop import errors
+from mfd_desktop.checklists.case_checklists import (
+    NO_DUE,
+    STATE_LABELS_DE,
+    STATE_LABELS_EN,
+    snapshot_texts_en,
+)
 from mfd_desktop.domain.search import display_name
 from mfd_desktop.storage.connection import Connection
 
@@ -33,10 +43,23 @@ class OpenDocument:
     due_date: str | None  # the item's own due date
     appointment_date: str | None
     sort_due: str | None  # effective due date (None: none set)
+    checklist_title_en: str = ""  # from the snapshot; "" if it has no English title
+    label_en: str = ""  # from the snapshot; "" if it has no English label
 
     @property
     def state_label(self) -> str:
         return STATE_LABELS_DE.get(self.state, self.state)
+
+    def state_label_in(self, language: str = "de") -> str:
+        labels = STATE_LABELS_EN if language == "en" else STATE_LABELS_DE
+        return labels.get(self.state, self.state)
+
+    def label(self, language: str = "de") -> str:
+        return self.label_en if language == "en" and self.label_en else self.label_de
+
+    def title(self, language: str = "de") -> str:
+        return (self.checklist_title_en if language == "en" and self.checklist_title_en
+                else self.checklist_title)
 
     def is_overdue(self, today: dt.date | None = None) -> bool:
         return self.sort_due is not None and self.sort_due < (today or dt.date.today()).isoformat()
@@ -45,7 +68,7 @@ class OpenDocument:
 _SELECT = (
     "SELECT i.id, i.checklist_id, c.client_id, cl.case_number, "
     "       cl.name, cl.pseudonym, cl.anonymous, c.title_de, i.label_de, "
-    "       i.state, i.due_date, c.appointment_date, i.sort_due "
+    "       i.state, i.due_date, c.appointment_date, i.sort_due, i.item_key "
     "FROM checklist_items i INDEXED BY checklist_items_open_due "
     "JOIN checklists c ON c.id = i.checklist_id "
     "JOIN clients cl ON cl.id = c.client_id "
@@ -53,10 +76,26 @@ _SELECT = (
 )
 
 
-def _row(r) -> OpenDocument:
+def _row(r, english: dict[int, tuple[str, dict[str, str]]]) -> OpenDocument:
     sort_due = None if r[12] == NO_DUE else r[12]
+    title_en, labels_en = english.get(r[1], ("", {}))
     return OpenDocument(r[0], r[1], r[2], r[3], display_name(r[4], r[5], bool(r[6])), r[7],
-                        r[8], r[9], r[10], r[11], sort_due)
+                        r[8], r[9], r[10], r[11], sort_due, title_en,
+                        labels_en.get(r[13], ""))
+
+
+def _english_texts(conn: Connection, checklist_ids: set[int]
+                   ) -> dict[int, tuple[str, dict[str, str]]]:
+    """English title and item labels of each checklist's snapshot, read once per list."""
+    out: dict[int, tuple[str, dict[str, str]]] = {}
+    ids = sorted(checklist_ids)
+    for start in range(0, len(ids), 500):  # stay well below SQLite's variable limit
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for checklist_id, raw in conn.execute(
+                f"SELECT id, template_json FROM checklists WHERE id IN ({marks})", chunk):
+            out[checklist_id] = snapshot_texts_en(raw)
+    return out
 
 
 def list_open(conn: Connection, *, limit: int = DEFAULT_LIMIT, until: dt.date | None = None,
@@ -71,7 +110,9 @@ def list_open(conn: Connection, *, limit: int = DEFAULT_LIMIT, until: dt.date | 
         params.append(client_id)
     sql += "ORDER BY i.sort_due, i.id LIMIT ?"
     params.append(limit)
-    return [_row(r) for r in conn.execute(sql, params)]
+    rows = conn.execute(sql, params).fetchall()
+    english = _english_texts(conn, {r[1] for r in rows})
+    return [_row(r, english) for r in rows]
 
 
 def count_open(conn: Connection, *, until: dt.date | None = None) -> int:
@@ -90,10 +131,13 @@ def today_provider(conn: Connection, today: dt.date) -> list:
     from mfd_desktop.domain.today import SECTION_LIMIT, TodayItem
 
     rows = list_open(conn, limit=SECTION_LIMIT, until=today + dt.timedelta(days=TODAY_DAYS_AHEAD))
+    english = errors.display_language() == "en"  # as the other Heute sections
     return [
         TodayItem("checklists", "checklist", r.item_id, r.client_id, r.case_number,
                   r.client_name or "", dt.date.fromisoformat(r.sort_due) if r.sort_due else None,
-                  f"Unterlage {r.state_label}: {r.label_de} ({r.checklist_title})",
+                  (f"Document {r.state_label_in('en')}: {r.label('en')} ({r.title('en')})"
+                   if english else
+                   f"Unterlage {r.state_label}: {r.label_de} ({r.checklist_title})"),
                   overdue=r.is_overdue(today))
         for r in rows
     ]

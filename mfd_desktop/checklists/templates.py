@@ -71,8 +71,14 @@ class TemplateSet:
                                "`mfd checklist templates` shows all templates.")
         return loaded.template
 
-    def sorted(self) -> list[LoadedTemplate]:
-        return sorted(self.templates.values(), key=lambda t: t.template.title.de.casefold())
+    def sorted(self, language: str = "de") -> list[LoadedTemplate]:
+        """By title in `language` (the English title where the template has one)."""
+
+        def title(loaded: LoadedTemplate) -> str:
+            t = loaded.template.title
+            return (t.en if language == "en" and t.en else t.de).casefold()
+
+        return sorted(self.templates.values(), key=title)
 
 
 def read_template_file(path: Path) -> Template:

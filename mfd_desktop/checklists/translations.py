@@ -42,6 +42,23 @@ LANGUAGE_NAMES_DE = {
     "tr": "Türkisch",
 }
 
+# English names for the picker in the English app (as the reference list "languages").
+LANGUAGE_NAMES_EN = {
+    "de": "German only",
+    "en": "English",
+    "ar": "Arabic",
+    "fa": "Farsi/Persian",
+    "uk": "Ukrainian",
+    "ru": "Russian",
+    "tr": "Turkish",
+}
+
+
+def language_name(code: str, language: str = "de") -> str:
+    """The name of handout language `code` for the picker, in `language` (de/en)."""
+    names = LANGUAGE_NAMES_EN if language == "en" else LANGUAGE_NAMES_DE
+    return names.get(code, code)
+
 # The German source of the fixed handout phrases.
 SOURCE_PHRASES = {
     "heading": "Bitte bringen Sie diese Unterlagen mit",
