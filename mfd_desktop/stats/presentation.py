@@ -145,7 +145,10 @@ def payload_rows(payload: StatsPayload, language: str = "de") -> list[tuple[str,
     order of the catalogue (the JSON keeps its own canonical order). Labels German
     unless `language` is "en"; the JSON itself carries only keys."""
     english = language == "en"
-    dimension_labels = catalogue.DIMENSION_LABELS_EN if english else catalogue.DIMENSION_LABELS_DE
+    dimension_labels = catalogue.DIMENSION_LABELS_DE
+    if english:  # lower case for "… by region of origin"; a column starts upper case
+        dimension_labels = {k: v[:1].upper() + v[1:]
+                            for k, v in catalogue.DIMENSION_LABELS_EN.items()}
     measures = list(MEASURES)
     dims = {m: list(d) for m, d in MEASURES.items()}
 
