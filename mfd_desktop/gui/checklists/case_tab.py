@@ -5,11 +5,15 @@ The case view (gui/cases/case_view.py, extension point CASE_TABS) constructs it 
 the `changed` signal complete that contract (`ChecklistCaseTab` is the same class). It lets the counsellor assign a template (a snapshot is
 stored), set item states, due dates and notes, see the progress, set the appointment,
 update to a newer template version after seeing what changes, and print the handout.
+
+In the English UI the template texts (titles, document labels, conditions, office, note)
+show in English where the checklist's snapshot has them, else in German; a language
+switch retranslates the tab and refills its lists, keeping the selection.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
 from mfd_desktop.checklists import case_checklists as cc
 from mfd_desktop.checklists import templates as template_service
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.cases.form_widgets import ui_language
 from mfd_desktop.gui.checklists.handout_dialog import HandoutDialog
 from mfd_desktop.gui.checklists.models import ChecklistItemsModel, german_date, state_label
 
@@ -62,15 +67,12 @@ class ChecklistsTab(QWidget):
 
         assign_row = QHBoxLayout()
         self.template_combo = QComboBox()
-        self.template_combo.setAccessibleName(self.tr("Checklist template"))
-        for loaded in self._templates.sorted():
-            self.template_combo.addItem(loaded.template.title.de, loaded.key)
+        self._fill_templates()
         self.new_appointment = QLineEdit()
-        self.new_appointment.setPlaceholderText(self.tr("Appointment (DD.MM.YYYY, optional)"))
-        self.new_appointment.setAccessibleName(self.tr("Appointment"))
-        self.assign_button = QPushButton(self.tr("Assign checklist"))
+        self.assign_button = QPushButton()
         self.assign_button.clicked.connect(self.assign_selected)
-        assign_row.addWidget(QLabel(self.tr("New:")))
+        self.new_label = QLabel()
+        assign_row.addWidget(self.new_label)
         assign_row.addWidget(self.template_combo, 2)
         assign_row.addWidget(self.new_appointment, 1)
         assign_row.addWidget(self.assign_button)
@@ -78,11 +80,11 @@ class ChecklistsTab(QWidget):
 
         pick_row = QHBoxLayout()
         self.checklist_combo = QComboBox()
-        self.checklist_combo.setAccessibleName(self.tr("Checklists of this client"))
         self.checklist_combo.currentIndexChanged.connect(self._show_selected)
-        self.delete_button = QPushButton(self.tr("Delete checklist"))
+        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
-        pick_row.addWidget(QLabel(self.tr("Checklist:")))
+        self.checklist_label = QLabel()
+        pick_row.addWidget(self.checklist_label)
         pick_row.addWidget(self.checklist_combo, 1)
         pick_row.addWidget(self.delete_button)
         layout.addLayout(pick_row)
@@ -94,7 +96,7 @@ class ChecklistsTab(QWidget):
         update_layout = QHBoxLayout(self.update_row)
         update_layout.setContentsMargins(0, 0, 0, 0)
         self.update_label = QLabel()
-        self.update_button = QPushButton(self.tr("Update to new version…"))
+        self.update_button = QPushButton()
         self.update_button.clicked.connect(self.offer_update)
         update_layout.addWidget(self.update_label, 1)
         update_layout.addWidget(self.update_button)
@@ -102,17 +104,16 @@ class ChecklistsTab(QWidget):
 
         detail_row = QHBoxLayout()
         self.appointment = QLineEdit()
-        self.appointment.setPlaceholderText(self.tr("DD.MM.YYYY"))
-        self.appointment.setAccessibleName(self.tr("Appointment at the office"))
         self.appointment.editingFinished.connect(self.save_appointment)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Progress"))
-        detail_row.addWidget(QLabel(self.tr("Appointment:")))
+        self.appointment_label = QLabel()
+        detail_row.addWidget(self.appointment_label)
         detail_row.addWidget(self.appointment)
         detail_row.addWidget(self.progress, 1)
         layout.addLayout(detail_row)
 
-        self.model = ChecklistItemsModel(lambda: self.ctx.vault.conn, self)
+        self.model = ChecklistItemsModel(lambda: self.ctx.vault.conn, self,
+                                         language=ui_language(ctx))
         self.model.error.connect(self._show_error)
         self.model.changed.connect(self._refresh_progress)
         self.view = QTableView()
@@ -134,16 +135,65 @@ class ChecklistsTab(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a01818;")
-        self.handout_button = QPushButton(self.tr("Print handout…"))
+        self.handout_button = QPushButton()
         self.handout_button.clicked.connect(self.open_handout_dialog)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.handout_button)
         layout.addLayout(bottom)
         self.handout_dialog: HandoutDialog | None = None
+        self._set_texts()
         if client_id is not None:
             self.reload()
         else:
             self._show_selected()
+
+    # ----- texts ---------------------------------------------------------------------------
+
+    def _set_texts(self) -> None:
+        self.template_combo.setAccessibleName(self.tr("Checklist template"))
+        self.new_appointment.setPlaceholderText(self.tr("Appointment (DD.MM.YYYY, optional)"))
+        self.new_appointment.setAccessibleName(self.tr("Appointment"))
+        self.assign_button.setText(self.tr("Assign checklist"))
+        self.new_label.setText(self.tr("New:"))
+        self.checklist_combo.setAccessibleName(self.tr("Checklists of this client"))
+        self.delete_button.setText(self.tr("Delete checklist"))
+        self.checklist_label.setText(self.tr("Checklist:"))
+        self.update_button.setText(self.tr("Update to new version…"))
+        self.appointment.setPlaceholderText(self.tr("DD.MM.YYYY"))
+        self.appointment.setAccessibleName(self.tr("Appointment at the office"))
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.appointment_label.setText(self.tr("Appointment:"))
+        self.handout_button.setText(self.tr("Print handout…"))
+
+    def _fill_templates(self) -> None:
+        """The template picker, titles in the UI language; keeps the chosen template."""
+        current = self.template_combo.currentData()
+        language = ui_language(self.ctx)
+        self.template_combo.blockSignals(True)
+        self.template_combo.clear()
+        for loaded in self._templates.sorted(language):
+            self.template_combo.addItem(cc.text_in(loaded.template.title, language), loaded.key)
+        index = self.template_combo.findData(current) if current is not None else -1
+        self.template_combo.setCurrentIndex(max(index, 0))
+        self.template_combo.blockSignals(False)
+
+    def retranslate(self) -> None:
+        """The UI language changed: texts, template titles and document labels anew."""
+        self._set_texts()
+        self._fill_templates()
+        self.model.set_language(ui_language(self.ctx))
+        if self.client_id is not None and self.ctx.is_unlocked:
+            row = self.view.currentIndex().row()
+            self.reload()  # the checklist picker's titles; keeps the chosen checklist
+            if 0 <= row < self.model.rowCount():
+                self.view.selectRow(row)
+        elif self.client_id is None:
+            self._show_selected()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ----- case view contract ----------------------------------------------------------------
 
@@ -154,6 +204,8 @@ class ChecklistsTab(QWidget):
         """Show the checklists of `client_id` (called by the case view)."""
         self.client_id = client_id
         self._templates = template_service.load_all(self.ctx.paths)
+        self._fill_templates()
+        self.model.set_language(ui_language(self.ctx))
         self.checklist_combo.blockSignals(True)
         self.checklist_combo.clear()
         self.checklist_combo.blockSignals(False)
@@ -176,10 +228,11 @@ class ChecklistsTab(QWidget):
             return
         current = select_id or self.current_checklist_id()
         summaries = cc.list_for_client(self.ctx.vault.conn, self.client_id)
+        language = ui_language(self.ctx)
         self.checklist_combo.blockSignals(True)
         self.checklist_combo.clear()
         for s in summaries:
-            self.checklist_combo.addItem(f"{s.title_de} (v{s.template_version})", s.id)
+            self.checklist_combo.addItem(f"{s.title(language)} (v{s.template_version})", s.id)
         index = self.checklist_combo.findData(current) if current else -1
         self.checklist_combo.setCurrentIndex(index if index >= 0 else len(summaries) - 1)
         self.checklist_combo.blockSignals(False)
@@ -205,10 +258,11 @@ class ChecklistsTab(QWidget):
         checklist = cc.get(self.ctx.vault.conn, checklist_id)
         self.model.set_checklist(checklist)
         t = checklist.template
-        text = self.tr("Office: %1 · template version %2").replace("%1", t.office.de) \
-            .replace("%2", str(t.version))
+        language = ui_language(self.ctx)
+        text = self.tr("Office: %1 · template version %2") \
+            .replace("%1", cc.text_in(t.office, language)).replace("%2", str(t.version))
         if t.note:
-            text += "\n" + t.note.de
+            text += "\n" + cc.text_in(t.note, language)
         self.info.setText(text)
         self.appointment.setText(german_date(checklist.appointment_date))
         latest = self._templates.templates.get(t.key)

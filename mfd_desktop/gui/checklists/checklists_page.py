@@ -4,6 +4,10 @@
   date, else the checklist's appointment), loaded in a worker; double-click opens the case.
 - Vorlagen: shipped and own templates, broken files with their German message; import,
   export, edit (administrators), remove an own copy, print a handout for a template.
+
+In the English UI template titles, offices and document labels show in English where
+the template (for a case's checklist: its stored snapshot) has them, else in German. A
+language switch retranslates the page and refills both tables, keeping the selection.
 """
 
 from __future__ import annotations
@@ -28,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from mfd_desktop.checklists import open_documents
 from mfd_desktop.checklists import templates as template_service
+from mfd_desktop.checklists.case_checklists import text_in
 from mfd_desktop.checklists.translations import unreviewed_summary
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.cases.form_widgets import ui_language
 from mfd_desktop.gui.checklists.handout_dialog import HandoutDialog
 from mfd_desktop.gui.checklists.models import SORT_ROLE, OpenDocumentsModel
 from mfd_desktop.gui.checklists.template_editor import TemplateEditorDialog
@@ -46,12 +52,13 @@ class OpenDocumentsView(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary = QLabel()
-        refresh = QPushButton(self.tr("Refresh"))
-        refresh.clicked.connect(self.refresh)
+        self._counts: tuple[int, int] | None = None  # (shown, total) of the last load
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.summary, 1)
-        top.addWidget(refresh)
+        top.addWidget(self.refresh_button)
         layout.addLayout(top)
-        self.model = OpenDocumentsModel(self)
+        self.model = OpenDocumentsModel(self, language=ui_language(ctx))
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -76,14 +83,29 @@ class OpenDocumentsView(QWidget):
 
     def _loaded(self, result) -> None:
         rows, total = result
+        self.model.set_language(ui_language(self.ctx))
         self.model.set_rows(rows)
-        text = self.tr("%1 open documents, sorted by due date.").replace("%1", str(total))
-        if total > len(rows):
-            text += " " + self.tr("Showing the first %1.").replace("%1", str(len(rows)))
-        self.summary.setText(text)
+        self._counts = (len(rows), total)
+        self._show_summary()
         self.loaded.emit()
 
+    def _show_summary(self) -> None:
+        if self._counts is None:
+            return
+        shown, total = self._counts
+        text = self.tr("%1 open documents, sorted by due date.").replace("%1", str(total))
+        if total > shown:
+            text += " " + self.tr("Showing the first %1.").replace("%1", str(shown))
+        self.summary.setText(text)
+
+    def retranslate(self) -> None:
+        """Texts and document labels in the new UI language; rows and selection stay."""
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.model.set_language(ui_language(self.ctx))
+        self._show_summary()
+
     def _failed(self, failure: TaskFailure) -> None:
+        self._counts = None
         self.summary.setText(failure.message)
 
     def _open_case(self, index) -> None:
@@ -92,6 +114,7 @@ class OpenDocumentsView(QWidget):
 
     def clear(self) -> None:
         self.model.set_rows([])
+        self._counts = None
         self.summary.clear()
 
 
@@ -123,34 +146,47 @@ class TemplatesView(QWidget):
         layout.addWidget(self.review)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (
-            ("handout", self.tr("Handout…"), self.handout),
-            ("new", self.tr("New…"), self.new_template),
-            ("edit", self.tr("Edit…"), self.edit),
-            ("import", self.tr("Import…"), self.import_file),
-            ("export", self.tr("Export…"), self.export),
-            ("remove", self.tr("Remove own version"), self.remove),
-        ):
-            button = QPushButton(text)
+        for key, slot in (("handout", self.handout), ("new", self.new_template),
+                          ("edit", self.edit), ("import", self.import_file),
+                          ("export", self.export), ("remove", self.remove)):
+            button = QPushButton()
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self._set_button_texts()
         self.reload()
+
+    def _set_button_texts(self) -> None:
+        for key, text in (("handout", self.tr("Handout…")), ("new", self.tr("New…")),
+                          ("edit", self.tr("Edit…")), ("import", self.tr("Import…")),
+                          ("export", self.tr("Export…")),
+                          ("remove", self.tr("Remove own version"))):
+            self.buttons[key].setText(text)
+
+    def retranslate(self) -> None:
+        """Texts and template titles in the new UI language; keeps the chosen template."""
+        self._set_button_texts()
+        chosen = self.selected()
+        self.reload()
+        if chosen is not None:
+            self.select_key(chosen.key)
 
     def reload(self) -> None:
         self.template_set = template_service.load_all(self.ctx.paths)
+        language = ui_language(self.ctx)
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Title"),
                                               self.tr("Version"), self.tr("Office"),
                                               self.tr("Source")])
-        for loaded in self.template_set.sorted():
+        for loaded in self.template_set.sorted(language):
             t = loaded.template
             origin = self.tr("shipped") if loaded.origin == template_service.SHIPPED \
                 else self.tr("own")
-            row = [QStandardItem(t.key), QStandardItem(t.title.de), QStandardItem(str(t.version)),
-                   QStandardItem(t.office.de), QStandardItem(origin)]
+            row = [QStandardItem(t.key), QStandardItem(text_in(t.title, language)),
+                   QStandardItem(str(t.version)), QStandardItem(text_in(t.office, language)),
+                   QStandardItem(origin)]
             self.model.appendRow(row)
         header = self.view.horizontalHeader()
         for column in (0, 2, 4):
@@ -251,6 +287,12 @@ class ChecklistsPage(Page):
         self.tabs.addTab(self.open_view, self.tr("Open documents"))
         self.tabs.addTab(self.templates_view, self.tr("Templates"))
         layout.addWidget(self.tabs)
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Open documents"))
+        self.tabs.setTabText(1, self.tr("Templates"))
+        self.open_view.retranslate()
+        self.templates_view.retranslate()
 
     def on_unlocked(self) -> None:
         self.open_view.refresh()

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from mfd_desktop.checklists import case_checklists as cc
 from mfd_desktop.checklists.translations import (
     HANDOUT_LANGUAGES,
-    LANGUAGE_NAMES_DE,
+    language_name,
     load_translation,
 )
+from mfd_desktop.gui.cases.form_widgets import ui_language
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.reports.handout import render_checklist_handout, render_template_handout
 from mfd_desktop.reports.pdf_base import write_pdf
@@ -64,8 +65,8 @@ class HandoutDialog(QDialog):
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Second language"))
         self.language.addItem(self.tr("German only"), "de")
-        for code in HANDOUT_LANGUAGES:
-            self.language.addItem(f"{LANGUAGE_NAMES_DE.get(code, code)} ({code})", code)
+        for code in HANDOUT_LANGUAGES:  # names in the UI language, codes as printed
+            self.language.addItem(f"{language_name(code, ui_language(ctx))} ({code})", code)
         self.language.currentIndexChanged.connect(self._language_changed)
         form.addRow(self.tr("Second language:"), self.language)
         self.with_name = QCheckBox(self.tr("Print the client's name on the handout"))

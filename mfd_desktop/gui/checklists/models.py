@@ -1,4 +1,9 @@
-"""Table models for checklists (tested without views)."""
+"""Table models for checklists (tested without views).
+
+`language` ("de"/"en") picks the texts that come from templates: in English the
+snapshot's English title/label where it has one, else the German one. The owner sets it
+from the UI language (`set_language`, also after a language switch).
+"""
 
 from __future__ import annotations
 
@@ -39,13 +44,28 @@ def german_date(iso: str | None) -> str:
         return iso
 
 
+def _texts_changed(model: QAbstractTableModel) -> None:
+    """Every cell and header may read differently now (same rows, same order)."""
+    rows, columns = model.rowCount(), model.columnCount()
+    if rows and columns:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
+    if columns:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+
+
 class OpenDocumentsModel(QAbstractTableModel):
     COLUMNS = ("due", "case_number", "client", "checklist", "document", "state")
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, language: str = "de"):
         super().__init__(parent)
         self._rows: list[OpenDocument] = []
         self.today = dt.date.today()
+        self.language = language
+
+    def set_language(self, language: str) -> None:
+        """Show template texts in `language`; rows and selection stay."""
+        self.language = language
+        _texts_changed(self)
 
     def set_rows(self, rows: list[OpenDocument]) -> None:
         self.beginResetModel()
@@ -77,7 +97,7 @@ class OpenDocumentsModel(QAbstractTableModel):
             if column == "due":
                 return (r.sort_due or "9999") if role == SORT_ROLE else german_date(r.sort_due)
             return {"case_number": r.case_number, "client": r.client_name,
-                    "checklist": r.checklist_title, "document": r.label_de,
+                    "checklist": r.title(self.language), "document": r.label(self.language),
                     "state": state_label(r.state)}[column]
         if role == Qt.ItemDataRole.ForegroundRole and r.is_overdue(self.today):
             return OVERDUE
@@ -92,10 +112,16 @@ class ChecklistItemsModel(QAbstractTableModel):
     error = Signal(str)
     changed = Signal()
 
-    def __init__(self, conn_provider, parent=None):
+    def __init__(self, conn_provider, parent=None, language: str = "de"):
         super().__init__(parent)
         self._conn = conn_provider
         self._checklist: cc.Checklist | None = None
+        self.language = language
+
+    def set_language(self, language: str) -> None:
+        """Show template texts in `language`; rows and selection stay."""
+        self.language = language
+        _texts_changed(self)
 
     @property
     def checklist(self) -> cc.Checklist | None:
@@ -137,9 +163,10 @@ class ChecklistItemsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "document":
-                text = item.label_de
-                if item.template_item and item.template_item.condition:
-                    text += f" ({item.template_item.condition.de})"
+                text = item.label(self.language)
+                condition = item.condition(self.language)
+                if condition:
+                    text += f" ({condition})"
                 if item.retired:
                     text += " – " + self.tr("no longer in the template")
                 return text
@@ -149,7 +176,7 @@ class ChecklistItemsModel(QAbstractTableModel):
                 return german_date(item.due_date)
             return item.note or ""
         if role == Qt.ItemDataRole.EditRole:
-            return {"document": item.label_de, "state": item.state,
+            return {"document": item.label(self.language), "state": item.state,
                     "due": german_date(item.due_date), "note": item.note or ""}[column]
         if role == Qt.ItemDataRole.ToolTipRole and item.template_item and item.template_item.note:
             return item.template_item.note
