@@ -216,6 +216,13 @@ class Calculation:
     reminders: tuple[dt.date, ...] = ()
     caveat: str = CAVEAT_DE
     notes_en: tuple[str, ...] = ()  # the same notes in English (law names stay German)
+    length_label_en: str = ""
+
+    def length_label_in(self, language: str | None = None) -> str:
+        """The length label in `language` (default: the app's display language)."""
+        if (language or errors.display_language()) == "en" and self.length_label_en:
+            return self.length_label_en
+        return self.length_label_de
 
     def notes_in(self, language: str | None = None) -> tuple[str, ...]:
         """The notes in `language` (default: the app's display language)."""
@@ -311,6 +318,11 @@ def _end_for(raw_end: dt.date, shift: Shift, subdiv: str) -> tuple[dt.date, dt.d
     return raw_end, shifted, notes
 
 
+def _lower_first(text: str) -> str:
+    """'Date in the letter' → 'date in the letter' (for a label inside a sentence)."""
+    return text[:1].lower() + text[1:]
+
+
 def _article(reason: str) -> str:
     if reason in WEEKDAY_NAMES_DE:
         return f"ein {reason}"
@@ -351,8 +363,8 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
         raise NotComputableError(
             f"Für „{rule.name_de}“ gibt es kein berechenbares Fristende: "
             f"{rule.length_label_de}. {rule.notes_de}",
-            en=f"There is no end date to calculate for “{rule.name_de}”: "
-               f"{rule.length_label_de}. {rule.notes_de}",
+            en=f"There is no end date to calculate for “{rule.name('en')}”: "
+               f"{rule.length_label('en')}. {rule.notes('en')}",
         )
 
     if rule.needs_given_date:
@@ -360,14 +372,15 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
             raise DateRequiredError(
                 f"„{rule.name_de}“ hat keine feste Länge: {rule.length_label_de}. "
                 f"Bitte das {rule.given_date_label_de} eintragen.",
-                en=f"“{rule.name_de}” has no fixed length: {rule.length_label_de}. "
-                   f"Please enter the date: {rule.given_date_label_de}.",
+                en=f"“{rule.name('en')}” has no fixed length: {rule.length_label('en')}. "
+                   f"Please enter the {_lower_first(rule.given_date_label('en'))}.",
             )
         end, shifted, shift_notes = _end_for(given_date, rule.shift, subdiv)
         notes.extend(shift_notes)
         return Calculation(
             rule=rule, start=start, raw_end=given_date, end=end, shifted_end=shifted,
             given_date=given_date, length_label_de=rule.length_label_de,
+            length_label_en=rule.length_label("en"),
             legal_basis=rule.legal_basis, notes=tuple(notes.de), notes_en=tuple(notes.en),
             reminders=_reminder_dates(rule, given_date),
         )
@@ -406,18 +419,20 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
     if start is None:
         raise DateRequiredError(
             f"Bitte das Datum angeben: {rule.start_event_de}.",
-            en=f"Please enter the date: {rule.start_event_de}.",
+            en=f"Please enter the date: {rule.start_event('en')}.",
         )
 
-    kind, length, label, basis = rule.kind, rule.length, rule.length_label_de, rule.legal_basis
+    kind, length, basis = rule.kind, rule.length, rule.legal_basis
+    label, label_en = rule.length_label_de, rule.length_label("en")
     if without_instruction:
         if not rule.one_year_without_instruction:
             raise UserError(
                 f"Bei „{rule.name_de}“ gibt es keine Jahresfrist wegen fehlender Belehrung.",
-                en=f"For “{rule.name_de}” there is no one-year period for a missing or wrong "
+                en=f"For “{rule.name('en')}” there is no one-year period for a missing or wrong "
                    "instruction on legal remedies.",
             )
         kind, length, label = LengthKind.YEARS, 1, "1 Jahr (ohne oder mit falscher Belehrung)"
+        label_en = "1 year (instruction on legal remedies missing or wrong)"
         basis = f"{rule.legal_basis}; {NO_INSTRUCTION_BASIS}"
         notes.add(
             "Ohne oder mit falscher Rechtsbehelfsbelehrung gilt 1 Jahr statt der "
@@ -436,7 +451,8 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
     return Calculation(
         rule=rule, start=start, raw_end=raw_end, end=end, shifted_end=shifted,
         posted_on=posted_on, fiction_applied=fiction, without_instruction=without_instruction,
-        length_label_de=label, legal_basis=basis, notes=tuple(notes.de), notes_en=tuple(notes.en),
+        length_label_de=label, length_label_en=label_en, legal_basis=basis,
+        notes=tuple(notes.de), notes_en=tuple(notes.en),
         reminders=_reminder_dates(rule, raw_end),
     )
 
@@ -451,5 +467,5 @@ def warning_dates(calc: Calculation) -> tuple[dt.date, ...]:
 
 
 def rule_choices() -> list[tuple[str, str]]:
-    """(key, German name) of every rule, in reference order."""
+    """(key, German name) of every rule, in reference order (the command line's list)."""
     return [(r.key, r.name_de) for r in RULES]

@@ -1,7 +1,9 @@
 """The deadline rules (Fristen) of shared/reference/deadlines.md, as data.
 
 Keys are stable: they are stored with every deadline and counted in statistics.
-Texts are German, in the words counsellors use. Every computed date is a suggestion
+Texts are German, in the words counsellors use; their English versions live in
+`deadline_rules_en` and are read through `rule.name(language)`, `rule.notes(language)` …
+(default: the app's display language). Every computed date is a suggestion
 ("ohne Gewähr"): the Rechtsbehelfsbelehrung of the actual letter and a lawyer's advice
 prevail. Stand Ende 2025; the GEAS reform (from 12.06.2026) may change asylum deadlines.
 
@@ -26,6 +28,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+
+from mfd_desktop import errors
+from mfd_desktop.domain.deadline_rules_en import RULES_EN, RuleTextsEn
+
+
+def _is_english(language: str | None) -> bool:
+    return (language or errors.display_language()) == "en"
 
 
 class LengthKind(StrEnum):
@@ -69,6 +78,21 @@ class Reminder:
             parts.append(f"{self.days} {'Tag' if self.days == 1 else 'Tage'}")
         return " ".join(parts) + " vorher"
 
+    @property
+    def label_en(self) -> str:
+        parts = []
+        if self.months:
+            parts.append(f"{self.months} {'month' if self.months == 1 else 'months'}")
+        if self.weeks:
+            parts.append(f"{self.weeks} {'week' if self.weeks == 1 else 'weeks'}")
+        if self.days:
+            parts.append(f"{self.days} {'day' if self.days == 1 else 'days'}")
+        return " ".join(parts) + " before"
+
+    def label(self, language: str | None = None) -> str:
+        """'3 Monate vorher' / '3 months before' (default: the display language)."""
+        return self.label_en if _is_english(language) else self.label_de
+
 
 @dataclass(frozen=True)
 class DeadlineRule:
@@ -98,6 +122,31 @@ class DeadlineRule:
     @property
     def is_computable(self) -> bool:
         return self.kind is not LengthKind.INFO
+
+    # ----- texts in the display language (`language` None) or in "de"/"en" -----------------
+
+    def _en(self, language: str | None) -> RuleTextsEn | None:
+        return RULES_EN.get(self.key) if _is_english(language) else None
+
+    def name(self, language: str | None = None) -> str:
+        en = self._en(language)
+        return en.name if en else self.name_de
+
+    def length_label(self, language: str | None = None) -> str:
+        en = self._en(language)
+        return en.length_label if en else self.length_label_de
+
+    def start_event(self, language: str | None = None) -> str:
+        en = self._en(language)
+        return en.start_event if en else self.start_event_de
+
+    def notes(self, language: str | None = None) -> str:
+        en = self._en(language)
+        return en.notes if en else self.notes_de
+
+    def given_date_label(self, language: str | None = None) -> str:
+        en = self._en(language)
+        return en.given_date_label if en else self.given_date_label_de
 
 
 _LETTER = "Datum aus dem Schreiben"

@@ -99,7 +99,7 @@ class DeadlineRow:
     case_number: str
     client_name: str
     rule_key: str
-    rule_name: str
+    rule_name: str  # in the display language when the list was loaded
     due_on: dt.date
     raw_end: dt.date
     end_date: dt.date
@@ -168,6 +168,7 @@ def add_deadline(conn: Connection, client_id: int, rule_key: str, *,
             today = dt.date.today()
             for day in calc.reminders:
                 if day >= today:
+                    # Stored text: German, whatever the UI language (like everything saved).
                     conn.execute(
                         "INSERT INTO followups(client_id, due_on, text) VALUES (?, ?, ?)",
                         (client_id, day.isoformat(),
@@ -269,10 +270,11 @@ def _list_row(r) -> DeadlineRow:
     )
 
 
-def rule_name(key: str) -> str:
-    """The German name of a rule; an unknown (retired) key is shown as itself."""
+def rule_name(key: str, language: str | None = None) -> str:
+    """The name of a rule in `language` (default: the app's display language, so lists
+    follow the UI); an unknown (retired) key is shown as itself."""
     try:
-        return resolve_rule(key).name_de
+        return resolve_rule(key).name(language)
     except UserError:
         return key
 
@@ -281,23 +283,24 @@ def rule_name(key: str) -> str:
 def deadline_events(conn: Connection, client_id: int) -> list[timeline.Event]:
     """Each deadline appears in the case timeline on the day it is due."""
     out = []
+    language = timeline.language()
     for d in list_for_client(conn, client_id):
         try:
             rule = resolve_rule(d.rule_key)
             basis = rule.legal_basis
         except UserError:
             basis = ""
-        if timeline.language() == "en":  # the rule's name and legal basis stay German
+        if language == "en":  # the legal basis stays German, as on the letters
             state = " – done" if d.done else ""
             own = " (own date)" if d.is_overridden else ""
-            title = (f"Deadline: {rule_name(d.rule_key)} – ends {format_date_en(d.due_on)}"
+            title = (f"Deadline: {rule_name(d.rule_key, language)} – ends {format_date_en(d.due_on)}"
                      f"{own}{state}")
             reason = d.override_reason and f"Reason for own date: {d.override_reason}"
             caveat = CAVEAT_SHORT_EN
         else:
             state = " – erledigt" if d.done else ""
             own = " (eigenes Datum)" if d.is_overridden else ""
-            title = (f"Frist: {rule_name(d.rule_key)} – Fristende {format_date_de(d.due_on)}"
+            title = (f"Frist: {rule_name(d.rule_key, language)} – Fristende {format_date_de(d.due_on)}"
                      f"{own}{state}")
             reason = d.override_reason and f"Begründung eigenes Datum: {d.override_reason}"
             caveat = CAVEAT_SHORT_DE
