@@ -152,6 +152,16 @@ def test_heute_checklist_section_in_english(tab, qtbot, client_ctx):
     texts = [model.item(r).text for r in range(model.rowCount())]
     assert texts == ["Document missing: Birth certificate (Child benefit)"]
 
+    def section_text():
+        return model.item(0).text if model.rowCount() else ""
+
+    # A loaded Heute page reloads its rows when the language switches, both ways.
+    client_ctx.translations.apply("de")
+    qtbot.waitUntil(lambda: section_text() == "Unterlage fehlt: Geburtsurkunde (Kindergeld)",
+                    timeout=10_000)
+    client_ctx.translations.apply("en")
+    qtbot.waitUntil(lambda: section_text() == texts[0], timeout=10_000)
+
 
 def test_handout_language_names_follow_the_ui(tab, qtbot, client_ctx):
     german = tab.open_handout_dialog()

@@ -438,6 +438,8 @@ class TodayPage(Page):
             self.sections[key].set_title(title, empty, section_headers)
         self.tally.retranslate()
         self._show_date()
+        if self.data is not None and self.ctx.is_unlocked:
+            self.refresh()  # the rows' texts (checklist labels, titles…) in the new language
 
     def _show_date(self) -> None:
         day = self.data.today if self.data else dt.date.today()
