@@ -35,8 +35,8 @@ RULES_EN: dict[str, RuleTextsEn] = {
     "asyl_klage_2w": RuleTextsEn(
         "Appeal against a BAMF decision (Klage; rejected as unfounded, revocation etc.)",
         "2 weeks", DELIVERY,
-        "The appeal has suspensive effect (§ 75 AsylG). No objection (Widerspruch) "
-        "(§ 11 AsylG). Grounds and evidence within one month (§ 74 Abs. 2 AsylG). "
+        "The appeal has suspensive effect (§ 75 AsylG). No objection (Widerspruch, "
+        "§ 11 AsylG). Grounds and evidence within one month (§ 74 Abs. 2 AsylG). "
         "Special delivery rules under § 10 AsylG (to be checked).",
     ),
     "asyl_ou_1w": RuleTextsEn(

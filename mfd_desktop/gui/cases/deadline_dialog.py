@@ -10,7 +10,8 @@
 - `FollowUpDialog(ctx, client_id=None)`: a Wiedervorlage with date and text.
 
 Texts are English sources translated in resources/translations/cases_*.ts; rule names,
-legal bases and notes come from the reference data in German.
+start events and notes come from the reference data in the display language
+(`deadline_rules` / `deadline_rules_en`); legal bases stay German.
 """
 
 from __future__ import annotations
@@ -77,6 +78,11 @@ def make_date_edit(parent: QWidget, day: dt.date | None = None) -> QDateEdit:
     return edit
 
 
+def _rule_item_text(r) -> str:
+    """'Name – length' in the display language, as the rule combo shows it."""
+    return f"{r.name()} – {r.length_label()}"
+
+
 def _rule_order() -> list:
     """Fixed-length rules first, then those needing a date from the letter, then guidance."""
     groups = [
@@ -98,12 +104,18 @@ class DeadlineCalculatorForm(QWidget):
         self.rule_combo = QComboBox(self)
         self.rule_combo.setObjectName("ruleCombo")
         self.rule_combo.setMaxVisibleItems(25)
+        # Long rule names (the English ones above all) must not make the form wider than a
+        # laptop screen: the field shows the start of the name, the open list and the
+        # tool tip the whole of it, the result the rule in full.
+        self.rule_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rule_combo.setMinimumContentsLength(60)
         groups = _rule_order() if show_info_rules else _rule_order()[:2]
         for index, group in enumerate(groups):
             if index:
                 self.rule_combo.insertSeparator(self.rule_combo.count())
             for r in group:
-                self.rule_combo.addItem(f"{r.name_de} – {r.length_label_de}", r.key)
+                self.rule_combo.addItem(_rule_item_text(r), r.key)
         self.date_label = QLabel(self)
         self.date_edit = make_date_edit(self)
         self.date_edit.setObjectName("startDate")
@@ -154,6 +166,7 @@ class DeadlineCalculatorForm(QWidget):
         if rule_key:
             self.set_rule(rule_key)
         self.rule_combo.currentIndexChanged.connect(self._rule_changed)
+        self.rule_combo.currentTextChanged.connect(self.rule_combo.setToolTip)
         self.date_edit.dateChanged.connect(self.recalculate)
         self.posted_check.toggled.connect(self.recalculate)
         self.no_instruction_check.toggled.connect(self.recalculate)
@@ -204,9 +217,21 @@ class DeadlineCalculatorForm(QWidget):
         self.no_instruction_check.setText(self.tr(
             "Rechtsbehelfsbelehrung missing or wrong (1 year instead)"))
         self.rule_combo.setAccessibleName(self.tr("Deadline rule"))
+        self._retranslate_rules()
         self.date_edit.setAccessibleName(self.tr("Start date"))
         self._update_date_label()
         self.recalculate()
+
+    def _retranslate_rules(self) -> None:
+        """Rule names in the display language; same items in the same order, so the
+        selection (and a draft's stored index) stays as it was."""
+        for index in range(self.rule_combo.count()):
+            key = self.rule_combo.itemData(index)
+            if key:
+                text = _rule_item_text(rule(key))
+                self.rule_combo.setItemText(index, text)
+                self.rule_combo.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
+        self.rule_combo.setToolTip(self.rule_combo.currentText())
 
     def _update_date_label(self) -> None:
         key = self.rule_key()
@@ -214,13 +239,13 @@ class DeadlineCalculatorForm(QWidget):
             return
         r = rule(key)
         if r.needs_given_date:
-            text = r.given_date_label_de
+            text = r.given_date_label()
         elif r.kind is LengthKind.AGE_LIMIT:
-            text = r.start_event_de
+            text = r.start_event()
         elif r.kind is LengthKind.INFO:
             text = self.tr("Date")
         else:
-            text = self.tr("Day 0 (%1)").replace("%1", r.start_event_de)
+            text = self.tr("Day 0 (%1)").replace("%1", r.start_event())
         self.date_label.setText(text + ":")
 
     def _rule_changed(self, *_args) -> None:
@@ -262,12 +287,12 @@ class DeadlineCalculatorForm(QWidget):
             c = self._calc
             self.end_label.setText(self.tr("Last day: %1").replace("%1", format_date(c.end)))
             lines = [
-                f"{t_rule}: {r.name_de} ({c.length_label_de})",
+                f"{t_rule}: {r.name()} ({c.length_label_in()})",
                 f"{t_basis}: {c.legal_basis}",
             ]
             if c.start is not None and not r.needs_given_date:
                 lines.append(f"{t_day0}: {format_date(c.start)} "
-                             f"({r.start_event_de})")
+                             f"({r.start_event()})")
             if c.raw_end != c.end:
                 lines.append(f"{t_raw}: "
                              f"{format_date(c.raw_end)}")
@@ -275,8 +300,8 @@ class DeadlineCalculatorForm(QWidget):
             if c.reminders:
                 lines.append(f"{t_reminders}: "
                              + ", ".join(format_date(d) for d in c.reminders))
-            if r.notes_de:
-                lines.append(r.notes_de)
+            if r.notes():
+                lines.append(r.notes())
             self.details_label.setText("\n".join(lines))
         self.changed.emit()
 
@@ -420,6 +445,11 @@ class DeadlineDialog(_Dialog):
         self.override_date.setAccessibleName(self.tr("Own last day"))
         self.reason_edit.setAccessibleName(self.tr("Reason for the own last day"))
         self.reason_edit.setPlaceholderText(self.tr("e.g. confirmed by the lawyer"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # the calculator form retranslates itself
+        super().changeEvent(event)
 
     def _override_toggled(self, checked: bool) -> None:
         self.override_date.setEnabled(checked)

@@ -84,6 +84,7 @@ class OpenRow:
     what: str
     note: str
     overridden: bool = False
+    rule_key: str = ""      # deadlines: the rule, named in the display language when shown
 
 
 def load_open_items(conn, kind: str, period: str, rule_key: str | None,
@@ -102,7 +103,7 @@ def load_open_items(conn, kind: str, period: str, rule_key: str | None,
         for d in deadlines.list_open(conn, due_from=due_from, due_until=due_until,
                                      rule_key=rule_key or None, limit=5000):
             rows.append(OpenRow("deadline", d.id, d.client_id, d.case_number, d.client_name,
-                                d.due_on, d.rule_name, d.note, d.overridden))
+                                d.due_on, d.rule_name, d.note, d.overridden, d.rule_key))
     if kind in (KIND_ALL, KIND_FOLLOWUPS) and not rule_key:
         for f in followups.list_open(conn, due_from=due_from, due_until=due_until, limit=5000):
             rows.append(OpenRow("followup", f.id, f.client_id, f.case_number or "", f.client_name,
@@ -140,7 +141,7 @@ class OpenItemsModel(RowTableModel):
             if col == self.NAME:
                 return row.client_name
             if col == self.WHAT:
-                return row.what
+                return deadlines.rule_name(row.rule_key) if row.rule_key else row.what
             return row.note.splitlines()[0] if row.note else ""
         if role == Qt.ItemDataRole.ForegroundRole and row.due_on < self.today:
             return QBrush(OVERDUE_COLOR)
@@ -614,7 +615,7 @@ class DeadlinesPage(Page):
                                              (PERIOD_WEEK, self.tr("Next 7 days (and overdue)")),
                                              (PERIOD_MONTH, self.tr("Next 30 days (and overdue)"))])
         self._fill_combo(self.rule_filter, [("", self.tr("All rules"))]
-                         + [(r.key, r.name_de) for r in RULES if r.is_computable])
+                         + [(r.key, r.name()) for r in RULES if r.is_computable])
         self.kind_combo.setAccessibleName(self.tr("Show"))
         self.period_combo.setAccessibleName(self.tr("Due"))
         self.rule_filter.setAccessibleName(self.tr("Rule"))
@@ -623,6 +624,10 @@ class DeadlinesPage(Page):
         self.items_model.kind_labels = {"deadline": self.tr("Deadline"),
                                         "followup": self.tr("Follow-up")}
         self.items_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        if self.items_model.rows:  # dates and rule names follow the display language
+            self.items_model.dataChanged.emit(
+                self.items_model.index(0, 0),
+                self.items_model.index(len(self.items_model.rows) - 1, OpenItemsModel.COLUMNS - 1))
         self.items_view.setAccessibleName(self.tr("Open deadlines and follow-ups"))
         self.items_view.setToolTip(self.tr("Double-click or Enter opens the case. "
                                            "* = own last day"))
