@@ -38,6 +38,15 @@ def _gc_on_ui_thread(qapp):
     gc_guard.install(qapp)
 
 
+def switch_language(ctx, qtbot, language: str) -> None:
+    """Switch the app's language as the settings dialog does, and let widgets follow."""
+    from mfd_desktop import errors
+
+    ctx.translations.apply(language)
+    qtbot.wait(20)  # LanguageChange is delivered through the event loop
+    assert errors.display_language() == language
+
+
 @pytest.fixture
 def ctx(qapp, data_paths):
     """An AppContext on a fresh data dir (no vault yet), German UI, fast KDF allowed."""

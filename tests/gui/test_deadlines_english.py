@@ -6,28 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QDate
 
-from mfd_desktop import errors
 from mfd_desktop.domain import deadlines
 from mfd_desktop.domain.clients import Client, create_client
 from mfd_desktop.domain.deadline_rules import RULES_BY_KEY
 from mfd_desktop.domain.deadline_rules_en import RULES_EN
 from mfd_desktop.gui.cases.deadline_dialog import DeadlineCalculatorForm, DeadlineDialog
 from mfd_desktop.gui.cases.deadlines_page import DeadlinesPage, OpenItemsModel
-
-
-def _switch(ctx, qtbot, language: str) -> None:
-    ctx.translations.apply(language)
-    qtbot.wait(20)  # LanguageChange is delivered through the event loop
-    assert errors.display_language() == language
-
-
-@pytest.fixture(autouse=True)
-def _german_afterwards():
-    yield
-    errors.set_display_language("de")
+from tests.gui.conftest import switch_language
 
 
 def _set_date(edit, day: dt.date) -> None:
@@ -54,7 +41,7 @@ def test_calculator_names_rule_start_event_and_notes_in_english(ctx, qtbot):
     assert german[2] == "Tag 0 (Zustellung):"
     assert f"Frist: {rule.name_de} (2 Wochen)" in german[4] and rule.notes_de in german[4]
 
-    _switch(ctx, qtbot, "en")
+    switch_language(ctx, qtbot, "en")
     assert form.rule_key() == "asyl_klage_2w"  # the selection survives the refill
     assert form.rule_combo.currentText() == f"{en.name} – 2 weeks"
     assert form.date_label.text() == "Day 0 (Delivery – Zustellung):"
@@ -70,12 +57,12 @@ def test_calculator_names_rule_start_event_and_notes_in_english(ctx, qtbot):
         if key:
             assert form.rule_combo.itemText(index).startswith(RULES_EN[key].name)
 
-    _switch(ctx, qtbot, "de")
+    switch_language(ctx, qtbot, "de")
     assert _texts(form) == german
 
 
 def test_calculator_letter_date_age_limit_and_guidance_rules_in_english(ctx, qtbot):
-    _switch(ctx, qtbot, "en")
+    switch_language(ctx, qtbot, "en")
     form = DeadlineCalculatorForm()  # built while the app is English
     qtbot.addWidget(form)
     form.set_rule("anhoerung")
@@ -103,13 +90,13 @@ def test_deadline_dialog_in_english_and_back(unlocked_ctx, qtbot):
     qtbot.addWidget(dialog)
     form = dialog.calculator
     german = _texts(form)
-    _switch(unlocked_ctx, qtbot, "en")
+    switch_language(unlocked_ctx, qtbot, "en")
     en = RULES_EN["dublin_1w"]
     assert form.rule_combo.currentText() == f"{en.name} – 1 week"
     assert f"Rule: {en.name} (1 week)" in form.details_label.text()
     assert en.notes in form.details_label.text()
     assert dialog.windowTitle() == "New deadline"
-    _switch(unlocked_ctx, qtbot, "de")
+    switch_language(unlocked_ctx, qtbot, "de")
     assert _texts(form) == german
     assert dialog.windowTitle() == "Neue Frist"
     dialog.reject()
@@ -133,7 +120,7 @@ def test_deadlines_page_rule_filter_and_list_in_english(unlocked_ctx, qtbot):
     german_filter = _combo_texts(page.rule_filter)
     assert de_name in german_filter
 
-    _switch(unlocked_ctx, qtbot, "en")
+    switch_language(unlocked_ctx, qtbot, "en")
     assert model.data(what) == en_name  # rows loaded in German follow the switch
     assert page.rule_filter.currentData() == "widerspruch"
     assert page.rule_filter.currentText() == en_name
@@ -141,6 +128,6 @@ def test_deadlines_page_rule_filter_and_list_in_english(unlocked_ctx, qtbot):
     assert page.calculator.rule_combo.currentText().startswith(
         RULES_EN[page.calculator.rule_key()].name)
 
-    _switch(unlocked_ctx, qtbot, "de")
+    switch_language(unlocked_ctx, qtbot, "de")
     assert model.data(what) == de_name
     assert _combo_texts(page.rule_filter) == german_filter

@@ -6,20 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from mfd_desktop import errors
 from mfd_desktop.domain import clients
 from mfd_desktop.gui.cases.clients_page import ClientsPage
 from mfd_desktop.gui.cases.import_dialog import CsvImportDialog
+from tests.gui.conftest import switch_language
 
 
 @pytest.fixture
 def english_ctx(unlocked_ctx, qtbot):
-    unlocked_ctx.translations.apply("en")
-    qtbot.wait(20)
-    assert errors.display_language() == "en"
+    switch_language(unlocked_ctx, qtbot, "en")
     yield unlocked_ctx
     unlocked_ctx.translations.apply("de")
-    errors.set_display_language("de")
 
 
 @pytest.fixture

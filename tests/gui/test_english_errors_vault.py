@@ -9,24 +9,21 @@ import socket
 import pytest
 from PySide6.QtCore import Qt
 
-from mfd_desktop import errors
 from mfd_desktop.gui.main_window import MainWindow
 from mfd_desktop.gui.sync.service import set_service
 from mfd_desktop.gui.sync.settings_section import SyncSettingsSection
 from mfd_desktop.security import keyslots
 from tests.conftest import PASSPHRASE
+from tests.gui.conftest import switch_language
 from tests.gui.typing_helper import type_text
 from tests.sync.conftest import make_service
 
 
 @pytest.fixture
 def english(ctx, qtbot):
-    ctx.translations.apply("en")
-    qtbot.wait(20)
-    assert errors.display_language() == "en"
+    switch_language(ctx, qtbot, "en")
     yield ctx
     ctx.translations.apply("de")
-    errors.set_display_language("de")
 
 
 def _window(ctx, qtbot) -> MainWindow:

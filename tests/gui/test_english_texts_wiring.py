@@ -9,10 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import socket
 
-import pytest
 from PySide6.QtCore import QDate
 
-from mfd_desktop import errors
 from mfd_desktop.domain import consents
 from mfd_desktop.domain import data_subject_rights as dsr
 from mfd_desktop.domain.clients import Client, create_client
@@ -28,24 +26,13 @@ from mfd_desktop.stats import release as release_mod
 from mfd_desktop.stats.presentation import rule_sentence
 from mfd_desktop.storage import connection
 from mfd_desktop.sync import messages, state
+from tests.gui.conftest import switch_language
 from tests.gui.test_unlock_deferred_check import _damage_middle_page, _unlock, _window
 from tests.gui.test_unlock_deferred_check import _fill as _fill_settings
 from tests.stats.casedata import populate
 from tests.storage.test_audit import _drop_triggers
 from tests.storage.test_audit import _fill as _fill_audit
 from tests.sync.conftest import make_service, release_stats
-
-
-def _switch(ctx, qtbot, language: str) -> None:
-    ctx.translations.apply(language)
-    qtbot.wait(20)  # LanguageChange is delivered through the event loop
-    assert errors.display_language() == language
-
-
-@pytest.fixture(autouse=True)
-def _german_afterwards():
-    yield
-    errors.set_display_language("de")
 
 
 def _set_date(edit, day: dt.date) -> None:
@@ -65,14 +52,14 @@ def test_deadline_calculator_notes_caveat_and_dates_follow_the_language(ctx, qtb
     calc = calculate("asyl_klage_2w", dt.date(2025, 12, 11))
     assert calc.notes[0] in german[1]
 
-    _switch(ctx, qtbot, "en")
+    switch_language(ctx, qtbot, "en")
     assert form.end_label.text() == "Last day: Mon 29.12.2025"
     details = form.details_label.text()
     assert calc.notes_en[0] in details and calc.notes[0] not in details
     assert "Do 25.12.2025" not in details and "Thu 25.12.2025" in details
     assert form.caveat_label.text() == CAVEAT_EN
 
-    _switch(ctx, qtbot, "de")
+    switch_language(ctx, qtbot, "de")
     assert (form.end_label.text(), form.details_label.text(),
             form.caveat_label.text()) == german
 
@@ -95,7 +82,7 @@ def test_statistics_page_period_and_rule_sentences_follow_the_language(unlocked_
     assert [page.tabs.tabText(i) for i in range(3)] == [
         "Zahlen", "Vorschau der Übermittlung", "Postausgang"]
 
-    _switch(unlocked_ctx, qtbot, "en")
+    switch_language(unlocked_ctx, qtbot, "en")
     # the page's own labels follow too, not only what was loaded
     assert [page.tabs.tabText(i) for i in range(3)] == ["Figures", "Transfer preview", "Outbox"]
     assert page.kind_combo.currentText() == "Quarter"
@@ -114,7 +101,7 @@ def test_statistics_page_period_and_rule_sentences_follow_the_language(unlocked_
         page.refresh()  # a fresh load in English says the same
     assert page.status.text().startswith("Q3 2026 (")
 
-    _switch(unlocked_ctx, qtbot, "de")
+    switch_language(unlocked_ctx, qtbot, "de")
     assert (page.status.text(), page.rule_label.text(), page.period_combo.currentText()) == german
     titles = [page.section_list.item(i).text() for i in range(page.section_list.count())]
     assert "Ratsuchende (beraten) nach Herkunftsregion" in titles
@@ -136,13 +123,13 @@ def test_data_protection_tab_reasons_and_consents_follow_the_language(unlocked_c
     german_consent = tab.consents.item(0).text()
     assert german_consent == "Weitergabe an eine benannte Stelle an Jobcenter Mainz"
 
-    _switch(unlocked_ctx, qtbot, "en")
+    switch_language(unlocked_ctx, qtbot, "en")
     assert ([tab.reason.itemText(i) for i in range(tab.reason.count())]
             == list(dsr.RESTRICTION_REASONS_EN.values()))
     assert tab.consents.item(0).text() == "Passing data to a named office to Jobcenter Mainz"
     assert tab.reason.itemData(0) == next(iter(dsr.RESTRICTION_REASONS))  # keys unchanged
 
-    _switch(unlocked_ctx, qtbot, "de")
+    switch_language(unlocked_ctx, qtbot, "de")
     assert [tab.reason.itemText(i) for i in range(tab.reason.count())] == german_reasons
     assert tab.consents.item(0).text() == german_consent
 
@@ -154,7 +141,7 @@ def test_audit_check_findings_in_english_and_reworded_in_german(unlocked_ctx, qt
     _fill_audit(conn)
     _drop_triggers(conn)  # what someone with a SQL tool and the key could do
     conn.execute("DELETE FROM audit_log WHERE seq = 2")
-    _switch(unlocked_ctx, qtbot, "en")
+    switch_language(unlocked_ctx, qtbot, "en")
     dialog = AuditLogDialog(unlocked_ctx)
     qtbot.addWidget(dialog)
     dialog.verify()
@@ -162,7 +149,7 @@ def test_audit_check_findings_in_english_and_reworded_in_german(unlocked_ctx, qt
     assert dialog.result.text() == ("The log has been changed: Entries 2 to 2 are missing. "
                                     "Entry 3: does not match the previous entry.")
 
-    _switch(unlocked_ctx, qtbot, "de")
+    switch_language(unlocked_ctx, qtbot, "de")
     assert dialog.result.text().startswith("Das Protokoll wurde verändert: Einträge 2 bis 2 "
                                            "fehlen. Eintrag 3:")
 
@@ -187,7 +174,7 @@ def test_sync_tab_run_and_refusal_messages_follow_the_language(unlocked_ctx, qtb
     release_stats(vault, "awo-koblenz", period="2025-Q2")  # pending: the run tries to send it
     set_service(unlocked_ctx, make_service(vault))
 
-    _switch(unlocked_ctx, qtbot, "en")
+    switch_language(unlocked_ctx, qtbot, "en")
     section = SyncSettingsSection(unlocked_ctx)
     qtbot.addWidget(section)
     qtbot.waitUntil(lambda: section.status is not None, timeout=10_000)
@@ -201,7 +188,7 @@ def test_sync_tab_run_and_refusal_messages_follow_the_language(unlocked_ctx, qtb
     assert problems[1] == f"Refused by the server: {refusal_en}"
     assert "Der" not in section.problem_value.text()
 
-    _switch(unlocked_ctx, qtbot, "de")
+    switch_language(unlocked_ctx, qtbot, "de")
     assert section.sync_message.text() == offline_de
     problems = section.problem_value.text().splitlines()
     assert problems[0].endswith(offline_de) and refusal_de in problems[1]
@@ -214,7 +201,7 @@ def test_damage_found_after_unlock_is_reported_in_english(ctx, qtbot, make_vault
     _fill_settings(vault)
     vault.lock()
     _damage_middle_page(data_paths.vault)
-    _switch(ctx, qtbot, "en")
+    switch_language(ctx, qtbot, "en")
     window = _window(ctx, qtbot)
     _unlock(window, qtbot)
     qtbot.waitUntil(lambda: window.unlock_screen.error.text() != "", timeout=15_000)
@@ -228,8 +215,8 @@ def test_date_field_placeholder_follows_the_language(ctx, qtbot):
     field = DateLine()
     qtbot.addWidget(field)
     assert field.placeholderText() == "TT.MM.JJJJ"
-    _switch(ctx, qtbot, "en")
+    switch_language(ctx, qtbot, "en")
     assert field.placeholderText() == "DD.MM.YYYY"
     assert DateLine().placeholderText() == "DD.MM.YYYY"  # made in the English app
-    _switch(ctx, qtbot, "de")
+    switch_language(ctx, qtbot, "de")
     assert field.placeholderText() == "TT.MM.JJJJ"
