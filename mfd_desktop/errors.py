@@ -28,6 +28,11 @@ def display_language() -> str:
     return _display_language
 
 
+def in_language(german: str, english: str | None, language: str = "de") -> str:
+    """`english` when `language` is "en" and there is an English text, else `german`."""
+    return english if language == "en" and english else german
+
+
 class ExitCode:
     OK = 0
     ERROR = 1

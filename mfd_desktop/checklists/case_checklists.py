@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from mfd_desktop import errors
 from mfd_desktop.checklists.template_schema import Template, TemplateItem
 from mfd_desktop.domain.clients import clean_text, parse_date, require_client
-from mfd_desktop.errors import UserError
+from mfd_desktop.errors import UserError, in_language
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -87,21 +87,21 @@ class ChecklistItem:
 
     def label(self, language: str = "de") -> str:
         """The label in `language` ("en": the snapshot's English one if there is one)."""
-        return self.label_en if language == "en" and self.label_en else self.label_de
+        return in_language(self.label_de, self.label_en, language)
 
     def condition(self, language: str = "de") -> str:
         """The snapshot's condition ("falls verheiratet") in `language`; "" if none."""
         condition = self.template_item.condition if self.template_item else None
         if condition is None:
             return ""
-        return condition.en if language == "en" and condition.en else condition.de
+        return in_language(condition.de, condition.en, language)
 
 
 def text_in(text, language: str) -> str:
     """A template `Text` in `language`: English if asked for and present, else German."""
     if text is None:
         return ""
-    return text.en if language == "en" and text.en else text.de
+    return in_language(text.de, text.en, language)
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ class ChecklistSummary:
     title_en: str = ""  # the snapshot's English title, if it has one
 
     def title(self, language: str = "de") -> str:
-        return self.title_en if language == "en" and self.title_en else self.title_de
+        return in_language(self.title_de, self.title_en, language)
 
 
 # ----- assigning and reading ---------------------------------------------------------------
@@ -308,7 +308,7 @@ class ItemChange:
     label_en: str = ""  # the template's English label, if it has one
 
     def label(self, language: str) -> str:
-        return self.label_en if language == "en" and self.label_en else self.label_de
+        return in_language(self.label_de, self.label_en, language)
 
 
 # The German names of the parts of a template that `UpdatePlan` lists, in English.

@@ -55,11 +55,10 @@ class OpenDocument:
         return labels.get(self.state, self.state)
 
     def label(self, language: str = "de") -> str:
-        return self.label_en if language == "en" and self.label_en else self.label_de
+        return errors.in_language(self.label_de, self.label_en, language)
 
     def title(self, language: str = "de") -> str:
-        return (self.checklist_title_en if language == "en" and self.checklist_title_en
-                else self.checklist_title)
+        return errors.in_language(self.checklist_title, self.checklist_title_en, language)
 
     def is_overdue(self, today: dt.date | None = None) -> bool:
         return self.sort_due is not None and self.sort_due < (today or dt.date.today()).isoformat()

@@ -27,7 +27,7 @@ from mfd_desktop.checklists.template_schema import (
     dump_template,
     parse_template,
 )
-from mfd_desktop.errors import UserError
+from mfd_desktop.errors import UserError, in_language
 from mfd_desktop.paths import DataPaths, resources_dir
 from mfd_desktop.security.atomic import atomic_write_bytes
 
@@ -76,7 +76,7 @@ class TemplateSet:
 
         def title(loaded: LoadedTemplate) -> str:
             t = loaded.template.title
-            return (t.en if language == "en" and t.en else t.de).casefold()
+            return in_language(t.de, t.en, language).casefold()
 
         return sorted(self.templates.values(), key=title)
 
