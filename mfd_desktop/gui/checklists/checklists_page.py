@@ -83,8 +83,7 @@ class OpenDocumentsView(QWidget):
 
     def _loaded(self, result) -> None:
         rows, total = result
-        self.model.set_language(ui_language(self.ctx))
-        self.model.set_rows(rows)
+        self.model.set_rows(rows)  # its language is kept current by retranslate()
         self._counts = (len(rows), total)
         self._show_summary()
         self.loaded.emit()
