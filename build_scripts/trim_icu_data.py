@@ -122,12 +122,14 @@ def trim(library: Path, out_dir: Path) -> Path:
     listing = _run(["icupkg", "-l", str(full_dat)]).stdout.decode().split()
     if len(listing) < 100:
         raise TrimError(f"{library.name}: nur {len(listing)} Einträge gefunden – kein ICU-Datenpaket?")
-    all_list = work / "all.txt"
-    all_list.write_text("\n".join(listing) + "\n", encoding="ascii")
-    _run(["icupkg", "-d", str(items_dir), "-x", str(all_list), str(full_dat)])
+    # Only code pages are judged by their content; extract just those.
+    converters = [name for name in listing if name.endswith(".cnv")]
+    cnv_list = work / "converters.txt"
+    cnv_list.write_text("\n".join(converters) + "\n", encoding="ascii")
+    _run(["icupkg", "-d", str(items_dir), "-x", str(cnv_list), str(full_dat)])
 
-    dropped = sorted(name for name in listing
-                     if not keep_item(name, (items_dir / name).read_bytes()))
+    dropped = sorted(name for name in listing if not keep_item(
+        name, (items_dir / name).read_bytes() if name.endswith(".cnv") else None))
     if "coll/ucadata.icu" in dropped or "coll/root.res" in dropped:
         raise TrimError("Kollationsdaten würden fehlen")  # a guard against a wrong rule
     drop_list = work / "drop.txt"
