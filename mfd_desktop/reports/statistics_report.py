@@ -1,18 +1,24 @@
 """Statistik-PDF for one period (e.g. as an annex to the Sachbericht): German, an overview,
-then one table with a bar chart per breakdown, and the suppression rule in one sentence.
+then one table with a bar chart per breakdown, the suppression rule in one sentence and
+the Zeichenerklärung.
 
-It shows exactly the suppressed figures (suppressed cells as "< 5"), never the true small
-numbers, so the PDF may be handed to a funder. For a small unit (statistics.md rule 5:
-fewer clients than the threshold) it shows the totals, one sentence why, and the list
-of breakdowns as "verborgen" instead of their tables. Charts are reportlab graphics drawn here;
-the statistics view draws the same bars with QPainter from the same rows
-(`mfd_desktop.stats.presentation`), so no chart library is needed in the app bundle.
-Built in memory (`render_statistics_pdf` returns bytes); call it off the UI thread.
+Its figures are `presentation.Figures` built from what was released
+(`stats.released_figures`: the latest released revision, or a year/half-year summed
+from the released quarters), so the PDF can tell a funder nothing the released
+payloads did not already say. Hidden cells read "." (DIN 55301, "aus
+Datenschutzgründen nicht ausgewiesen"), zero reads "–", a sum over parts with a hidden
+part reads "mindestens N". Exact local counts (`Figures.exact`) are refused here. For a
+small unit (statistics.md rule 5) it shows the totals, one sentence why, and the list
+of breakdowns instead of their tables. Charts are reportlab graphics drawn here; the
+statistics view draws the same bars with QPainter from the same rows, so no chart
+library is needed in the app bundle. Built in memory (`render_statistics_pdf` returns
+bytes); call it off the UI thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -24,45 +30,54 @@ from mfd_desktop.reports.pdf_base import MARGIN, PAGE_SIZE, PdfMeta, register_fo
 from mfd_desktop.reports.pdf_base import styles as base_styles
 from mfd_desktop.stats.payload_builder import Preview
 from mfd_desktop.stats.presentation import (
+    Figures,
     Row,
     Section,
     hidden_breakdowns,
-    overview,
+    preview_figures,
     rule_sentence,
-    sections,
-    small_unit_sentence,
 )
 
 BAR = colors.HexColor("#2f6f9f")
+LOWER = colors.HexColor("#9fbdd4")  # "mindestens N": a lighter bar, open to the right
 HIDDEN = colors.HexColor("#c9c9c9")
 GRID = colors.HexColor("#bbbbbb")
 TEXT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
-TABLE_WIDTH = 78 * mm
+TABLE_WIDTH = 84 * mm
+VALUE_WIDTH = 26 * mm  # room for "mindestens 1.234"
 CHART_WIDTH = TEXT_WIDTH - TABLE_WIDTH - 4 * mm
 
 
 def bar_chart(rows: list[Row] | tuple[Row, ...], width: float = CHART_WIDTH,
               bar_height: float = 11.5) -> Drawing:
-    """Horizontal bars, one per row and aligned with the table rows; a suppressed row gets a
-    light grey stub labelled "< 5" (its size is unknown on purpose)."""
+    """Horizontal bars, one per row and aligned with the table rows; a hidden row gets a
+    light grey stub labelled "." (its size is unknown on purpose); a lower bound gets a
+    light bar of its known part, labelled "mindestens N"."""
     regular, _bold = register_fonts()
     height = bar_height * (len(rows) + 1)
     drawing = Drawing(width, height)
     known = [r.value for r in rows if r.value is not None]
     top = max(known or [1]) or 1
-    label_room = 34
+    label_room = 60 if any(r.lower_bound for r in rows) else 34
     scale = (width - label_room - 4) / top
     drawing.add(Line(0, 0, 0, height - bar_height, strokeColor=GRID, strokeWidth=0.6))
     for i, row in enumerate(rows):
         y = height - bar_height * (i + 2) + 2.5
+        if row.value is None and row.lower_bound:
+            length = row.lower_bound * scale
+            drawing.add(Rect(0, y, length, bar_height - 5, fillColor=LOWER, strokeColor=None))
+            drawing.add(String(length + 3, y + 1.5, row.text, fontName=regular, fontSize=7.5,
+                               fillColor=colors.HexColor("#555555")))
+            continue
         if row.value is None:
             drawing.add(Rect(0, y, 6, bar_height - 5, fillColor=HIDDEN, strokeColor=None))
             drawing.add(String(9, y + 1.5, row.text, fontName=regular, fontSize=7.5,
                                fillColor=colors.HexColor("#555555")))
             continue
         length = row.value * scale
-        if length > 0:
-            drawing.add(Rect(0, y, length, bar_height - 5, fillColor=BAR, strokeColor=None))
+        if length <= 0:
+            continue  # zero: the table says "–", the chart stays empty
+        drawing.add(Rect(0, y, length, bar_height - 5, fillColor=BAR, strokeColor=None))
         drawing.add(String(length + 3, y + 1.5, row.text, fontName=regular, fontSize=7.5))
     return drawing
 
@@ -79,9 +94,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 def _table(rows: list[Row] | tuple[Row, ...], header: tuple[str, str],
            width: float = TABLE_WIDTH) -> Table:
     regular, bold = register_fonts()
-    label_width = width - 22 * mm - 8
+    label_width = width - VALUE_WIDTH - 8
     data = [list(header)] + [[_fit(r.label, regular, 8, label_width), r.text] for r in rows]
-    table = Table(data, colWidths=[width - 22 * mm, 22 * mm], rowHeights=11.5,
+    table = Table(data, colWidths=[width - VALUE_WIDTH, VALUE_WIDTH], rowHeights=11.5,
                   hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), regular, 8),
@@ -116,44 +131,57 @@ def _section(section: Section, st) -> KeepTogether:
     return KeepTogether(parts)
 
 
-def render_statistics_pdf(preview: Preview, *, site_name: str | None = None,
+def render_statistics_pdf(figures: Figures | Preview, *, site_name: str | None = None,
                           today: dt.date | None = None) -> bytes:
-    """The Statistik-PDF of `preview` as bytes."""
+    """The Statistik-PDF of `figures` as bytes (German).
+
+    Callers that make a PDF for funders pass `released_report(released_figures(...))`;
+    a `Preview` (the live preview of a released-kind period) is accepted for tests and
+    the benchmark. Exact local counts are refused: they never go on paper."""
+    if isinstance(figures, Preview):
+        figures = preview_figures(figures)
+    if figures.exact:
+        raise ValueError("exact local counts are never printed")
+    if figures.language != "de":
+        raise ValueError("the Statistik-PDF is German")
     st = dict(base_styles())
     st["subheading"] = st["heading"].clone("subheading", fontSize=11, leading=14, spaceBefore=4)
-    period = preview.period
+    period = figures.period
     story: list = [Paragraph(f"Statistik {period.label_de}", st["title"])]
     facts = [f"Zeitraum: {period.range_de}"]
     if site_name:
-        facts.insert(0, f"Beratungsstelle: {site_name}")
+        facts.insert(0, f"Beratungsstelle: {escape(site_name)}")
     facts.append(f"Stand: {(today or dt.date.today()):%d.%m.%Y}")
     story.append(Paragraph(" · ".join(facts), st["body"]))
-    if preview.provisional:
-        story.append(Paragraph(
-            "Vorläufig: Der Zeitraum ist noch nicht abgeschlossen; die Zahlen können sich "
-            "noch ändern.", st["warning"]))
-    if preview.totals_only:
-        story.append(Paragraph(small_unit_sentence(preview.small_unit), st["warning"]))
-    story.append(Paragraph(rule_sentence(preview.k), st["small"]))
+    for fact in figures.facts:
+        story.append(Paragraph(escape(fact), st["body"]))
+    for warning in figures.warnings:
+        story.append(Paragraph(escape(warning), st["warning"]))
+    story.append(Paragraph(rule_sentence(figures.k), st["small"]))
+    story.append(Paragraph(escape(figures.legend), st["small"]))
     story.append(Paragraph("Überblick", st["heading"]))
-    story.append(_table(overview(preview), ("Kennzahl", "Anzahl")))
+    story.append(_table(figures.overview, ("Kennzahl", "Anzahl")))
+    for note in figures.notes:
+        story.append(Paragraph(escape(note), st["small"]))
     story.append(Paragraph("Aufgliederungen", st["heading"]))
-    if preview.totals_only:
+    if figures.totals_only:
         story.append(Paragraph(
-            f"Alle Aufgliederungen sind verborgen, weil im Zeitraum weniger als "
-            f"{preview.small_unit} Ratsuchende beraten wurden (siehe oben).", st["small"]))
+            "Alle Aufgliederungen sind nicht ausgewiesen („.“), weil im Zeitraum zu wenige "
+            "Ratsuchende beraten wurden (siehe oben).", st["small"]))
         story.append(Spacer(1, 1 * mm))
-        story.append(_table(hidden_breakdowns(preview), ("Aufgliederung", "Anzahl"),
+        story.append(_table(hidden_breakdowns(figures), ("Aufgliederung", "Anzahl"),
                             width=TABLE_WIDTH + 50 * mm))
     else:
         story.append(Paragraph(
             "Jede Aufstellung gliedert eine Kennzahl nach genau einem Merkmal (keine "
             "Kreuztabellen). Ratsuchende: Personen mit mindestens einem Beratungskontakt im "
             "Zeitraum, je Merkmal einmal gezählt.", st["small"]))
-        for section in sections(preview):
+        for section in figures.sections:
             story.append(_section(section, st))
+    story.append(Paragraph(escape(figures.legend), st["small"]))
     meta = PdfMeta(title=f"Statistik {period.label_de}",
                    header=f"MFD Desktop – Statistik {period.key}",
-                   footer="Anonymisierte Zahlen; keine personenbezogenen Daten.",
+                   footer="Anonymisierte Zahlen; keine personenbezogenen Daten. "
+                          "„.“ = aus Datenschutzgründen nicht ausgewiesen",
                    date=today or dt.date.today())
     return render_pdf(story, meta)

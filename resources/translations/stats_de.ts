@@ -19,12 +19,16 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <source>Hidden: too few clients in this period for any breakdown.</source>
-        <translation>Verborgen: zu wenige Ratsuchende in diesem Zeitraum für Aufgliederungen.</translation>
+        <source>Not shown for data protection reasons: too few clients in this period for any breakdown.</source>
+        <translation>Aus Datenschutzgründen nicht ausgewiesen: zu wenige Ratsuchende in diesem Zeitraum für Aufgliederungen.</translation>
     </message>
     <message>
-        <source>Hidden to protect the people counted (small number).</source>
-        <translation>Zum Schutz der gezählten Personen verborgen (kleine Zahl).</translation>
+        <source>At least this many: the sum of the released periods in which this value is shown; in at least one it is not shown.</source>
+        <translation>Mindestens so viele: die Summe der freigegebenen Zeiträume, in denen der Wert ausgewiesen ist; in mindestens einem ist er nicht ausgewiesen.</translation>
+    </message>
+    <message>
+        <source>Not shown for data protection reasons: a small number, or a value of any size hidden so that a small one cannot be worked out.</source>
+        <translation>Aus Datenschutzgründen nicht ausgewiesen: eine kleine Zahl oder ein Wert beliebiger Größe, der verborgen ist, damit sich eine kleine Zahl nicht zurückrechnen lässt.</translation>
     </message>
 </context>
 <context>
@@ -156,6 +160,14 @@
         <translation>vorläufig</translation>
     </message>
     <message>
+        <source>Exact figures (for you only, not to be passed on)</source>
+        <translation>Genaue Zahlen (nur für Sie, nicht zur Weitergabe)</translation>
+    </message>
+    <message>
+        <source>Shows your exact counts, small numbers included, on this screen only. They are never printed or sent; the PDF always shows the released figures.</source>
+        <translation>Zeigt Ihre genauen Zahlen, auch kleine, nur hier auf dem Bildschirm. Sie werden nie gedruckt oder übermittelt; das PDF zeigt immer die freigegebenen Zahlen.</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Zähle…</translation>
     </message>
@@ -168,6 +180,18 @@
         <translation>abgeschlossen.</translation>
     </message>
     <message>
+        <source>The PDF shows the released revision %1.</source>
+        <translation>Das PDF zeigt die freigegebene Revision %1.</translation>
+    </message>
+    <message>
+        <source>A PDF for funders exists once the period is released.</source>
+        <translation>Ein PDF für Zuwendungsgeber gibt es, sobald der Zeitraum freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden here: these are not the figures that are sent.</source>
+        <translation>Hier ist nichts verborgen: Das sind nicht die Zahlen, die übermittelt werden.</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -178,6 +202,10 @@
     <message>
         <source>Categories not listed are 0.</source>
         <translation>Nicht aufgeführte Kategorien haben den Wert 0.</translation>
+    </message>
+    <message>
+        <source>for you only</source>
+        <translation>nur für Sie</translation>
     </message>
     <message>
         <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Only the totals, no breakdowns.</source>

@@ -19,11 +19,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hidden: too few clients in this period for any breakdown.</source>
+        <source>Not shown for data protection reasons: too few clients in this period for any breakdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hidden to protect the people counted (small number).</source>
+        <source>At least this many: the sum of the released periods in which this value is shown; in at least one it is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown for data protection reasons: a small number, or a value of any size hidden so that a small one cannot be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -156,6 +160,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exact figures (for you only, not to be passed on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows your exact counts, small numbers included, on this screen only. They are never printed or sent; the PDF always shows the released figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,6 +180,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The PDF shows the released revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF for funders exists once the period is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is hidden here: these are not the figures that are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,6 +201,10 @@
     </message>
     <message>
         <source>Categories not listed are 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for you only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

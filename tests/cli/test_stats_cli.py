@@ -82,10 +82,12 @@ def test_running_period_and_other_kinds_are_refused(data_dir):
 
 
 def test_report_writes_a_pdf(data_dir, tmp_path):
+    mfd(data_dir, "release", "--period", ENDED.key)  # may be released already
     out = tmp_path / "statistik.pdf"
     done = mfd(data_dir, "report", "--period", str(ENDED.start.year), "--out", str(out))
     assert done.code == 0, done.err
     assert out.read_bytes().startswith(b"%PDF")
+    assert f"{ENDED.label_de} (Revision 1)" in done.out
     wrong = mfd(data_dir, "report", "--period", ENDED.key, "--out", str(tmp_path / "x.txt"))
     assert wrong.code == 1 and ".pdf" in wrong.err
 
@@ -128,3 +130,191 @@ def test_small_unit_preview_says_totals_only(tmp_path):
     payload = StatsPayload.model_validate_json(
         mfd(root, "preview", "--period", ENDED.key, "--json").out)
     assert payload.totals_only and {c.dimension for c in payload.cells} == {"total"}
+
+
+# ----- issue 14: funder reports only from releases; "." instead of "< 5" ------------------
+
+POLICY = 'format = 1\n[site]\nid = "dw-trier"\n'
+
+
+def _pdf_text(path) -> str:
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) missing")
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def _line(text: str, label: str) -> str:
+    """The value column of the table row starting with `label` (first such row)."""
+    for line in text.splitlines():
+        if line.strip().startswith(label):
+            rest = line.strip()[len(label):].strip()
+            return rest.split("   ")[0].strip()
+    raise AssertionError(f"no row {label!r}")
+
+
+def _released(root, period: str) -> StatsPayload:
+    vault = Vault.unlock_with_passphrase(DataPaths(root, root / "logs"), PASS)
+    try:
+        payload = release_mod.last_released_payload(vault.conn, period)
+    finally:
+        vault.lock()
+    assert payload is not None
+    return payload
+
+
+def _derived(payloads, measure: str, dimension: str, category: str) -> str:
+    """What the released quarters already say about the sum of a cell: the attacker's
+    own derivation ("." or "mindestens N" when a quarter hides it, else the sum)."""
+    visible, hidden = 0, False
+    for payload in payloads:
+        cell = next((c for c in payload.cells if (c.measure, c.dimension, c.category) ==
+                     (measure, dimension, category)), None)
+        if cell is not None and cell.suppressed:
+            hidden = True
+        elif cell is not None:
+            visible += cell.value
+    if not hidden:
+        return f"{visible:,}".replace(",", ".") if visible else "–"
+    return f"mindestens {visible}" if visible else "."
+
+
+@pytest.fixture(scope="module")
+def attack3_dir(tmp_path_factory):
+    """Attack 3 in a real vault: the list imported with `mfd import-csv`, the four
+    quarters of 2025 released with `mfd stats release`."""
+    from tests.stats.funder_data import attack3_csv
+
+    base = tmp_path_factory.mktemp("attack3")
+    root = base / "data"
+    init_vault(root, PASS)
+    (base / "policy.toml").write_text(POLICY, encoding="utf-8")
+    (base / "liste.csv").write_text(attack3_csv(2025), encoding="utf-8")
+    done = run_mfd(
+        "import-csv", str(base / "liste.csv"), "--data-dir", str(root), "--passphrase-stdin",
+        stdin=PASS + "\n")
+    assert done.code == 0, done.err
+    for q in range(1, 5):
+        released = _mfd_policy(root, "release", "--period", f"2025-Q{q}")
+        assert released.code == 0, released.err
+    return root
+
+
+def _mfd_policy(root, *args):
+    return run_mfd("stats", *args, "--data-dir", str(root), "--passphrase-stdin",
+                   stdin=PASS + "\n",
+                   env={"MFD_POLICY_FILE": str(root.parent / "policy.toml")})
+
+
+def test_attack3_year_pdf_from_released_quarters_reveals_no_hidden_quarter(attack3_dir,
+                                                                           tmp_path):
+    root = attack3_dir
+    quarters = [_released(root, f"2025-Q{q}") for q in range(1, 5)]
+    # the attack's situation: Nordafrika is hidden in Q2 and Q3 (true values 1 and 1)
+    hidden = {p.period for p in quarters for c in p.cells
+              if (c.measure, c.dimension, c.category) == ("clients", "region", "nordafrika")
+              and c.suppressed}
+    assert {"2025-Q2", "2025-Q3"} <= hidden
+    out = tmp_path / "jahr.pdf"
+    done = _mfd_policy(root, "report", "--period", "2025", "--out", str(out))
+    assert done.code == 0, done.err
+    assert "Summe der freigegebenen Quartale" in done.out and done.err == ""
+    text = _pdf_text(out)
+    flat = " ".join(text.split())
+    assert "Statistik Jahr 2025" in text
+    assert "1. Quartal 2025 (Revision 1), 2. Quartal 2025 (Revision 1)" in flat
+    assert "aus Datenschutzgründen nicht ausgewiesen" in flat and "< 5" not in text
+    # The region's year figure is exactly what the quarters already say: never the
+    # 7 a separately suppressed year printed, so 7 − 5 cannot give the hidden quarters.
+    region = _line(text, "Nordafrika")
+    assert region != "7" and region == _derived(quarters, "clients", "region", "nordafrika")
+    for category, label in (("naher_osten", "Naher/Mittlerer Osten"),
+                            ("osteuropa_kaukasus", "Osteuropa (nicht EU) & Kaukasus")):
+        assert _line(text, label) == _derived(quarters, "clients", "region", category)
+    # every cell hidden in some quarter is no exact number in the year
+    for payload in quarters:
+        for cell in payload.cells:
+            if cell.suppressed and cell.dimension == "region":
+                shown = _derived(quarters, "clients", "region", cell.category)
+                assert shown == "." or shown.startswith("mindestens ")
+    # the half-year likewise
+    half = tmp_path / "h1.pdf"
+    assert _mfd_policy(root, "report", "--period", "2025-H1", "--out", str(half)).code == 0
+    assert _line(_pdf_text(half), "Nordafrika") == _derived(quarters[:2], "clients", "region",
+                                                             "nordafrika")
+
+
+def test_a_late_entry_changes_no_funder_figure_until_released_again(attack3_dir, tmp_path):
+    from tests.stats.funder_data import add_person
+
+    root = attack3_dir
+    before = tmp_path / "vorher.pdf"
+    assert _mfd_policy(root, "report", "--period", "2025", "--out", str(before)).code == 0
+    vault = Vault.unlock_with_passphrase(DataPaths(root, root / "logs"), PASS)
+    try:
+        add_person(vault.conn, country="EG", gender="weiblich", day=dt.date(2025, 5, 20),
+                   n=9001)
+    finally:
+        vault.lock()
+    after = tmp_path / "nachher.pdf"
+    assert _mfd_policy(root, "report", "--period", "2025", "--out", str(after)).code == 0
+    assert _pdf_text(after) == _pdf_text(before)  # still the released quarters only
+    quarter = tmp_path / "q2.pdf"
+    assert _mfd_policy(root, "report", "--period", "2025-Q2", "--out", str(quarter)).code == 0
+    text = _pdf_text(quarter)
+    assert "Freigegebene Revision 1 vom" in " ".join(text.split())
+    assert _line(text, "Ratsuchende (beraten)") == "34"  # not 35: the release, not a count
+
+
+def test_report_refuses_unreleased_and_shorter_periods_in_one_line(attack3_dir, tmp_path):
+    root = attack3_dir
+    never = _mfd_policy(root, "report", "--period", "2024-Q3", "--out", str(tmp_path / "a.pdf"))
+    assert never.code == 1 and never.out == ""
+    assert len(never.err.strip().splitlines()) == 1
+    assert "noch nicht freigegeben" in never.err and "Freigeben" in never.err
+    month = _mfd_policy(root, "report", "--period", "2025-05", "--out", str(tmp_path / "m.pdf"))
+    assert month.code == 1 and "Monats" in month.err and "Quartale" in month.err
+    assert len(month.err.strip().splitlines()) == 1
+    year = _mfd_policy(root, "report", "--period", "2024", "--out", str(tmp_path / "y.pdf"))
+    assert year.code == 1 and "noch kein Quartal freigegeben" in year.err
+    assert not any((tmp_path / n).exists() for n in ("a.pdf", "m.pdf", "y.pdf"))
+    preview = _mfd_policy(root, "preview", "--period", "2025")
+    assert preview.code == 1 and "mfd stats report --period 2025" in preview.err
+
+
+def test_attack5_no_less_than_five_for_a_complementary_cell(tmp_path):
+    from tests.stats.funder_data import fill_attack5
+
+    root = tmp_path / "data"
+    init_vault(root, PASS)
+    (tmp_path / "policy.toml").write_text(POLICY, encoding="utf-8")
+    vault = Vault.unlock_with_passphrase(DataPaths(root, root / "logs"), PASS)
+    try:
+        fill_attack5(vault.conn, 3, 2025)
+    finally:
+        vault.lock()
+    shown = _mfd_policy(root, "preview", "--period", "2025-Q3")
+    assert shown.code == 0, shown.err
+    assert "< 5" not in shown.out and "<5" not in shown.out
+    assert "„.“ = aus Datenschutzgründen nicht ausgewiesen" in shown.out
+    men = next(line for line in shown.out.splitlines() if "männlich" in line)
+    assert men.split()[-1] == "."  # 24 men, hidden as the complementary cell
+    payload = StatsPayload.model_validate_json(
+        _mfd_policy(root, "preview", "--period", "2025-Q3", "--json").out)
+    assert next(c for c in payload.cells if c.category == "maennlich").suppressed
+    assert _mfd_policy(root, "release", "--period", "2025-Q3").code == 0
+    for period in ("2025-Q3", "2025"):
+        out = tmp_path / f"{period}.pdf"
+        done = _mfd_policy(root, "report", "--period", period, "--out", str(out))
+        assert done.code == 0, done.err
+        text = _pdf_text(out)
+        assert "< 5" not in text and "<5" not in text
+        assert _line(text, "männlich") == "."
+        assert _line(text, "weiblich") == "30"
+        assert "aus Datenschutzgründen nicht ausgewiesen" in " ".join(text.split())
+    year = _pdf_text(tmp_path / "2025.pdf")
+    flat = " ".join(year.split())
+    assert "nicht enthalten: 1. Quartal 2025, 2. Quartal 2025, 4. Quartal 2025" in flat

@@ -4,7 +4,12 @@
   stdout with --json, a readable German table otherwise).
 - `release --period 2026-Q3`: releases it into the outbox exactly as "Freigeben" does;
   refused (exit code 1) for a period that has not ended or is not of the policy's kind.
-- `report --period 2026 --out FILE.pdf`: the Statistik-PDF.
+- `report --period 2026 --out FILE.pdf`: the Statistik-PDF for funders, built only from
+  what was released (`stats.released_figures`): a released-kind period as its latest
+  released revision, a longer one summed from the released parts ("mindestens N" where
+  a part is hidden); a never released period or a shorter one is refused (exit code 1).
+
+Hidden cells read "." and zero "–" (DIN 55301), with the legend under the table.
 """
 
 from __future__ import annotations
@@ -24,8 +29,13 @@ from mfd_desktop.stats.payload_builder import (
     load_config,
     settings_service,
 )
-from mfd_desktop.stats.periods import parse_period
-from mfd_desktop.stats.presentation import payload_rows, rule_sentence, small_unit_sentence
+from mfd_desktop.stats.periods import KIND_LABELS_DE, KIND_LABELS_EN, parse_period
+from mfd_desktop.stats.presentation import (
+    legend,
+    payload_rows,
+    rule_sentence,
+    small_unit_sentence,
+)
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -48,7 +58,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     add_stdin_options(rl, current=True)
     rl.set_defaults(handler=cmd_release)
 
-    rp = sub.add_parser("report", parents=[common], help="Statistik-PDF erstellen")
+    rp = sub.add_parser("report", parents=[common],
+                        help="Statistik-PDF für Zuwendungsgeber aus den freigegebenen Zahlen")
     rp.add_argument("--period", required=True, metavar="ZEITRAUM", help="z. B. 2026 oder 2026-Q3")
     rp.add_argument("--out", required=True, metavar="DATEI.pdf", help="Zieldatei")
     add_stdin_options(rp, current=True)
@@ -60,6 +71,14 @@ def _preview(args: argparse.Namespace, today: dt.date | None = None) -> tuple[ob
     vault = unlock_from_args(args)
     try:
         config = load_config(vault.conn, settings_service(args.paths, lambda: vault.conn).get)
+        if period.kind != config.release_kind:
+            raise UserError(
+                f"Übermittelt werden nur Zeiträume der Art „{KIND_LABELS_DE[config.release_kind]}“; "
+                f"für {period.key} gibt es keine Vorschau der Übermittlung. Zahlen für "
+                f"Zuwendungsgeber: mfd stats report --period {period.key} --out DATEI.pdf",
+                en=f"Only periods of the kind “{KIND_LABELS_EN[config.release_kind]}” are sent; "
+                   f"there is no transfer preview for {period.key}. Figures for funders: "
+                   f"mfd stats report --period {period.key} --out FILE.pdf")
         return vault, build_preview(vault.conn, period, config, today=today)
     except BaseException:
         vault.lock()
@@ -86,8 +105,9 @@ def cmd_preview(args: argparse.Namespace) -> int:
     if p.totals_only:  # statistics.md rule 5
         out.append(small_unit_sentence(preview.small_unit))
     out.append(rule_sentence(preview.k))
+    out.append(legend())
     if not p.totals_only:
-        out.append("Nicht aufgeführte Kategorien haben den Wert 0.")
+        out.append("Nicht aufgeführte Kategorien haben den Wert 0 („–“).")
     rows = [("Kennzahl", "Aufgliederung", "Kategorie", "Wert"), *payload_rows(p)]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for n, row in enumerate(rows):
@@ -119,14 +139,23 @@ def cmd_release(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from mfd_desktop.reports.pdf_base import write_pdf
     from mfd_desktop.reports.statistics_report import render_statistics_pdf
+    from mfd_desktop.stats.presentation import released_report
+    from mfd_desktop.stats.released_figures import released_figures
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
-        raise UserError("Die Zieldatei muss auf .pdf enden.")
+        raise UserError("Die Zieldatei muss auf .pdf enden.", en="The file must end in .pdf.")
     if not out.parent.exists():
-        raise UserError(f"Den Ordner {out.parent} gibt es nicht.")
-    vault, preview = _preview(args)
-    vault.lock()
-    write_pdf(out, render_statistics_pdf(preview))
-    sys.stdout.write(f"Statistik-PDF gespeichert: {out}\n")
+        raise UserError(f"Den Ordner {out.parent} gibt es nicht.",
+                        en=f"The folder {out.parent} does not exist.")
+    period = parse_period(args.period)  # before the passphrase prompt: fail fast
+    vault = unlock_from_args(args)
+    try:
+        config = load_config(vault.conn, settings_service(args.paths, lambda: vault.conn).get)
+        figures = released_report(released_figures(vault.conn, period, config.release_kind))
+    finally:
+        vault.lock()
+    write_pdf(out, render_statistics_pdf(figures))
+    lines = [f"Statistik-PDF gespeichert: {out}", *figures.facts, *figures.warnings]
+    sys.stdout.write("\n".join(lines) + "\n")
     return ExitCode.OK

@@ -3,7 +3,8 @@
 Why not QtCharts: it lives in PySide6-Addons (about 200 MB more in the bundle) for one
 simple chart; drawing bars ourselves keeps the build small and looks the same as the
 PDF (reportlab) because both draw `presentation.Row`s the same way: a bar per row,
-the shown value at its end, suppressed rows as a short grey stub with "< 5".
+the shown value at its end, hidden rows as a short grey stub with ".", a lower bound
+("mindestens N") as a light bar of its known part.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from mfd_desktop.stats.presentation import Row
 
 BAR = QColor("#2f6f9f")
 HIDDEN = QColor("#c9c9c9")
+LOWER = QColor("#9fbdd4")
 TEXT = QColor("#222222")
 MUTED = QColor("#555555")
 
@@ -50,9 +52,10 @@ class BarChart(QWidget):
         label_width = min(max(metrics.horizontalAdvance(r.label) for r in self._rows) + 12,
                           int(self.width() * 0.45))
         value_room = max([metrics.horizontalAdvance(r.text) for r in self._rows]
-                         + [metrics.horizontalAdvance("< 10 000")]) + 8
+                         + [metrics.horizontalAdvance("10.000")]) + 8
         chart_width = max(10, self.width() - label_width - value_room)
-        top = max([r.value for r in self._rows if r.value is not None] or [1]) or 1
+        top = max([r.value if r.value is not None else (r.lower_bound or 0)
+                   for r in self._rows] or [1]) or 1
         for i, row in enumerate(self._rows):
             y = 4 + i * self.ROW_HEIGHT
             label = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, label_width - 8)
@@ -61,6 +64,14 @@ class BarChart(QWidget):
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
             bar_y = y + 4
             bar_h = self.ROW_HEIGHT - 12
+            if row.value is None and row.lower_bound:
+                length = chart_width * row.lower_bound / top
+                painter.fillRect(QRectF(label_width, bar_y, length, bar_h), LOWER)
+                painter.setPen(MUTED)
+                painter.drawText(QRectF(label_width + length + 4, y, value_room,
+                                        self.ROW_HEIGHT - 4), Qt.AlignmentFlag.AlignVCenter,
+                                 row.text)
+                continue
             if row.value is None:
                 painter.fillRect(QRectF(label_width, bar_y, 8, bar_h), HIDDEN)
                 painter.setPen(MUTED)
@@ -68,8 +79,9 @@ class BarChart(QWidget):
                                  Qt.AlignmentFlag.AlignVCenter, row.text)
                 continue
             length = chart_width * row.value / top
-            if length > 0:
-                painter.fillRect(QRectF(label_width, bar_y, length, bar_h), BAR)
+            if length <= 0:
+                continue  # zero: the table says "–", the chart stays empty
+            painter.fillRect(QRectF(label_width, bar_y, length, bar_h), BAR)
             painter.setPen(TEXT)
             painter.drawText(QRectF(label_width + length + 4, y, value_room, self.ROW_HEIGHT - 4),
                              Qt.AlignmentFlag.AlignVCenter, row.text)

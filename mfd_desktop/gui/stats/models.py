@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from mfd_desktop.stats.presentation import SMALL_UNIT_TEXT, SMALL_UNIT_TEXT_EN, Row
+from mfd_desktop.stats.presentation import Row
 from mfd_desktop.stats.release import ReleaseRecord
 from mfd_desktop.sync import messages as sync_messages
 
@@ -43,7 +43,8 @@ class _Rows(QAbstractTableModel):
 
 
 class CountsModel(_Rows):
-    """Category | Count; suppressed cells read "< 5" and sort as -1."""
+    """Category | Count; hidden cells read "." (or "mindestens N") and sort as -1 (or
+    their lower bound)."""
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Category"), self.tr("Count"))
@@ -57,15 +58,23 @@ class CountsModel(_Rows):
         if role == SORT_ROLE:
             if index.column() == 0:
                 return index.row()
-            return -1 if row.value is None else row.value
+            if row.value is None:
+                return row.lower_bound if row.lower_bound else -1
+            return row.value
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.value is None:
             return MUTED
         if role == Qt.ItemDataRole.ToolTipRole and row.value is None:
-            if row.text in (SMALL_UNIT_TEXT, SMALL_UNIT_TEXT_EN):
-                return self.tr("Hidden: too few clients in this period for any breakdown.")
-            return self.tr("Hidden to protect the people counted (small number).")
+            if row.small_unit:
+                return self.tr("Not shown for data protection reasons: too few clients in "
+                               "this period for any breakdown.")
+            if row.lower_bound:
+                return self.tr("At least this many: the sum of the released periods in which "
+                               "this value is shown; in at least one it is not shown.")
+            return self.tr("Not shown for data protection reasons: a small number, or a "
+                           "value of any size hidden so that a small one cannot be worked "
+                           "out.")
         return None
 
 

@@ -1,14 +1,19 @@
 """The „Statistik“ page.
 
 - Pick a period (kind: quarter, half-year, year, month; then one of the recent ones).
-- „Zahlen“: an overview and every breakdown as a table with a bar chart; suppressed
-  cells read "< 5"; a running period is marked „vorläufig“.
+- „Zahlen“: an overview and every breakdown as a table with a bar chart, the same
+  figures a funder may get: a released-kind period (quarter) as the preview shows it,
+  a half-year or year summed from the released quarters (`stats.released_figures`,
+  the same figures as the PDF), a month none (not for funders). Hidden cells read "."
+  with the legend under the table; a running period is marked „vorläufig“. A check box
+  shows the exact own counts instead, marked „nur für Sie, nicht zur Weitergabe“; it is
+  off after every load and never reaches the PDF.
 - „Vorschau der Übermittlung“: exactly the payload that would be sent, as a readable
   table and as raw JSON, and „Freigeben…“ (with confirmation) which stores exactly
   that payload in the outbox. A small unit (fewer clients than the threshold,
   statistics.md rule 5) gets one sentence why only totals are shown and sent.
 - „Postausgang“: every release with its sending status.
-- „PDF speichern…“: the Statistik-PDF, built in a worker.
+- „PDF speichern…“: the Statistik-PDF from the released figures, built in a worker.
 
 All counting and PDF work runs through `ctx.tasks` with a worker-owned connection.
 """
@@ -17,12 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -40,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mfd_desktop.errors import display_language
+from mfd_desktop.errors import UserError, display_language
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.stats.bar_chart import BarChart
 from mfd_desktop.gui.stats.models import SORT_ROLE, CountsModel, OutboxModel, PayloadModel
@@ -49,14 +56,18 @@ from mfd_desktop.stats import release as release_mod
 from mfd_desktop.stats.payload_builder import Preview, StatsConfig, build_preview, load_config
 from mfd_desktop.stats.periods import KINDS, Period, recent_periods
 from mfd_desktop.stats.presentation import (
+    Figures,
     Row,
     Section,
-    overview,
+    exact_figures,
+    legend,
     payload_rows,
+    preview_figures,
+    released_report,
     rule_sentence,
-    sections,
     small_unit_sentence,
 )
+from mfd_desktop.stats.released_figures import ReleasedFigures, not_sent_reason, released_figures
 
 log = logging.getLogger("mfd.gui.stats")
 
@@ -73,9 +84,35 @@ def period_label(period: Period) -> str:
     return period.label_en if _lang() == "en" else period.label_de
 
 
-def _load(conn, period: Period, config: StatsConfig, today: dt.date):
-    """Worker: the preview of `period` and the outbox list."""
-    return build_preview(conn, period, config, today=today), release_mod.list_releases(conn)
+@dataclass(frozen=True)
+class PageData:
+    """What one load found for a period (worker result)."""
+
+    period: Period
+    preview: Preview | None  # only for the released kind: what "Freigeben" would send
+    released: ReleasedFigures | None  # a funder's figures (also the PDF's)
+    released_error: UserError | None  # why there are none (not released yet, a month)
+    releases: list
+
+
+def _load(conn, period: Period, config: StatsConfig, today: dt.date) -> PageData:
+    """Worker: the preview (released kind only), the released figures and the outbox."""
+    preview = None
+    if period.kind == config.release_kind:
+        preview = build_preview(conn, period, config, today=today)
+    released, error = None, None
+    try:
+        released = released_figures(conn, period, config.release_kind, today=today)
+    except UserError as exc:
+        error = exc
+    return PageData(period, preview, released, error, release_mod.list_releases(conn))
+
+
+def _count_exact(conn, period: Period):
+    """Worker: the exact counts of `period`, for the counsellor's screen only."""
+    from mfd_desktop.stats.counting import count_period
+
+    return period, count_period(conn, period)
 
 
 def _release(conn, payload, release_kind: str, today: dt.date):
@@ -83,11 +120,13 @@ def _release(conn, payload, release_kind: str, today: dt.date):
 
 
 def _write_pdf(conn, period: Period, config: StatsConfig, today: dt.date, path: str) -> str:
+    """Worker: the Statistik-PDF from what was released (never from a fresh count)."""
     from mfd_desktop.reports.pdf_base import write_pdf
     from mfd_desktop.reports.statistics_report import render_statistics_pdf
 
-    preview = build_preview(conn, period, config, today=today)
-    write_pdf(Path(path), render_statistics_pdf(preview, today=today))
+    figures = released_figures(conn, period, config.release_kind, today=today)
+    write_pdf(Path(path), render_statistics_pdf(released_report(figures, today=today),
+                                                today=today))
     return path
 
 
@@ -114,6 +153,9 @@ class StatisticsPage(Page):
         super().__init__(ctx, parent)
         self.today: dt.date | None = None  # tests fix "today"; None = the real date
         self.preview: Preview | None = None
+        self.data: PageData | None = None
+        self.figures: Figures | None = None  # what the figures tab shows now
+        self._exact_counts: tuple[Period, dict] | None = None
         self._sections: dict[str, Section] = {}
         self._config: StatsConfig | None = None
 
@@ -160,6 +202,19 @@ class StatisticsPage(Page):
     # ----- building -------------------------------------------------------------------------
 
     def _build_figures(self) -> QWidget:
+        outer = QWidget()
+        column = QVBoxLayout(outer)
+        column.setContentsMargins(0, 4, 0, 0)
+        top = QHBoxLayout()
+        self.figures_notice = QLabel()  # where the figures come from, or why there are none
+        self.figures_notice.setObjectName("statsFiguresNotice")
+        self.figures_notice.setWordWrap(True)
+        top.addWidget(self.figures_notice, 1)
+        self.exact_check = QCheckBox()
+        self.exact_check.setObjectName("statsExact")
+        self.exact_check.toggled.connect(self._exact_toggled)
+        top.addWidget(self.exact_check, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.section_list = QListWidget()
         self.section_list.setMinimumWidth(300)
@@ -193,9 +248,15 @@ class StatisticsPage(Page):
         self.rule_label.setWordWrap(True)
         self.rule_label.setStyleSheet("color: #555555;")
         box.addWidget(self.rule_label)
+        self.legend_label = QLabel()
+        self.legend_label.setObjectName("statsLegend")
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setStyleSheet("color: #555555;")
+        box.addWidget(self.legend_label)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        return splitter
+        column.addWidget(splitter, 1)
+        return outer
 
     def _build_preview(self) -> QWidget:
         widget = QWidget()
@@ -209,6 +270,9 @@ class StatisticsPage(Page):
         self.small_unit_notice.setStyleSheet("color: #8a5a00; font-weight: bold;")
         self.small_unit_notice.setVisible(False)
         box.addWidget(self.small_unit_notice)
+        self.preview_legend = QLabel()
+        self.preview_legend.setWordWrap(True)
+        self.preview_legend.setStyleSheet("color: #555555;")
         self.preview_tabs = QTabWidget()
         self.payload_model = PayloadModel(self)
         self.payload_view, _proxy = _table_view(self.payload_model, 2)
@@ -218,6 +282,7 @@ class StatisticsPage(Page):
         self.json_view.setFont(QFont("monospace"))
         self.preview_tabs.addTab(self.json_view, "")
         box.addWidget(self.preview_tabs, 1)
+        box.addWidget(self.preview_legend)
         row = QHBoxLayout()
         self.release_reason = QLabel()
         self.release_reason.setWordWrap(True)
@@ -279,6 +344,10 @@ class StatisticsPage(Page):
         self.preview_tabs.setTabText(0, self.tr("As a table"))
         self.preview_tabs.setTabText(1, self.tr("Raw data (JSON)"))
         self.release_button.setText(self.tr("Release…"))
+        self.exact_check.setText(self.tr("Exact figures (for you only, not to be passed on)"))
+        self.exact_check.setToolTip(self.tr(
+            "Shows your exact counts, small numbers included, on this screen only. They are "
+            "never printed or sent; the PDF always shows the released figures."))
         self.outbox_explain.setText(self.tr(
             "Released statistics wait here until the next transfer to the statistics "
             "server. A newer revision of the same period replaces one not yet sent."))
@@ -297,10 +366,8 @@ class StatisticsPage(Page):
             if period.is_provisional(today):
                 label += " – " + self.tr("provisional")
             self.period_combo.setItemText(i, label)
-        if self.preview is not None:
-            self._show_status(self.preview)
-            self._fill_sections(self.preview)  # titles, labels and notes of the counts
-            self._fill_preview(self.preview)
+        if self.data is not None:
+            self._show_data()  # status, figures, preview: all in the new language
 
     def select_period(self, key: str) -> None:
         """Select a period by key (e.g. "2026-Q3"); used by tests and screenshots."""
@@ -331,13 +398,20 @@ class StatisticsPage(Page):
 
     def on_locking(self) -> None:
         self.preview = None
+        self.data = None
+        self.figures = None
+        self._exact_counts = None
         self._sections = {}
+        self.exact_check.blockSignals(True)
+        self.exact_check.setChecked(False)
+        self.exact_check.blockSignals(False)
         self.counts_model.set_rows([])
         self.chart.set_rows([])
         self.payload_model.set_rows([])
         self.outbox_model.set_rows([])
         self.json_view.clear()
         self.section_list.clear()
+        self.figures_notice.clear()
         self.small_unit_notice.clear()
         self.small_unit_notice.setVisible(False)
 
@@ -354,76 +428,183 @@ class StatisticsPage(Page):
     def _failed(self, failure: TaskFailure) -> None:
         self.status.setText(failure.message)
 
-    def _loaded(self, result) -> None:
-        preview, releases = result
-        if preview.period != self.current_period():
+    def _loaded(self, data: PageData) -> None:
+        if data.period != self.current_period():
             return  # the user picked another period meanwhile; its result follows
-        self.preview = preview
-        self._show_status(preview)
-        self._fill_sections(preview)
-        self._fill_preview(preview)
-        self.outbox_model.set_rows(releases)
+        self.data = data
+        self.preview = data.preview
+        self._exact_counts = None
+        self.exact_check.blockSignals(True)
+        self.exact_check.setChecked(False)  # exact figures are never the default
+        self.exact_check.blockSignals(False)
+        self._show_data()
+        self.outbox_model.set_rows(data.releases)
         self.outbox_view.resizeColumnsToContents()
         self.loaded.emit()
 
-    def _show_status(self, preview: Preview) -> None:
-        period = preview.period
+    def _show_data(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        self._show_status(data)
+        self._show_figures()
+        self._fill_preview(data)
+
+    def _show_status(self, data: PageData) -> None:
+        period = data.period
         text = f"{period_label(period)} ({period.range_de})"
-        if preview.provisional:
+        if period.is_provisional(self._today()):
             text += " – " + self.tr("provisional: the period has not ended, the figures "
                                      "may still change.")
         else:
             text += " – " + self.tr("ended.")
         self.status.setText(text)
-        rule = rule_sentence(preview.k, _lang())
-        if preview.totals_only:
-            rule = small_unit_sentence(preview.small_unit, _lang()) + " " + rule
-        self.rule_label.setText(rule)
 
-    def _fill_sections(self, preview: Preview) -> None:
+    # ----- the figures tab --------------------------------------------------------------------
+
+    def _funder_figures(self) -> Figures | None:
+        """What a funder may see: the preview of a released-kind period, else the
+        figures summed from the released periods (None: there are none)."""
+        data = self.data
+        if data is None:
+            return None
+        if data.preview is not None:
+            return preview_figures(data.preview, _lang())
+        if data.released is not None:
+            return released_report(data.released, _lang(), today=self._today())
+        return None
+
+    def _show_figures(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        exact = self.exact_check.isChecked() and self._exact_counts is not None
+        if exact:
+            period, counts = self._exact_counts
+            k = self._config.k if self._config else 5
+            figures = exact_figures(period, counts, provisional=period.is_provisional(
+                self._today()), k=k, language=_lang())
+            notice = figures.warnings[0]
+            style = "color: #a01818; font-weight: bold;"
+        else:
+            figures = self._funder_figures()
+            if figures is None:
+                notice = data.released_error.message if data.released_error else ""
+                style = "color: #8a5a00;"
+            else:
+                lines = [*figures.facts, *figures.warnings]
+                if data.preview is not None and data.released is not None:
+                    lines.append(self.tr("The PDF shows the released revision %1.").replace(
+                        "%1", str(data.released.parts[-1].revision)))
+                elif data.preview is not None:
+                    lines.append(self.tr("A PDF for funders exists once the period is "
+                                         "released."))
+                notice = " ".join(lines)
+                style = ("color: #8a5a00;" if figures.warnings and not figures.exact
+                         else "color: #444444;")
+        self.figures = figures
+        self.figures_notice.setText(notice)
+        self.figures_notice.setStyleSheet(style)
+        if figures is None:
+            self.rule_label.setText("")
+            self.legend_label.setText("")
+        elif figures.exact:
+            self.rule_label.setText(self.tr(
+                "Nothing is hidden here: these are not the figures that are sent."))
+            self.legend_label.setText("")
+        else:
+            self.rule_label.setText(rule_sentence(figures.k, _lang()))
+            self.legend_label.setText(figures.legend)
+        self._fill_sections(figures)
+
+    def _exact_toggled(self, checked: bool) -> None:
+        period = self.current_period()
+        if not checked or period is None or not self.ctx.is_unlocked:
+            self._show_figures()
+            return
+        if self._exact_counts is not None and self._exact_counts[0] == period:
+            self._show_figures()
+            return
+        self.ctx.tasks.run_with_connection(_count_exact, period, on_done=self._exact_loaded,
+                                           on_error=self._failed)
+
+    def _exact_loaded(self, result) -> None:
+        period, _counts = result
+        if period != self.current_period() or not self.exact_check.isChecked():
+            return
+        self._exact_counts = result
+        self._show_figures()
+        self.loaded.emit()
+
+    def _fill_sections(self, figures: Figures | None) -> None:
         current = self.section_list.currentRow()
         self._sections = {}
         self.section_list.blockSignals(True)
         self.section_list.clear()
-        self.section_list.addItem(self.tr("Overview"))
-        for section in sections(preview, _lang()):
-            self._sections[section.key] = section
-            self.section_list.addItem(section.title)
-            item = self.section_list.item(self.section_list.count() - 1)
-            item.setToolTip(section.title)
+        if figures is not None:
+            self.section_list.addItem(self.tr("Overview"))
+            for section in figures.sections:
+                self._sections[section.key] = section
+                self.section_list.addItem(section.title)
+                item = self.section_list.item(self.section_list.count() - 1)
+                item.setToolTip(section.title)
         self.section_list.blockSignals(False)
+        if figures is None:
+            self.section_title.setText("")
+            self.counts_model.set_rows([])
+            self.chart.set_rows([])
+            self.section_note.setText("")
+            return
         self.section_list.setCurrentRow(max(0, min(current, self.section_list.count() - 1)))
         self._show_section(self.section_list.currentRow())
 
     def section_keys(self) -> list[str]:
-        return [OVERVIEW_KEY, *self._sections]
+        return [OVERVIEW_KEY, *self._sections] if self.figures is not None else []
 
     def show_section(self, key: str) -> None:
         self.section_list.setCurrentRow(self.section_keys().index(key))
 
     def _show_section(self, index: int) -> None:
-        if self.preview is None or index < 0:
+        figures = self.figures
+        if figures is None or index < 0:
             return
         keys = self.section_keys()
         if keys[index] == OVERVIEW_KEY:
-            rows: list[Row] = overview(self.preview, _lang())
+            rows: list[Row] = list(figures.overview)
             title = self.tr("Overview: totals")
-            notes = []
+            notes = list(figures.notes)
         else:
             section = self._sections[keys[index]]
             rows, title = list(section.rows), section.title
             notes = [section.note] if section.note else []
             if section.omitted_zero:
                 notes.append(self.tr("Categories not listed are 0."))
-        if self.preview.provisional:
+        if figures.provisional:
             title += " (" + self.tr("provisional") + ")"
+        if figures.exact:
+            title += " – " + self.tr("for you only")
         self.section_title.setText(title)
         self.counts_model.set_rows(rows)
         self.counts_view.resizeColumnToContents(1)
         self.chart.set_rows(rows)
         self.section_note.setText(" ".join(notes))
 
-    def _fill_preview(self, preview: Preview) -> None:
+    # ----- the transfer preview tab -----------------------------------------------------------
+
+    def _fill_preview(self, data: PageData) -> None:
+        preview = data.preview
+        self.preview_legend.setText(legend(_lang()))
+        if preview is None:  # another kind than the released one: nothing is sent
+            kind = self._config.release_kind if self._config else "quarter"
+            reason = not_sent_reason(data.period, kind, _lang())
+            self.small_unit_notice.clear()
+            self.small_unit_notice.setVisible(False)
+            self.preview_info.setText(reason)
+            self.payload_model.set_rows([])
+            self.json_view.clear()
+            self.release_reason.setText(reason)
+            self.release_button.setEnabled(False)
+            return
         payload = preview.payload
         self.small_unit_notice.setText(
             small_unit_sentence(preview.small_unit, _lang()) if preview.totals_only else "")
@@ -489,6 +670,10 @@ class StatisticsPage(Page):
         period = self.current_period()
         if period is None or not self.ctx.is_unlocked:
             return
+        data = self.data
+        if data is not None and data.period == period and data.released is None:
+            self.status.setText(data.released_error.message if data.released_error else "")
+            return  # nothing released to print: say why instead of asking for a file
         suggested = str(Path.home() / f"Statistik-{period.key}.pdf")
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save statistics PDF"),
                                                     suggested, self.tr("PDF files (*.pdf)"))
