@@ -132,7 +132,8 @@ def test_rule_sentences_in_english():
     from mfd_desktop.stats.presentation import rule_sentence, small_unit_sentence
 
     assert rule_sentence(5, "en").startswith("To protect the clients, values from 1 to 4 are "
-                                             "shown as “< 5”")
+                                             "not shown (“.”)")
+    assert "< 5" not in rule_sentence(5, "en") + rule_sentence(5)
     assert rule_sentence(5).startswith("Zum Schutz der Ratsuchenden werden Werte von 1 bis 4")
     assert small_unit_sentence(10, "en").startswith("Fewer than 10 clients in this period")
     assert small_unit_sentence(10).startswith("Weniger als 10 Ratsuchende")

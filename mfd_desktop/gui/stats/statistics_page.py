@@ -431,13 +431,18 @@ class StatisticsPage(Page):
     def _loaded(self, data: PageData) -> None:
         if data.period != self.current_period():
             return  # the user picked another period meanwhile; its result follows
+        same_period = self.data is not None and self.data.period == data.period
         self.data = data
         self.preview = data.preview
         self._exact_counts = None
-        self.exact_check.blockSignals(True)
-        self.exact_check.setChecked(False)  # exact figures are never the default
-        self.exact_check.blockSignals(False)
+        recount = same_period and self.exact_check.isChecked()
+        if not recount:  # exact figures are never the default: off for every new period
+            self.exact_check.blockSignals(True)
+            self.exact_check.setChecked(False)
+            self.exact_check.blockSignals(False)
         self._show_data()
+        if recount:  # "Aktualisieren" with exact figures on: count them again
+            self._exact_toggled(True)
         self.outbox_model.set_rows(data.releases)
         self.outbox_view.resizeColumnsToContents()
         self.loaded.emit()
@@ -499,7 +504,7 @@ class StatisticsPage(Page):
                 elif data.preview is not None:
                     lines.append(self.tr("A PDF for funders exists once the period is "
                                          "released."))
-                notice = " ".join(lines)
+                notice = "\n".join(lines)
                 style = ("color: #8a5a00;" if figures.warnings and not figures.exact
                          else "color: #444444;")
         self.figures = figures
