@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from mfd_desktop.stats import vocabulary
 from mfd_desktop.stats.payload import MEASURES
 from mfd_server.db import as_utc
 from mfd_server.models import Report, ReportCell
@@ -112,6 +113,8 @@ def totals(session: Session, period: str, sites: list[str] | None = None) -> lis
     # key -> [sum of visible values, suppressed cells, reports]; Python ints never overflow
     sums: dict[tuple[str, str, str], list[int]] = {}
     for m, d, c, value, suppressed in session.execute(stmt):
+        if vocabulary.check_cell(m, d, c) is not None:
+            continue  # never shown: only the published vocabulary (see alembic 0002)
         acc = sums.setdefault((m, d, c), [0, 0, 0])
         if suppressed:
             acc[1] += 1

@@ -170,8 +170,9 @@ def cmd_export(args) -> int:
     sys.stdout.write(text)
     lower = sum(1 for c in cells if c.lower_bound)
     if lower:
-        sys.stderr.write(f"Hinweis: {lower} Summen sind Untergrenzen (lower_bound=true), weil "
-                         "an Beratungsstellen kleine Zahlen unterdrückt waren.\n")
+        sys.stderr.write(f"Hinweis: {lower} Summen sind Untergrenzen (lower_bound=true, "
+                         "shown „mindestens N“ oder „.“), weil an Beratungsstellen Werte aus "
+                         "Datenschutzgründen nicht ausgewiesen waren.\n")
     return 0
 
 

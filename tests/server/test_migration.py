@@ -38,6 +38,13 @@ def test_upgrade_from_0001_binds_unambiguous_identities_and_ends_old_sessions(
             conn.execute(text("INSERT INTO report_cells (report_id, measure, dimension, "
                               "category, value, suppressed) VALUES (:i, 'clients', 'total', "
                               "'total', 12, 0)"), {"i": i + 1})
+        # what an older server let through: free text, a need of 6, a huge value
+        for category, dimension, value in [("anna_mueller_geb_1985_syrien_asyl", "region", 5),
+                                           ("behinderung", "special_need", 6),
+                                           ("westbalkan", "region", 2**62)]:
+            conn.execute(text("INSERT INTO report_cells (report_id, measure, dimension, "
+                              "category, value, suppressed) VALUES (1, 'clients', :d, :c, "
+                              ":v, 0)"), {"d": dimension, "c": category, "v": value})
         conn.execute(text("INSERT INTO admins (id, username, password_hash, created_at) "
                           "VALUES (1, 'lea', 'argon2id$1$1$1$AA==$AA==', :t)"), {"t": now})
         conn.execute(text("INSERT INTO admin_sessions (id_hash, admin_id, csrf_token, "
@@ -52,6 +59,9 @@ def test_upgrade_from_0001_binds_unambiguous_identities_and_ends_old_sessions(
         bound = dict(conn.execute(text("SELECT id, stats_identity FROM devices")).all())
         assert bound == {A: ONLY, B: None, C: None, D: None}
         assert conn.execute(text("SELECT password_tag FROM admin_sessions")).scalar() is None
+        rest = conn.execute(text("SELECT dimension, category, value, suppressed FROM "
+                                 "report_cells WHERE dimension != 'total'")).all()
+        assert rest == [("special_need", "behinderung", None, 1)]
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
     engine.dispose()
 

@@ -12,10 +12,17 @@ Revises: 0001
 - admin_sessions.password_tag: sessions from before this revision carry none and are
   no longer valid (every admin logs in once more).
 - report_cells.value as BIGINT (PostgreSQL; SQLite integers are 64-bit anyway).
+- Stored cells are re-checked against the published vocabulary: cells whose measure,
+  dimension or category the vocabulary does not know (free text an older server let
+  through) or whose value lies outside 0 … 1,000,000 are deleted; visible values below
+  a dimension's own threshold (special needs: 10) become suppressed. The vocabulary
+  only ever gains keys, so what this deletes stays invalid.
 """
 
 import sqlalchemy as sa
 from alembic import op
+
+from mfd_desktop.stats import vocabulary
 
 revision = "0002"
 down_revision = "0001"
@@ -36,6 +43,7 @@ def upgrade() -> None:
                               existing_nullable=True)
 
     conn = op.get_bind()
+    _recheck_cells(conn)
     rows = conn.execute(sa.text("SELECT DISTINCT sender_id, device_id FROM reports")).all()
     by_sender: dict[str, set[str]] = {}
     by_identity: dict[str, set[str]] = {}
@@ -49,6 +57,23 @@ def upgrade() -> None:
         if by_identity[identity] == {sender}:
             conn.execute(sa.text("UPDATE devices SET stats_identity = :i WHERE id = :d"),
                          {"i": identity, "d": sender})
+
+
+def _recheck_cells(conn) -> None:
+    cells = conn.execute(sa.text("SELECT DISTINCT measure, dimension, category "
+                                 "FROM report_cells")).all()
+    for measure, dimension, category in cells:
+        if vocabulary.check_cell(measure, dimension, category) is not None:
+            conn.execute(sa.text("DELETE FROM report_cells WHERE measure = :m AND "
+                                 "dimension = :d AND category = :c"),
+                         {"m": measure, "d": dimension, "c": category})
+    conn.execute(sa.text("DELETE FROM report_cells WHERE value < 0 OR value > :top"),
+                 {"top": vocabulary.MAX_VALUE})
+    for key, dimension in vocabulary.DIMENSIONS.items():
+        if dimension.min_k:
+            conn.execute(sa.text("UPDATE report_cells SET value = NULL, suppressed = :t "
+                                 "WHERE dimension = :d AND value > 0 AND value < :k"),
+                         {"t": True, "d": key, "k": dimension.min_k})
 
 
 def downgrade() -> None:
