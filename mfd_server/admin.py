@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 import logging
+import re
 import secrets
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,8 @@ from mfd_server.security import (
 
 log = logging.getLogger("mfd_server.admin")
 
+USERNAME = re.compile(r"[A-Za-z0-9_-]{1,64}")  # as `mfd-server create-admin` allows
+DEVICE_ID = re.compile(r"[0-9a-f]{32}")
 SESSION_COOKIE = "mfd_admin"
 LOGIN_CSRF_COOKIE = "mfd_login_csrf"
 
@@ -115,7 +118,9 @@ def install_admin(app: FastAPI, config: ServerConfig, sessions: sessionmaker[Ses
             return render(request, "login.html", status=429, csrf=cookie,
                           error="Zu viele Anmeldeversuche. Bitte in einer Minute erneut.")
         with sessions() as session:
-            admin = session.scalars(select(Admin).where(Admin.username == username)).first()
+            admin = None
+            if USERNAME.fullmatch(username):  # anything else (NUL, …) never reaches the DB
+                admin = session.scalars(select(Admin).where(Admin.username == username)).first()
             if admin is None:
                 dummy_verify(password)
                 ok = False
@@ -220,7 +225,7 @@ def install_admin(app: FastAPI, config: ServerConfig, sessions: sessionmaker[Ses
         with sessions() as session:
             admin, row = current(request, session)
             check_csrf(row, csrf)
-            device = session.get(Device, device_id)
+            device = session.get(Device, device_id) if DEVICE_ID.fullmatch(device_id) else None
             if device is None:
                 raise ApiError(404, "not_found", "Dieses Gerät gibt es nicht.")
             if device.revoked_at is None:

@@ -202,3 +202,22 @@ def test_deeply_nested_enrolment_body_is_no_500(live_server, depth):
     r = httpx.post(f"{live_server.url}/api/v1/enroll", content=body,
                    headers={"Content-Type": "application/json"}, timeout=10)
     assert 400 <= r.status_code < 500 and r.json()["code"]
+
+
+def test_nul_bytes_and_odd_names_in_admin_forms_are_no_500(server_factory, db_url):
+    """PostgreSQL refuses NUL in text: such input must be turned away before the query."""
+    live = server_factory(db_url)
+    live.cli("create-admin", "--username", "lea", "--password-stdin", stdin=PASSWORD + "\n")
+    client = httpx.Client(base_url=live.url, timeout=10)
+    form = client.get("/admin/login")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+    for name in ("a\x00b", "x" * 5000, "lea\n"):
+        r = client.post("/admin/login", data={"username": name, "password": "p\x00",
+                                              "csrf": csrf})
+        assert r.status_code == 401, r.text
+    admin, _ = login(live)
+    page = admin.get("/admin/devices")
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    for device in ("a%00b", "x" * 300):
+        r = admin.post(f"/admin/devices/{device}/revoke", data={"csrf": token})
+        assert r.status_code == 404, r.text
