@@ -250,8 +250,6 @@ def _when(value: dt.datetime | None) -> str:
 
 
 def cmd_revoke_sessions(args) -> int:
-    if not args.admin and not args.all and not args.session:
-        raise CliError("Bitte --admin NAME, --session KENNUNG oder --all angeben.")
     _engine, sessions = _sessions(args)
     with sessions() as session:
         stmt = delete(AdminSession)
@@ -370,9 +368,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_list_sessions)
 
     p = sub.add_parser("revoke-sessions", parents=[common], help="Admin-Sitzungen beenden")
-    p.add_argument("--admin", metavar="NAME", help="alle Sitzungen dieses Administrators")
-    p.add_argument("--session", metavar="KENNUNG", help="eine Sitzung (aus list-sessions)")
-    p.add_argument("--all", action="store_true", help="alle Sitzungen")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--admin", metavar="NAME", help="alle Sitzungen dieses Administrators")
+    which.add_argument("--session", metavar="KENNUNG", help="eine Sitzung (aus list-sessions)")
+    which.add_argument("--all", action="store_true", help="alle Sitzungen")
     p.set_defaults(handler=cmd_revoke_sessions)
 
     p = sub.add_parser("revoke-device", parents=[common], help="Gerät sperren")
