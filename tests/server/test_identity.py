@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from mfd_server.models import Device
 from tests.server.support import CLOSED_PERIOD, make_payload, put
+from tests.server.test_admin import PASSWORD, login
 
 
 def site_total(live, period: str = CLOSED_PERIOD) -> int:
@@ -66,6 +67,10 @@ def test_takeover_needs_an_admin_code_for_that_identity_and_is_logged(live_serve
     assert live_server.cli("enroll-code", "--site", "Mainz-Caritas", "--takeover", "xyz")[0] == 1
     code, listing = live_server.cli("list-devices", "--with-identity")
     assert code == 0 and f"{laptop['device_id']}\tMainz-Caritas\taktiv\t{identity}" in listing
+    live_server.cli("create-admin", "--username", "lea", "--password-stdin",
+                    stdin=PASSWORD + "\n")
+    admin, _ = login(live_server)
+    assert f"<code>{identity}</code>" in admin.get("/admin/devices").text
     with caplog.at_level(logging.INFO):
         code, out = live_server.cli("enroll-code", "--site", "Mainz-Caritas",
                                     "--takeover", identity)
