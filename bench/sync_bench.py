@@ -27,6 +27,7 @@ from pathlib import Path
 import httpx
 
 from bench.figures import Figure
+from mfd_desktop.stats import vocabulary
 from mfd_desktop.stats.payload import MEASURES
 from mfd_server.db import make_engine, session_factory, upgrade
 from mfd_server.models import Device, Site
@@ -52,9 +53,11 @@ def payload(device_id: str, site: str, period: str, rng: random.Random) -> dict:
     cells = []
     for measure, dims in MEASURES.items():
         for dim in dims:
-            categories = ["total"] if dim == "total" else [f"k{i}" for i in range(6)]
+            categories = vocabulary.category_keys(dim)[:6]  # the server takes known keys only
             for cat in categories:
                 v = rng.choice([0, 0, 5, 8, 13, 21, 34, None])
+                if v is not None and 0 < v < vocabulary.dimension_k(5, dim):
+                    v = None
                 cell = {"measure": measure, "dimension": dim, "category": cat}
                 cells.append(cell | ({"value": None, "suppressed": True} if v is None
                                      else {"value": v}))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 import logging
+import re
 import secrets
 from pathlib import Path
 from typing import Any
@@ -21,16 +22,25 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from mfd_desktop.stats import vocabulary
 from mfd_desktop.stats.payload import MEASURES, period_kind
-from mfd_server import aggregate, labels
+from mfd_server import aggregate, periods
 from mfd_server.config import ServerConfig
 from mfd_server.db import as_utc
 from mfd_server.errors import ApiError
 from mfd_server.models import Admin, AdminSession, Device, utcnow
-from mfd_server.security import RateLimiter, dummy_verify, sha256_hex, verify_password
+from mfd_server.security import (
+    RateLimiter,
+    dummy_verify,
+    password_tag,
+    sha256_hex,
+    verify_password,
+)
 
 log = logging.getLogger("mfd_server.admin")
 
+USERNAME = re.compile(r"[A-Za-z0-9_-]{1,64}")  # as `mfd-server create-admin` allows
+DEVICE_ID = re.compile(r"[0-9a-f]{32}")
 SESSION_COOKIE = "mfd_admin"
 LOGIN_CSRF_COOKIE = "mfd_login_csrf"
 
@@ -71,6 +81,12 @@ def install_admin(app: FastAPI, config: ServerConfig, sessions: sessionmaker[Ses
         admin = session.get(Admin, row.admin_id)
         if admin is None:
             raise _LoginRequired
+        # The password changed since this login (or the session predates the tag).
+        if row.password_tag is None or not hmac.compare_digest(
+                row.password_tag, password_tag(admin.password_hash)):
+            session.delete(row)
+            session.commit()
+            raise _LoginRequired
         return admin, row
 
     def check_csrf(row: AdminSession, token: str) -> None:
@@ -102,7 +118,9 @@ def install_admin(app: FastAPI, config: ServerConfig, sessions: sessionmaker[Ses
             return render(request, "login.html", status=429, csrf=cookie,
                           error="Zu viele Anmeldeversuche. Bitte in einer Minute erneut.")
         with sessions() as session:
-            admin = session.scalars(select(Admin).where(Admin.username == username)).first()
+            admin = None
+            if USERNAME.fullmatch(username):  # anything else (NUL, …) never reaches the DB
+                admin = session.scalars(select(Admin).where(Admin.username == username)).first()
             if admin is None:
                 dummy_verify(password)
                 ok = False
@@ -116,6 +134,7 @@ def install_admin(app: FastAPI, config: ServerConfig, sessions: sessionmaker[Ses
             session.execute(delete(AdminSession).where(AdminSession.expires_at < utcnow()))
             session.add(AdminSession(id_hash=sha256_hex(sid), admin_id=admin.id,
                                      csrf_token=secrets.token_urlsafe(32),
+                                     password_tag=password_tag(admin.password_hash),
                                      expires_at=utcnow() + dt.timedelta(hours=config.session_hours)))
             session.commit()
             log.info("admin %s logged in", admin.id)
@@ -170,14 +189,18 @@ def install_admin(app: FastAPI, config: ServerConfig, sessions: sessionmaker[Ses
                 d_cells = sorted((c for c in m_cells if c.dimension == dim),
                                  key=lambda c: (-c.value, c.category))
                 top = max((c.value for c in d_cells), default=0) or 1
-                dims.append({"key": dim, "label": labels.DIMENSIONS.get(dim, dim),
+                label = vocabulary.dimension_label(dim)
+                dims.append({"key": dim, "label": label if dim == "total" else f"nach {label}",
                              "cells": d_cells, "max": top})
-            groups.append({"key": measure, "label": labels.MEASURES.get(measure, measure),
+            groups.append({"key": measure, "label": vocabulary.measure_label(measure),
                            "dims": dims})
-        any_lower = any(c.lower_bound for c in cells)
+        any_lower = any(c.lower_bound and not c.hidden for c in cells)
+        any_hidden = any(c.hidden for c in cells)
         return render(request, "period.html", admin=admin, csrf=row.csrf_token, period=period,
-                      groups=groups, sites=sites, any_lower=any_lower,
-                      category_label=labels.category, period_label=labels.period(period))
+                      groups=groups, sites=sites, any_lower=any_lower, any_hidden=any_hidden,
+                      hidden_sign=aggregate.HIDDEN_SIGN, hidden_legend=aggregate.HIDDEN_LEGEND,
+                      category_label=vocabulary.category_label,
+                      period_label=periods.label(period))
 
     @app.get("/admin/periods/{period}/export.csv", include_in_schema=False)
     def period_csv(request: Request, period: str) -> Response:
@@ -202,7 +225,7 @@ def install_admin(app: FastAPI, config: ServerConfig, sessions: sessionmaker[Ses
         with sessions() as session:
             admin, row = current(request, session)
             check_csrf(row, csrf)
-            device = session.get(Device, device_id)
+            device = session.get(Device, device_id) if DEVICE_ID.fullmatch(device_id) else None
             if device is None:
                 raise ApiError(404, "not_found", "Dieses Gerät gibt es nicht.")
             if device.revoked_at is None:

@@ -1,6 +1,7 @@
 """Totals across sites for one period, and the CSV / JSON export.
 
-A total sums only the visible values. Where at least one contributing cell was
+A total sums only the visible values, in Python integers (no SQL SUM that could
+overflow, whatever is stored). Where at least one contributing cell was
 suppressed on a device (`<k`), the true total is higher: such a total is marked as a
 lower bound ("mindestens") with the number of suppressed cells behind it.
 
@@ -9,6 +10,11 @@ statistics.md rule 5): its people are in the totals but in no breakdown, so ever
 breakdown cell of a measure such a report has a non-zero (or suppressed) total for is
 a lower bound too (`totals_only_reports`). A category no site listed is not exported;
 for such a measure it is not necessarily 0.
+
+How a total is shown (`TotalCell.shown`, admin page and both exports), after the
+statistical offices' signs (DIN 55301): an exact total as its number; a lower bound as
+"mindestens N"; a total with nothing visible behind it as "." (`HIDDEN_SIGN`, legend
+`HIDDEN_LEGEND`). Never "< 5": a hidden cell may hold any value.
 """
 
 from __future__ import annotations
@@ -18,17 +24,22 @@ import io
 import json
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from mfd_desktop.stats import vocabulary
 from mfd_desktop.stats.payload import MEASURES
 from mfd_server.db import as_utc
 from mfd_server.models import Report, ReportCell
 
 EXPORT_SCHEMA = "mfd-export/1"
+HIDDEN_SIGN = "."
+HIDDEN_LEGEND = "aus Datenschutzgründen nicht ausgewiesen"
 LOWER_BOUND_NOTE_DE = ("Bei Werten mit lower_bound=true wurden an mindestens einem Gerät "
-                       "kleine Zahlen unterdrückt; die wahre Summe ist größer oder gleich "
-                       "dem angegebenen Wert. Bei totals_only_reports > 0 meldeten so viele "
+                       "Werte aus Datenschutzgründen nicht ausgewiesen; die wahre Summe ist "
+                       "größer oder gleich dem angegebenen Wert (shown: „mindestens N“). "
+                       f"shown „{HIDDEN_SIGN}“: {HIDDEN_LEGEND} (kein Wert sichtbar). "
+                       "Bei totals_only_reports > 0 meldeten so viele "
                        "Beratungsstellen mit sehr wenigen Ratsuchenden nur Summen; ihre Personen "
                        "fehlen in den Aufgliederungen.")
 # How the server's canonical JSON (`StatsPayload.to_json_dict`, sorted, compact) marks a
@@ -50,6 +61,19 @@ class TotalCell:
     def lower_bound(self) -> bool:
         return self.suppressed_cells > 0 or self.totals_only_reports > 0
 
+    @property
+    def hidden(self) -> bool:
+        """Nothing visible stands behind this total: shown as "."."""
+        return self.lower_bound and self.value == 0
+
+    @property
+    def shown(self) -> str:
+        if self.hidden:
+            return HIDDEN_SIGN
+        if self.lower_bound:
+            return f"mindestens {self.value}"
+        return str(self.value)
+
 
 @dataclass(frozen=True)
 class SiteReport:
@@ -70,12 +94,9 @@ def _order_key(cell: TotalCell) -> tuple:
 def totals(session: Session, period: str, sites: list[str] | None = None) -> list[TotalCell]:
     stmt = (
         select(ReportCell.measure, ReportCell.dimension, ReportCell.category,
-               func.coalesce(func.sum(ReportCell.value), 0),
-               func.sum(case((ReportCell.suppressed.is_(True), 1), else_=0)),
-               func.count(func.distinct(ReportCell.report_id)))
+               ReportCell.value, ReportCell.suppressed)
         .join(Report, Report.id == ReportCell.report_id)
         .where(Report.period == period)
-        .group_by(ReportCell.measure, ReportCell.dimension, ReportCell.category)
     )
     small = (
         select(ReportCell.measure, func.count(func.distinct(ReportCell.report_id)))
@@ -89,9 +110,19 @@ def totals(session: Session, period: str, sites: list[str] | None = None) -> lis
         stmt = stmt.where(Report.site_id.in_(sites))
         small = small.where(Report.site_id.in_(sites))
     totals_only = {m: int(n) for m, n in session.execute(small)}
-    cells = [TotalCell(m, d, c, int(v or 0), int(s or 0), int(n or 0),
-                       0 if d == "total" else totals_only.get(m, 0))
-             for m, d, c, v, s, n in session.execute(stmt)]
+    # key -> [sum of visible values, suppressed cells, reports]; Python ints never overflow
+    sums: dict[tuple[str, str, str], list[int]] = {}
+    for m, d, c, value, suppressed in session.execute(stmt):
+        if vocabulary.check_cell(m, d, c) is not None:
+            continue  # never shown: only the published vocabulary (see alembic 0002)
+        acc = sums.setdefault((m, d, c), [0, 0, 0])
+        if suppressed:
+            acc[1] += 1
+        elif value is not None:
+            acc[0] += int(value)
+        acc[2] += 1
+    cells = [TotalCell(m, d, c, v, s, n, 0 if d == "total" else totals_only.get(m, 0))
+             for (m, d, c), (v, s, n) in sums.items()]
     return sorted(cells, key=_order_key)
 
 
@@ -124,7 +155,7 @@ def export_json(session: Session, period: str, sites: list[str] | None = None) -
         "sites": reported,
         "note": LOWER_BOUND_NOTE_DE,
         "cells": [{"measure": c.measure, "dimension": c.dimension, "category": c.category,
-                   "value": c.value, "lower_bound": c.lower_bound,
+                   "value": c.value, "lower_bound": c.lower_bound, "shown": c.shown,
                    "suppressed_cells": c.suppressed_cells,
                    "totals_only_reports": c.totals_only_reports} for c in cells],
     }
@@ -135,13 +166,13 @@ def export_csv(session: Session, period: str, sites: list[str] | None = None) ->
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(["period", "measure", "dimension", "category", "value", "lower_bound",
-                     "suppressed_cells", "reports", "totals_only_reports"])
+                     "suppressed_cells", "reports", "totals_only_reports", "shown"])
     for c in totals(session, period, sites):
         writer.writerow([period, c.measure, c.dimension, c.category, c.value,
                          "true" if c.lower_bound else "false", c.suppressed_cells, c.reports,
-                         c.totals_only_reports])
+                         c.totals_only_reports, c.shown])
     return buffer.getvalue()
 
 
 def as_dicts(cells: list[TotalCell]) -> list[dict]:
-    return [asdict(c) | {"lower_bound": c.lower_bound} for c in cells]
+    return [asdict(c) | {"lower_bound": c.lower_bound, "shown": c.shown} for c in cells]

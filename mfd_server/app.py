@@ -15,12 +15,12 @@ from fastapi import FastAPI, Header, Path, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import select, text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mfd_desktop.stats.payload import SCHEMA_ID, StatsPayload
+from mfd_desktop.stats.payload import PERIOD_REGEX, SCHEMA_ID, StatsPayload
 from mfd_server import __version__
 from mfd_server.config import ServerConfig
 from mfd_server.db import as_utc, make_engine, session_factory
@@ -39,7 +39,7 @@ from mfd_server.security import (
 
 log = logging.getLogger("mfd_server.api")
 
-PERIOD_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$"
+PERIOD_PATTERN = PERIOD_REGEX
 IDEMPOTENCY_PATTERN = r"^[A-Za-z0-9._:-]{8,128}$"
 
 
@@ -166,6 +166,13 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.state.sessions = sessions
     app.state.anon_limiter = anon_limiter
     app.add_middleware(BodyLimit, limit=config.max_body_bytes)
+    if config.trusted_proxies:
+        # Outermost: the client address is rewritten from X-Forwarded-For only when the
+        # TCP peer is one of the configured proxies. `mfd-server serve` runs uvicorn
+        # without its own proxy handling, so nothing else trusts the header.
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(config.trusted_proxies))
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -245,7 +252,19 @@ def create_app(config: ServerConfig) -> FastAPI:
                                "bei der Administration erfragen.")
             device_id = new_device_id()
             token = new_device_token(device_id)
-            session.add(Device(id=device_id, site_id=row.site_id, token_hash=sha256_hex(token)))
+            identity = row.takeover_identity
+            previous: list[str] = []
+            if identity:
+                # A reinstalled laptop takes over its statistics identity: the device
+                # that held it is revoked and lets go of it.
+                previous = list(session.scalars(select(Device.id).where(
+                    Device.stats_identity == identity)))
+                session.execute(update(Device).where(Device.stats_identity == identity)
+                                .values(stats_identity=None,
+                                        revoked_at=func.coalesce(Device.revoked_at, utcnow())))
+                session.flush()
+            session.add(Device(id=device_id, site_id=row.site_id, token_hash=sha256_hex(token),
+                               stats_identity=identity))
             session.flush()
             # Only one of two parallel uses of a code can flip used_at.
             claimed = session.execute(
@@ -259,6 +278,10 @@ def create_app(config: ServerConfig) -> FastAPI:
                                "Dieser Anmeldecode wurde schon benutzt.")
             session.commit()
             log.info("device %s enrolled for site %s", device_id, row.site_id)
+            if identity:
+                log.warning("statistics identity %s taken over by device %s (site %s) with "
+                            "an administrator's takeover code; revoked: %s", identity,
+                            device_id, row.site_id, ", ".join(previous) or "none")
             return {"device_id": device_id, "token": token, "site_id": row.site_id}
 
     report_body = {"content": {"application/json": {

@@ -1,7 +1,10 @@
 """ASGI entry for several workers: `uvicorn mfd_server.asgi:app --workers 4`.
 
 Configured from the environment: MFD_SERVER_DB (database URL), MFD_SERVER_K
-(suppression threshold, ≥ 5), MFD_SERVER_SECURE_COOKIES=1 (behind a TLS proxy).
+(suppression threshold, ≥ 5), MFD_SERVER_SECURE_COOKIES=1 (behind a TLS proxy),
+MFD_SERVER_TRUSTED_PROXIES (comma-separated proxy addresses/networks whose
+X-Forwarded-For is believed; empty: none). Run uvicorn with `--no-proxy-headers`, else
+uvicorn itself trusts X-Forwarded-For from 127.0.0.1 (`mfd-server serve` does this).
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ def config_from_env() -> ServerConfig:
         db_url=resolve_db_url(None),
         k=int(os.environ.get("MFD_SERVER_K", "5")),
         secure_cookies=os.environ.get("MFD_SERVER_SECURE_COOKIES", "") in ("1", "true", "yes"),
+        trusted_proxies=tuple(p.strip() for p in
+                              os.environ.get("MFD_SERVER_TRUSTED_PROXIES", "").split(",")
+                              if p.strip()),
     )
 
 

@@ -1,4 +1,5 @@
-"""`mfd-server`: init-db, serve, enroll-code, export, create-admin, revoke-device, prune.
+"""`mfd-server`: init-db, serve, enroll-code, export, create-admin, remove-admin,
+list-sessions, revoke-sessions, revoke-device, list-devices, prune.
 
 Every command takes `--db URL` (else MFD_SERVER_DB, else sqlite:///mfd-server.db).
 Expected failures print one German line and exit 1; usage errors exit 2.
@@ -15,7 +16,7 @@ import re
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 
 from mfd_desktop.stats.payload import period_kind
 from mfd_server import __version__, aggregate
@@ -34,12 +35,16 @@ from mfd_server.models import (
     Device,
     EnrollmentCode,
     IdempotencyRecord,
+    Report,
     Site,
     utcnow,
 )
 from mfd_server.security import code_hash, hash_password, new_enrollment_code
 
-SITE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+SITE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}\Z")
+IDENTITY_PATTERN = re.compile(r"^[0-9a-f]{32}\Z")
+
+log = logging.getLogger("mfd_server.cli")
 MIN_PASSWORD = 12
 
 
@@ -62,9 +67,16 @@ def _sessions(args):
     return engine, session_factory(engine)
 
 
+def _upgrade(url: str) -> None:
+    try:
+        upgrade(url)
+    except OSError as exc:
+        raise CliError(f"Die Datenbankdatei lässt sich nicht anlegen: {exc.strerror}.") from None
+
+
 def cmd_init_db(args) -> int:
     url = resolve_db_url(getattr(args, "db", None))
-    upgrade(url)
+    _upgrade(url)
     print("Datenbank eingerichtet (Schema aktuell).")
     return 0
 
@@ -73,7 +85,11 @@ def cmd_serve(args) -> int:
     import uvicorn
 
     url = resolve_db_url(getattr(args, "db", None))
-    upgrade(url)
+    proxies = tuple(args.trusted_proxy or ())
+    if any(p.strip() in ("", "*") for p in proxies):
+        raise CliError("--trusted-proxy: bitte jeden Proxy mit Adresse oder Netz nennen "
+                       "(„*“ ist nicht erlaubt).")
+    _upgrade(url)
     tls = bool(args.tls_cert or args.tls_key)
     if tls and not (args.tls_cert and args.tls_key):
         raise CliError("Für TLS bitte --tls-cert und --tls-key angeben.")
@@ -83,15 +99,19 @@ def cmd_serve(args) -> int:
         if secure:
             os.environ["MFD_SERVER_SECURE_COOKIES"] = "1"
         os.environ["MFD_SERVER_K"] = str(args.k)
+        os.environ["MFD_SERVER_TRUSTED_PROXIES"] = ",".join(proxies)
+        # proxy_headers=False: X-Forwarded-For is handled by the app, and only from the
+        # proxies named with --trusted-proxy (uvicorn would trust 127.0.0.1 by default).
         uvicorn.run("mfd_server.asgi:app_factory", factory=True, host=args.host, port=args.port,
                     workers=args.workers, ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
-                    proxy_headers=True, log_level=args.log_level)
+                    proxy_headers=False, log_level=args.log_level)
         return 0
     from mfd_server.app import create_app
 
-    app = create_app(ServerConfig(db_url=url, k=args.k, secure_cookies=secure))
+    app = create_app(ServerConfig(db_url=url, k=args.k, secure_cookies=secure,
+                                  trusted_proxies=proxies))
     uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.tls_cert,
-                ssl_keyfile=args.tls_key, proxy_headers=True, log_level=args.log_level)
+                ssl_keyfile=args.tls_key, proxy_headers=False, log_level=args.log_level)
     return 0
 
 
@@ -101,17 +121,38 @@ def cmd_enroll_code(args) -> int:
                        "enthalten (höchstens 64 Zeichen).")
     if not 1 <= args.days <= 365:
         raise CliError("--days muss zwischen 1 und 365 liegen.")
+    takeover = args.takeover
+    if takeover is not None and not IDENTITY_PATTERN.match(takeover):
+        raise CliError("--takeover: die Statistik-Kennung besteht aus 32 Zeichen 0–9 und a–f "
+                       "(siehe „mfd-server list-devices --with-identity“).")
     _engine, sessions = _sessions(args)
     code = new_enrollment_code()
     with sessions() as session:
+        if takeover is not None:
+            known = session.scalar(select(Device.id).where(
+                Device.stats_identity == takeover, Device.site_id == args.site).limit(1))
+            if known is None:
+                known = session.scalar(select(Report.id).where(
+                    Report.device_id == takeover, Report.site_id == args.site).limit(1))
+            if known is None:
+                raise CliError(f"Unter dieser Statistik-Kennung hat für „{args.site}“ noch "
+                               "kein Gerät gemeldet.")
         if session.get(Site, args.site) is None:
             session.add(Site(id=args.site))
             session.flush()
         session.add(EnrollmentCode(code_hash=code_hash(code), site_id=args.site,
-                                   expires_at=utcnow() + dt.timedelta(days=args.days)))
+                                   expires_at=utcnow() + dt.timedelta(days=args.days),
+                                   takeover_identity=takeover))
         session.commit()
     print(code)
-    sys.stderr.write(f"Einmaliger Anmeldecode für „{args.site}“, gültig {args.days} Tage.\n")
+    if takeover is not None:
+        log.warning("takeover enrolment code issued for statistics identity %s (site %s)",
+                    takeover, args.site)
+        sys.stderr.write(f"Einmaliger Übernahme-Anmeldecode für „{args.site}“, gültig "
+                         f"{args.days} Tage: das damit angemeldete Gerät übernimmt die "
+                         f"Statistik-Kennung {takeover}; das bisherige Gerät wird gesperrt.\n")
+    else:
+        sys.stderr.write(f"Einmaliger Anmeldecode für „{args.site}“, gültig {args.days} Tage.\n")
     return 0
 
 
@@ -129,8 +170,9 @@ def cmd_export(args) -> int:
     sys.stdout.write(text)
     lower = sum(1 for c in cells if c.lower_bound)
     if lower:
-        sys.stderr.write(f"Hinweis: {lower} Summen sind Untergrenzen (lower_bound=true), weil "
-                         "an Beratungsstellen kleine Zahlen unterdrückt waren.\n")
+        sys.stderr.write(f"Hinweis: {lower} Summen sind Untergrenzen (lower_bound=true, "
+                         "shown „mindestens N“ oder „.“), weil an Beratungsstellen Werte aus "
+                         "Datenschutzgründen nicht ausgewiesen waren.\n")
     return 0
 
 
@@ -158,9 +200,76 @@ def cmd_create_admin(args) -> int:
             message = f"Administrator „{args.username}“ angelegt."
         else:
             admin.password_hash = hash_password(password)
-            message = f"Passwort von „{args.username}“ geändert."
+            ended = session.execute(delete(AdminSession)
+                                    .where(AdminSession.admin_id == admin.id)).rowcount
+            message = (f"Passwort von „{args.username}“ geändert; {ended} Sitzung(en) "
+                       "beendet.")
+            log.info("password of admin %s changed, %d session(s) ended", admin.id, ended)
         session.commit()
     print(message)
+    return 0
+
+
+def cmd_remove_admin(args) -> int:
+    _engine, sessions = _sessions(args)
+    with sessions() as session:
+        admin = session.scalars(select(Admin).where(Admin.username == args.username)).first()
+        if admin is None:
+            raise CliError(f"Einen Administrator „{args.username}“ gibt es nicht.")
+        ended = session.execute(delete(AdminSession)
+                                .where(AdminSession.admin_id == admin.id)).rowcount
+        session.delete(admin)
+        session.commit()
+        log.info("admin %s removed, %d session(s) ended", admin.id, ended)
+    print(f"Administrator „{args.username}“ entfernt; {ended} Sitzung(en) beendet.")
+    return 0
+
+
+def cmd_list_sessions(args) -> int:
+    _engine, sessions = _sessions(args)
+    with sessions() as session:
+        rows = session.execute(
+            select(AdminSession.id_hash, Admin.username, AdminSession.created_at,
+                   AdminSession.expires_at)
+            .join(Admin, Admin.id == AdminSession.admin_id)
+            .where(AdminSession.expires_at >= utcnow())
+            .order_by(Admin.username, AdminSession.created_at)).all()
+    for id_hash, username, created, expires in rows:
+        print(f"{id_hash[:12]}\t{username}\t{_when(created)}\t{_when(expires)}")
+    if not rows:
+        sys.stderr.write("Keine offenen Sitzungen.\n")
+    return 0
+
+
+def _when(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.strftime("%d.%m.%Y %H:%M UTC")
+
+
+def cmd_revoke_sessions(args) -> int:
+    _engine, sessions = _sessions(args)
+    with sessions() as session:
+        stmt = delete(AdminSession)
+        if not args.all:
+            conditions = []
+            if args.admin:
+                admin = session.scalars(select(Admin).where(Admin.username == args.admin)).first()
+                if admin is None:
+                    raise CliError(f"Einen Administrator „{args.admin}“ gibt es nicht.")
+                conditions.append(AdminSession.admin_id == admin.id)
+            if args.session:
+                if not re.fullmatch(r"[0-9a-f]{6,64}", args.session):
+                    raise CliError("--session: die Kennung aus „mfd-server list-sessions“ "
+                                   "(mindestens 6 Zeichen 0–9, a–f).")
+                conditions.append(AdminSession.id_hash.startswith(args.session))
+            stmt = stmt.where(or_(*conditions))
+        ended = session.execute(stmt).rowcount
+        session.commit()
+    log.info("%d admin session(s) revoked", ended)
+    print(f"{ended} Sitzung(en) beendet.")
     return 0
 
 
@@ -182,7 +291,10 @@ def cmd_list_devices(args) -> int:
     with sessions() as session:
         for d in session.scalars(select(Device).order_by(Device.site_id, Device.created_at)):
             state = "gesperrt" if d.revoked_at else "aktiv"
-            print(f"{d.id}\t{d.site_id}\t{state}")
+            if args.with_identity:
+                print(f"{d.id}\t{d.site_id}\t{state}\t{d.stats_identity or '-'}")
+            else:
+                print(f"{d.id}\t{d.site_id}\t{state}")
     return 0
 
 
@@ -223,11 +335,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="Cookies nur über HTTPS (hinter einem TLS-Proxy setzen)")
     p.add_argument("--k", type=int, default=5, help="Geheimhaltungsgrenze (mindestens 5)")
     p.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
+    p.add_argument("--trusted-proxy", action="append", metavar="ADRESSE",
+                   help="X-Forwarded-For nur von diesem Proxy glauben (Adresse oder Netz, "
+                        "mehrfach möglich; ohne: von niemandem)")
     p.set_defaults(handler=cmd_serve)
 
     p = sub.add_parser("enroll-code", parents=[common], help="einmaligen Anmeldecode erzeugen")
     p.add_argument("--site", required=True, help="Kennung der Beratungsstelle")
     p.add_argument("--days", type=int, default=14, help="gültig für N Tage (Standard 14)")
+    p.add_argument("--takeover", metavar="KENNUNG",
+                   help="das neu angemeldete Gerät übernimmt diese Statistik-Kennung "
+                        "(neu eingerichteter Laptop); das bisherige Gerät wird gesperrt")
     p.set_defaults(handler=cmd_enroll_code)
 
     p = sub.add_parser("export", parents=[common], help="Summen eines Zeitraums ausgeben")
@@ -241,6 +359,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password-stdin", action="store_true")
     p.set_defaults(handler=cmd_create_admin)
 
+    p = sub.add_parser("remove-admin", parents=[common],
+                       help="Administrator entfernen (beendet seine Sitzungen)")
+    p.add_argument("--username", required=True)
+    p.set_defaults(handler=cmd_remove_admin)
+
+    p = sub.add_parser("list-sessions", parents=[common], help="offene Admin-Sitzungen auflisten")
+    p.set_defaults(handler=cmd_list_sessions)
+
+    p = sub.add_parser("revoke-sessions", parents=[common], help="Admin-Sitzungen beenden")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--admin", metavar="NAME", help="alle Sitzungen dieses Administrators")
+    which.add_argument("--session", metavar="KENNUNG", help="eine Sitzung (aus list-sessions)")
+    which.add_argument("--all", action="store_true", help="alle Sitzungen")
+    p.set_defaults(handler=cmd_revoke_sessions)
+
     p = sub.add_parser("revoke-device", parents=[common], help="Gerät sperren")
     p.add_argument("device_id")
     p.set_defaults(handler=cmd_revoke_device)
@@ -252,6 +385,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_prune)
 
     p = sub.add_parser("list-devices", parents=[common], help="Geräte auflisten")
+    p.add_argument("--with-identity", action="store_true",
+                   help="auch die Statistik-Kennung jedes Geräts ausgeben (für --takeover)")
     p.set_defaults(handler=cmd_list_devices)
     return parser
 

@@ -24,8 +24,15 @@ class ServerConfig:
     # (directly or behind a TLS-terminating proxy: --secure-cookies).
     secure_cookies: bool = False
     session_hours: int = 8
+    # Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto the server believes
+    # (addresses or networks, e.g. "10.0.0.5", "10.0.0.0/24"). Empty: none, not even
+    # 127.0.0.1; the client address is the TCP peer.
+    trusted_proxies: tuple[str, ...] = ()
     today: Callable[[], dt.date] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.k < MIN_K:
             raise ValueError(f"k must be at least {MIN_K}")
+        for proxy in self.trusted_proxies:
+            if proxy.strip() in ("", "*"):
+                raise ValueError("name each trusted proxy; '*' is not allowed")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_DB_URL = "sqlite:///mfd-server.db"
@@ -52,8 +52,35 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    parsed = make_url(url)
+    if not parsed.drivername.startswith("sqlite"):
+        return None
+    database = parsed.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def protect_sqlite_file(url: str) -> None:
+    """Create the SQLite file readable by its owner only (0600: token and password hashes
+    inside), or tighten an existing one; its -wal/-shm files likewise (SQLite creates
+    them with the database file's mode)."""
+    path = sqlite_path(url)
+    if path is None or os.name != "posix":
+        return
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    for candidate in (path, path.with_name(path.name + "-wal"),
+                      path.with_name(path.name + "-shm")):
+        if candidate.exists():
+            os.chmod(candidate, 0o600)
+
+
 def upgrade(url: str) -> None:
     """Create or upgrade the schema to the newest revision (safe to run again)."""
+    protect_sqlite_file(url)
     command.upgrade(alembic_config(url), "head")
 
 

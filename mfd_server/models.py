@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
@@ -47,24 +48,33 @@ class EnrollmentCode(Base):
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     device_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # Issued with `enroll-code --takeover`: the device enrolled with this code takes over
+    # this statistics identity (a reinstalled laptop); the old device is revoked.
+    takeover_identity: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class Device(Base):
     __tablename__ = "devices"
+    __table_args__ = (UniqueConstraint("stats_identity", name="uq_devices_stats_identity"),)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)  # random hex, pseudonymous
     site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"), index=True)
     token_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     last_seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # The one statistics identity (payload `device_id`) this device reports under: bound
+    # by its first accepted report, or at enrolment with a takeover code. Unique: no two
+    # devices write under one identity.
+    stats_identity: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class Report(Base):
     """The current report of one device for one period (a higher revision replaces it).
 
-    `device_id` is the pseudonymous id the device puts into its payloads (kept in its
-    vault, stable when the laptop is enrolled again); `sender_id` is the enrolled device
-    (token) that sent the current revision.
+    `device_id` is the pseudonymous statistics identity the device puts into its payloads
+    (kept in its vault); only the enrolled device bound to it (`Device.stats_identity`)
+    may write it. `sender_id` is the enrolled device (token) that sent the current
+    revision.
     """
 
     __tablename__ = "reports"
@@ -92,7 +102,7 @@ class ReportCell(Base):
     measure: Mapped[str] = mapped_column(String(64))
     dimension: Mapped[str] = mapped_column(String(64))
     category: Mapped[str] = mapped_column(String(64))
-    value: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    value: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     suppressed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -123,5 +133,8 @@ class AdminSession(Base):
     id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     admin_id: Mapped[int] = mapped_column(ForeignKey("admins.id", ondelete="CASCADE"))
     csrf_token: Mapped[str] = mapped_column(String(64))
+    # SHA-256 of the admin's password hash at login: a session whose admin's password
+    # changed since (or that predates this column) is no longer valid.
+    password_tag: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

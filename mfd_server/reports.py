@@ -4,10 +4,17 @@ Rules (the server trusts nothing the device sends):
 - the body must be a valid `mfd-stats/1` payload (unknown fields refused), for the
   period in the URL, naming the site the token's device is enrolled for, for a period
   that has ended;
-- the payload's device id is the device's own pseudonym (stable across re-enrolment):
-  reports are kept per (pseudonym, period). A pseudonym already used at another site is
-  refused, so one site can never overwrite another's figures;
-- no visible value may lie in 1..k−1, k = max(server k, payload's suppression_k);
+- the body nests at most `MAX_JSON_DEPTH` levels (checked on the bytes, before parsing);
+  measures, dimensions and categories come from the published vocabulary, values lie in
+  0 … 1,000,000 (all checked by the shared payload model);
+- the payload's device id is the device's statistics identity (a pseudonym kept in its
+  vault). An enrolled device reports under exactly one: its first accepted report binds
+  it (`Device.stats_identity`), or enrolment with a takeover code does. Another token can
+  never write, replace or add reports under a bound identity, and a bound token cannot
+  use a second one (403 `identity_taken` / `identity_mismatch`). An identity already
+  used at another site is refused, so one site can never overwrite another's figures;
+- no visible value may lie in 1..k−1, k = max(server k, payload's suppression_k, the
+  dimension's own threshold: special needs 10);
 - one report per (device, period): a higher revision replaces it, the same revision
   with the same content is a no-op answering exactly as the first time, the same
   revision with other content or a lower revision is refused (409);
@@ -24,11 +31,12 @@ import re
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from mfd_desktop.stats.payload import StatsPayload
+from mfd_desktop.stats import vocabulary
+from mfd_desktop.stats.payload import MAX_JSON_DEPTH, StatsPayload, json_depth_ok
 from mfd_server.errors import ApiError
 from mfd_server.models import Device, IdempotencyRecord, Report, ReportCell, utcnow
 from mfd_server.periods import has_ended
@@ -62,9 +70,13 @@ def _validation_error(exc: ValidationError) -> ApiError:
 
 def parse_payload(body: bytes, period: str, device: Device, server_k: int,
                   today: dt.date | None) -> StatsPayload:
+    if not json_depth_ok(body):
+        raise ApiError(422, "too_deeply_nested",
+                       f"Die Daten sind tiefer als {MAX_JSON_DEPTH} Ebenen verschachtelt und "
+                       "werden nicht angenommen.")
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ApiError(400, "invalid_json", "Der Inhalt ist kein gültiges JSON.") from exc
     if not isinstance(data, dict):
         raise ApiError(422, "invalid_payload", "Die Daten entsprechen nicht dem Format mfd-stats/1.")
@@ -86,10 +98,12 @@ def parse_payload(body: bytes, period: str, device: Device, server_k: int,
                        "Kennung der Beratungsstelle in den Einstellungen prüfen und die "
                        "Statistik neu freigeben.")
     k = max(server_k, payload.suppression_k)
-    if any(c.value is not None and 0 < c.value < k for c in payload.cells):
-        raise ApiError(422, "small_cell",
-                       f"Die Daten enthalten einen Wert unter der Geheimhaltungsgrenze ({k}) "
-                       "und werden nicht angenommen.")
+    for c in payload.cells:
+        cell_k = vocabulary.dimension_k(k, c.dimension)
+        if c.value is not None and 0 < c.value < cell_k:
+            raise ApiError(422, "small_cell",
+                           f"Die Daten enthalten einen Wert unter der Geheimhaltungsgrenze "
+                           f"({cell_k}) und werden nicht angenommen.")
     return payload
 
 
@@ -118,6 +132,37 @@ def _write_cells(session: Session, report_id: int, payload: StatsPayload) -> Non
         session.connection().execute(insert(ReportCell.__table__), rows)
 
 
+IDENTITY_TAKEN = ("Unter der Statistik-Kennung dieses Geräts hat bereits ein anderes "
+                  "angemeldetes Gerät gemeldet. Eine neu eingerichtete Installation übernimmt "
+                  "sie nur mit einem Übernahme-Anmeldecode der Administration "
+                  "(mfd-server enroll-code --takeover).")
+IDENTITY_MISMATCH = ("Dieses Gerät meldet am Server unter einer anderen Statistik-Kennung. "
+                     "Ein angemeldetes Gerät kann nur unter seiner eigenen Kennung melden; "
+                     "bitte die Administration fragen.")
+
+
+def _bind_identity(session: Session, device: Device, identity: str) -> None:
+    """Make sure `device` reports under `identity` and nobody else does (see module doc)."""
+    bound = session.scalar(select(Device.stats_identity).where(Device.id == device.id))
+    if bound == identity:
+        return
+    if bound is not None:
+        raise ApiError(403, "identity_mismatch", IDENTITY_MISMATCH)
+    owner = session.scalar(select(Device.id).where(Device.stats_identity == identity,
+                                                   Device.id != device.id))
+    used = session.scalar(select(Report.id).where(
+        Report.device_id == identity, Report.sender_id != device.id).limit(1))
+    if owner is not None or used is not None:
+        raise ApiError(403, "identity_taken", IDENTITY_TAKEN)
+    claimed = session.execute(
+        update(Device).where(Device.id == device.id, Device.stats_identity.is_(None))
+        .values(stats_identity=identity)).rowcount
+    if claimed != 1:  # a parallel first report of this device bound it meanwhile
+        bound = session.scalar(select(Device.stats_identity).where(Device.id == device.id))
+        if bound != identity:
+            raise ApiError(403, "identity_mismatch", IDENTITY_MISMATCH)
+
+
 def _store(session: Session, device: Device, payload: StatsPayload, sha: str,
            canonical: str) -> tuple[int, dict[str, Any]]:
     foreign = session.scalar(select(Report.id).where(
@@ -125,6 +170,7 @@ def _store(session: Session, device: Device, payload: StatsPayload, sha: str,
     if foreign is not None:
         raise ApiError(422, "device_conflict",
                        "Diese Gerätekennung meldet schon für eine andere Beratungsstelle.")
+    _bind_identity(session, device, payload.device_id)
     existing = session.scalars(
         select(Report).where(Report.device_id == payload.device_id,
                              Report.period == payload.period)

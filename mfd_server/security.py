@@ -88,6 +88,11 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(digest, expected)
 
 
+def password_tag(stored_hash: str) -> str:
+    """What a session remembers of its admin's password hash: a new password ends it."""
+    return sha256_hex("mfd-session:" + stored_hash)
+
+
 # A fixed hash to verify against when the user name is unknown, so the answer takes
 # as long as for a known name.
 _DUMMY_HASH: str | None = None

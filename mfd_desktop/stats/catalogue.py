@@ -1,6 +1,8 @@
-"""What the statistics count, in words: measures, dimensions, the category keys each
-dimension may take, and their German labels. Categories come from the reference value
-lists (resources/reference/categories.toml) and the region table (regions.toml).
+"""What the statistics count, in words, for the device: the published vocabulary
+(`stats/vocabulary.py`: measures, dimensions, category keys, German and English labels,
+shared with the payload schema and the server) plus what only the device needs — how a
+stored value becomes a category key (the region table, the reference lists' fallbacks)
+and notes under tables.
 
 Every category that reaches a payload is a key from these lists; a stored value that
 is not a known key is counted as the dimension's fallback (`sonstiges`, `keine_angabe`,
@@ -14,8 +16,8 @@ import functools
 import tomllib
 from dataclasses import dataclass
 
-from mfd_desktop.domain import reference
 from mfd_desktop.paths import resources_dir
+from mfd_desktop.stats import vocabulary
 from mfd_desktop.stats.payload import MEASURES
 
 # What this app reports: the schema's catalogue, except that new clients are reported as a
@@ -28,67 +30,12 @@ REPORTED: dict[str, tuple[str, ...]] = {
     for measure, dims in MEASURES.items()
 }
 
-MEASURE_LABELS_DE: dict[str, str] = {
-    "clients": "Ratsuchende (beraten)",
-    "new_clients": "Neue Ratsuchende",
-    "consultations": "Beratungskontakte",
-    "referrals": "Weiterverweisungen",
-    "closed_cases": "Abgeschlossene Fälle",
-    "cases_open_end": "Laufende Fälle am Ende des Zeitraums",
-    "short_contacts": "Kurzkontakte",
-    "structural_activities": "Strukturarbeit: Aktivitäten",
-    "structural_hours": "Strukturarbeit: Stunden",
-    "structural_participants": "Strukturarbeit: Teilnehmende",
-}
-
-DIMENSION_LABELS_DE: dict[str, str] = {
-    "total": "Gesamt",
-    "region": "Herkunftsregion",
-    "age_band": "Altersgruppe",
-    "gender": "Geschlecht",
-    "residence_status": "Aufenthaltsstatus",
-    "service": "Dienst",
-    "special_need": "Besondere Schutzbedarfe",
-    "language": "Beratungssprache",
-    "channel": "Beratungsweg",
-    "method": "Beratungsform",
-    "topic": "Thema",
-    "target": "Stelle",
-    "closing_reason": "Abschlussgrund",
-    "activity_type": "Art der Aktivität",
-}
-
+MEASURE_LABELS_DE: dict[str, str] = {k: m.de for k, m in vocabulary.MEASURES.items()}
+DIMENSION_LABELS_DE: dict[str, str] = {k: d.de for k, d in vocabulary.DIMENSIONS.items()}
 # The view in the English app (the PDF and the command line stay German: they go to
 # the funder and the umbrella organisation).
-MEASURE_LABELS_EN: dict[str, str] = {
-    "clients": "Clients (counselled)",
-    "new_clients": "New clients",
-    "consultations": "Consultations",
-    "referrals": "Referrals",
-    "closed_cases": "Closed cases",
-    "cases_open_end": "Open cases at the end of the period",
-    "short_contacts": "Short contacts",
-    "structural_activities": "Structural work: activities",
-    "structural_hours": "Structural work: hours",
-    "structural_participants": "Structural work: participants",
-}
-
-DIMENSION_LABELS_EN: dict[str, str] = {
-    "total": "Total",
-    "region": "region of origin",
-    "age_band": "age group",
-    "gender": "gender",
-    "residence_status": "residence status",
-    "service": "service",
-    "special_need": "special protection needs",
-    "language": "counselling language",
-    "channel": "channel",
-    "method": "form of counselling",
-    "topic": "topic",
-    "target": "service referred to",
-    "closing_reason": "reason for closing",
-    "activity_type": "kind of activity",
-}
+MEASURE_LABELS_EN: dict[str, str] = {k: m.en for k, m in vocabulary.MEASURES.items()}
+DIMENSION_LABELS_EN: dict[str, str] = {k: d.en for k, d in vocabulary.DIMENSIONS.items()}
 
 # Short notes shown under a table (UI and PDF).
 DIMENSION_NOTES_DE: dict[tuple[str, str], str] = {
@@ -140,16 +87,6 @@ _DIMENSION_LISTS: dict[str, tuple[str, str]] = {
 # Categories made by merging small ones before suppression (see payload_builder).
 GENDER_MERGED = "divers_offen_keine_angabe"
 GENDER_SMALL = ("divers", "offen", "keine_angabe")
-EXTRA_LABELS_DE: dict[tuple[str, str], str] = {
-    ("gender", GENDER_MERGED): "divers / ohne Eintrag / keine Angabe",
-    ("service", "sonstiges"): "sonstiges / keine Angabe",
-    ("total", "total"): "Gesamt",
-}
-EXTRA_LABELS_EN: dict[tuple[str, str], str] = {
-    ("gender", GENDER_MERGED): "diverse / no entry / not stated",
-    ("service", "sonstiges"): "other / not stated",
-    ("total", "total"): "Total",
-}
 
 
 @dataclass(frozen=True)
@@ -178,20 +115,9 @@ def regions() -> Regions:
     return Regions(int(data["version"]), by_country, labels, labels_en)
 
 
-@functools.cache
 def categories(dimension: str) -> tuple[str, ...]:
-    """All category keys of a dimension, in display order."""
-    if dimension == "total":
-        return ("total",)
-    if dimension == "region":
-        return tuple(regions().labels_de)
-    list_name, fallback = _DIMENSION_LISTS[dimension]
-    keys = reference.get(list_name).keys()
-    if fallback not in keys:
-        keys.append(fallback)
-    if dimension == "gender":
-        keys.append(GENDER_MERGED)
-    return tuple(keys)
+    """All category keys of a dimension, in display order (from the vocabulary)."""
+    return vocabulary.category_keys(dimension)
 
 
 @functools.cache
@@ -212,22 +138,11 @@ def normalise(dimension: str, value: str | None) -> str:
 
 def category_label(dimension: str, category: str, language: str = "de") -> str:
     """A category's label; German unless `language` is "en" (the English app's view)."""
-    english = language == "en"
-    extra = EXTRA_LABELS_EN if english else EXTRA_LABELS_DE
-    if (dimension, category) in extra:
-        return extra[(dimension, category)]
-    if dimension == "region":
-        labels = regions().labels_en if english else regions().labels_de
-        return labels.get(category, category)
-    if dimension == "total":
-        return "Total" if english else "Gesamt"
-    list_name, _fallback = _DIMENSION_LISTS[dimension]
-    return reference.get(list_name).label(category, "en" if english else "de")
+    return vocabulary.category_label(dimension, category, "en" if language == "en" else "de")
 
 
 def measure_label(measure: str, language: str = "de") -> str:
-    labels = MEASURE_LABELS_EN if language == "en" else MEASURE_LABELS_DE
-    return labels.get(measure, measure)
+    return vocabulary.measure_label(measure, "en" if language == "en" else "de")
 
 
 def breakdown_title(measure: str, dimension: str, language: str = "de") -> str:

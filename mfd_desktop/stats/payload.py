@@ -8,8 +8,12 @@ What it may hold: a site id, a random pseudonymous device id, the period, a revi
 the suppression threshold, and a flat list of cells `{measure, dimension, category,
 value, suppressed}`; `totals_only` says the site had too few clients in the period for
 any breakdown (statistics.md rule 5: then only measure totals are listed). Nothing else: no names, case numbers, free text, birth years,
-dates finer than the period, counsellor names. Every string is a key from a fixed
-vocabulary (`^[a-z0-9_]+$`) or the site id; unknown fields are refused.
+dates finer than the period, counsellor names. Every measure, dimension and category is
+a key of the published vocabulary (`stats/vocabulary.py`), every value lies in
+0 … `MAX_VALUE`, a visible value is 0 or at least its dimension's threshold (special
+needs: 10), the period's year lies in 2000 … 2099 (ASCII digits, nothing around it), and
+unknown fields are refused. The server validates with this same model, so device and
+server refuse the same payloads.
 """
 
 from __future__ import annotations
@@ -19,44 +23,74 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from mfd_desktop.stats import vocabulary
+from mfd_desktop.stats.vocabulary import MAX_VALUE
+
 SCHEMA_ID = "mfd-stats/1"
 MIN_K = 5
-MAX_CELLS = 2000
+# At most one cell per measure, dimension and category of the vocabulary (283 today).
+MAX_CELLS = vocabulary.max_cells()
 MAX_PAYLOAD_BYTES = 256 * 1024
+# Nesting of a payload: object > cells list > cell object. Bodies nested deeper are
+# refused before any JSON parser sees them (see `json_depth_ok`).
+MAX_JSON_DEPTH = 8
 
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", min_length=1, max_length=64)]
 SiteId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]+$", min_length=1, max_length=64)]
 DeviceId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 
+# Periods: a year 2000 … 2099 in ASCII digits, nothing before or after (`\Z`, not `$`,
+# which would also match before a trailing newline).
+_YEAR = r"(20[0-9]{2})"
 PERIOD_PATTERNS: dict[str, re.Pattern[str]] = {
-    "month": re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$"),
-    "quarter": re.compile(r"^(\d{4})-Q([1-4])$"),
-    "half_year": re.compile(r"^(\d{4})-H([12])$"),
-    "year": re.compile(r"^(\d{4})$"),
+    "month": re.compile(rf"^{_YEAR}-(0[1-9]|1[0-2])\Z"),
+    "quarter": re.compile(rf"^{_YEAR}-Q([1-4])\Z"),
+    "half_year": re.compile(rf"^{_YEAR}-H([12])\Z"),
+    "year": re.compile(rf"^{_YEAR}\Z"),
 }
+# The same, for an OpenAPI path parameter.
+PERIOD_REGEX = r"^20[0-9]{2}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$"
 
-# What is counted and how it may be broken down. One-dimensional breakdowns only;
-# `total` is the measure's total. Extend only by adding keys (never rename).
+# What is counted and how it may be broken down (from the vocabulary). One-dimensional
+# breakdowns only; `total` is the measure's total.
 MEASURES: dict[str, tuple[str, ...]] = {
-    "clients": ("total", "region", "age_band", "gender", "residence_status", "service",
-                "special_need", "language"),
-    "new_clients": ("total", "region", "age_band", "gender", "residence_status", "service"),
-    "consultations": ("total", "channel", "method", "topic"),
-    "referrals": ("total", "target"),
-    "closed_cases": ("total", "closing_reason"),
-    "cases_open_end": ("total",),
-    "short_contacts": ("total", "topic", "channel"),
-    "structural_activities": ("total", "activity_type"),
-    "structural_hours": ("total", "activity_type"),
-    "structural_participants": ("total", "activity_type"),
+    key: m.dimensions for key, m in vocabulary.MEASURES.items()
 }
 
 
 def period_kind(period: str) -> str | None:
+    if not isinstance(period, str):
+        return None
     for kind, pattern in PERIOD_PATTERNS.items():
         if pattern.match(period):
             return kind
     return None
+
+
+def json_depth_ok(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """False if the JSON text nests arrays/objects deeper than `limit`.
+
+    A linear scan over the bytes (brackets inside strings do not count), meant to run
+    before `json.loads`, whose recursion a deeply nested body would exhaust."""
+    depth = 0
+    in_string = escaped = False
+    for byte in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):  # [ {
+            depth += 1
+            if depth > limit:
+                return False
+        elif byte in (0x5D, 0x7D):  # ] }
+            depth -= 1
+    return True
 
 
 class Cell(BaseModel):
@@ -65,8 +99,8 @@ class Cell(BaseModel):
     measure: Key
     dimension: Key
     category: Key
-    value: Annotated[int, Field(ge=0)] | None
-    suppressed: bool = False
+    value: Annotated[int, Field(ge=0, le=MAX_VALUE, strict=True)] | None
+    suppressed: Annotated[bool, Field(strict=True)] = False
 
     @model_validator(mode="after")
     def _value_matches_suppression(self) -> Cell:
@@ -76,6 +110,9 @@ class Cell(BaseModel):
             raise ValueError("a cell without value must be marked suppressed")
         if self.dimension == "total" and self.category != "total":
             raise ValueError("the total cell has category 'total'")
+        problem = vocabulary.check_cell(self.measure, self.dimension, self.category)
+        if problem:
+            raise ValueError(problem)
         return self
 
 
@@ -85,10 +122,10 @@ class StatsPayload(BaseModel):
     schema_: Literal["mfd-stats/1"] = Field(SCHEMA_ID, alias="schema")
     site_id: SiteId
     device_id: DeviceId
-    period: Annotated[str, StringConstraints(max_length=7)]
+    period: Annotated[str, StringConstraints(max_length=7, pattern=PERIOD_REGEX)]
     period_kind: Literal["month", "quarter", "half_year", "year"]
-    revision: Annotated[int, Field(ge=1, le=10_000)]
-    suppression_k: Annotated[int, Field(ge=MIN_K, le=100)] = MIN_K
+    revision: Annotated[int, Field(ge=1, le=10_000, strict=True)]
+    suppression_k: Annotated[int, Field(ge=MIN_K, le=100, strict=True)] = MIN_K
     # Rule 5 (small unit): only measure totals, no breakdown cells. Added after the first
     # release of mfd-stats/1; left out of the JSON when false, so payloads of ordinary
     # sites are byte-for-byte what they were and older servers still accept them.
@@ -103,16 +140,12 @@ class StatsPayload(BaseModel):
             raise ValueError("a totals-only payload carries no breakdown cells")
         seen = set()
         for cell in self.cells:
-            allowed = MEASURES.get(cell.measure)
-            if allowed is None:
-                raise ValueError(f"unknown measure {cell.measure}")
-            if cell.dimension not in allowed:
-                raise ValueError(f"dimension {cell.dimension} not allowed for {cell.measure}")
             key = (cell.measure, cell.dimension, cell.category)
             if key in seen:
                 raise ValueError("duplicate cell")
             seen.add(key)
-            if cell.value is not None and 0 < cell.value < self.suppression_k:
+            k = vocabulary.dimension_k(self.suppression_k, cell.dimension)
+            if cell.value is not None and 0 < cell.value < k:
                 raise ValueError("a visible value below the suppression threshold")
         return self
 

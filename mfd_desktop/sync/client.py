@@ -13,7 +13,8 @@ Guarantees:
   time budget of a run are used up the item stays pending and the run stops (later
   items must not overtake it). A refusal (4xx such as 422) is permanent: the item is
   marked failed with the server's German reason and the run goes on with the next.
-- A wrong or revoked token stops the run without touching any item.
+- A wrong or revoked token, or a statistics identity the server binds to another device
+  (403 `identity_taken` / `identity_mismatch`), stops the run without touching any item.
 - Network waits happen outside any database transaction; each write is one short
   autocommit statement, so the counsellor is never blocked by sync.
 """
@@ -424,6 +425,10 @@ class SyncService:
                  "sha256": receipt.get("payload_sha256")}, separators=(",", ":")))
         detail = _server_detail(response)
         if status in (401, 403):
+            # Identity refusals stop the run like a revoked token: the item stays pending
+            # in the outbox, to be sent once an administrator sorted out the enrolment.
+            if _server_code(response) in ("identity_taken", "identity_mismatch"):
+                return _attempt("auth", _server_code(response))
             if _server_code(response) == "device_revoked" and detail:
                 return _Attempt("auth", detail)  # the server's own (German) words
             return _attempt("auth", "unknown_device")

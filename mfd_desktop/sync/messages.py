@@ -34,6 +34,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "Anmeldecode neu anmelden.",
                        "The server does not know this device (any more). Please enrol again "
                        "with a new enrolment code."),
+    "identity_taken": ("Der Server nimmt von diesem Gerät keine Statistik an: unter seiner "
+                       "Statistik-Kennung meldet schon ein anderes angemeldetes Gerät. Bitte die "
+                       "Administration um einen Übernahme-Anmeldecode bitten und damit neu "
+                       "anmelden. Die Statistiken bleiben im Postausgang.",
+                       "The server accepts no statistics from this device: another enrolled "
+                       "device already reports under its statistics identity. Please ask your "
+                       "administrator for a takeover enrolment code and enrol again with it. "
+                       "The statistics stay in the outbox."),
+    "identity_mismatch": ("Der Server nimmt von diesem Gerät keine Statistik an: es ist am "
+                          "Server an eine andere Statistik-Kennung gebunden. Bitte die "
+                          "Administration fragen. Die Statistiken bleiben im Postausgang.",
+                          "The server accepts no statistics from this device: on the server it "
+                          "is bound to another statistics identity. Please ask your "
+                          "administrator. The statistics stay in the outbox."),
     "busy": ("Der Server ist gerade ausgelastet. Es wird später erneut versucht.",
              "The server is busy right now. It will be tried again later."),
     "server_error": ("Der Server hat einen Fehler gemeldet ({status}). Es wird später erneut "

@@ -197,7 +197,9 @@ def start_server(db_url: str, *, certfile: str | None = None, keyfile: str | Non
     port = sock.getsockname()[1]
     uv_config = uvicorn.Config(app, host=host, port=port, log_level="warning",
                                ssl_certfile=certfile, ssl_keyfile=keyfile, lifespan="off",
-                               timeout_graceful_shutdown=2)
+                               timeout_graceful_shutdown=2,
+                               # as `mfd-server serve`: proxies only per ServerConfig
+                               proxy_headers=False)
     server = uvicorn.Server(uv_config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

@@ -96,14 +96,15 @@ def test_period_page_totals_lower_bounds_and_csv(admin_server):
     assert page.status_code == 200
     text = page.text
     assert "Mainz-Caritas" in text and "Trier-DW" in text
-    assert "Untergrenzen" in text
+    assert "Untergrenze" in text and "aus Datenschutzgründen nicht ausgewiesen" in text
+    assert "&lt; 5" not in text and "< 5" not in text
     assert re.search(r"mindestens\s*5", text)  # naher_osten: 5 visible + 1 suppressed
     assert re.search(r'<td class="num">42</td>', text)  # clients total 12 + 30
     assert "<svg" in text and "<script" not in text
     csv_r = client.get(f"/admin/periods/{CLOSED_PERIOD}/export.csv")
     assert csv_r.status_code == 200
     assert "attachment" in csv_r.headers["content-disposition"]
-    assert f"{CLOSED_PERIOD};clients;region;naher_osten;5;true;1;2" in csv_r.text
+    assert f"{CLOSED_PERIOD};clients;region;naher_osten;5;true;1;2;0;mindestens 5" in csv_r.text
 
 
 def test_revoke_needs_csrf(admin_server):
@@ -142,4 +143,4 @@ def test_period_page_marks_totals_only_sites(admin_server):
     text = client.get(f"/admin/periods/{CLOSED_PERIOD}").text
     assert re.search(r'<td class="num">42</td>', text)  # totals: both sites
     assert re.search(r"mindestens\s*30", text)  # westbalkan: the small site is missing
-    assert "1 × nur Summen" in text and "× unterdrückt" not in text
+    assert "1 × nur Summen" in text and "× nicht ausgewiesen" not in text

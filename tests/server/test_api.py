@@ -121,15 +121,17 @@ def test_export_totals_across_sites(live_server):
     assert cells[("region", "westbalkan")]["value"] == 8 + 10 + 0
     assert cells[("region", "naher_osten")] == {
         "measure": "clients", "dimension": "region", "category": "naher_osten",
-        "value": 7, "lower_bound": True, "suppressed_cells": 1, "totals_only_reports": 0}
+        "value": 7, "lower_bound": True, "suppressed_cells": 1, "totals_only_reports": 0,
+        "shown": "mindestens 7"}
     assert cells[("region", "suedasien")]["lower_bound"] is False
     assert doc["sites"] == ["Mainz-Caritas", "Trier-DW"]
     code, out = live_server.cli("export", "--period", CLOSED_PERIOD, "--site", "Trier-DW",
                                 "--format", "csv")
     lines = out.strip().splitlines()
     assert lines[0].startswith("period;measure;dimension")
-    assert f"{CLOSED_PERIOD};clients;total;total;36;false;0;2;0" in lines
-    assert f"{CLOSED_PERIOD};clients;region;naher_osten;0;true;1;1;0" in lines
+    assert f"{CLOSED_PERIOD};clients;total;total;36;false;0;2;0;36" in lines
+    # nothing visible behind it: the statistical offices' sign ".", never "< 5"
+    assert f"{CLOSED_PERIOD};clients;region;naher_osten;0;true;1;1;0;." in lines
 
 
 @pytest.mark.parametrize("mutate, code", [
@@ -161,7 +163,7 @@ def test_refuses_open_period_and_mismatches(live_server):
     assert count(live_server, Report) == 0
 
 
-def test_pseudonym_is_bound_to_its_site_and_survives_re_enrolment(live_server):
+def test_pseudonym_is_bound_to_its_site_and_survives_re_enrolment_only_by_takeover(live_server):
     laptop = live_server.enroll("Mainz-Caritas")
     assert put(live_server, laptop, make_payload(laptop, clients=12)).status_code == 200
     # Another site's device cannot write under this pseudonym.
@@ -169,15 +171,27 @@ def test_pseudonym_is_bound_to_its_site_and_survives_re_enrolment(live_server):
     forged = make_payload(intruder) | {"device_id": laptop["device_id"]}
     r = put(live_server, intruder, forged)
     assert r.status_code == 422 and r.json()["code"] == "device_conflict"
-    # The same laptop enrolled again (new token) keeps its pseudonym: a new revision
-    # replaces its report instead of counting twice.
+    # The same laptop enrolled again with an ordinary code cannot take its old identity.
     again = live_server.enroll("Mainz-Caritas")
     renewed = make_payload(laptop, revision=2, clients=14)
-    assert put(live_server, again, renewed).status_code == 200
+    r = put(live_server, again, renewed)
+    assert r.status_code == 403 and r.json()["code"] == "identity_taken"
+    # With a takeover code the administrator issued for that identity it can: a new
+    # revision replaces its report instead of counting twice, the old token is revoked.
+    code, out = live_server.cli("enroll-code", "--site", "Mainz-Caritas",
+                                "--takeover", laptop["device_id"])
+    assert code == 0
+    enrolled = httpx.post(f"{live_server.url}/api/v1/enroll", json={"code": out.strip()},
+                          timeout=10)
+    assert enrolled.status_code == 200
+    reinstalled = enrolled.json()
+    assert put(live_server, reinstalled, renewed).status_code == 200
     assert count(live_server, Report) == 1
     code, out = live_server.cli("export", "--period", CLOSED_PERIOD, "--format", "json")
     totals = {(c["dimension"], c["category"]): c["value"] for c in json.loads(out)["cells"]}
     assert totals[("total", "total")] == 14
+    old = put(live_server, laptop, make_payload(laptop, revision=3, clients=15))
+    assert old.status_code == 403 and old.json()["code"] == "device_revoked"
 
 
 def test_server_threshold_above_payload_threshold(server_factory, sqlite_url):
@@ -346,10 +360,11 @@ def test_totals_only_report_is_accepted_and_makes_breakdowns_lower_bounds(live_s
     assert cells[("total", "total")]["lower_bound"] is False
     assert cells[("region", "westbalkan")] == {
         "measure": "clients", "dimension": "region", "category": "westbalkan",
-        "value": 30, "lower_bound": True, "suppressed_cells": 0, "totals_only_reports": 1}
+        "value": 30, "lower_bound": True, "suppressed_cells": 0, "totals_only_reports": 1,
+        "shown": "mindestens 30"}
     code, out = live_server.cli("export", "--period", CLOSED_PERIOD, "--site", "Mainz-Caritas",
                                 "--format", "csv")
     lines = out.strip().splitlines()
-    assert lines[0].endswith(";reports;totals_only_reports")
+    assert lines[0].endswith(";reports;totals_only_reports;shown")
     assert any(line.startswith(f"{CLOSED_PERIOD};clients;region;westbalkan;30;false;0;1;0")
                for line in lines)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from mfd_desktop.stats import catalogue
+from mfd_desktop.stats import catalogue, vocabulary
 
 
 def test_every_measure_dimension_region_and_note_has_an_english_label():
     assert set(catalogue.MEASURE_LABELS_EN) == set(catalogue.MEASURE_LABELS_DE)
     assert set(catalogue.DIMENSION_LABELS_EN) == set(catalogue.DIMENSION_LABELS_DE)
     assert set(catalogue.DIMENSION_NOTES_EN) == set(catalogue.DIMENSION_NOTES_DE)
-    assert set(catalogue.EXTRA_LABELS_EN) == set(catalogue.EXTRA_LABELS_DE)
+    assert all(c.de and c.en for d in vocabulary.DIMENSIONS.values() for c in d.categories)
     regions = catalogue.regions()
     assert set(regions.labels_en) == set(regions.labels_de)
     assert all(regions.labels_en[k] != regions.labels_de[k] for k in ("tuerkei", "ozeanien"))
