@@ -76,6 +76,12 @@ start=$(date +%s)
 if [ -f scripts/update_translations.py ]; then
   "$VENV_BIN/python" scripts/update_translations.py --release-only
 fi
+# The keyed message catalogue: .mo files are build output too, compiled with Babel (a
+# development tool, not part of the app): from the build environment if it has Babel,
+# else from the development environment that scripts/setup.sh made.
+MSG_PY="$VENV_BIN/python"
+"$MSG_PY" -c "import babel" 2>/dev/null || MSG_PY=.venv/bin/python
+"$MSG_PY" scripts/update_messages.py --compile-only
 rm -rf "${DIST_DIR:?}/mfd-desktop" "${DIST_DIR:?}/MFD Desktop.app"
 "$VENV_BIN/python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST_DIR" --workpath "$WORK_DIR" build_scripts/mfd-desktop.spec

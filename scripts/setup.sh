@@ -40,3 +40,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
 fi
 # Compile the UI translations (.ts -> .qm); .qm files are build output.
 .venv/bin/python scripts/update_translations.py --release-only
+# Compile the keyed message catalogue (.po -> .mo), also build output.
+.venv/bin/python scripts/update_messages.py --compile-only
