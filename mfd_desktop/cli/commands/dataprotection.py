@@ -67,7 +67,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("case_number", metavar="FALLNUMMER")
     p.add_argument("--out", required=True, metavar="DATEI")
     p.add_argument("--to-key", metavar="SCHLÜSSEL",
-                   help="für den Tresor der Kollegin/des Kollegen verschlüsseln (mfdpk1:…, "
+                   help="für den Tresor der Kollegin/des Kollegen verschlüsseln (mfdpk2:…, "
                         "von `mfd transfer my-key`); dann ohne Einmal-Kennwort")
     add_stdin_options(p, current=True)
     p.set_defaults(handler=cmd_transfer_export)
