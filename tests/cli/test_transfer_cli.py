@@ -186,3 +186,56 @@ def test_a_4_mb_zip_bomb_is_refused_without_large_memory(anna_and_ben, tmp_path)
     # before: 1.4 GB and a MemoryError; now the counting pass holds 1 MB chunks. The
     # bound is loose on purpose (file, ciphertext and plaintext copies: ~12 MB).
     assert peak - base_peak < 100 * 1024, (base_peak, peak)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+@pytest.mark.parametrize(("answer", "code"), [("j", 0), ("n", 1)])
+def test_at_a_terminal_the_new_sender_is_asked_for(anna_and_ben, tmp_path, answer, code):
+    import os
+
+    anna, ben = anna_and_ben
+    ben_key, _ = _key(ben)
+    _anna_key, anna_fp = _key(anna)
+    sealed = tmp_path / "fall.mfdcase"
+    run_mfd("transfer", "export", "KO-2026-0042", "--out", str(sealed), "--to-key", ben_key,
+            "--data-dir", str(anna), "--passphrase-stdin", stdin=PW + "\n")
+    controller, terminal = os.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "MFD_DATA_DIR"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mfd_desktop.cli.main", "transfer", "import", str(sealed),
+         "--data-dir", str(ben)], stdin=terminal, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, env=env, start_new_session=True)
+    try:
+        # type each answer only once its prompt is shown (getpass flushes earlier input)
+        seen = _read_until(proc.stderr, b"Passphrase: ")
+        os.write(controller, f"{PW}\n".encode())
+        seen += _read_until(proc.stderr, b"[j/N] ")
+        os.write(controller, f"{answer}\n".encode())
+        out, rest = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(terminal)
+        os.close(controller)
+    stdout, stderr = out.decode(), (seen + rest).decode()
+    assert proc.returncode == code, stderr
+    assert f"Fingerabdruck {anna_fp} – NEU" in stderr and "[j/N]" in stderr
+    if code == 0:
+        assert stdout.strip() == "KO-2026-0042"
+    else:
+        assert "nicht bestätigt; es wurde nichts übernommen" in stderr
+        assert _count(ben) == 0
+
+
+def _read_until(stream, marker: bytes) -> bytes:
+    import os
+    import select
+
+    got = b""
+    while marker not in got:
+        ready, _w, _x = select.select([stream], [], [], 120)
+        assert ready, got
+        chunk = os.read(stream.fileno(), 4096)
+        assert chunk, got
+        got += chunk
+    return got
