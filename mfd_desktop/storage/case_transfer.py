@@ -375,16 +375,23 @@ def own_fingerprints(conn: Connection) -> set[str]:
     return {fingerprint(_raw(private.public_key())), str(own_fingerprint(conn))}
 
 
+def _header(path: Path) -> dict[str, Any]:
+    """The header alone (magic, length and JSON read, nothing more): cheap enough for
+    the UI thread; says nothing about the file's authenticity."""
+    raw = _read_bounded(Path(path).expanduser(), head_only=True)
+    return _split(raw, head_only=True).header
+
+
 def sealed_for(path: Path) -> str | None:
     """The fingerprint of the key a file is sealed to (None for a passphrase file), so the
     app can say at once when a file is meant for another vault."""
-    header = _split(_read_bounded(Path(path).expanduser())).header
+    header = _header(path)
     return str(header.get("recipient")) if header.get("mode") == "x25519" else None
 
 
 def transfer_mode(path: Path) -> str:
     """'passphrase' or 'x25519' (so the caller knows whether to ask for a passphrase)."""
-    header = _split(_read_bounded(Path(path).expanduser())).header
+    header = _header(path)
     return "x25519" if header.get("mode") == "x25519" else "passphrase"
 
 
@@ -399,9 +406,11 @@ class _Parts:
     signature: bytes   # Ed25519 over SIGNATURE_CONTEXT + prefix + sealed (version 2 only)
 
 
-def _read_bounded(path: Path) -> bytes:
+def _read_bounded(path: Path, *, head_only: bool = False) -> bytes:
     """The file's bytes, refused before reading when it is not a regular file or larger
-    than any real handover (and never more than the ceiling + 1 byte read)."""
+    than any real handover (and never more than the ceiling + 1 byte read). With
+    `head_only`, only magic, length and header are read (for a quick look on the UI
+    thread); `_split` then sees an empty body, which only `open_transfer` would mind."""
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
@@ -409,6 +418,10 @@ def _read_bounded(path: Path) -> bytes:
         if info.st_size > MAX_FILE_BYTES:
             raise VaultDamagedError(TOO_LARGE, en=TOO_LARGE_EN)
         with open(path, "rb") as handle:
+            if head_only:
+                start = handle.read(len(MAGIC) + 4)
+                length = struct.unpack(">I", start[-4:])[0] if len(start) == len(MAGIC) + 4 else 0
+                return start + handle.read(min(length, MAX_HEADER_BYTES + 1))
             raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise UserError(f"Die Übergabedatei {path} gibt es nicht.",
@@ -421,7 +434,7 @@ def _read_bounded(path: Path) -> bytes:
     return raw
 
 
-def _split(raw: bytes) -> _Parts:
+def _split(raw: bytes, *, head_only: bool = False) -> _Parts:
     if raw.startswith(MAGIC):
         version = 2
     elif raw.startswith(MAGIC_V1):
@@ -442,8 +455,8 @@ def _split(raw: bytes) -> _Parts:
     except (ValueError, struct.error, UnicodeDecodeError, RecursionError) as exc:
         raise VaultDamagedError(DAMAGED, en=DAMAGED_EN) from exc
     body = raw[start + head_len:]
-    if version == 1:
-        return _Parts(1, header, raw[:start + head_len], body, b"")
+    if version == 1 or head_only:
+        return _Parts(version, header, raw[:start + head_len], body, b"")
     if len(body) < SIGNATURE_BYTES + 16:
         raise VaultDamagedError(DAMAGED, en=DAMAGED_EN)
     return _Parts(2, header, raw[:start + head_len], body[:-SIGNATURE_BYTES],

@@ -305,6 +305,9 @@ def _open_only_user_errors(conn, tmp_path, data: bytes, passphrase=None) -> None
     path.write_bytes(data)
     with contextlib.suppress(UserError):
         ct.open_transfer(conn, path, passphrase, allow_below_floor=True)
+    with contextlib.suppress(UserError):  # the header-only look the app takes first
+        assert ct.transfer_mode(path) in ("passphrase", "x25519")
+        ct.sealed_for(path)
 
 
 FUZZ = settings(max_examples=150, deadline=None,
