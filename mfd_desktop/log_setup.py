@@ -44,6 +44,10 @@ def configure_logging(log_dir: Path, *, to_stderr: bool = False, level: int = lo
         if handler is not None:
             handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
             root.addHandler(handler)
+        elif not root.handlers:
+            # no log file: stay quiet rather than let Python's last-resort handler print
+            # log lines between the one-line messages on stderr
+            root.addHandler(logging.NullHandler())
         _configured.add(log_dir)
     if to_stderr and not any(isinstance(h, logging.StreamHandler) and
                              not isinstance(h, logging.FileHandler) for h in root.handlers):

@@ -90,10 +90,39 @@ def use_private_umask() -> None:
         os.umask(PRIVATE_UMASK)
 
 
+_OS_REASONS = {
+    errno.ENOENT: ("nicht gefunden", "not found"),
+    errno.EACCES: ("keine Berechtigung", "permission denied"),
+    errno.EPERM: ("nicht erlaubt", "not permitted"),
+    errno.ENOSPC: ("kein Speicherplatz mehr frei", "no space left"),
+    errno.EROFS: ("der Datenträger ist schreibgeschützt", "the drive is read-only"),
+    errno.ENAMETOOLONG: ("der Pfad ist zu lang", "the path is too long"),
+    errno.ENOTDIR: ("ein Teil des Pfades ist kein Ordner", "part of the path is not a folder"),
+    errno.EISDIR: ("das ist ein Ordner", "this is a folder"),
+    errno.EEXIST: ("gibt es schon", "already exists"),
+    errno.ELOOP: ("zu viele symbolische Verknüpfungen", "too many symbolic links"),
+    errno.EIO: ("Ein-/Ausgabefehler des Datenträgers", "input/output error of the drive"),
+}
+
+
+def os_error_reason(exc: OSError, language: str = "de") -> str:
+    """A short German (or English) reason for a file system error, with the file name
+    shortened: for the one line `mfd` prints instead of a traceback."""
+    german, english = _OS_REASONS.get(exc.errno or -1, (f"Fehler {exc.errno}",
+                                                        f"error {exc.errno}"))
+    reason = english if language == "en" else german
+    name = str(exc.filename or "")
+    if name:
+        reason += f" ({_short(name)})"
+    return reason
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 80 else text[:40] + "…" + text[-30:]
+
+
 def _unusable(root: Path, why: str, why_en: str) -> UserError:
-    shown = str(root)
-    if len(shown) > 80:
-        shown = shown[:40] + "…" + shown[-30:]
+    shown = _short(str(root))
     return UserError(f"Das Datenverzeichnis {shown} ist nicht verwendbar: {why}.",
                      en=f"The data directory {shown} cannot be used: {why_en}.")
 
@@ -125,10 +154,8 @@ def check_data_dir(root: Path) -> None:
         except PermissionError:
             raise _unusable(root, "keine Berechtigung", "permission denied") from None
         except OSError as exc:
-            if exc.errno == errno.ENAMETOOLONG:
-                raise _unusable(root, "der Pfad ist zu lang", "the path is too long") from None
-            raise _unusable(root, exc.strerror or "Fehler beim Zugriff",
-                            exc.strerror or "access failed") from None
+            exc.filename = None  # the path is in the message already
+            raise _unusable(root, os_error_reason(exc), os_error_reason(exc, "en")) from None
         if not stat.S_ISDIR(info.st_mode):
             if probe == root:
                 raise _unusable(root, "das ist eine Datei, kein Ordner",

@@ -15,6 +15,7 @@ from mfd_desktop.errors import ExitCode, UserError
 from mfd_desktop.log_setup import configure_logging
 from mfd_desktop.paths import (
     check_data_dir,
+    os_error_reason,
     resolve_data_paths,
     tighten_data_dir,
     use_private_umask,
@@ -94,16 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.ERROR
     except OSError as exc:  # the file system refused (full disk, permissions, …): no traceback
         log.error("file system error %s in %s", exc.errno, args.command)
-        sys.stderr.write(f"mfd: Dateizugriff fehlgeschlagen: {_os_reason(exc)}.\n")
+        sys.stderr.write(f"mfd: Dateizugriff fehlgeschlagen: {os_error_reason(exc)}.\n")
         return ExitCode.ERROR
-
-
-def _os_reason(exc: OSError) -> str:
-    reason = exc.strerror or type(exc).__name__
-    name = str(exc.filename or "")
-    if name:
-        reason += f" ({name if len(name) <= 80 else name[:40] + '…' + name[-30:]})"
-    return reason
 
 
 if __name__ == "__main__":

@@ -131,6 +131,17 @@ def test_a_data_dir_without_permission_gets_one_german_line(tmp_path):
     assert got.code == 1 and "keine Berechtigung" in _one_german_line(got.err)
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
+def test_a_data_dir_the_system_refuses_gets_one_german_line():
+    # refused even for root: /proc does not take new folders
+    got = run_mfd("init", "--passphrase-stdin", "--kdf-memory-mib", "64", "--kdf-iterations",
+                  "3", "--data-dir", "/proc/mfd-gibt-es-nicht", stdin=PW + "\n")
+    assert got.code == 1
+    line = _one_german_line(got.err)
+    assert "fehlgeschlagen" in line or "nicht verwendbar" in line
+    assert "No such file" not in line and "Operation not permitted" not in line
+
+
 # ----- permissions -----------------------------------------------------------------------
 
 @posix_only
