@@ -150,3 +150,27 @@ def test_a_forged_file_is_refused_before_any_sender_is_shown(unlocked_ctx, colle
     qtbot.waitUntil(lambda: bool(failures), timeout=20000)
     assert "stammt nicht von dem Tresor" in failures[0].message
     assert clients.count_clients(conn) == 0
+
+
+def test_a_new_sender_using_a_known_name_is_flagged(unlocked_ctx, colleague, make_vault,
+                                                    tmp_path, qtbot):
+    conn = unlocked_ctx.vault.conn
+    my_key, _ = case_transfer.my_public_key(conn)
+    _k, anna_fp = case_transfer.my_public_key(colleague.conn)
+    first = case_transfer.export_case(colleague.conn, clients.create_client(
+        colleague.conn, clients.Client(name="Erster Fall")), tmp_path / "1.mfdcase",
+        recipient_key=my_key).path
+    case_transfer.import_case(conn, first, None, confirmed_fingerprint=anna_fp)
+    impostor, _ = make_vault(paths=DataPaths(tmp_path / "fremd", tmp_path / "fremd" / "logs"))
+    set_profile_name(impostor, "Anna Koblenz")
+    second = case_transfer.export_case(impostor.conn, clients.create_client(
+        impostor.conn, clients.Client(name="Zweiter Fall")), tmp_path / "2.mfdcase",
+        recipient_key=my_key).path
+    dialog = SenderDialog(case_transfer.open_transfer(conn, second))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.warning.isVisible() and anna_fp in dialog.warning.text()
+    assert "anderen Fingerabdruck" in dialog.warning.text()
+    assert dialog.fingerprint.text() != anna_fp and dialog.confirm.isVisible()
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.confirmed_fingerprint is None
