@@ -520,6 +520,8 @@ def _check_payload(payload: Any) -> dict[str, Any]:
           and isinstance(payload["records"].get("clients"), list)
           and len(payload["records"]["clients"]) == 1
           and isinstance(payload["records"]["clients"][0].get("case_number"), str)
+          and 0 < len(payload["records"]["clients"][0]["case_number"]) <= 64
+          and payload["records"]["clients"][0]["case_number"].isprintable()
           and isinstance(payload.get("offices", []), list)
           and all(isinstance(o, dict) for o in payload.get("offices", []))
           and isinstance(payload.get("sender", {}), dict))
@@ -575,7 +577,9 @@ class OpenedTransfer:
 
 def _sender(conn: Connection | None, body: bytes, payload: dict[str, Any]) -> Sender:
     public = PUBLIC_PREFIX + _b64url(body)
-    name = " ".join(str(payload.get("sender", {}).get("profile_name") or "").split())[:MAX_NAME]
+    given = str(payload.get("sender", {}).get("profile_name") or "")
+    # shown on a terminal and in a dialog: no control characters (escape sequences)
+    name = " ".join("".join(ch if ch.isprintable() else " " for ch in given).split())[:MAX_NAME]
     name = name or audit.DEFAULT_ACTOR
     known_since = known_as = clash = None
     if conn is not None:

@@ -217,6 +217,18 @@ def test_a_new_sender_is_confirmed_once_by_fingerprint_then_remembered(three, tm
     assert impostor.needs_confirmation and impostor.sender.name_clash == anna_fp
 
 
+def test_a_sender_name_cannot_carry_terminal_escapes(three, tmp_path):
+    vaults, _cid = three
+    ben_key, _ = ct.my_public_key(vaults["ben"].conn)
+    payload = json.loads(case_json())
+    payload["sender"]["profile_name"] = "Anna\x1b[2J\nFall übernommen\x07" + "x" * 200
+    path = tmp_path / "esc.mfdcase"
+    path.write_bytes(forge(ben_key, zlib.compress(json.dumps(payload).encode())))
+    name = ct.open_transfer(vaults["ben"].conn, path).sender.profile_name
+    assert name.isprintable() and name.startswith("Anna [2J Fall übernommen")
+    assert len(name) == ct.MAX_NAME
+
+
 def test_a_passphrase_handover_is_authenticated_by_its_passphrase(three, tmp_path):
     vaults, cid = three
     export = ct.export_case(vaults["anna"].conn, cid, tmp_path / "p.mfdcase",
