@@ -98,6 +98,7 @@ MAX_KDF_MEMORY_KIB = 1024 * 1024
 MAX_KDF_ITERATIONS = 64
 MAX_KDF_LANES = 16
 MAX_NAME = 60
+MAX_CASE_NUMBER = 64  # domain.case_numbers allows 40; an import may add "-Ü2"
 INFLATE_CHUNK = 1024 * 1024
 
 NOT_A_TRANSFER = "Das ist keine Übergabedatei von MFD Desktop."
@@ -520,7 +521,7 @@ def _check_payload(payload: Any) -> dict[str, Any]:
           and isinstance(payload["records"].get("clients"), list)
           and len(payload["records"]["clients"]) == 1
           and isinstance(payload["records"]["clients"][0].get("case_number"), str)
-          and 0 < len(payload["records"]["clients"][0]["case_number"]) <= 64
+          and 0 < len(payload["records"]["clients"][0]["case_number"]) <= MAX_CASE_NUMBER
           and payload["records"]["clients"][0]["case_number"].isprintable()
           and isinstance(payload.get("offices", []), list)
           and all(isinstance(o, dict) for o in payload.get("offices", []))
