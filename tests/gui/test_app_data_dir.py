@@ -10,14 +10,6 @@ import pytest
 from mfd_desktop.gui import app as app_module
 
 
-@pytest.fixture(autouse=True)
-def _keep_umask():
-    old = os.umask(0o022)
-    os.umask(old)
-    yield
-    os.umask(old)
-
-
 def test_a_5000_character_data_dir_shows_a_message(qapp, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(app_module.QMessageBox, "critical",
@@ -48,7 +40,7 @@ def test_the_app_tightens_an_old_data_dir_and_sets_an_owner_only_umask(
     monkeypatch.setattr(app_module.QMessageBox, "warning", lambda *_a: None)
     assert app_module.main(["mfd-desktop", "--data-dir", str(data_paths.root)]) == 1
     assert stat.S_IMODE(os.stat(data_paths.root).st_mode) == 0o700
-    current = os.umask(0o077)
+    current = os.umask(0o077)  # (tests/conftest.py restores the test's own umask after)
     assert current == 0o077
     log_file = data_paths.log_dir / "mfd-desktop.log"
     assert stat.S_IMODE(os.stat(log_file).st_mode) == 0o600
