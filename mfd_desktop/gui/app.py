@@ -135,6 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if chosen is None:
             return 0
         paths = chosen.paths
+        tighten_data_dir(paths.root)  # a profile folder made 0755 by an older version
         configure_logging(paths.log_dir)
     try:
         policy_kwargs = policy.settings_service_kwargs(paths)
