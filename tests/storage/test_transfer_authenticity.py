@@ -382,3 +382,19 @@ def test_the_header_names_no_person(three, tmp_path):
     assert set(header) == {"format", "mode", "kdf", "salt", "nonce", "created_at", "sender"}
     for text in ("Anna", "Echte", "Übergabe"):
         assert text.encode() not in raw and text.encode("utf-16-le") not in raw
+
+
+def test_an_old_mfdpk1_copy_of_a_key_still_seals_to_that_vault(three, tmp_path):
+    vaults, cid = three
+    ben = vaults["ben"].conn
+    ben_key, ben_fp = ct.my_public_key(ben)
+    x_only = ct._unb64url(ben_key[len("mfdpk2:"):])[:32]
+    legacy = "mfdpk1:" + _b64url(x_only)  # what older versions showed under "Mein Übergabe-Schlüssel"
+    legacy_fp = ct.key_fingerprint(legacy)
+    assert legacy_fp != ben_fp and ct.own_fingerprints(ben) == {legacy_fp, ben_fp}
+    path = ct.export_case(vaults["anna"].conn, cid, tmp_path / "alt.mfdcase",
+                          recipient_key=legacy).path
+    assert ct.sealed_for(path) == legacy_fp
+    anna_fp = ct.my_public_key(vaults["anna"].conn)[1]
+    assert ct.import_case(ben, path, None, confirmed_fingerprint=anna_fp).case_number == \
+        "MZ-2026-0100"
