@@ -5,11 +5,20 @@ explicitly by the caller), the `MFD_DATA_DIR` environment variable, or the
 platform's user data directory. Logs go to the platform's user log directory
 (or `<data dir>/logs` when the data directory is overridden, so tests and
 portable installs keep everything together).
+
+Permissions (POSIX): the entry points call `use_private_umask()` first, so everything
+the app creates (vault, key slots, drafts, backups, logs, profiles, temp copies) is
+0600 and every directory 0700; `check_data_dir()` refuses a data directory that
+cannot be used (path too long, a file, no permission) with one German sentence, and
+`tighten_data_dir()` closes an existing data directory made 0755 by older versions.
+On Windows the user-profile ACL protects the data directory (docs/admin.md).
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +26,7 @@ from pathlib import Path
 import platformdirs
 
 from mfd_desktop import APP_ID
+from mfd_desktop.errors import UserError
 
 ENV_DATA_DIR = "MFD_DATA_DIR"
 VAULT_FILE = "vault.db"
@@ -64,6 +74,122 @@ def resolve_data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPa
         root=Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),
         log_dir=Path(platformdirs.user_log_dir(APP_ID, appauthor=False)),
     )
+
+
+PRIVATE_UMASK = 0o077
+MAX_PATH_CHARS = 1024  # the data directory itself; files below it add up to ~80 characters
+MAX_NAME_BYTES = 255   # one path component (ext4, APFS, NTFS)
+_OUR_FILES = (VAULT_FILE, KEYSLOTS_FILE, "profiles.json")
+_OUR_DIRS = ("logs", "backups", "profiles", "pre-migration")
+
+
+def use_private_umask() -> None:
+    """Files and directories the process creates are readable by their owner only
+    (0600/0700). Called first thing by `mfd` and `mfd-desktop` (no effect on Windows)."""
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)
+
+
+_OS_REASONS = {
+    errno.ENOENT: ("nicht gefunden", "not found"),
+    errno.EACCES: ("keine Berechtigung", "permission denied"),
+    errno.EPERM: ("nicht erlaubt", "not permitted"),
+    errno.ENOSPC: ("kein Speicherplatz mehr frei", "no space left"),
+    errno.EROFS: ("der Datenträger ist schreibgeschützt", "the drive is read-only"),
+    errno.ENAMETOOLONG: ("der Pfad ist zu lang", "the path is too long"),
+    errno.ENOTDIR: ("ein Teil des Pfades ist kein Ordner", "part of the path is not a folder"),
+    errno.EISDIR: ("das ist ein Ordner", "this is a folder"),
+    errno.EEXIST: ("gibt es schon", "already exists"),
+    errno.ELOOP: ("zu viele symbolische Verknüpfungen", "too many symbolic links"),
+    errno.EIO: ("Ein-/Ausgabefehler des Datenträgers", "input/output error of the drive"),
+}
+
+
+def os_error_reason(exc: OSError, language: str = "de") -> str:
+    """A short German (or English) reason for a file system error, with the file name
+    shortened: for the one line `mfd` prints instead of a traceback."""
+    german, english = _OS_REASONS.get(exc.errno or -1, (f"Fehler {exc.errno}",
+                                                        f"error {exc.errno}"))
+    reason = english if language == "en" else german
+    name = str(exc.filename or "")
+    if name:
+        reason += f" ({_short(name)})"
+    return reason
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 80 else text[:40] + "…" + text[-30:]
+
+
+def _unusable(root: Path, why: str, why_en: str) -> UserError:
+    shown = _short(str(root))
+    return UserError(f"Das Datenverzeichnis {shown} ist nicht verwendbar: {why}.",
+                     en=f"The data directory {shown} cannot be used: {why_en}.")
+
+
+def check_data_dir(root: Path) -> None:
+    """Raise a UserError with one German sentence when `root` cannot serve as the data
+    directory: path too long, a file (or a file in its path), no permission. A directory
+    that does not exist yet is fine when it can be created."""
+    root = Path(root)
+    text = str(root)
+    if len(text) > MAX_PATH_CHARS or any(
+            len(part.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES for part in root.parts):
+        raise _unusable(root, f"der Pfad ist zu lang (höchstens {MAX_PATH_CHARS} Zeichen, "
+                              f"{MAX_NAME_BYTES} je Ordnername)",
+                        f"the path is too long (at most {MAX_PATH_CHARS} characters, "
+                        f"{MAX_NAME_BYTES} per folder name)")
+    probe = root
+    while True:
+        try:
+            info = probe.stat()
+        except FileNotFoundError:
+            if probe.parent == probe:
+                break
+            probe = probe.parent  # not there yet: its nearest existing parent must do
+            continue
+        except NotADirectoryError:
+            raise _unusable(root, "ein Teil des Pfades ist eine Datei, kein Ordner",
+                            "part of the path is a file, not a folder") from None
+        except PermissionError:
+            raise _unusable(root, "keine Berechtigung", "permission denied") from None
+        except OSError as exc:
+            exc.filename = None  # the path is in the message already
+            raise _unusable(root, os_error_reason(exc), os_error_reason(exc, "en")) from None
+        if not stat.S_ISDIR(info.st_mode):
+            if probe == root:
+                raise _unusable(root, "das ist eine Datei, kein Ordner",
+                                "this is a file, not a folder")
+            raise _unusable(root, "ein Teil des Pfades ist eine Datei, kein Ordner",
+                            "part of the path is a file, not a folder")
+        needed = os.R_OK | os.W_OK | os.X_OK if probe == root else os.W_OK | os.X_OK
+        if not os.access(probe, needed):
+            raise _unusable(root, "keine Berechtigung", "permission denied")
+        break
+
+
+def tighten_data_dir(root: Path) -> None:
+    """Make an existing data directory 0700 (POSIX), as older versions left it 0755, and
+    its own files 0600 and folders 0700 (one level). Only a directory that holds a vault
+    or a profile list is touched, so a mistyped `--data-dir /tmp` changes nothing."""
+    if os.name != "posix":
+        return
+    root = Path(root)
+    try:
+        info = root.stat()
+        if (not stat.S_ISDIR(info.st_mode) or info.st_uid != os.geteuid()
+                or not info.st_mode & 0o077
+                or not any((root / name).exists() for name in _OUR_FILES)):
+            return
+    except OSError:
+        return  # check_data_dir() has already said what is wrong with it
+    for path, mode in [(root, 0o700), *((root / d, 0o700) for d in _OUR_DIRS),
+                       *((root / f, 0o600) for f in (*_OUR_FILES, "preferences.json"))]:
+        try:
+            if path.lstat().st_mode & 0o077 and not path.is_symlink():
+                os.chmod(path, mode)
+        except OSError:
+            continue  # not there, or not ours: leave it
 
 
 def resource_root() -> Path:

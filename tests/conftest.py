@@ -27,6 +27,16 @@ def _no_ambient_data_dir(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _umask_restored():
+    # `mfd` and `mfd-desktop` set umask 077 for their process; a test that calls their
+    # main() in-process must not change the file modes of the tests after it.
+    before = os.umask(0o022)
+    os.umask(before)
+    yield
+    os.umask(before)
+
+
+@pytest.fixture(autouse=True)
 def _no_window_left_open(request):
     """A test that leaves a window on screen fails, and the window is closed.
 

@@ -13,7 +13,13 @@ from mfd_desktop import __version__
 from mfd_desktop.cli import commands as commands_pkg
 from mfd_desktop.errors import ExitCode, UserError
 from mfd_desktop.log_setup import configure_logging
-from mfd_desktop.paths import resolve_data_paths
+from mfd_desktop.paths import (
+    check_data_dir,
+    os_error_reason,
+    resolve_data_paths,
+    tighten_data_dir,
+    use_private_umask,
+)
 
 log = logging.getLogger("mfd.cli")
 
@@ -64,9 +70,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_private_umask()  # everything written from here on is 0600 / 0700 (POSIX)
     parser = build_parser()
     args = parser.parse_args(argv)
-    paths = resolve_data_paths(getattr(args, "data_dir", None))
+    try:
+        paths = resolve_data_paths(getattr(args, "data_dir", None))
+        check_data_dir(paths.root)
+    except UserError as exc:
+        sys.stderr.write(f"mfd: {exc.message_de}\n")
+        return ExitCode.ERROR
+    except OSError:  # e.g. a path the platform cannot even resolve
+        sys.stderr.write("mfd: Das Datenverzeichnis ist nicht verwendbar.\n")
+        return ExitCode.ERROR
+    tighten_data_dir(paths.root)
     args.paths = paths
     configure_logging(paths.log_dir, to_stderr=False)
     try:
@@ -76,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("mfd: abgebrochen.\n")
+        return ExitCode.ERROR
+    except OSError as exc:  # the file system refused (full disk, permissions, …): no traceback
+        log.error("file system error %s in %s", exc.errno, args.command)
+        sys.stderr.write(f"mfd: Dateizugriff fehlgeschlagen: {os_error_reason(exc)}.\n")
         return ExitCode.ERROR
 
 

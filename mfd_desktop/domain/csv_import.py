@@ -21,8 +21,11 @@ import csv
 import datetime as dt
 import io
 import logging
+import os
 import re
+import stat
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from mfd_desktop import errors
 from mfd_desktop.domain import clients, consultations, field_labels, reference
@@ -293,13 +296,63 @@ def _row(values: dict[str, str], line: int, today: dt.date
     return PlannedRow(line=line, client=client, note=note), []
 
 
+def _too_large() -> CsvImportError:
+    mb = MAX_BYTES // (1024 * 1024)
+    return CsvImportError(f"Die Datei ist zu groß (höchstens {mb} MB).",
+                          en=f"The file is too large (at most {mb} MB).")
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a CSV file, never more than `MAX_BYTES` + 1 read (the size is checked
+    while reading, so `/dev/zero` or a growing file cannot fill the memory). Anything but
+    a regular file (FIFO, device, directory) is refused before a byte is read; the FIFO
+    is opened non-blocking so a pipe without a writer cannot hang the import."""
+    path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(
+        os, "O_BINARY", 0)
+    try:
+        before = os.stat(path)
+        if not stat.S_ISREG(before.st_mode):
+            raise _not_a_file(path)
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise CsvImportError(f"Die Datei {path.name} gibt es nicht.",
+                             en=f"The file {path.name} does not exist.") from None
+    except OSError:
+        raise CsvImportError(f"Die Datei {path.name} kann nicht gelesen werden.",
+                             en=f"The file {path.name} cannot be read.") from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped after the check
+            raise _not_a_file(path)
+        chunks, total = [], 0
+        while total <= MAX_BYTES:
+            try:
+                chunk = handle.read(min(1 << 20, MAX_BYTES + 1 - total))
+            except OSError:
+                raise CsvImportError(f"Die Datei {path.name} kann nicht gelesen werden.",
+                                     en=f"The file {path.name} cannot be read.") from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    if total > MAX_BYTES:
+        raise _too_large()
+    return b"".join(chunks)
+
+
+def _not_a_file(path: Path) -> CsvImportError:
+    return CsvImportError(f"{path.name} ist keine gewöhnliche Datei (sondern ein Ordner, ein "
+                          "Gerät oder eine Pipe) und wird nicht importiert.",
+                          en=f"{path.name} is not a regular file (but a folder, a device or a "
+                             "pipe) and is not imported.")
+
+
 def plan(conn: Connection, data: bytes, *, today: dt.date | None = None) -> Plan:
     """Read and check the whole file; never writes. Problems are collected, not raised,
     except when the file as a whole cannot be read (CsvImportError)."""
     today = today or dt.date.today()
     if len(data) > MAX_BYTES:
-        raise CsvImportError(f"Die Datei ist zu groß (höchstens {MAX_BYTES // (1024 * 1024)} MB).",
-                             en=f"The file is too large (at most {MAX_BYTES // (1024 * 1024)} MB).")
+        raise _too_large()
     text, encoding = decode(data)
     if "\x00" in text:
         raise CsvImportError("Die Datei enthält Nullzeichen und ist wohl keine CSV-Datei. Bitte "

@@ -2,7 +2,8 @@
 
 `mfd-desktop [--data-dir DIR]` (or MFD_DATA_DIR): logging, translations (German unless
 the language setting says English), then the first-run wizard if there is no vault
-yet, else the main window with its lock screen.
+yet, else the main window with its lock screen. Files are created owner-only (umask
+077) and an unusable data directory gets a German message instead of a crash.
 """
 
 from __future__ import annotations
@@ -28,7 +29,12 @@ from mfd_desktop.gui.profile_chooser import choose_profile
 from mfd_desktop.gui.sync import background as background_sync
 from mfd_desktop.gui.tasks import show_failure
 from mfd_desktop.log_setup import configure_logging
-from mfd_desktop.paths import resolve_data_paths
+from mfd_desktop.paths import (
+    check_data_dir,
+    resolve_data_paths,
+    tighten_data_dir,
+    use_private_umask,
+)
 from mfd_desktop.storage.profiles import ProfileStore
 from mfd_desktop.storage.vault import vault_exists
 
@@ -95,11 +101,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--self-test" in (sys.argv if argv is None else argv):
         from mfd_desktop.self_test import run_self_test  # the admins' installation check
         return run_self_test()
+    use_private_umask()  # everything written from here on is 0600 / 0700 (POSIX)
     argv = list(sys.argv if argv is None else argv)
     args, qt_args = parse_args(argv[1:])
-    paths = resolve_data_paths(args.data_dir)
-    configure_logging(paths.log_dir)
+    unusable = None
+    try:
+        paths = resolve_data_paths(args.data_dir)
+        check_data_dir(paths.root)
+    except UserError as exc:
+        unusable = exc.message
+    except OSError:
+        unusable = "Das Datenverzeichnis ist nicht verwendbar."
+    else:
+        tighten_data_dir(paths.root)
+        configure_logging(paths.log_dir)
     app = QApplication.instance() or QApplication([argv[0] if argv else "mfd-desktop", *qt_args])
+    if unusable is not None:  # before any window: say why, start nothing
+        QMessageBox.critical(None, APP_NAME, unusable)
+        return 1
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -116,6 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if chosen is None:
             return 0
         paths = chosen.paths
+        tighten_data_dir(paths.root)  # a profile folder made 0755 by an older version
         configure_logging(paths.log_dir)
     try:
         policy_kwargs = policy.settings_service_kwargs(paths)

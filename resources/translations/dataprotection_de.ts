@@ -406,8 +406,8 @@
         <translation>Ihre Kollegin / Ihr Kollege schickt Ihnen den eigenen Schlüssel (in der App: Datei › Mein Übergabe-Schlüssel…). Nur ihr/sein Tresor kann die Datei dann öffnen; ein Kennwort ist nicht nötig.</translation>
     </message>
     <message>
-        <source>Paste the key here (it starts with mfdpk1:)</source>
-        <translation>Schlüssel hier einfügen (er beginnt mit mfdpk1:)</translation>
+        <source>Paste the key here (it starts with mfdpk2:)</source>
+        <translation>Schlüssel hier einfügen (er beginnt mit mfdpk2:)</translation>
     </message>
     <message>
         <source>Colleague&apos;s handover key</source>
@@ -473,8 +473,8 @@
         <translation>Fingerabdruck:</translation>
     </message>
     <message>
-        <source>Compare the fingerprint by phone with the one your colleague&apos;s app shows after pasting your key. If they match, the key was not changed on the way.</source>
-        <translation>Vergleichen Sie den Fingerabdruck am Telefon mit dem, den die App Ihrer Kollegin / Ihres Kollegen nach dem Einfügen Ihres Schlüssels zeigt. Stimmen beide überein, wurde der Schlüssel unterwegs nicht verändert.</translation>
+        <source>Compare the fingerprint by phone with the one your colleague&apos;s app shows after pasting your key. If they match, the key was not changed on the way. Colleagues who take over a case from you see the same fingerprint as its sender.</source>
+        <translation>Vergleichen Sie den Fingerabdruck am Telefon mit dem, den die App Ihrer Kollegin / Ihres Kollegen nach dem Einfügen Ihres Schlüssels zeigt. Stimmen beide überein, wurde der Schlüssel unterwegs nicht verändert. Kolleg*innen, die einen Fall von Ihnen übernehmen, sehen denselben Fingerabdruck als Absender.</translation>
     </message>
     <message>
         <source>Loading the key…</source>
@@ -526,6 +526,57 @@
     <message>
         <source>{count} case(s) deleted.</source>
         <translation>{count} Fall/Fälle gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderDialog</name>
+    <message>
+        <source>Take over a case</source>
+        <translation>Fall übernehmen</translation>
+    </message>
+    <message>
+        <source>Case %1 was handed over by:</source>
+        <translation>Fall %1 wurde übergeben von:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>This handover is authenticated by the one-time password your colleague gave you by phone.</source>
+        <translation>Diese Übergabe ist durch das Einmal-Kennwort bestätigt, das Ihnen Ihre Kollegin / Ihr Kollege am Telefon genannt hat.</translation>
+    </message>
+    <message>
+        <source>An older handover file without the sender&apos;s signature. </source>
+        <translation>Eine ältere Übergabedatei ohne Unterschrift des Absenders. </translation>
+    </message>
+    <message>
+        <source>You confirmed this sender&apos;s fingerprint on %1.</source>
+        <translation>Den Fingerabdruck dieses Absenders haben Sie am %1 bestätigt.</translation>
+    </message>
+    <message>
+        <source>A new sender: call your colleague and compare this fingerprint with the one they see under File › My handover key…. Take the case over only if they match.</source>
+        <translation>Neuer Absender: Rufen Sie Ihre Kollegin / Ihren Kollegen an und vergleichen Sie diesen Fingerabdruck mit dem, den sie/er unter Datei › Mein Übergabe-Schlüssel… sieht. Übernehmen Sie den Fall nur, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Caution: a sender named “%1” is known here with a different fingerprint (%2).</source>
+        <translation>Achtung: Ein Absender „%1“ ist hier mit einem anderen Fingerabdruck bekannt (%2).</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with my colleague by phone; it matches.</source>
+        <translation>Ich habe den Fingerabdruck am Telefon verglichen: Er stimmt überein.</translation>
+    </message>
+    <message>
+        <source>&amp;Take case over</source>
+        <translation>Fall &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Please compare the fingerprint with your colleague by phone first and tick the box.</source>
+        <translation>Bitte vergleichen Sie zuerst den Fingerabdruck am Telefon und setzen Sie dann das Häkchen.</translation>
     </message>
 </context>
 <context>

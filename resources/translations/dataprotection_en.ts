@@ -406,7 +406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste the key here (it starts with mfdpk1:)</source>
+        <source>Paste the key here (it starts with mfdpk2:)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare the fingerprint by phone with the one your colleague&apos;s app shows after pasting your key. If they match, the key was not changed on the way.</source>
+        <source>Compare the fingerprint by phone with the one your colleague&apos;s app shows after pasting your key. If they match, the key was not changed on the way. Colleagues who take over a case from you see the same fingerprint as its sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -526,6 +526,57 @@
     <message>
         <source>{count} case(s) deleted.</source>
         <translation>{count} case(s) deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderDialog</name>
+    <message>
+        <source>Take over a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was handed over by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover is authenticated by the one-time password your colleague gave you by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older handover file without the sender&apos;s signature. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You confirmed this sender&apos;s fingerprint on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new sender: call your colleague and compare this fingerprint with the one they see under File › My handover key…. Take the case over only if they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution: a sender named “%1” is known here with a different fingerprint (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with my colleague by phone; it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take case over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please compare the fingerprint with your colleague by phone first and tick the box.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -148,13 +148,13 @@ def test_dataprotection_commands(tmp_path):
 
     key = run_mfd("transfer", "my-key", "--data-dir", str(other), "--passphrase-stdin",
                   stdin=PW + "\n")
-    assert key.code == 0 and key.out.startswith("mfdpk1:") and "Prüfwert" in key.err
+    assert key.code == 0 and key.out.startswith("mfdpk2:") and "Prüfwert" in key.err
     sealed = tmp_path / "fall2.mfdcase"
     sent2 = run_mfd("transfer", "export", "MZ-2019-0001", "--out", str(sealed), "--to-key",
                     key.out.strip(), *base, stdin=PW + "\n")
     assert sent2.code == 0 and sent2.out == "", sent2.err
     got2 = run_mfd("transfer", "import", str(sealed), "--data-dir", str(other),
-                   "--passphrase-stdin", stdin=PW + "\n")
+                   "--passphrase-stdin", "--yes", stdin=PW + "\n")  # a new sender
     assert got2.code == 0 and got2.out.strip() == "MZ-2019-0001", got2.err
 
     deleted = run_mfd("retention", "delete", "MZ-2019-0001", "--yes", *base, stdin=PW + "\n")

@@ -62,7 +62,7 @@ def test_my_handover_key_is_shown_with_its_fingerprint_and_copied(colleague_ctx,
     dialog = _shown_key(colleague_ctx, qtbot)
     assert dialog.windowTitle() == "Mein Übergabe-Schlüssel"
     key = dialog.key_edit.text()
-    assert key.startswith("mfdpk1:") and dialog.key_edit.isReadOnly()
+    assert key.startswith("mfdpk2:") and dialog.key_edit.isReadOnly()
     # the same key every time: it lives in the vault
     assert case_transfer.my_public_key(colleague_ctx.vault.conn) == (key, dialog.fingerprint.text())
     assert dialog.fingerprint.text() == case_transfer.key_fingerprint(key)
@@ -118,9 +118,19 @@ def test_a_case_sealed_to_the_colleagues_key_is_taken_over_without_a_passphrase(
     shown, opened, imported = [], [], []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     colleague_ctx.open_case.connect(opened.append)
+    senders = []
+
+    def compare_and_confirm(sender_dialog):  # the sender is new: compared by phone, ticked
+        senders.append((sender_dialog.profile.text(), sender_dialog.fingerprint.text()))
+        sender_dialog.confirm.setChecked(True)
+        qtbot.mouseClick(_ok(sender_dialog), Qt.MouseButton.LeftButton)
+        return sender_dialog.result()
+
+    monkeypatch.setattr(transfer_import.SenderDialog, "exec", compare_and_confirm)
     assert transfer_import.import_handover(colleague_ctx, path=target,
                                            on_imported=imported.append)
     qtbot.waitUntil(lambda: bool(imported), timeout=20_000)
+    assert senders == [("Standardprofil", case_transfer.own_fingerprint(unlocked_ctx.vault.conn))]
     arrived = clients.get_client(colleague_ctx.vault.conn, imported[0].client_id)
     assert arrived.name == "Leyla Übergabe" and arrived.case_number == "KO-2026-0007"
     assert opened == [arrived.id] and "KO-2026-0007" in shown[0]
@@ -166,8 +176,8 @@ def test_a_file_sealed_to_another_vault_gets_a_german_message(
 
 def test_a_changed_recipient_in_the_file_is_still_refused_by_the_worker(
         unlocked_ctx, colleague_ctx, sender_case, tmp_path, qtbot, monkeypatch):
-    """Someone edits the header to name this vault: decryption fails, the German message
-    of the storage layer is shown and nothing is imported."""
+    """Someone edits the header to name this vault: the signature fails, the German
+    message of the storage layer is shown and nothing is imported."""
     key, colleague_fp = case_transfer.my_public_key(colleague_ctx.vault.conn)
     path = case_transfer.export_case(unlocked_ctx.vault.conn, sender_case,
                                      tmp_path / "f.mfdcase", recipient_key=key).path
@@ -179,7 +189,7 @@ def test_a_changed_recipient_in_the_file_is_still_refused_by_the_worker(
     monkeypatch.setattr(transfer_import, "show_failure", lambda f, _p: failures.append(f))
     assert transfer_import.import_handover(unlocked_ctx, path=path)
     qtbot.waitUntil(lambda: bool(failures), timeout=20_000)
-    assert "für einen anderen Tresor bestimmt" in failures[0].message
+    assert "verändert" in failures[0].message  # the signature no longer fits
     assert clients.count_clients(unlocked_ctx.vault.conn) == 1
 
 

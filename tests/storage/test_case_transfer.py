@@ -102,9 +102,9 @@ def test_wrong_passphrase_and_damage(sender, tmp_path, make_vault):
         case_transfer.import_case(vault_b.conn, out, "AAAA-BBBB-CCCC-DDDD-EEEE",
                                   allow_below_floor=True)
     raw = bytearray(out.read_bytes())
-    raw[-10] ^= 1
+    raw[-100] ^= 1  # in the ciphertext: the signature no longer matches (exit 4)
     out.write_bytes(bytes(raw))
-    with pytest.raises(WrongSecretError):
+    with pytest.raises(VaultDamagedError, match="verändert"):
         case_transfer.import_case(vault_b.conn, out, export.passphrase, allow_below_floor=True)
     out.write_bytes(b"irgendwas")
     with pytest.raises(VaultDamagedError):
@@ -125,7 +125,7 @@ def test_handover_sealed_to_the_colleagues_vault(sender, make_vault, tmp_path):
     vault_b, _ = make_vault(paths=DataPaths(tmp_path / "b", tmp_path / "b" / "logs"))
     vault_c, _ = make_vault(paths=DataPaths(tmp_path / "c", tmp_path / "c" / "logs"))
     public, print_b = case_transfer.my_public_key(vault_b.conn)
-    assert public.startswith("mfdpk1:") and len(print_b) == 19
+    assert public.startswith("mfdpk2:") and len(print_b) == 19
     assert case_transfer.my_public_key(vault_b.conn) == (public, print_b)  # stable
     out = tmp_path / "fall.mfdcase"
     export = case_transfer.export_case(vault_a.conn, cid, out, recipient_key=public)
@@ -134,11 +134,12 @@ def test_handover_sealed_to_the_colleagues_vault(sender, make_vault, tmp_path):
     assert MARKER.encode() not in raw and print_b.encode() in raw  # header names the recipient
     with pytest.raises(WrongSecretError):
         case_transfer.import_case(vault_c.conn, out, None)  # another colleague's vault
-    got = case_transfer.import_case(vault_b.conn, out, None)
+    _key_a, print_a = case_transfer.my_public_key(vault_a.conn)
+    got = case_transfer.import_case(vault_b.conn, out, None, confirmed_fingerprint=print_a)
     assert clients.get_client(vault_b.conn, got.client_id).name == MARKER
     from mfd_desktop.errors import UserError
 
-    with pytest.raises(UserError, match="mfdpk1"):
+    with pytest.raises(UserError, match="mfdpk"):
         case_transfer.export_case(vault_a.conn, cid, out, recipient_key="irgendwas")
     with pytest.raises(UserError, match="unvollständig"):
         case_transfer.export_case(vault_a.conn, cid, out, recipient_key=public[:-5])

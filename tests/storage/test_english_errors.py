@@ -138,7 +138,7 @@ def test_a_missing_target_folder_is_named_in_english(vault, tmp_path, english):
 def test_a_handover_key_typo_is_explained_in_english(english):
     with pytest.raises(UserError) as info:
         case_transfer.key_fingerprint("hello")
-    assert info.value.message == "This is not an MFD Desktop handover key (it starts with mfdpk1:)."
+    assert info.value.message == "This is not an MFD Desktop handover key (it starts with mfdpk)."
 
 
 def test_profile_names_are_checked_in_english(tmp_path, english):

@@ -10,7 +10,7 @@ from pathlib import Path
 from mfd_desktop.cli.commands.vault import unlock_from_args
 from mfd_desktop.cli.secret_input import add_stdin_options
 from mfd_desktop.domain import csv_import, search
-from mfd_desktop.errors import ExitCode, UserError
+from mfd_desktop.errors import ExitCode
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -54,13 +54,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_import_csv(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"Die Datei {path} gibt es nicht.") from None
-    except OSError:
-        raise UserError(f"Die Datei {path} kann nicht gelesen werden.") from None
+    data = csv_import.read_file(Path(args.file))  # bounded; FIFOs and devices refused
     vault = unlock_from_args(args)
     try:
         report = csv_import.run(vault.conn, data, dry_run=args.dry_run)

@@ -6,7 +6,11 @@
     mfd transfer export CASE_NUMBER --out FILE      handover file; prints its one-time passphrase
     mfd transfer export CASE_NUMBER --out FILE --to-key KEY   … sealed to a colleague's vault
     mfd transfer my-key                             this vault's handover public key
-    mfd transfer import FILE                        import a handed-over case
+    mfd transfer import FILE                        import a handed-over case (shows the
+                                                    sender; a new sender is confirmed by
+                                                    fingerprint: prompt, --sender-fingerprint
+                                                    or --yes)
+    mfd transfer senders                            senders this vault has confirmed
     mfd profiles list                               counsellor profiles in the data directory
     mfd profiles create NAME                        a new profile with its own vault
 
@@ -63,7 +67,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("case_number", metavar="FALLNUMMER")
     p.add_argument("--out", required=True, metavar="DATEI")
     p.add_argument("--to-key", metavar="SCHLÜSSEL",
-                   help="für den Tresor der Kollegin/des Kollegen verschlüsseln (mfdpk1:…, "
+                   help="für den Tresor der Kollegin/des Kollegen verschlüsseln (mfdpk2:…, "
                         "von `mfd transfer my-key`); dann ohne Einmal-Kennwort")
     add_stdin_options(p, current=True)
     p.set_defaults(handler=cmd_transfer_export)
@@ -76,7 +80,17 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     add_stdin_options(p, current=True)
     p.add_argument("--transfer-passphrase-stdin", action="store_true",
                    help="Einmal-Kennwort als nächste Zeile der Standardeingabe")
+    p.add_argument("--sender-fingerprint", metavar="PRÜFWERT",
+                   help="Fingerabdruck des Absenders, am Telefon verglichen (bei einem neuen "
+                        "Absender nötig; danach kennt der Tresor ihn)")
+    p.add_argument("--yes", action="store_true",
+                   help="den angezeigten Fingerabdruck eines neuen Absenders ohne Rückfrage "
+                        "bestätigen (nur nach telefonischem Vergleich)")
     p.set_defaults(handler=cmd_transfer_import)
+    p = sub.add_parser("senders", parents=[common],
+                       help="bestätigte Absender von Übergaben (Fingerabdruck, Profil, seit)")
+    add_stdin_options(p, current=True)
+    p.set_defaults(handler=cmd_transfer_senders)
 
     top = subparsers.add_parser("profiles", parents=[common], help="Profile auf diesem Gerät")
     sub = top.add_subparsers(dest="profiles_command", metavar="AKTION", parser_class=type(top))
@@ -184,18 +198,81 @@ def cmd_transfer_import(args: argparse.Namespace) -> int:
     reader = SecretReader()
     vault = unlock_from_args(args, reader)
     try:
-        if case_transfer.transfer_mode(Path(args.file)) == "x25519":
+        path = Path(args.file)
+        if case_transfer.transfer_mode(path) == "x25519":
             secret = None  # sealed to this vault's key
         elif args.transfer_passphrase_stdin:
             secret = reader._line("Einmal-Kennwort")
         else:
             secret = _prompt("Einmal-Kennwort der Übergabe: ")
-        result = case_transfer.import_case(vault.conn, Path(args.file), secret)
+        opened = case_transfer.open_transfer(vault.conn, path, secret)
+        sys.stderr.write(describe_sender(opened) + "\n")
+        confirmed = _confirmed_fingerprint(args, opened)
+        result = case_transfer.import_opened(vault.conn, opened, confirmed_fingerprint=confirmed)
     finally:
         vault.lock()
     sys.stdout.write(result.case_number + "\n")
     note = " (Fallnummer war hier schon vergeben und wurde ergänzt)" if result.renamed else ""
     sys.stderr.write(f"Fall übernommen{note}.\n")
+    return ExitCode.OK
+
+
+def describe_sender(opened: case_transfer.OpenedTransfer) -> str:
+    """Who sent the file and what vouches for it, in German (stderr, before importing)."""
+    by_phone = "durch das Einmal-Kennwort bestätigt, das Sie am Telefon bekommen haben"
+    sender = opened.sender
+    if sender is None:
+        return f"Ältere Übergabedatei ohne Absender-Unterschrift; sie ist {by_phone}."
+    who = f"Absender: Profil „{sender.profile_name}“, Fingerabdruck {sender.fingerprint}"
+    if opened.authenticated_by == "passphrase":
+        return f"{who}. Die Übergabe ist {by_phone}."
+    if opened.authenticated_by == "known_sender":
+        since = (sender.known_since or "")[:10]
+        earlier = (f" (damals als „{sender.known_as}“)"
+                   if sender.known_as and sender.known_as != sender.profile_name else "")
+        return f"{who} – in diesem Tresor bestätigt seit {since}{earlier}."
+    text = (f"{who} – NEU, noch nicht bestätigt. Bitte am Telefon mit dem Fingerabdruck "
+            "vergleichen, den die Kollegin / der Kollege unter „Mein Übergabe-Schlüssel…“ "
+            "(mfd transfer my-key) sieht.")
+    if sender.name_clash:
+        text += (f" Achtung: Ein Absender „{sender.profile_name}“ ist hier mit einem ANDEREN "
+                 f"Fingerabdruck bekannt ({sender.name_clash}).")
+    return text
+
+
+def _confirmed_fingerprint(args: argparse.Namespace,
+                           opened: case_transfer.OpenedTransfer) -> str | None:
+    """The sender's fingerprint as confirmed by the counsellor, or None when none is
+    needed; refuses (nothing imported) when a new sender is not confirmed."""
+    if args.sender_fingerprint:
+        return args.sender_fingerprint  # checked against the file by import_opened
+    if not opened.needs_confirmation:
+        return None
+    assert opened.sender is not None
+    if args.yes:
+        return opened.sender.fingerprint
+    if sys.stdin.isatty() and not args.passphrase_stdin:
+        sys.stderr.write("Stimmt dieser Fingerabdruck mit dem überein, den Ihnen die Kollegin / "
+                         "der Kollege am Telefon genannt hat? [j/N] ")
+        sys.stderr.flush()
+        if sys.stdin.readline().strip().casefold() in ("j", "ja", "y", "yes"):
+            return opened.sender.fingerprint
+        raise UserError("Absender nicht bestätigt; es wurde nichts übernommen.")
+    raise UserError("Der Absender ist in diesem Tresor noch nicht bestätigt; es wurde nichts "
+                    "übernommen. Fingerabdruck am Telefon vergleichen und mit "
+                    f"--sender-fingerprint \"{opened.sender.fingerprint}\" wiederholen.")
+
+
+def cmd_transfer_senders(args: argparse.Namespace) -> int:
+    vault = unlock_from_args(args)
+    try:
+        known = case_transfer.known_senders(vault.conn)
+    finally:
+        vault.lock()
+    for sender in known:
+        sys.stdout.write(f"{sender.fingerprint}\t{sender.profile_name}\t"
+                         f"{(sender.known_since or '')[:10]}\n")
+    sys.stderr.write(f"{len(known)} bestätigte(r) Absender.\n")
     return ExitCode.OK
 
 
@@ -206,7 +283,9 @@ def cmd_transfer_my_key(args: argparse.Namespace) -> int:
     finally:
         vault.lock()
     sys.stdout.write(key + "\n")
-    sys.stderr.write(f"Prüfwert zum telefonischen Vergleich: {check}\n")
+    sys.stderr.write(f"Prüfwert zum telefonischen Vergleich: {check}\n"
+                     "(Denselben Fingerabdruck sehen Kolleg*innen als Absender, wenn Sie ihnen "
+                     "einen Fall übergeben.)\n")
     return ExitCode.OK
 
 

@@ -86,9 +86,9 @@ class CsvImportDialog(QDialog):
 
     def load_file(self, path: Path) -> bool:
         try:
-            data = path.read_bytes()
-        except OSError:
-            self._show_problems(self.tr("The file cannot be read."), [])
+            data = csv_import.read_file(path)  # bounded; FIFOs and devices refused
+        except csv_import.CsvImportError as exc:
+            self._show_problems(exc.message, [])
             return True
         self.load_bytes(data, path.name)
         return True

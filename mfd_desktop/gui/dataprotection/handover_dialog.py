@@ -124,7 +124,7 @@ class HandoverDialog(QDialog):
         self.key_hint.setText(self.tr(
             "Your colleague sends you their key (in their app: File › My handover key…). "
             "Only their vault can open the file; no password is needed."))
-        self.key_edit.setPlaceholderText(self.tr("Paste the key here (it starts with mfdpk1:)"))
+        self.key_edit.setPlaceholderText(self.tr("Paste the key here (it starts with mfdpk2:)"))
         self.key_edit.setAccessibleName(self.tr("Colleague's handover key"))
         self.confirm.setText(self.tr("I compared the fingerprint with my colleague by phone; "
                                      "it matches."))

@@ -107,7 +107,8 @@ class HandoverKeyDialog(QDialog):
         self.fingerprint_label.setText(self.tr("Fingerprint:"))
         self.compare_hint.setText(self.tr(
             "Compare the fingerprint by phone with the one your colleague's app shows after "
-            "pasting your key. If they match, the key was not changed on the way."))
+            "pasting your key. If they match, the key was not changed on the way. Colleagues "
+            "who take over a case from you see the same fingerprint as its sender."))
         if not self.key_shown and not self.status.text():
             self.status.setText(self.tr("Loading the key…"))
 

@@ -1,9 +1,12 @@
 """Screenshots of the data-protection widgets (the `shots(ctx)` convention of
 page_registry): the „Sicherung“ settings tab, Löschfristen, Protokoll, the handover
-key and dialog, and the case tab.
+key and dialog, the sender shown before a case is taken over, and the case tab.
 `ctx` is unlocked on the demo vault."""
 
 from __future__ import annotations
+
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -14,6 +17,7 @@ from mfd_desktop.gui.dataprotection.handover_dialog import HandoverDialog
 from mfd_desktop.gui.dataprotection.handover_key import HandoverKeyDialog
 from mfd_desktop.gui.dataprotection.retention_view import RetentionDialog
 from mfd_desktop.gui.dataprotection.settings_section import BackupSettingsSection
+from mfd_desktop.gui.dataprotection.transfer_import import SenderDialog
 from mfd_desktop.storage import case_transfer
 
 
@@ -34,6 +38,13 @@ def shots(ctx) -> list[tuple[str, QWidget]]:
     out.append(("handover-to-key", handover))
     row = ctx.vault.conn.execute("SELECT id FROM clients ORDER BY id LIMIT 1").fetchone()
     if row:
+        with tempfile.TemporaryDirectory() as tmp:  # an encrypted file, sealed to itself
+            own_key = case_transfer.my_public_key(ctx.vault.conn)[0]
+            sealed = case_transfer.export_case(ctx.vault.conn, int(row[0]),
+                                               Path(tmp) / "fall.mfdcase",
+                                               recipient_key=own_key).path
+            opened = case_transfer.open_transfer(ctx.vault.conn, sealed)
+        out.append(("handover-sender", SenderDialog(opened)))
         tab = DataProtectionTab(ctx, int(row[0]))
         tab.resize(900, 640)
         out.append(("case-dataprotection", tab))

@@ -1,20 +1,39 @@
 """Taking over a case a colleague handed over (Datei › Fall übernehmen…).
 
-The colleague's app wrote an encrypted `.mfdcase` file, either with a one-time
+The colleague's app wrote an encrypted, signed `.mfdcase` file, either with a one-time
 passphrase they give by phone or sealed to this vault's handover key (Datei › Mein
-Übergabe-Schlüssel…). Here the counsellor picks the file, types the passphrase (only for
-the first kind), and the case is imported into this vault in a worker (all or nothing),
-then opened. A file sealed to another vault fails with the storage layer's German message.
+Übergabe-Schlüssel…). Here the counsellor picks the file and types the passphrase (only
+for the first kind); a worker opens and checks the file in memory (a forged or altered
+file stops here with the storage layer's German message). Before anything is imported,
+`SenderDialog` shows who sent it — profile name and fingerprint — and what vouches for
+it: the one-time passphrase, a sender confirmed before, or, for a new sender of a sealed
+file, the fingerprint the counsellor now compares by phone and ticks. Only then a second
+worker imports the case (all or nothing) and it is opened.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.dataprotection.handover_key import fixed_font
 from mfd_desktop.gui.i18n import fill
 from mfd_desktop.gui.tasks import show_failure
 from mfd_desktop.storage import case_transfer
@@ -35,26 +54,133 @@ def ask_passphrase(parent: QWidget | None) -> str | None:
     return text if ok and text.strip() else None
 
 
+class SenderDialog(QDialog):
+    """Who sent the handover file, before it is imported. For a new sender of a sealed
+    file, accepting needs the tick "compared by phone"; `confirmed_fingerprint` then
+    carries the fingerprint to remember."""
+
+    def __init__(self, opened: case_transfer.OpenedTransfer, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("transferSenderDialog")
+        self.opened = opened
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.profile_label = QLabel(self)
+        self.profile = QLabel(self)
+        self.profile.setObjectName("senderProfile")
+        self.fingerprint_label = QLabel(self)
+        self.fingerprint = QLabel(self)
+        self.fingerprint.setObjectName("senderFingerprint")
+        self.fingerprint.setFont(fixed_font(3))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel(self)
+        self.status.setObjectName("senderStatus")
+        self.status.setWordWrap(True)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("senderWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b00020;")
+        self.confirm = QCheckBox(self)
+        self.confirm.setObjectName("senderFingerprintCompared")
+        self.message = QLabel(self)
+        self.message.setObjectName("senderMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.confirm.toggled.connect(lambda _on: self.message.setText(""))
+
+        form = QFormLayout()
+        form.addRow(self.profile_label, self.profile)
+        form.addRow(self.fingerprint_label, self.fingerprint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        sender = opened.sender
+        self.profile.setText(sender.profile_name if sender else "–")
+        self.fingerprint.setText(sender.fingerprint if sender else "–")
+        self.confirm.setVisible(opened.needs_confirmation)
+        self.warning.setVisible(bool(sender and sender.name_clash and not sender.known))
+        self.retranslate()
+
+    @property
+    def confirmed_fingerprint(self) -> str | None:
+        if self.opened.needs_confirmation and self.confirm.isChecked() and self.opened.sender:
+            return self.opened.sender.fingerprint
+        return None
+
+    def retranslate(self) -> None:
+        opened, sender = self.opened, self.opened.sender
+        self.setWindowTitle(self.tr("Take over a case"))
+        self.intro.setText(fill(self.tr("Case %1 was handed over by:"), opened.case_number))
+        self.profile_label.setText(self.tr("Profile:"))
+        self.fingerprint_label.setText(self.tr("Fingerprint:"))
+        if opened.authenticated_by == "passphrase":
+            text = self.tr("This handover is authenticated by the one-time password your "
+                           "colleague gave you by phone.")
+            if sender is None:
+                text = self.tr("An older handover file without the sender's signature. ") + text
+        elif opened.authenticated_by == "known_sender":
+            assert sender is not None
+            text = fill(self.tr("You confirmed this sender's fingerprint on %1."),
+                        (sender.known_since or "")[:10])
+        else:
+            text = self.tr("A new sender: call your colleague and compare this fingerprint "
+                           "with the one they see under File › My handover key…. Take the "
+                           "case over only if they match.")
+        self.status.setText(text)
+        if sender is not None and sender.name_clash:
+            self.warning.setText(fill(self.tr(
+                "Caution: a sender named “%1” is known here with a different fingerprint "
+                "(%2)."), sender.profile_name, sender.name_clash))
+        self.confirm.setText(self.tr("I compared the fingerprint with my colleague by phone; "
+                                     "it matches."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Take case over"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def accept(self) -> None:
+        if self.opened.needs_confirmation and not self.confirm.isChecked():
+            self.message.setText(self.tr("Please compare the fingerprint with your colleague "
+                                         "by phone first and tick the box."))
+            return
+        super().accept()
+
+
 def import_handover(ctx: AppContext, parent: QWidget | None = None, *,
                     path: Path | None = None, passphrase: str | None = None,
                     on_imported=None) -> bool:
-    """Ask for the file and (unless sealed to this vault) its passphrase, then import.
-    Returns False when nothing was started: cancelled, not a handover file, or sealed to
-    another vault's key (each with a message)."""
+    """Ask for the file and (unless sealed to this vault) its passphrase, open and check it
+    in a worker, show the sender, then import. Returns False when nothing was started:
+    cancelled, not a handover file, or sealed to another vault's key (each with a
+    message)."""
     if not ctx.is_unlocked:
         return False
     path = path or ask_file(parent)
     if path is None:
         return False
+    title = QCoreApplication.translate("TransferImport", "Take over a case")
     try:
         mode = case_transfer.transfer_mode(path)
         meant_for = case_transfer.sealed_for(path)
     except Exception as exc:  # noqa: BLE001 - a malformed file: the German message below
         message = getattr(exc, "message", None) or QCoreApplication.translate("TransferImport", "This is not a handover file.")
-        QMessageBox.warning(parent, QCoreApplication.translate("TransferImport", "Take over a case"), message)
+        QMessageBox.warning(parent, title, message)
         return False
-    if meant_for is not None and meant_for != case_transfer.own_fingerprint(ctx.vault.conn):
-        QMessageBox.warning(parent, QCoreApplication.translate("TransferImport", "Take over a case"),
+    if meant_for is not None and meant_for not in case_transfer.own_fingerprints(ctx.vault.conn):
+        QMessageBox.warning(parent, title,
                             fill(QCoreApplication.translate(
                                 "TransferImport",
                                 "This handover file is meant for the handover key with the "
@@ -72,11 +198,33 @@ def import_handover(ctx: AppContext, parent: QWidget | None = None, *,
         text = QCoreApplication.translate("TransferImport", "Case %1 was taken over.").replace("%1", result.case_number)
         if result.renamed:
             text += " " + QCoreApplication.translate("TransferImport", "Its case number was already used here and was extended.")
-        QMessageBox.information(parent, QCoreApplication.translate("TransferImport", "Take over a case"), text)
+        QMessageBox.information(parent, title, text)
         ctx.open_case.emit(result.client_id)
         if on_imported is not None:
             on_imported(result)
 
-    ctx.tasks.run_with_connection(case_transfer.import_case, path, secret, on_done=done,
-                                  on_error=lambda failure: show_failure(failure, parent))
+    def failed(failure) -> None:
+        show_failure(failure, parent)
+
+    def opened_ok(opened: case_transfer.OpenedTransfer) -> None:
+        dialog = SenderDialog(opened, parent)
+        with contextlib.suppress(RuntimeError, TypeError):
+            ctx.locking.connect(dialog.reject)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            confirmed = dialog.confirmed_fingerprint
+        finally:
+            with contextlib.suppress(RuntimeError, TypeError):
+                ctx.locking.disconnect(dialog.reject)
+            dialog.deleteLater()
+        if not accepted or not ctx.is_unlocked:
+            return
+        ctx.tasks.run_with_connection(
+            functools.partial(case_transfer.import_opened, confirmed_fingerprint=confirmed),
+            opened, on_done=done, on_error=failed)
+
+    ctx.tasks.run_with_connection(
+        functools.partial(case_transfer.open_transfer,
+                          allow_below_floor=getattr(ctx, "allow_below_floor", False)),
+        path, secret, on_done=opened_ok, on_error=failed)
     return True
