@@ -14,6 +14,8 @@ lists the modules whose errors must have both).
 
 from __future__ import annotations
 
+from mfd_desktop.messages import Msg
+
 DISPLAY_LANGUAGES = ("de", "en")
 _display_language = "de"
 
@@ -42,21 +44,33 @@ class ExitCode:
 
 
 class UserError(Exception):
-    """An expected failure with a German message for the user (and an English one)."""
+    """An expected failure with a message for the user.
+
+    The message is a `Msg` (key + arguments, rendered at the edge: `render(language)`
+    in the GUI, German for `str(exc)`, logs and the command line). During the move to
+    the keyed catalogue a German string with an optional English twin (`en=`) is still
+    accepted; new code passes a `Msg`.
+    """
 
     exit_code = ExitCode.ERROR
 
-    def __init__(self, message: str, *, en: str | None = None):
-        super().__init__(message)
-        self.message_de = message
+    def __init__(self, message: Msg | str, *, en: str | None = None):
+        self.msg = message if isinstance(message, Msg) else None
+        german = message.render("de") if isinstance(message, Msg) else message
+        super().__init__(german)
+        self.message_de = german
         self.message_en = en
+
+    def render(self, language: str = "de") -> str:
+        """The message in `language` (German where there is no English text)."""
+        if self.msg is not None:
+            return self.msg.render(language)
+        return in_language(self.message_de, self.message_en, language)
 
     @property
     def message(self) -> str:
         """The message in the display language; German when there is no English text."""
-        if _display_language == "en" and self.message_en:
-            return self.message_en
-        return self.message_de
+        return self.render(_display_language)
 
 
 class WrongSecretError(UserError):
