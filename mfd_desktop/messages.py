@@ -9,10 +9,11 @@ line, logs and the PDFs for funders in German.
     Msg("csv.bad_date", line=4, value="31.02.2026")
     Msg("backup.kept_files", count=3)          # plural forms from the catalogue
 
-Catalogues are gettext, one per language: `resources/messages/de.po` (complete, the
-reference) and `en.po`. Their msgids are the keys; msgstr holds the text with
+Catalogues are gettext: `resources/messages/de/*.po` (complete, the reference) and
+`en/*.po`, one file per subject — a key's first part names its file ("vault.…" in
+vault.po). Their msgids are the keys; msgstr holds the text with
 `{name}` placeholders (str.format). `scripts/update_messages.py` extracts keys with
-Babel and compiles the .po files to .mo (build output, made by scripts/setup.sh and
+Babel and compiles each language's files into one .mo (build output, made by scripts/setup.sh and
 the build); at run time only the standard library's `gettext` reads them.
 
 A message with a `count` argument takes the catalogue's plural form for that count.

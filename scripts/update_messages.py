@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Keep the keyed message catalogue (resources/messages/<lang>.po) in step with the code.
+"""Keep the keyed message catalogue (resources/messages/<lang>/<subject>.po) in step with the code.
 
     scripts/update_messages.py                 # extract keys, add new ones to every .po, compile
     scripts/update_messages.py --compile-only  # only compile .po -> .mo (scripts/setup.sh, build)
 
-Extraction uses Babel: every `Msg("key", ...)` literal in mfd_desktop/ is a key. New keys
-are added with an empty text; fill in German (de.po, complete) and English (en.po).
+Extraction uses Babel: every `Msg("key", ...)` literal in mfd_desktop/ is a key. A key's
+first part names its file: "vault.wrong_passphrase" lives in de/vault.po and en/vault.po.
+New keys are added with an empty text; fill in German (de/, complete) and English (en/).
+Compiling merges each language's files into one resources/messages/<lang>.mo.
 Nothing is removed here: tests/test_messages.py names unused keys so a person decides.
 The .mo files are build output (git-ignored); only the standard library reads them.
 """
@@ -37,26 +39,43 @@ def extracted_keys() -> dict[str, list[tuple[str, int]]]:
     return keys
 
 
-def load(language: str) -> Catalog:
-    path = MESSAGES / f"{language}.po"
+def subject_of(key: str) -> str:
+    return key.split(".", 1)[0]
+
+
+def po_path(language: str, subject: str) -> Path:
+    return MESSAGES / language / f"{subject}.po"
+
+
+def read(path: Path, language: str) -> Catalog:
+    with path.open("rb") as handle:
+        return read_po(handle, locale=language)
+
+
+def load(language: str, subject: str) -> Catalog:
+    path = po_path(language, subject)
     if path.exists():
-        with path.open("rb") as handle:
-            return read_po(handle, locale=language)
+        return read(path, language)
     return Catalog(locale=language, project="mfd-desktop", fuzzy=False)
 
 
-def save(catalog: Catalog, language: str) -> None:
-    MESSAGES.mkdir(parents=True, exist_ok=True)
-    with (MESSAGES / f"{language}.po").open("wb") as handle:
+def save(catalog: Catalog, language: str, subject: str) -> None:
+    path = po_path(language, subject)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
         write_po(handle, catalog, width=100, sort_output=True, omit_header=False,
                  include_previous=False)
 
 
 def compile_all() -> None:
     for language in LANGUAGES:
-        catalog = load(language)
+        merged = Catalog(locale=language, fuzzy=False)
+        for path in sorted((MESSAGES / language).glob("*.po")):
+            for message in read(path, language):
+                if message.id:
+                    merged[message.id] = message
         with (MESSAGES / f"{language}.mo").open("wb") as handle:
-            write_mo(handle, catalog, use_fuzzy=False)
+            write_mo(handle, merged, use_fuzzy=False)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,15 +85,17 @@ def main(argv: list[str] | None = None) -> int:
     if not args.compile_only:
         keys = extracted_keys()
         for language in LANGUAGES:
-            catalog = load(language)
-            added = 0
-            for key, locations in sorted(keys.items()):
-                if key not in catalog:
-                    catalog.add(key, "", locations=locations)
-                    added += 1
-            if added:
-                save(catalog, language)
-            print(f"{language}.po: {added} new key(s)", file=sys.stderr)
+            by_subject: dict[str, list[str]] = {}
+            for key in sorted(keys):
+                by_subject.setdefault(subject_of(key), []).append(key)
+            for subject, subject_keys in by_subject.items():
+                catalog = load(language, subject)
+                new = [key for key in subject_keys if key not in catalog]
+                for key in new:
+                    catalog.add(key, "", locations=keys[key])
+                if new:
+                    save(catalog, language, subject)
+                    print(f"{language}/{subject}.po: {len(new)} new key(s)", file=sys.stderr)
     compile_all()
     return 0
 

@@ -112,15 +112,19 @@ def _all_string_literals() -> set[str]:
 
 
 def _po(language: str) -> dict[str, tuple[str, ...]]:
-    with (PO_DIR / f"{language}.po").open("rb") as handle:
-        catalog = read_po(handle, locale=language)
-    entries = {}
-    for message in catalog:
-        if not message.id:
-            continue
-        key = message.id[0] if isinstance(message.id, tuple) else message.id
-        text = message.string
-        entries[key] = tuple(text) if isinstance(text, (tuple, list)) else (text,)
+    """Every entry of `language`'s catalogue files (resources/messages/<lang>/*.po)."""
+    entries: dict[str, tuple[str, ...]] = {}
+    for path in sorted((PO_DIR / language).glob("*.po")):
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=language)
+        for message in catalog:
+            if not message.id:
+                continue
+            key = message.id[0] if isinstance(message.id, tuple) else message.id
+            assert key.split(".", 1)[0] == path.stem, f"{key} belongs in {key.split('.')[0]}.po"
+            assert key not in entries, f"{key} twice in {language}"
+            text = message.string
+            entries[key] = tuple(text) if isinstance(text, (tuple, list)) else (text,)
     return entries
 
 
