@@ -11,7 +11,7 @@ from mfd_desktop.demo import DEMO_PASSPHRASE, create_demo_vault
 from mfd_desktop.errors import ExitCode, VaultDamagedError
 from mfd_desktop.security.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams
 from mfd_desktop.storage.instance_lock import InstanceLock
-from mfd_desktop.storage.vault import Vault
+from mfd_desktop.storage.vault import Vault, vault_exists
 
 BACKUPS_STILL_OPEN = (
     "Hinweis: Sicherungen von vorher (.mfdbak, auch die automatischen in {backups}) öffnen "
@@ -162,8 +162,8 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
 def _rekey(args: argparse.Namespace, current: str, new_passphrase, kdf: KdfParams | None) -> str:
     """Re-key the vault (storage/rekey.py) for the passphrase `new_passphrase()` returns
     (asked after the current one proved right); refused while the app has it open."""
-    # No data directory: no lock file either; unlocking says there is no vault.
-    lock = InstanceLock(args.paths) if args.paths.root.is_dir() else contextlib.nullcontext()
+    # No vault: no lock file either; unlocking says there is no vault.
+    lock = InstanceLock(args.paths) if vault_exists(args.paths) else contextlib.nullcontext()
     with lock:
         vault = Vault.unlock_with_passphrase(args.paths, current)
         try:
