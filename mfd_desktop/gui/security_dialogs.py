@@ -239,6 +239,7 @@ class ChangePassphraseDialog(_SecurityDialog):
         self.fields.changed.connect(self._update)
         self.suspect = QCheckBox(self)
         self.suspect.setObjectName("suspectLeakCheck")
+        self.suspect.toggled.connect(self.retranslate)
         self.suspect_note = QLabel(self)
         self.suspect_note.setWordWrap(True)
         self.suspect_note.setContentsMargins(24, 0, 0, 0)
@@ -260,8 +261,12 @@ class ChangePassphraseDialog(_SecurityDialog):
                 "safe; shred the old one."))
             return
         ok.setText(self.tr("Change passphrase"))
-        self.intro.setText(self.tr(
-            "Enter your current passphrase and choose a new one. The recovery key stays valid."))
+        if self.suspect.isChecked():
+            self.intro.setText(self.tr("Enter your current passphrase and choose a new one."))
+        else:
+            self.intro.setText(self.tr(
+                "Enter your current passphrase and choose a new one. The recovery key stays "
+                "valid."))
         self.suspect.setText(self.tr("I &suspect that someone knows the old passphrase"))
         self.suspect_note.setText(self.tr(
             "Then the whole vault is re-encrypted with a new key and you get a new recovery "

@@ -372,31 +372,38 @@ def _export(src: Connection, target: Path, key: bytearray, schema_version: int, 
             report: Progress, stopping: Callable[[], bool]) -> None:
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # owner-only, fresh
     os.close(fd)
-    stop = threading.Event()
+    # Progress from the growing file, watched by a thread: sqlcipher3's progress handler
+    # drops a reference to None on every call (a crash after a few thousand calls on
+    # Python 3.11), so it is not used. Stopping: `vault.lock()` interrupts `src` (it is one
+    # of the vault's worker connections); the watcher does the same if it sees locking.
+    finished = threading.Event()
 
-    def tick() -> int:
-        if stopping():
-            stop.set()
-            return 1  # makes SQLite stop the export
-        with contextlib.suppress(OSError):
-            report(min(79, int(80 * target.stat().st_size / max(total, 1))), 100)
-        return 0
+    def watch() -> None:
+        while not finished.wait(0.1):
+            if stopping():
+                with contextlib.suppress(Exception):
+                    src.interrupt()
+                return
+            with contextlib.suppress(OSError):
+                report(min(79, int(80 * target.stat().st_size / max(total, 1))), 100)
 
+    watcher = threading.Thread(target=watch, name="mfd-rekey-progress", daemon=True)
     src.execute("ATTACH DATABASE ? AS rekey KEY ?", (str(target), f"x'{bytes(key).hex()}'"))
     try:
         src.execute("PRAGMA rekey.cipher_log_level = NONE")
         src.execute("PRAGMA rekey.journal_mode = DELETE")
         src.execute("PRAGMA rekey.synchronous = FULL")
-        src.set_progress_handler(tick, 20000)
+        watcher.start()
         try:
             src.execute("SELECT sqlcipher_export('rekey')")
         finally:
-            src.set_progress_handler(None, 0)
+            finished.set()
+            watcher.join()
         src.execute(f"PRAGMA rekey.user_version = {int(schema_version)}")
     finally:
         with contextlib.suppress(Exception):
             src.execute("DETACH DATABASE rekey")
-    if stop.is_set():
+    if stopping():
         raise UserError(STOPPED_MESSAGE, en=STOPPED_MESSAGE_EN)
     _fsync_file(target)
     atomic.fsync_directory(target.parent)

@@ -47,6 +47,10 @@
         <translation>Die Passphrase ist geändert und der Tresor neu verschlüsselt: Die alte Passphrase und der alte Wiederherstellungsschlüssel öffnen ihn nicht mehr. Das ist Ihr neuer Wiederherstellungsschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, bewahren Sie es im Tresor der Beratungsstelle auf und vernichten Sie das alte.</translation>
     </message>
     <message>
+        <source>Enter your current passphrase and choose a new one.</source>
+        <translation>Geben Sie Ihre bisherige Passphrase ein und wählen Sie eine neue.</translation>
+    </message>
+    <message>
         <source>Enter your current passphrase and choose a new one. The recovery key stays valid.</source>
         <translation>Geben Sie Ihre bisherige Passphrase ein und wählen Sie eine neue. Der Wiederherstellungsschlüssel bleibt gültig.</translation>
     </message>

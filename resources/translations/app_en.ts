@@ -47,6 +47,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter your current passphrase and choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter your current passphrase and choose a new one. The recovery key stays valid.</source>
         <translation type="unfinished"></translation>
     </message>
