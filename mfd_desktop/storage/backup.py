@@ -118,8 +118,8 @@ class BackupHeader:
                 app_version=str(data.get("app_version", "")),
                 slots=slots,
             )
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError,
-                VaultDamagedError) as exc:
+        except (ValueError, KeyError, TypeError, UnicodeError, AttributeError, RecursionError,
+                OverflowError, VaultDamagedError) as exc:
             raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE, en=DAMAGED_BACKUP_MESSAGE_EN) from exc
 
 

@@ -54,7 +54,13 @@ from mfd_desktop.paths import DataPaths
 from mfd_desktop.security import atomic, recovery_key
 from mfd_desktop.security import keyslots as ks
 from mfd_desktop.security.kdf import KdfParams
-from mfd_desktop.storage.connection import Connection, check_integrity, open_connection
+from mfd_desktop.storage.connection import (
+    Connection,
+    DatabaseError,
+    check_integrity,
+    open_connection,
+)
+from mfd_desktop.storage.faults import storage_errors
 from mfd_desktop.storage.instance_lock import _try_lock, _unlock
 
 log = logging.getLogger("mfd.storage.rekey")
@@ -260,6 +266,9 @@ class PreparedRekey:
         root = self.paths.root
         close_others()
         try:
+            # Never wait here (this runs on the UI thread): if anyone else has the vault
+            # open, stop at once; nothing has changed yet.
+            guard.execute("PRAGMA busy_timeout = 0")
             guard.execute("COMMIT")  # nothing was written; this only ends the lock
             # Out of WAL mode: SQLite refuses while any other connection (any process) has
             # the vault open, and checkpoints the WAL into the file.
@@ -316,14 +325,19 @@ def prepare(vault, passphrase: str, kdf: KdfParams, *, allow_below_floor: bool =
         check_free_space(paths, free_bytes=free_bytes)
         report(0, 0)
         guard = vault.new_connection()
-        guard.execute("BEGIN IMMEDIATE")  # no commit from now on can be missed
+        guard.execute("PRAGMA busy_timeout = 2000")
+        try:
+            guard.execute("BEGIN IMMEDIATE")  # no commit from now on can be missed
+        except DatabaseError as exc:  # another writer holds the vault
+            raise UserError(BUSY_MESSAGE, en=BUSY_MESSAGE_EN) from exc
         data_version = int(guard.execute("PRAGMA data_version").fetchone()[0])
         schema_version = int(guard.execute("PRAGMA user_version").fetchone()[0])
         total = (int(guard.execute("PRAGMA page_count").fetchone()[0])
                  * int(guard.execute("PRAGMA page_size").fetchone()[0]))
         src = vault.new_connection()
-        _export(src, root / STAGED_DB, new_key, schema_version, total, report,
-                lambda: vault.is_closing)
+        with storage_errors(root):  # a full disk, a vanished folder: a German message
+            _export(src, root / STAGED_DB, new_key, schema_version, total, report,
+                    lambda: vault.is_closing)
         vault.release_connection(src)
         src = None
         hook("exported")

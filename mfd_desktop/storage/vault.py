@@ -353,7 +353,9 @@ class Vault:
         log.info("passphrase changed")
 
     def new_recovery_key(self) -> str:
-        """Replace the recovery slot; the old recovery key stops working at once."""
+        """Replace the recovery slot (a re-wrap of the same data key): the old recovery key
+        no longer opens THIS keyslots.json, but would with an older copy of it. The app and
+        `mfd new-recovery-key` therefore re-key instead (`rekey()`)."""
         rkey = recovery_key.generate()
         slot = ks.seal_with_recovery_key(self._data_key(), self.vault_id,
                                          recovery_key.normalise(rkey) or "")
