@@ -28,8 +28,8 @@ Steps (names are the `step_hook` arguments the crash tests kill at):
 
 `finish_interrupted(paths)` runs before every unlock (`Vault._load_slots`) and does
 the roll-back or roll-forward after a crash. While a re-key runs, its process holds
-an OS lock on `rekey.lock`; another process that finds staged files then waits for
-nothing and touches nothing: it says that a re-key is running.
+an OS lock on `rekey.lock`; another process that finds staged files while that lock is
+held touches nothing and does not wait: it says that a re-key is running.
 
 Other processes: right before the commit point the old database is switched out of
 WAL mode, which SQLite refuses while any other connection has it open; so a program
