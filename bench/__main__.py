@@ -36,6 +36,7 @@ MODULES = [
     "bench.backup_bench",
     "bench.sync_run",           # bench/sync_bench.py (SQLite, bounded) + sync_push_ms
     "bench.ratio_bench",
+    "bench.rekey_bench",        # rekey_ms: re-encrypting a copy of the vault (storage/rekey.py)
 ]
 
 # The figures the issue names; the Markdown table lists them first, with a verdict.
@@ -43,6 +44,7 @@ ISSUE_KEYS = [
     "unlock_kdf_ms", "unlock_open_ms", "startup_ms", "client_list_ms", "search_p50_ms",
     "search_p95_ms", "today_ms", "stats_year_ms", "case_pdf_ms", "stats_pdf_ms", "backup_ms",
     "sync_push_ms", "peak_rss_mb", "sqlcipher_vs_sqlite_ratio", "search_layer_ratio",
+    "rekey_ms",
 ]
 
 

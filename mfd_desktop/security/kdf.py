@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from mfd_desktop.errors import WeakKdfError
+from mfd_desktop.errors import UserError, WeakKdfError
 
 KEY_LENGTH = 32
 SALT_LENGTH = 16
@@ -24,6 +24,15 @@ DEFAULT_LANES = 4
 TUNE_TARGET_SECONDS = 0.75
 TUNE_MAX_SECONDS = 0.9  # margin below 1 s: one timing is noisy
 TUNE_MAX_MEMORY_KIB = 512 * 1024
+# Ceilings for parameters READ from a key-slot file: anything above is implausible (a
+# tampered or broken file) and is refused before Argon2 allocates anything. Fixed, not
+# tied to this machine, so a vault made on a bigger machine still opens on a smaller one.
+READ_MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
+READ_MAX_ITERATIONS = 64
+READ_MAX_LANES = 64
+# Ceiling for parameters CHOSEN here (init, change-passphrase, --kdf-memory-mib): at most
+# half this machine's memory, and never above what reading accepts.
+CHOICE_RAM_FRACTION = 2
 
 
 @dataclass(frozen=True)
@@ -51,32 +60,110 @@ class KdfParams:
                    f"({FLOOR_MEMORY_KIB // 1024} MiB, {FLOOR_ITERATIONS} passes).",
             )
 
+    def check_choice(self, allow_below_floor: bool = False,
+                     total_memory_kib: int | None = None) -> None:
+        """For parameters about to be USED for a new slot: the floor, and at most half of
+        this machine's memory (and the read ceiling), so Argon2 cannot exhaust the machine
+        and the vault still opens on other computers."""
+        self.check_floor(allow_below_floor)
+        limit = choice_max_memory_kib(total_memory_kib)
+        if self.memory_kib > limit:
+            raise WeakKdfError(
+                f"Zu viel Speicher für die Schlüsselableitung: {self.memory_kib // 1024} MiB "
+                f"angefragt, höchstens {limit // 1024} MiB sind hier möglich (die Hälfte des "
+                "Arbeitsspeichers, höchstens 4 GiB).",
+                en=f"Too much memory for the key derivation: {self.memory_kib // 1024} MiB "
+                   f"requested, at most {limit // 1024} MiB are possible here (half of the "
+                   "memory, at most 4 GiB).",
+            )
+        if self.iterations > READ_MAX_ITERATIONS or self.lanes > READ_MAX_LANES:
+            raise WeakKdfError(
+                f"Zu viele Durchläufe für die Schlüsselableitung (höchstens {READ_MAX_ITERATIONS}).",
+                en=f"Too many passes for the key derivation (at most {READ_MAX_ITERATIONS}).",
+            )
+
+    def is_plausible(self) -> bool:
+        """True if a key-slot file may carry these parameters (see the READ_MAX_* ceilings)."""
+        return (self.name == "argon2id"
+                and 1 <= self.lanes <= READ_MAX_LANES
+                and 8 * self.lanes <= self.memory_kib <= READ_MAX_MEMORY_KIB
+                and 1 <= self.iterations <= READ_MAX_ITERATIONS)
+
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> KdfParams:
-        try:
-            return cls(
-                memory_kib=int(data["memory_kib"]),  # type: ignore[arg-type]
-                iterations=int(data["iterations"]),  # type: ignore[arg-type]
-                lanes=int(data["lanes"]),  # type: ignore[arg-type]
-                name=str(data["name"]),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError("malformed KDF parameters") from exc
+    def from_dict(cls, data: object) -> KdfParams:
+        """Parameters from a key-slot file; ValueError for anything malformed or implausible."""
+        if not isinstance(data, dict) or set(data) != {"memory_kib", "iterations", "lanes", "name"}:
+            raise ValueError("malformed KDF parameters")
+        numbers = [data["memory_kib"], data["iterations"], data["lanes"]]
+        # bool is an int in Python; a float (1e999) or a string is no parameter either
+        if any(type(n) is not int for n in numbers) or not isinstance(data["name"], str):
+            raise ValueError("malformed KDF parameters")
+        params = cls(memory_kib=data["memory_kib"], iterations=data["iterations"],
+                     lanes=data["lanes"], name=data["name"])
+        if not params.is_plausible():
+            raise ValueError("implausible KDF parameters")
+        return params
+
+
+def total_memory_kib() -> int | None:
+    """This machine's physical memory in KiB, or None if it cannot be told."""
+    try:
+        if os.name == "nt":  # pragma: no cover - Windows builds only
+            import ctypes
+
+            class _Status(ctypes.Structure):
+                _fields_ = [("length", ctypes.c_ulong), ("load", ctypes.c_ulong),
+                            ("total_phys", ctypes.c_ulonglong), ("avail_phys", ctypes.c_ulonglong),
+                            ("total_page", ctypes.c_ulonglong), ("avail_page", ctypes.c_ulonglong),
+                            ("total_virtual", ctypes.c_ulonglong),
+                            ("avail_virtual", ctypes.c_ulonglong),
+                            ("avail_extended", ctypes.c_ulonglong)]
+
+            status = _Status()
+            status.length = ctypes.sizeof(_Status)
+            if not ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):
+                return None
+            return int(status.total_phys) // 1024
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 1024
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def choice_max_memory_kib(total_kib: int | None = None) -> int:
+    """The most memory a newly chosen KDF may use here: half the RAM, at most the read ceiling."""
+    total = total_kib if total_kib is not None else total_memory_kib()
+    if not total:
+        return READ_MAX_MEMORY_KIB
+    return max(FLOOR_MEMORY_KIB, min(READ_MAX_MEMORY_KIB, total // CHOICE_RAM_FRACTION))
 
 
 def derive_key(secret: bytes, salt: bytes, params: KdfParams, *, allow_below_floor: bool = False) -> bytes:
     """Stretch `secret` into a 256-bit key. Slow by design: never call on the UI thread."""
     params.check_floor(allow_below_floor)
-    return Argon2id(
-        salt=salt,
-        length=KEY_LENGTH,
-        iterations=params.iterations,
-        lanes=params.lanes,
-        memory_cost=params.memory_kib,
-    ).derive(secret)
+    if not params.is_plausible():
+        raise WeakKdfError("Ungültige Parameter für die Schlüsselableitung.",
+                           en="Invalid parameters for the key derivation.")
+    if len(salt) < 8:  # Argon2's own minimum; our salts are 16 bytes
+        raise WeakKdfError("Ungültige Parameter für die Schlüsselableitung.",
+                           en="Invalid parameters for the key derivation.")
+    try:
+        return Argon2id(
+            salt=salt,
+            length=KEY_LENGTH,
+            iterations=params.iterations,
+            lanes=params.lanes,
+            memory_cost=params.memory_kib,
+        ).derive(secret)
+    except MemoryError:
+        raise UserError(
+            f"Für die Schlüsselableitung fehlt Arbeitsspeicher ({params.memory_kib // 1024} MiB "
+            "gebraucht). Bitte andere Programme schließen und erneut versuchen.",
+            en=f"Not enough memory for the key derivation ({params.memory_kib // 1024} MiB "
+               "needed). Please close other programs and try again.",
+        ) from None
 
 
 def new_salt() -> bytes:
@@ -102,7 +189,8 @@ def tune(
     """
     params = KdfParams()
     elapsed = timer(params)
-    while elapsed < target_seconds and params.memory_kib < TUNE_MAX_MEMORY_KIB:
+    ceiling = min(TUNE_MAX_MEMORY_KIB, choice_max_memory_kib())
+    while elapsed < target_seconds and params.memory_kib * 2 <= ceiling:
         bigger = KdfParams(memory_kib=params.memory_kib * 2, iterations=params.iterations)
         bigger_elapsed = timer(bigger)
         if bigger_elapsed > max_seconds:

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from mfd_desktop.errors import VaultDamagedError, WrongSecretError
 from mfd_desktop.security import atomic
-from mfd_desktop.security.kdf import KdfParams, derive_key, new_salt
+from mfd_desktop.security.kdf import SALT_LENGTH, KdfParams, derive_key, new_salt
 
 FORMAT = "mfd-keyslots/1"
 SLOT_PASSPHRASE = "passphrase"
@@ -35,6 +35,9 @@ SLOT_RECOVERY = "recovery"
 SLOT_KEYRING = "keyring"
 SLOT_TYPES = (SLOT_PASSPHRASE, SLOT_RECOVERY, SLOT_KEYRING)
 NONCE_LENGTH = 12
+WRAPPED_KEY_LENGTH = 32 + 16  # the data key and the GCM tag
+MAX_FILE_BYTES = 64 * 1024  # a real file is about 2 KB; more is not a key-slot file
+MAX_VAULT_ID_LENGTH = 128
 
 DAMAGED_MESSAGE = (
     "Die Schlüsseldatei (keyslots.json) ist beschädigt. Bitte nichts löschen und "
@@ -51,7 +54,7 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(text: object) -> bytes:
-    if not isinstance(text, str):
+    if not isinstance(text, str) or len(text) > 1024:
         raise ValueError("expected base64 text")
     return base64.b64decode(text.encode("ascii"), validate=True)
 
@@ -87,25 +90,39 @@ class KeySlot:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> KeySlot:
+    def from_dict(cls, data: object) -> KeySlot:
+        """One slot from the file; ValueError for anything malformed or implausible.
+
+        Every field is checked for type and size before it is used: a file with a valid
+        checksum can still be hostile (the checksum is no secret), and what it says must
+        never reach Argon2 or AES-GCM unchecked."""
+        if not isinstance(data, dict) or set(data) != {"id", "type", "kdf", "salt", "nonce",
+                                                       "ciphertext"}:
+            raise ValueError("malformed slot")
         slot_type = data["type"]
-        if slot_type not in SLOT_TYPES:
+        if not isinstance(slot_type, str) or slot_type not in SLOT_TYPES:
             raise ValueError("unknown slot type")
-        kdf_data = data.get("kdf")
-        kdf = KdfParams.from_dict(kdf_data) if isinstance(kdf_data, dict) else None
-        if slot_type == SLOT_PASSPHRASE and kdf is None:
-            raise ValueError("passphrase slot without KDF parameters")
+        if data["id"] != slot_type:  # each slot is stored under its type's name
+            raise ValueError("slot id does not match its type")
+        kdf_data = data["kdf"]
+        if slot_type == SLOT_PASSPHRASE:
+            kdf = KdfParams.from_dict(kdf_data)
+        elif kdf_data is None:
+            kdf = None
+        else:
+            raise ValueError("KDF parameters on a slot that has none")
+        salt = _unb64(data["salt"])
+        expected_salt = 0 if slot_type == SLOT_KEYRING else SALT_LENGTH
+        if len(salt) != expected_salt:
+            raise ValueError("bad salt")
         nonce = _unb64(data["nonce"])
         if len(nonce) != NONCE_LENGTH:
             raise ValueError("bad nonce")
-        return cls(
-            slot_id=str(data["id"]),
-            slot_type=str(slot_type),
-            kdf=kdf,
-            salt=_unb64(data["salt"]),
-            nonce=nonce,
-            ciphertext=_unb64(data["ciphertext"]),
-        )
+        ciphertext = _unb64(data["ciphertext"])
+        if len(ciphertext) != WRAPPED_KEY_LENGTH:
+            raise ValueError("bad wrapped key")
+        return cls(slot_id=slot_type, slot_type=slot_type, kdf=kdf, salt=salt, nonce=nonce,
+                   ciphertext=ciphertext)
 
 
 def _recovery_wrapping_key(normalised_key: str, salt: bytes) -> bytes:
@@ -161,13 +178,16 @@ def seal_with_device_secret(data_key: bytes, vault_id: str, device_secret: bytes
 
 def open_with_passphrase(slot: KeySlot, vault_id: str, passphrase: str,
                          *, allow_below_floor: bool = False) -> bytearray:
-    assert slot.kdf is not None
+    if slot.slot_type != SLOT_PASSPHRASE or slot.kdf is None:  # parse() prevents this
+        raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN)
     wrapping = derive_key(passphrase.encode("utf-8"), slot.salt, slot.kdf,
                           allow_below_floor=allow_below_floor)
     return _open(slot, wrapping, vault_id)
 
 
 def open_with_recovery_key(slot: KeySlot, vault_id: str, normalised_key: str) -> bytearray:
+    if slot.slot_type != SLOT_RECOVERY:
+        raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN)
     return _open(slot, _recovery_wrapping_key(normalised_key, slot.salt), vault_id)
 
 
@@ -211,18 +231,32 @@ class KeySlotFile:
 
     @classmethod
     def parse(cls, raw: bytes) -> KeySlotFile:
+        """The key slots in `raw`; `VaultDamagedError` (exit 4) for anything else.
+
+        Nothing in a damaged, truncated or hostile file may escape as another exception
+        (tests/security/test_keyslots_fuzz.py)."""
         try:
+            if len(raw) > MAX_FILE_BYTES:
+                raise ValueError("too large for a key-slot file")
             data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict) or data.get("format") != FORMAT:
                 raise ValueError("not a key-slot file")
-            checksum = data.pop("checksum", None)
+            if set(data) != {"format", "vault_id", "slots", "checksum"}:
+                raise ValueError("unexpected fields")
+            checksum = data.pop("checksum")
             if checksum != hashlib.sha256(_canonical(data)).hexdigest():
                 raise ValueError("checksum mismatch")
-            slots = [KeySlot.from_dict(s) for s in data["slots"]]
             vault_id = data["vault_id"]
-            if not isinstance(vault_id, str) or not vault_id:
+            if (not isinstance(vault_id, str) or not 0 < len(vault_id) <= MAX_VAULT_ID_LENGTH
+                    or not vault_id.isascii() or not vault_id.isprintable()):
                 raise ValueError("bad vault id")
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
+            if not isinstance(data["slots"], list) or len(data["slots"]) > len(SLOT_TYPES):
+                raise ValueError("bad slot list")
+            slots = [KeySlot.from_dict(s) for s in data["slots"]]
+            if len({s.slot_id for s in slots}) != len(slots):
+                raise ValueError("a slot appears twice")
+        except (ValueError, KeyError, TypeError, UnicodeError, AttributeError, RecursionError,
+                OverflowError, MemoryError) as exc:
             raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN) from exc
         return cls(vault_id, {s.slot_id: s for s in slots})
 
@@ -230,7 +264,10 @@ class KeySlotFile:
     def load(cls, path: Path) -> KeySlotFile:
         atomic.remove_stale_temp(path)
         try:
-            raw = Path(path).read_bytes()
+            with open(path, "rb") as handle:  # never read more than a key-slot file can be
+                raw = handle.read(MAX_FILE_BYTES + 1)
+        except IsADirectoryError:
+            raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN) from None
         except FileNotFoundError:
             raise VaultDamagedError(
                 "Die Schlüsseldatei (keyslots.json) fehlt. Ohne sie lässt sich der Tresor nicht öffnen.",

@@ -44,7 +44,7 @@ from mfd_desktop.errors import UserError, VaultDamagedError, VaultExistsError, W
 from mfd_desktop.paths import KEYSLOTS_FILE, VAULT_FILE, DataPaths
 from mfd_desktop.security import atomic, recovery_key
 from mfd_desktop.security import keyslots as ks
-from mfd_desktop.storage import audit
+from mfd_desktop.storage import audit, rekey
 from mfd_desktop.storage.connection import Connection, check_integrity, open_connection
 from mfd_desktop.storage.faults import storage_errors
 from mfd_desktop.storage.instance_lock import InstanceLock
@@ -118,8 +118,8 @@ class BackupHeader:
                 app_version=str(data.get("app_version", "")),
                 slots=slots,
             )
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError,
-                VaultDamagedError) as exc:
+        except (ValueError, KeyError, TypeError, UnicodeError, AttributeError, RecursionError,
+                OverflowError, VaultDamagedError) as exc:
             raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE, en=DAMAGED_BACKUP_MESSAGE_EN) from exc
 
 
@@ -480,6 +480,8 @@ def restore_backup(path: Path, target: DataPaths, *, passphrase: str | None = No
                 )
             root.mkdir(parents=True, exist_ok=True, mode=0o700)
             with contextlib.nullcontext() if lock_held else InstanceLock(target):
+                # A re-key cut off by a crash must not roll forward over the restored vault.
+                rekey.finish_interrupted(target)
                 part = root / (VAULT_FILE + ".restore-part")
                 _extract_db(path, offset, header.db_size, part)
                 try:
@@ -541,6 +543,25 @@ def rotate_auto_backups(paths: DataPaths, today: date, keep_days: int = DEFAULT_
         if day is not None and day < cutoff:
             candidate.unlink()
             removed.append(candidate)
+    return removed
+
+
+def delete_automatic_backups(paths: DataPaths) -> list[Path]:
+    """Delete every backup file in `<data dir>/backups` (the automatic ones); returns them.
+
+    Offered after a re-key: those files still open with the old passphrase and the old
+    recovery key (their header carries the old key slots). Backups elsewhere (USB sticks)
+    are the counsellor's to destroy. The next automatic backup is made with the new key."""
+    removed = []
+    for candidate in list_backups(paths.backups):
+        if candidate.is_symlink():
+            continue  # only files this app wrote here
+        with contextlib.suppress(FileNotFoundError):
+            candidate.unlink()
+            removed.append(candidate)
+    if removed:
+        atomic.fsync_directory(paths.backups)
+        log.info("%d automatic backup(s) deleted after a re-key", len(removed))
     return removed
 
 

@@ -12,6 +12,7 @@ touched, so a failed unlock leaves every file byte-identical.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import secrets
@@ -19,8 +20,10 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from mfd_desktop.errors import (
+    UserError,
     VaultDamagedError,
     VaultExistsError,
     VaultLockedError,
@@ -32,7 +35,7 @@ from mfd_desktop.security import keyslots as ks
 from mfd_desktop.security import recovery_key
 from mfd_desktop.security.kdf import KdfParams, tune
 from mfd_desktop.security.os_keyring import KeyringUnavailable, SecretStore
-from mfd_desktop.storage import faults, migrations
+from mfd_desktop.storage import faults, migrations, rekey
 from mfd_desktop.storage.connection import (
     DAMAGED_MESSAGE,
     DAMAGED_MESSAGE_EN,
@@ -89,13 +92,11 @@ class Vault:
                 en=f"There is already a vault in {paths.root}. It will not be overwritten.",
             )
         params = kdf_params or tune()
-        params.check_floor(allow_below_floor)
-        paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # Only the owner may read the vault; SQLite gives -wal and -shm the same mode.
-        os.close(os.open(paths.vault, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        params.check_choice(allow_below_floor)
         vault_id = uuid.uuid4().hex
         data_key = bytearray(secrets.token_bytes(32))
         rkey = recovery_key.generate()
+        # The slow and memory-hungry part first: if Argon2 fails, no file exists yet.
         slot_file = ks.KeySlotFile(vault_id)
         slot_file = slot_file.with_slot(
             ks.seal_with_passphrase(data_key, vault_id, passphrase, params,
@@ -104,15 +105,30 @@ class Vault:
         slot_file = slot_file.with_slot(
             ks.seal_with_recovery_key(data_key, vault_id, recovery_key.normalise(rkey) or "")
         )
-        conn = open_connection(paths.vault, data_key)
+        made_root = not paths.root.exists()
+        paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        conn = None
         try:
+            # Only the owner may read the vault; SQLite gives -wal and -shm the same mode.
+            os.close(os.open(paths.vault, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except BaseException:
+            _remove_empty_root(paths, made_root)
+            raise
+        try:
+            conn = open_connection(paths.vault, data_key)
             migrations.migrate(conn)
             conn.execute("INSERT INTO vault_meta(key, value) VALUES ('vault_id', ?)", (vault_id,))
             conn.execute("INSERT INTO vault_meta(key, value) VALUES ('created_at', "
                          "strftime('%Y-%m-%dT%H:%M:%SZ','now'))")
             slot_file.save(paths.keyslots)
         except BaseException:
-            conn.close()
+            # init leaves nothing behind: a half-made vault.db would block the next init.
+            if conn is not None:
+                conn.close()
+            for leftover in (paths.keyslots, paths.vault, *_sidecars(paths.vault)):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            _remove_empty_root(paths, made_root)
             raise
         log.info("created a new vault")
         return cls(paths, slot_file, data_key, conn), rkey
@@ -122,6 +138,8 @@ class Vault:
         if not paths.keyslots.exists() and not paths.vault.exists():
             raise VaultMissingError(f"In {paths.root} gibt es keinen Tresor.",
                                     en=f"There is no vault in {paths.root}.")
+        # A re-key cut off by a crash is finished or undone before anything is read.
+        rekey.finish_interrupted(paths)
         if not paths.vault.exists():
             raise VaultDamagedError(
                 "Die Tresordatei (vault.db) fehlt. Bitte eine Sicherung wiederherstellen.",
@@ -328,20 +346,96 @@ class Vault:
                           allow_below_floor: bool = False, step_hook=None) -> None:
         """Re-wrap the data key under a new passphrase. The database is not rewritten."""
         params = kdf_params or tune()
-        params.check_floor(allow_below_floor)
+        params.check_choice(allow_below_floor)
         slot = ks.seal_with_passphrase(self._data_key(), self.vault_id, new_passphrase, params,
                                        allow_below_floor=allow_below_floor)
         self._replace_slot(slot, step_hook)
         log.info("passphrase changed")
 
     def new_recovery_key(self) -> str:
-        """Replace the recovery slot; the old recovery key stops working at once."""
+        """Replace the recovery slot (a re-wrap of the same data key): the old recovery key
+        no longer opens THIS keyslots.json, but would with an older copy of it. The app and
+        `mfd new-recovery-key` therefore re-key instead (`rekey()`)."""
         rkey = recovery_key.generate()
         slot = ks.seal_with_recovery_key(self._data_key(), self.vault_id,
                                          recovery_key.normalise(rkey) or "")
         self._replace_slot(slot)
         log.info("recovery key replaced")
         return rkey
+
+    # ----- re-keying ----------------------------------------------------------------------
+
+    def prepare_rekey(self, passphrase: str, *, kdf_params: KdfParams | None = None,
+                      allow_below_floor: bool = False, progress=None, step_hook=None,
+                      free_bytes=None) -> rekey.PreparedRekey:
+        """Slow half of a re-key (storage/rekey.py), on a worker thread: a checked copy of
+        the vault under a new random data key, and staged key slots for `passphrase` (the
+        new or the current one), a new recovery key and, if remembered, this device.
+        Nothing live changes; finish with `commit_rekey()` on the thread that owns
+        `vault.conn`, or `prepared.abort()`."""
+        self._data_key()
+        with self._guard:
+            if self._extra or self._checks:
+                raise UserError(rekey.BUSY_MESSAGE, en=rekey.BUSY_MESSAGE_EN)
+        if kdf_params is not None:
+            kdf_params.check_choice(allow_below_floor)
+            params = kdf_params
+        else:  # keep the parameters the passphrase slot has now
+            current = self._slots.slot(ks.SLOT_PASSPHRASE).kdf
+            params = current if current is not None else tune()
+        return rekey.prepare(self, passphrase, params, allow_below_floor=allow_below_floor,
+                             progress=progress, step_hook=step_hook, free_bytes=free_bytes)
+
+    def commit_rekey(self, prepared: rekey.PreparedRekey, store: SecretStore | None = None) -> str:
+        """Quick half of a re-key, on the thread that owns `vault.conn`: the atomic swap,
+        then this object works with the new key. Returns the new recovery key (show it
+        once). Every earlier passphrase/recovery-key slot, including those in backups,
+        no longer opens the vault as it is from now on."""
+        if self.is_closing:
+            prepared.abort()
+            raise VaultLockedError("Der Tresor ist gesperrt.", en="The vault is locked.")
+
+        def close_others() -> None:
+            with self._guard:
+                if [c for c in self._extra if c is not prepared.guard] or self._checks:
+                    raise UserError(rekey.BUSY_MESSAGE, en=rekey.BUSY_MESSAGE_EN)
+                if self._conn is not None:
+                    self._conn.close()
+                    self._conn = None
+
+        try:
+            prepared.commit(close_others)
+        except BaseException:
+            if not prepared.done:  # before the commit point: the old pair is the vault
+                prepared.abort()
+                if self._conn is None and self._key is not None:
+                    self._conn = open_connection(self.paths.vault, self._key)
+                raise
+            # After the commit point the swap failed half-way: the next unlock finishes it.
+            log.error("re-key committed but the swap did not finish; locking")
+            self.lock()
+            raise
+        with self._guard:
+            old, self._key = self._key, prepared.new_key
+            if old is not None:
+                _wipe(old)
+            self._slots = prepared.slots
+            self._conn = open_connection(self.paths.vault, self._key)
+        if prepared.device_secret is not None:
+            try:
+                (store or SecretStore()).set(device_secret_name(self.vault_id),
+                                             prepared.device_secret)
+            except KeyringUnavailable:
+                log.warning("the OS keyring refused the new device secret; device slot removed")
+                self._slots = self._slots.without_slot(ks.SLOT_KEYRING)
+                self._slots.save(self.paths.keyslots)
+        log.info("re-key finished")
+        return prepared.recovery_key
+
+    def rekey(self, passphrase: str, **kwargs) -> str:
+        """`prepare_rekey` and `commit_rekey` on one thread (the command line)."""
+        store = kwargs.pop("store", None)
+        return self.commit_rekey(self.prepare_rekey(passphrase, **kwargs), store=store)
 
     def is_remembered_on_device(self) -> bool:
         return ks.SLOT_KEYRING in self._slots.slots
@@ -365,6 +459,16 @@ class Vault:
         except KeyringUnavailable:
             log.warning("could not remove the device secret from the OS keyring")
         log.info("device slot removed")
+
+
+def _sidecars(db: Path) -> tuple[Path, ...]:
+    return tuple(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+
+
+def _remove_empty_root(paths: DataPaths, made_root: bool) -> None:
+    if made_root:
+        with contextlib.suppress(OSError):
+            paths.root.rmdir()  # only if still empty
 
 
 def _raise_if_damaged(problems: list[str]) -> None:

@@ -39,8 +39,28 @@
         <translation>Passphrase ändern</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed and the vault is re-encrypted: the old passphrase and the old recovery key no longer open it. This is your new recovery key. It is shown only now. Save the emergency sheet and keep it in the office safe; shred the old one.</source>
+        <translation>Die Passphrase ist geändert und der Tresor neu verschlüsselt: Die alte Passphrase und der alte Wiederherstellungsschlüssel öffnen ihn nicht mehr. Das ist Ihr neuer Wiederherstellungsschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, bewahren Sie es im Tresor der Beratungsstelle auf und vernichten Sie das alte.</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase and choose a new one.</source>
+        <translation>Geben Sie Ihre bisherige Passphrase ein und wählen Sie eine neue.</translation>
+    </message>
+    <message>
         <source>Enter your current passphrase and choose a new one. The recovery key stays valid.</source>
         <translation>Geben Sie Ihre bisherige Passphrase ein und wählen Sie eine neue. Der Wiederherstellungsschlüssel bleibt gültig.</translation>
+    </message>
+    <message>
+        <source>I &amp;suspect that someone knows the old passphrase</source>
+        <translation>Ich &amp;vermute, dass jemand die alte Passphrase kennt</translation>
+    </message>
+    <message>
+        <source>Then the whole vault is re-encrypted with a new key and you get a new recovery key. The old passphrase and the old recovery key will no longer open it. This can take a minute.</source>
+        <translation>Dann wird der ganze Tresor mit einem neuen Schlüssel neu verschlüsselt, und Sie erhalten einen neuen Wiederherstellungsschlüssel. Die alte Passphrase und der alte Wiederherstellungsschlüssel öffnen ihn danach nicht mehr. Das kann eine Minute dauern.</translation>
     </message>
 </context>
 <context>
@@ -219,12 +239,43 @@
         <translation>Neuen Schlüssel erstellen</translation>
     </message>
     <message>
-        <source>A new recovery key replaces the old one at once: the old emergency sheet stops working and should be shredded. Enter your current passphrase to continue.</source>
-        <translation>Ein neuer Wiederherstellungsschlüssel ersetzt den alten sofort: Das alte Notfallblatt gilt dann nicht mehr und sollte vernichtet werden. Geben Sie zum Fortfahren Ihre Passphrase ein.</translation>
+        <source>A new recovery key replaces the old one at once: the whole vault is re-encrypted with a new key, so the old emergency sheet stops working and should be shredded. This can take a minute. Enter your current passphrase to continue.</source>
+        <translation>Ein neuer Wiederherstellungsschlüssel ersetzt den alten sofort: Der ganze Tresor wird mit einem neuen Schlüssel neu verschlüsselt, das alte Notfallblatt gilt dann nicht mehr und sollte vernichtet werden. Das kann eine Minute dauern. Geben Sie zum Fortfahren Ihre Passphrase ein.</translation>
     </message>
     <message>
         <source>This is your new recovery key. It is shown only now. Save the emergency sheet and keep it in the office safe.</source>
         <translation>Das ist Ihr neuer Wiederherstellungsschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt und bewahren Sie es im Tresor der Beratungsstelle auf.</translation>
+    </message>
+</context>
+<context>
+    <name>OldBackupsNotice</name>
+    <message>
+        <source>Important: backups made before this still open with the OLD passphrase and the OLD recovery key. That includes the %1 automatic backup(s) on this computer. If someone may know the old secrets, delete those backups and destroy older backups on USB sticks; then make a new backup.</source>
+        <translation>Wichtig: Sicherungen, die vorher erstellt wurden, lassen sich weiterhin mit der ALTEN Passphrase und dem ALTEN Wiederherstellungsschlüssel öffnen. Dazu gehören die automatischen Sicherungen auf diesem Computer (%1). Wenn jemand die alten Geheimnisse kennen könnte: diese Sicherungen löschen, ältere Sicherungen auf USB-Sticks vernichten und danach eine neue Sicherung erstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete automatic backups…</source>
+        <translation>Automatische Sicherungen &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete automatic backups</source>
+        <translation>Automatische Sicherungen löschen</translation>
+    </message>
+    <message>
+        <source>Delete the %1 automatic backup(s) in %2 for good? This cannot be undone.</source>
+        <translation>Die automatischen Sicherungen in %2 (%1) endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>%1 automatic backup(s) deleted. The next automatic backup is made with the new key.</source>
+        <translation>Automatische Sicherungen gelöscht: %1. Die nächste automatische Sicherung wird mit dem neuen Schlüssel erstellt.</translation>
     </message>
 </context>
 <context>
@@ -578,6 +629,14 @@
     <message>
         <source>Current passphrase</source>
         <translation>Bisherige Passphrase</translation>
+    </message>
+    <message>
+        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
+        <translation>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt. Das kann eine Minute dauern; bitte den Computer nicht ausschalten.</translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
+        <translation>Fortschritt der Neuverschlüsselung</translation>
     </message>
 </context>
 </TS>

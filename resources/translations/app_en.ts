@@ -39,7 +39,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is changed and the vault is re-encrypted: the old passphrase and the old recovery key no longer open it. This is your new recovery key. It is shown only now. Save the emergency sheet and keep it in the office safe; shred the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase and choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter your current passphrase and choose a new one. The recovery key stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;suspect that someone knows the old passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the whole vault is re-encrypted with a new key and you get a new recovery key. The old passphrase and the old recovery key will no longer open it. This can take a minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,11 +239,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new recovery key replaces the old one at once: the old emergency sheet stops working and should be shredded. Enter your current passphrase to continue.</source>
+        <source>A new recovery key replaces the old one at once: the whole vault is re-encrypted with a new key, so the old emergency sheet stops working and should be shredded. This can take a minute. Enter your current passphrase to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is your new recovery key. It is shown only now. Save the emergency sheet and keep it in the office safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OldBackupsNotice</name>
+    <message>
+        <source>Important: backups made before this still open with the OLD passphrase and the OLD recovery key. That includes the %1 automatic backup(s) on this computer. If someone may know the old secrets, delete those backups and destroy older backups on USB sticks; then make a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 automatic backup(s) in %2 for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 automatic backup(s) deleted. The next automatic backup is made with the new key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,6 +628,14 @@
     </message>
     <message>
         <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

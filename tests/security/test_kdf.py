@@ -2,7 +2,7 @@ import pytest
 
 from mfd_desktop.errors import WeakKdfError
 from mfd_desktop.security import kdf
-from mfd_desktop.security.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams
+from mfd_desktop.security.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, derive_key
 
 
 def test_floor_is_64_mib_and_3_iterations():
@@ -63,3 +63,31 @@ def test_tuning_stops_before_exceeding_the_maximum():
     tuned = kdf.tune(target_seconds=0.6, max_seconds=1.0, timer=timer)
     assert timer(tuned) <= 1.0
     assert tuned == KdfParams(memory_kib=128 * 1024, iterations=3)
+
+
+def test_chosen_parameters_are_capped_at_half_the_memory_and_the_read_ceiling():
+    sixteen_gib = 16 * 1024 * 1024
+    KdfParams(memory_kib=4 * 1024 * 1024).check_choice(total_memory_kib=sixteen_gib)
+    with pytest.raises(WeakKdfError, match="höchstens 4096 MiB"):  # half would be 8 GiB
+        KdfParams(memory_kib=4 * 1024 * 1024 + 1024).check_choice(total_memory_kib=sixteen_gib)
+    with pytest.raises(WeakKdfError, match="höchstens 1024 MiB"):
+        KdfParams(memory_kib=2 * 1024 * 1024).check_choice(total_memory_kib=2 * 1024 * 1024)
+    assert kdf.choice_max_memory_kib(2 * 1024 * 1024) == 1024 * 1024
+    assert kdf.choice_max_memory_kib(64 * sixteen_gib) == kdf.READ_MAX_MEMORY_KIB
+    assert kdf.total_memory_kib() and kdf.total_memory_kib() > 0
+
+
+def test_read_ceiling_is_fixed_so_a_vault_from_a_bigger_machine_still_parses():
+    params = KdfParams.from_dict({"memory_kib": 4 * 1024 * 1024, "iterations": 3, "lanes": 4,
+                                  "name": "argon2id"})
+    assert params.is_plausible()
+    with pytest.raises(ValueError):
+        KdfParams.from_dict({"memory_kib": 4 * 1024 * 1024 + 1, "iterations": 3, "lanes": 4,
+                             "name": "argon2id"})
+
+
+def test_derive_refuses_implausible_parameters_and_short_salts_with_own_errors():
+    with pytest.raises(WeakKdfError):
+        derive_key(b"x", b"\0" * 16, KdfParams(memory_kib=2**32, iterations=3))
+    with pytest.raises(WeakKdfError):
+        derive_key(b"x", b"", KdfParams(), allow_below_floor=True)

@@ -87,6 +87,24 @@ def backup_forever(root: str | os.PathLike[str], out: str, out_fd: int) -> None:
         os.write(out_fd, b"b\n")
 
 
+def rekey_forever(root: str | os.PathLike[str], start: int, out_fd: int) -> None:
+    """Commit a record, acknowledge it, re-key the whole vault; again and again.
+
+    The passphrase stays the same, so after a kill anywhere the harness opens the vault
+    with it, whichever key pair won (storage/rekey.py)."""
+    vault = Vault.unlock_with_passphrase(paths_for(root), PASSPHRASE, allow_below_floor=True)
+    n = start
+    while True:
+        conn = vault.conn  # a new connection (and key) after every re-key
+        with transaction(conn):
+            conn.execute("INSERT INTO drafts(draft_key, form, content_json) VALUES (?, 'crash', ?)",
+                         (f"crash:{n}", RECORD_TEXT))
+            audit.append(conn, "test.record_written", record_type="draft", record_id=n)
+        os.write(out_fd, f"{n}\n".encode())
+        n += 1
+        vault.rekey(PASSPHRASE, allow_below_floor=True)
+
+
 def _spawn_fork(root: str, start: int, broken: bool = False,
                 target=None) -> tuple[int, int]:
     read_fd, write_fd = os.pipe()

@@ -313,3 +313,25 @@ def test_lock_waits_for_a_worker_mid_query_instead_of_closing_under_it(vault):
     thread.join(30)
     assert vault.is_locked and not thread.is_alive()
     assert outcome and outcome[0] in {"OperationalError", "finished"}
+
+
+def test_a_failed_create_leaves_nothing_behind(data_paths, monkeypatch):
+    """`init` must never leave a 0-byte vault.db that blocks the next `init`."""
+
+    def broken(*_a, **_k):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(migrations, "migrate", broken)
+    with pytest.raises(OSError):
+        Vault.create(data_paths, PASSPHRASE, kdf_params=FAST_KDF, allow_below_floor=True)
+    assert not data_paths.root.exists()
+    monkeypatch.undo()
+    Vault.create(data_paths, PASSPHRASE, kdf_params=FAST_KDF, allow_below_floor=True)[0].lock()
+
+
+def test_create_refuses_more_kdf_memory_than_half_the_ram_before_any_file(data_paths):
+    from mfd_desktop.errors import WeakKdfError
+
+    with pytest.raises(WeakKdfError, match="Speicher"):
+        Vault.create(data_paths, PASSPHRASE, kdf_params=KdfParams(memory_kib=2**40))
+    assert not data_paths.root.exists()

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from mfd_desktop.cli.secret_input import SecretReader, add_stdin_options
 from mfd_desktop.demo import DEMO_PASSPHRASE, create_demo_vault
 from mfd_desktop.errors import ExitCode, VaultDamagedError
 from mfd_desktop.security.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams
-from mfd_desktop.storage.vault import Vault
+from mfd_desktop.storage.instance_lock import InstanceLock
+from mfd_desktop.storage.vault import Vault, vault_exists
+
+BACKUPS_STILL_OPEN = (
+    "Hinweis: Sicherungen von vorher (.mfdbak, auch die automatischen in {backups}) öffnen "
+    "weiterhin mit der alten Passphrase und dem alten Wiederherstellungsschlüssel. Wenn diese "
+    "bekannt geworden sein könnten: diese Sicherungen löschen und eine neue erstellen.\n"
+)
 
 
 def _add_kdf_options(parser: argparse.ArgumentParser) -> None:
@@ -27,7 +35,7 @@ def _kdf_params(args: argparse.Namespace) -> KdfParams | None:
         memory_kib=(args.kdf_memory_mib or FLOOR_MEMORY_KIB // 1024) * 1024,
         iterations=args.kdf_iterations or FLOOR_ITERATIONS,
     )
-    params.check_floor()
+    params.check_choice()
     return params
 
 
@@ -48,9 +56,16 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     add_stdin_options(p, current=True)
     p.set_defaults(handler=cmd_info)
 
-    p = subparsers.add_parser("change-passphrase", parents=[common], help="Passphrase ändern")
+    p = subparsers.add_parser("change-passphrase", parents=[common], help="Passphrase ändern",
+                              description="Setzt eine neue Passphrase. Mit --rekey wird der "
+                                          "Tresor zusätzlich mit einem neuen Schlüssel neu "
+                                          "verschlüsselt und ein neuer Wiederherstellungs"
+                                          "schlüssel ausgegeben (stdout).")
     add_stdin_options(p, current=True, new=True)
     _add_kdf_options(p)
+    p.add_argument("--rekey", action="store_true",
+                   help="neu verschlüsseln: alte Passphrase und alter Wiederherstellungsschlüssel "
+                        "öffnen den Tresor danach auch mit älteren Schlüsseldateien nicht mehr")
     p.set_defaults(handler=cmd_change_passphrase)
 
     p = subparsers.add_parser("recover", parents=[common],
@@ -60,7 +75,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_recover)
 
     p = subparsers.add_parser("new-recovery-key", parents=[common],
-                              help="neuen Wiederherstellungsschlüssel erzeugen (alter wird ungültig)")
+                              help="neuen Wiederherstellungsschlüssel erzeugen (alter wird ungültig)",
+                              description="Verschlüsselt den Tresor mit einem neuen Schlüssel neu "
+                                          "und gibt den neuen Wiederherstellungsschlüssel aus.")
     add_stdin_options(p, current=True)
     p.set_defaults(handler=cmd_new_recovery_key)
 
@@ -123,6 +140,16 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     reader = SecretReader()
+    if args.rekey:
+        kdf = _kdf_params(args)
+        current = reader.current(args)
+        rkey = _rekey(args, current, lambda: reader.new_passphrase(args), kdf)
+        sys.stdout.write(rkey + "\n")
+        sys.stderr.write(
+            "Passphrase geändert und Tresor neu verschlüsselt. Die Zeile oben ist der neue "
+            "Wiederherstellungsschlüssel (der alte gilt nicht mehr): jetzt aufschreiben oder "
+            "ausdrucken und sicher verwahren.\n" + BACKUPS_STILL_OPEN.format(backups=args.paths.backups))
+        return ExitCode.OK
     vault = unlock_from_args(args, reader)
     try:
         vault.change_passphrase(reader.new_passphrase(args), kdf_params=_kdf_params(args))
@@ -130,6 +157,22 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
         vault.lock()
     sys.stderr.write("Passphrase geändert.\n")
     return ExitCode.OK
+
+
+def _rekey(args: argparse.Namespace, current: str, new_passphrase, kdf: KdfParams | None) -> str:
+    """Re-key the vault (storage/rekey.py) for the passphrase `new_passphrase()` returns
+    (asked after the current one proved right); refused while the app has it open."""
+    # No vault: no lock file either; unlocking says there is no vault.
+    lock = InstanceLock(args.paths) if vault_exists(args.paths) else contextlib.nullcontext()
+    with lock:
+        vault = Vault.unlock_with_passphrase(args.paths, current)
+        try:
+            new = new_passphrase()
+            sys.stderr.write("Der Tresor wird neu verschlüsselt …\n")
+            sys.stderr.flush()
+            return vault.rekey(new, kdf_params=kdf)
+        finally:
+            vault.lock()
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
@@ -144,14 +187,12 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_new_recovery_key(args: argparse.Namespace) -> int:
-    vault = unlock_from_args(args)
-    try:
-        rkey = vault.new_recovery_key()
-    finally:
-        vault.lock()
+    current = SecretReader().current(args)
+    rkey = _rekey(args, current, lambda: current, None)
     sys.stdout.write(rkey + "\n")
-    sys.stderr.write("Neuer Wiederherstellungsschlüssel (der alte gilt nicht mehr). "
-                     "Bitte sicher verwahren.\n")
+    sys.stderr.write("Neuer Wiederherstellungsschlüssel (der alte gilt nicht mehr); der Tresor "
+                     "wurde dafür neu verschlüsselt. Bitte sicher verwahren.\n"
+                     + BACKUPS_STILL_OPEN.format(backups=args.paths.backups))
     return ExitCode.OK
 
 
