@@ -25,17 +25,15 @@ import time
 from pathlib import Path
 
 from mfd_desktop.checklists import case_checklists, templates
-from mfd_desktop.domain import (
+from mfd_desktop.domain.casework import (
     case_numbers,
     clients,
-    consents,
     consultations,
-    deadlines,
-    followups,
-    referrals,
     short_contacts,
     structural_work,
 )
+from mfd_desktop.domain.deadlines import deadlines, followups
+from mfd_desktop.domain.referrals import consents, referrals
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.security.kdf import tune
 from mfd_desktop.storage import migrations

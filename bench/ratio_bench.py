@@ -19,7 +19,7 @@ import statistics
 
 from bench.figures import Figure, time_ms
 from bench.search_bench import QUERIES
-from mfd_desktop.domain import search
+from mfd_desktop.domain.casework import search
 from mfd_desktop.storage.connection import open_connection
 from mfd_desktop.storage.vault import Vault
 

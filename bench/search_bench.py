@@ -4,7 +4,7 @@ prefix, phrase, umlaut-folded spellings. Target: p95 ≤ 30 ms."""
 from __future__ import annotations
 
 from bench.figures import Figure, time_ms
-from mfd_desktop.domain import search
+from mfd_desktop.domain.casework import search
 from mfd_desktop.storage.vault import Vault
 
 QUERIES = [

@@ -29,7 +29,7 @@ def _load_populators() -> None:
     """Import the modules that register demo data, in this order (clients first)."""
     import importlib
 
-    for name in ("mfd_desktop.domain.demo_data", "mfd_desktop.domain.demo_deadlines",
+    for name in ("mfd_desktop.domain.casework.demo_data", "mfd_desktop.domain.deadlines.demo_deadlines",
                  "mfd_desktop.checklists.demo_checklists"):
         importlib.import_module(name)
 

@@ -147,7 +147,7 @@ def _write_and_search(conn) -> str:
     from mfd_desktop.storage.transaction import transaction
 
     try:
-        from mfd_desktop.domain import clients, search
+        from mfd_desktop.domain.casework import clients, search
     except ImportError:
         clients = search = None  # type: ignore[assignment]
     if clients is not None and _table_exists(conn, "search_index"):

@@ -90,7 +90,7 @@ CLIPBOARD_CLEAR_SECONDS = declare(
             minimum=5, maximum=600, label_en="Clear the clipboard after (seconds)")
 )
 # Case work: prefix of generated case numbers ("MZ" → "MZ-2026-0042"); checked in
-# mfd_desktop.domain.case_numbers (1–8 letters/digits).
+# mfd_desktop.domain.casework.case_numbers (1–8 letters/digits).
 SITE_CODE = declare(
     Setting("site_code", str, "MFD", "Kürzel der Beratungsstelle (für Fallnummern)", scope=VAULT,
             label_en="Short code of the counselling service (for case numbers)")
@@ -120,14 +120,14 @@ STATS_SMALL_UNIT_THRESHOLD = declare(
             label_en="Statistics: breakdowns from this many clients")
 )
 # Deadlines: how long before a residence title expires the Wiedervorlage falls due
-# (mfd_desktop.domain.followups.sync_title_expiry_reminders).
+# (mfd_desktop.domain.deadlines.followups.sync_title_expiry_reminders).
 TITLE_EXPIRY_REMINDER_WEEKS = declare(
     Setting("title_expiry_reminder_weeks", int, 8,
             "Wiedervorlage vor Ablauf des Aufenthaltstitels (Wochen)", scope=VAULT,
             minimum=1, maximum=52,
             label_en="Follow-up before the residence title expires (weeks)")
 )
-# Data protection (mfd_desktop.storage.backup, mfd_desktop.domain.retention).
+# Data protection (mfd_desktop.storage.backup, mfd_desktop.domain.dataprotection.retention).
 BACKUP_REMINDER_DAYS = declare(
     Setting("backup_reminder_days", int, 7, "An Sicherung erinnern nach (Tagen)", scope=VAULT,
             minimum=1, maximum=90, label_en="Remind me of a backup after (days)")

@@ -142,7 +142,7 @@ def app_shots(shooter: Shooter, root: Path, language: str) -> AppContext:
 
     from mfd_desktop.gui.about_dialog import AboutDialog
     from mfd_desktop.gui.security_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
-    from mfd_desktop.gui.settings_dialog import SettingsDialog
+    from mfd_desktop.gui.settings.settings_dialog import SettingsDialog
 
     settings = SettingsDialog(ctx, window)
     shooter.shoot("settings-general", settings)

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Extract UI strings into .ts files (pyside6-lupdate) and compile .qm files (lrelease).
 
-One pair of files per GUI area in resources/translations/:
-  <area>_de.ts, <area>_en.ts   (area = gui sub-package name, "app" for mfd_desktop/gui/*.py)
-.qm files are build output (git-ignored); scripts/setup.sh runs this with --release-only.
+One pair of files for the whole GUI in resources/translations/:
+  mfd_de.ts, mfd_en.ts   (sources: every mfd_desktop/gui/**/*.py and ui/**/*.ui)
+Messages are grouped by context (the class name), so moving a module between gui
+sub-packages keeps its translations. .qm files are build output (git-ignored);
+scripts/setup.sh runs this with --release-only.
 
 Usage:
-  scripts/update_translations.py                 # lupdate every area, then lrelease
-  scripts/update_translations.py --area cases    # only one area
+  scripts/update_translations.py                 # lupdate, then lrelease
   scripts/update_translations.py --release-only  # only compile .ts -> .qm
 After lupdate, translate the new German entries (Qt Linguist: pyside6-linguist FILE.ts);
 tests/gui/test_translations.py fails while a German entry is unfinished.
@@ -23,9 +24,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GUI = ROOT / "mfd_desktop" / "gui"
+UI = ROOT / "ui"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = {"de": "de_DE", "en": "en_GB"}
-APP_AREA = "app"
+CATALOGUE = "mfd"  # resources/translations/mfd_<lang>.ts
 
 
 def tool(name: str) -> str:
@@ -38,28 +40,25 @@ def tool(name: str) -> str:
     return found
 
 
-def areas() -> list[str]:
-    subpackages = sorted(p.name for p in GUI.iterdir()
-                         if p.is_dir() and (p / "__init__.py").exists())
-    return [APP_AREA, *subpackages]
+def ts_file(lang: str) -> Path:
+    return TS_DIR / f"{CATALOGUE}_{lang}.ts"
 
 
-def sources(area: str) -> list[Path]:
-    if area == APP_AREA:
-        return sorted(GUI.glob("*.py"))
-    return sorted((GUI / area).rglob("*.py"))
+def sources() -> list[Path]:
+    """Every file lupdate reads: the GUI's Python modules (generated form modules are
+    skipped, their .ui files are read instead) and the Qt Designer forms in ui/."""
+    python = [p for p in sorted(GUI.rglob("*.py")) if "forms" not in p.relative_to(GUI).parts]
+    return python + sorted(UI.rglob("*.ui"))
 
 
-def lupdate(area: str) -> None:
-    files = [str(p.relative_to(ROOT)) for p in sources(area)]
-    if not files:
-        return
+def lupdate() -> None:
+    files = [str(p.relative_to(ROOT)) for p in sources()]
     TS_DIR.mkdir(parents=True, exist_ok=True)
     for lang, locale in LANGUAGES.items():
-        ts = TS_DIR / f"{area}_{lang}.ts"
         subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations",
                         "none", "-source-language", "en_GB", "-target-language", locale,
-                        *files, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+                        *files, "-ts", str(ts_file(lang).relative_to(ROOT))],
+                       cwd=ROOT, check=True)
 
 
 def lrelease(ts: Path) -> None:
@@ -70,16 +69,11 @@ def lrelease(ts: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release-only", action="store_true")
-    parser.add_argument("--area", action="append", help="only this area (repeatable)")
     args = parser.parse_args(argv)
-    chosen = args.area or areas()
     if not args.release_only:
-        for area in chosen:
-            lupdate(area)
-    for ts in sorted(TS_DIR.glob("*.ts")):
-        if args.area and ts.stem.rsplit("_", 1)[0] not in chosen:
-            continue
-        lrelease(ts)
+        lupdate()
+    for lang in LANGUAGES:
+        lrelease(ts_file(lang))
     return 0
 
 

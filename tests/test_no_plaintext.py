@@ -18,14 +18,9 @@ from pathlib import Path
 import pytest
 
 from mfd_desktop.checklists import case_checklists, templates
-from mfd_desktop.domain import (
-    clients,
-    consultations,
-    csv_import,
-    deadlines,
-    referrals,
-    search,
-)
+from mfd_desktop.domain.casework import clients, consultations, csv_import, search
+from mfd_desktop.domain.deadlines import deadlines
+from mfd_desktop.domain.referrals import referrals
 from mfd_desktop.log_setup import configure_logging
 from mfd_desktop.reports.case_summary import render_case_summary
 from mfd_desktop.storage import drafts

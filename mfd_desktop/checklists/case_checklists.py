@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from mfd_desktop import errors
 from mfd_desktop.checklists.template_schema import Template, TemplateItem
-from mfd_desktop.domain.clients import clean_text, parse_date, require_client
+from mfd_desktop.domain.casework.clients import clean_text, parse_date, require_client
 from mfd_desktop.errors import UserError, in_language
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction

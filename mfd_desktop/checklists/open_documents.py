@@ -23,7 +23,7 @@ from mfd_desktop.checklists.case_checklists import (
     STATE_LABELS_EN,
     snapshot_texts_en,
 )
-from mfd_desktop.domain.search import display_name
+from mfd_desktop.domain.casework.search import display_name
 from mfd_desktop.storage.connection import Connection
 
 DEFAULT_LIMIT = 500

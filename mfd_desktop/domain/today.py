@@ -28,11 +28,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mfd_desktop import errors
-from mfd_desktop.domain import clients as clients_service
-from mfd_desktop.domain import followups as followups_service
-from mfd_desktop.domain import reference, short_contacts
-from mfd_desktop.domain.deadlines import rule_name
-from mfd_desktop.domain.search import display_name
+from mfd_desktop.domain import reference
+from mfd_desktop.domain.casework import clients as clients_service
+from mfd_desktop.domain.casework import short_contacts
+from mfd_desktop.domain.casework.search import display_name
+from mfd_desktop.domain.deadlines import followups as followups_service
+from mfd_desktop.domain.deadlines.deadlines import rule_name
 from mfd_desktop.storage.connection import Connection
 
 log = logging.getLogger("mfd.domain.today")

@@ -7,7 +7,7 @@ runner, and announces the vault's life cycle:
 - `locking()` BEFORE the vault closes: pages save drafts and empty their models now,
   while `ctx.vault` still works;
 - `locked()` after the vault is closed and the key is gone;
-- `open_case(client_id)` asks the case view (gui/cases) to show one client.
+- `open_case(client_id)` asks the case view (gui/case) to show one client.
 
 Locking also clears text this app put on the clipboard.
 """

@@ -1,9 +1,9 @@
-"""Load the UI translations: one .qm per GUI area and language.
+"""Load the UI translations: one .qm per language for the whole GUI.
 
-Source strings are English. For each area ("app" for the top-level gui modules, plus
-every gui sub-package: "cases", "checklists", …) resources/translations holds
-`<area>_de.ts` and `<area>_en.ts`; `scripts/update_translations.py` compiles them to
-.qm (build output, made by scripts/setup.sh). German is the default language.
+Source strings are English. resources/translations holds `mfd_de.ts` and `mfd_en.ts`
+(messages grouped by context, i.e. class name, for every gui module and every ui/ form);
+`scripts/update_translations.py` compiles them to .qm (build output, made by
+scripts/setup.sh). German is the default language.
 Qt's own strings (standard buttons, file dialogs) come from Qt's qtbase translations.
 """
 
@@ -21,28 +21,22 @@ log = logging.getLogger("mfd.gui.i18n")
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "de"
-APP_AREA = "app"
+CATALOGUE = "mfd"  # resources/translations/mfd_<language>.qm
 
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def translation_areas() -> list[str]:
-    from mfd_desktop.gui.page_registry import gui_areas
-
-    return [APP_AREA, *gui_areas()]
-
-
 class Translations:
-    """Installs and swaps the translators of every area at run time."""
+    """Installs and swaps the GUI's translators (Qt's own and ours) at run time."""
 
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
         self.language: str | None = None
 
     def apply(self, language: str) -> list[str]:
-        """Switch to `language`; returns the areas whose .qm was found. Installing
+        """Switch to `language`; returns the catalogues whose .qm was found. Installing
         translators sends LanguageChange to every widget, which retranslate themselves."""
         if language not in LANGUAGES:
             language = DEFAULT_LANGUAGE
@@ -54,14 +48,13 @@ class Translations:
         if language != "en" and qt_translator.load(f"qtbase_{language}", qt_dir):
             app.installTranslator(qt_translator)
             self._installed.append(qt_translator)
-        for area in translation_areas():
-            translator = QTranslator(app)
-            if translator.load(f"{area}_{language}", str(translations_dir())):
-                app.installTranslator(translator)
-                self._installed.append(translator)
-                loaded.append(area)
-            elif language != "en":
-                log.warning("no %s translation for area %s", language, area)
+        translator = QTranslator(app)
+        if translator.load(f"{CATALOGUE}_{language}", str(translations_dir())):
+            app.installTranslator(translator)
+            self._installed.append(translator)
+            loaded.append(CATALOGUE)
+        elif language != "en":
+            log.warning("no %s translation of the GUI", language)
         QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
                                    else QLocale.Language.English))
         errors.set_display_language(language)  # messages of the services' UserErrors

@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
     # ----- dialogs --------------------------------------------------------------------------
 
     def open_settings(self) -> None:
-        from mfd_desktop.gui.settings_dialog import SettingsDialog
+        from mfd_desktop.gui.settings.settings_dialog import SettingsDialog
 
         if self.ctx.is_unlocked:
             SettingsDialog(self.ctx, self).exec()

@@ -45,23 +45,24 @@ class NavEntry:
 
 
 NAVIGATION: list[NavEntry] = [
-    NavEntry("today", "mfd_desktop.gui.cases.today_page:TodayPage",
+    NavEntry("today", "mfd_desktop.gui.today.today_page:TodayPage",
              QT_TRANSLATE_NOOP("Navigation", "Today"), "today.svg"),
-    NavEntry("clients", "mfd_desktop.gui.cases.clients_page:ClientsPage",
+    NavEntry("clients", "mfd_desktop.gui.clients.clients_page:ClientsPage",
              QT_TRANSLATE_NOOP("Navigation", "Clients"), "clients.svg"),
-    NavEntry("deadlines", "mfd_desktop.gui.cases.deadlines_page:DeadlinesPage",
+    NavEntry("deadlines", "mfd_desktop.gui.deadlines.deadlines_page:DeadlinesPage",
              QT_TRANSLATE_NOOP("Navigation", "Deadlines"), "deadlines.svg"),
     NavEntry("checklists", "mfd_desktop.gui.checklists.checklists_page:ChecklistsPage",
              QT_TRANSLATE_NOOP("Navigation", "Checklists"), "checklists.svg"),
-    NavEntry("statistics", "mfd_desktop.gui.stats.statistics_page:StatisticsPage",
+    NavEntry("statistics", "mfd_desktop.gui.statistics.statistics_page:StatisticsPage",
              QT_TRANSLATE_NOOP("Navigation", "Statistics"), "statistics.svg"),
-    NavEntry("settings", "mfd_desktop.gui.settings_page:SettingsPage",
+    NavEntry("settings", "mfd_desktop.gui.settings.settings_page:SettingsPage",
              QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings.svg"),
 ]
 
 SETTINGS_SECTIONS: list[str] = [
     "mfd_desktop.gui.sync.settings_section:SyncSettingsSection",
     "mfd_desktop.gui.dataprotection.settings_section:BackupSettingsSection",
+    "mfd_desktop.gui.settings.case_numbers_section:CaseSettingsSection",
 ]
 
 

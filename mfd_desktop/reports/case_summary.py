@@ -16,7 +16,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from mfd_desktop.domain import clients, consents, consultations, reference, referrals, timeline
+from mfd_desktop.domain import reference
+from mfd_desktop.domain.casework import clients, consultations, timeline
+from mfd_desktop.domain.referrals import consents, referrals
 from mfd_desktop.reports.pdf_base import PdfMeta, arabic_font, register_fonts, render_pdf, styles
 from mfd_desktop.storage.connection import Connection
 

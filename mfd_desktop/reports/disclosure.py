@@ -1,6 +1,6 @@
 """Auskunft nach Art. 15 DSGVO as PDF: everything stored about one client, readable.
 
-Input is the dict from `mfd_desktop.domain.data_subject_rights.collect()` (the same
+Input is the dict from `mfd_desktop.domain.dataprotection.data_subject_rights.collect()` (the same
 data as the JSON file). Rendered in memory; the caller writes it where the counsellor
 chose. Values from reference lists are shown by their German label where known.
 """

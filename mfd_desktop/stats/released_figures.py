@@ -19,7 +19,7 @@ quarters were then 1).
   lower bound is exactly what the quarters already say: nothing new can be derived.
 - A shorter period (a month when quarters are released): not for funders, refused.
   The counsellor's own screen may show exact counts, marked as not for passing on
-  (`mfd_desktop.gui.stats`), never on paper.
+  (`mfd_desktop.gui.statistics`), never on paper.
 
 Reads `stats_releases` directly (one query of its own) and parses the stored payloads
 with the schema; it never writes.

@@ -151,7 +151,7 @@ def _generated_columns(conn: Connection, table: str) -> set[str]:
 
 def case_payload(conn: Connection, client_id: int) -> dict[str, Any]:
     """The rows of one client (every table hanging off `clients`) and the offices used."""
-    from mfd_desktop.domain import data_subject_rights as dsr
+    from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 
     data = dsr.collect(conn, client_id)
     records = data["records"]
@@ -749,8 +749,8 @@ def import_opened(conn: Connection, opened: OpenedTransfer, *,
 
 
 def _import_payload(conn: Connection, payload: dict[str, Any]) -> TransferImport:
-    from mfd_desktop.domain import data_subject_rights as dsr
-    from mfd_desktop.domain import search
+    from mfd_desktop.domain.casework import search
+    from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 
     records: dict[str, list[dict[str, Any]]] = payload["records"]
     graph = dsr._children(conn)

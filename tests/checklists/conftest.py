@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mfd_desktop.checklists.template_schema import Template, TemplateItem, Text
-from mfd_desktop.domain.clients import Client, create_client
+from mfd_desktop.domain.casework.clients import Client, create_client
 
 
 @pytest.fixture

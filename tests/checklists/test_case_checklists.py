@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mfd_desktop.checklists import case_checklists as cc
-from mfd_desktop.domain.clients import delete_client
+from mfd_desktop.domain.casework.clients import delete_client
 from mfd_desktop.errors import UserError
 from tests.checklists.conftest import make_template
 

@@ -7,7 +7,7 @@ import datetime as dt
 from mfd_desktop.checklists import case_checklists as cc
 from mfd_desktop.checklists import open_documents
 from mfd_desktop.domain import today as today_service
-from mfd_desktop.domain.clients import Client, create_client
+from mfd_desktop.domain.casework.clients import Client, create_client
 from tests.checklists.conftest import make_template
 
 

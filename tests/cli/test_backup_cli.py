@@ -99,8 +99,8 @@ def test_audit_verify_detects_tampering(tmp_path):
 
 
 def test_dataprotection_commands(tmp_path):
-    from mfd_desktop.domain import clients
-    from mfd_desktop.domain.clients import Client
+    from mfd_desktop.domain.casework import clients
+    from mfd_desktop.domain.casework.clients import Client
 
     data = tmp_path / "data"
     init_vault(data, PW)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mfd_desktop.domain.deadline_rules import RULES
+from mfd_desktop.domain.deadlines.deadline_rules import RULES
 
 MFD = Path(sys.executable).with_name("mfd")
 

@@ -9,7 +9,7 @@ import stat
 
 import pytest
 
-from mfd_desktop.domain import csv_import
+from mfd_desktop.domain.casework import csv_import
 from tests.cli.helpers import init_vault, run_mfd
 
 PW = "Rhein Mosel Nahe Lahn Saar"

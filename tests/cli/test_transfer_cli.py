@@ -21,7 +21,7 @@ PW = "Rhein Mosel Nahe Lahn Saar"
 
 
 def _vault_with_case(root, case_number: str, name: str) -> None:
-    from mfd_desktop.domain import clients
+    from mfd_desktop.domain.casework import clients
 
     vault = Vault.unlock_with_passphrase(DataPaths(root, root / "logs"), PW)
     try:

@@ -10,16 +10,12 @@ from pathlib import Path
 import pytest
 
 from mfd_desktop import errors
-from mfd_desktop.domain import (
-    clients,
-    consultations,
-    csv_import,
-    field_labels,
-    referrals,
-)
-from mfd_desktop.domain import data_subject_rights as dsr
-from mfd_desktop.domain import deadline_calculator as calc
-from mfd_desktop.domain.csv_import import CsvImportError
+from mfd_desktop.domain import field_labels
+from mfd_desktop.domain.casework import clients, consultations, csv_import
+from mfd_desktop.domain.casework.csv_import import CsvImportError
+from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
+from mfd_desktop.domain.deadlines import deadline_calculator as calc
+from mfd_desktop.domain.referrals import referrals
 from mfd_desktop.errors import UserError
 
 TODAY = dt.date(2026, 11, 28)
@@ -184,7 +180,9 @@ def test_deadline_explanations_in_english(english):
 
 
 def test_case_timeline_in_english(vault, english):
-    from mfd_desktop.domain import consents, deadlines, followups, timeline
+    from mfd_desktop.domain.casework import timeline
+    from mfd_desktop.domain.deadlines import deadlines, followups
+    from mfd_desktop.domain.referrals import consents
 
     conn = vault.conn
     cid = clients.create_client(conn, clients.Client(name="Probe", first_contact="2026-01-05"))

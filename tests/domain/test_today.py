@@ -8,8 +8,10 @@ import re
 
 import pytest
 
-from mfd_desktop.domain import deadlines, followups, short_contacts, timeline, today
-from mfd_desktop.domain.clients import Client, create_client
+from mfd_desktop.domain import today
+from mfd_desktop.domain.casework import short_contacts, timeline
+from mfd_desktop.domain.casework.clients import Client, create_client
+from mfd_desktop.domain.deadlines import deadlines, followups
 from mfd_desktop.storage import drafts
 
 D = dt.date.fromisoformat
@@ -149,7 +151,7 @@ def test_timeline_shows_deadlines_and_followups(conn, case):
 
 def test_heute_texts_follow_the_display_language(conn, case):
     from mfd_desktop import errors
-    from mfd_desktop.domain import search
+    from mfd_desktop.domain.casework import search
 
     errors.set_display_language("en")
     try:

@@ -63,7 +63,7 @@ def test_policy_caps_auto_lock_but_lets_counsellors_choose_less(qapp, data_paths
                                                                  monkeypatch, make_vault):
     from mfd_desktop import policy
     from mfd_desktop.gui.context import AppContext
-    from mfd_desktop.gui.settings_panel import SettingsPanel
+    from mfd_desktop.gui.settings.settings_panel import SettingsPanel
 
     policy_file = tmp_path / "policy.toml"
     policy_file.write_text("[security]\nauto_lock_max_minutes = 10\n", encoding="utf-8")

@@ -11,15 +11,15 @@ import socket
 
 from PySide6.QtCore import QDate
 
-from mfd_desktop.domain import consents
-from mfd_desktop.domain import data_subject_rights as dsr
-from mfd_desktop.domain.clients import Client, create_client
-from mfd_desktop.domain.deadline_calculator import CAVEAT_DE, CAVEAT_EN, calculate
-from mfd_desktop.gui.cases.deadline_dialog import DeadlineCalculatorForm
-from mfd_desktop.gui.cases.form_widgets import DateLine
+from mfd_desktop.domain.casework.clients import Client, create_client
+from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
+from mfd_desktop.domain.deadlines.deadline_calculator import CAVEAT_DE, CAVEAT_EN, calculate
+from mfd_desktop.domain.referrals import consents
 from mfd_desktop.gui.dataprotection.audit_view import AuditLogDialog
 from mfd_desktop.gui.dataprotection.case_tab import DataProtectionTab
-from mfd_desktop.gui.stats.statistics_page import OVERVIEW_KEY, StatisticsPage
+from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineCalculatorForm
+from mfd_desktop.gui.form_widgets import DateLine
+from mfd_desktop.gui.statistics.statistics_page import OVERVIEW_KEY, StatisticsPage
 from mfd_desktop.gui.sync.service import set_service
 from mfd_desktop.gui.sync.settings_section import SyncSettingsSection
 from mfd_desktop.stats import release as release_mod

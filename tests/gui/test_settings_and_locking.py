@@ -14,8 +14,8 @@ from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.main_window import MainWindow
 from mfd_desktop.gui.secure_clipboard import SecureClipboard
 from mfd_desktop.gui.session_watch import SessionWatch
-from mfd_desktop.gui.settings_dialog import SettingsDialog
-from mfd_desktop.gui.settings_panel import SettingsPanel
+from mfd_desktop.gui.settings.settings_dialog import SettingsDialog
+from mfd_desktop.gui.settings.settings_panel import SettingsPanel
 
 
 class FakeClock:
@@ -214,7 +214,7 @@ def test_remember_toggle_in_settings_uses_the_real_keyring(unlocked_ctx, qtbot):
 
 
 def test_open_case_from_another_page_shows_the_case_on_first_visit(unlocked_ctx, qtbot):
-    from mfd_desktop.domain import clients
+    from mfd_desktop.domain.casework import clients
 
     client_id = clients.create_client(unlocked_ctx.vault.conn, clients.Client(name="Lina Haddad"))
     window = MainWindow(unlocked_ctx, watch_session=False)
@@ -239,7 +239,7 @@ def test_status_bar_reminds_of_a_missing_backup_and_forgets_it_at_lock(unlocked_
 
 
 def test_each_page_loads_once_per_unlock(unlocked_ctx, qtbot, monkeypatch):
-    from mfd_desktop.gui.cases.today_page import TodayPage
+    from mfd_desktop.gui.today.today_page import TodayPage
 
     loads: list[str] = []
     monkeypatch.setattr(TodayPage, "refresh", lambda self: loads.append("today"))

@@ -226,7 +226,7 @@ def test_new_recovery_key_replaces_the_old_one(ctx, qtbot, make_vault, data_path
 
 
 def test_locking_closes_open_dialogs(unlocked_ctx, qtbot):
-    from mfd_desktop.gui.settings_dialog import SettingsDialog
+    from mfd_desktop.gui.settings.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(unlocked_ctx, keyring_available=lambda: False)
     qtbot.addWidget(dialog)

@@ -3,7 +3,8 @@ import subprocess
 
 import pytest
 
-from mfd_desktop.domain import clients, consents, consultations, referrals
+from mfd_desktop.domain.casework import clients, consultations
+from mfd_desktop.domain.referrals import consents, referrals
 from mfd_desktop.reports.case_summary import render_case_summary
 from mfd_desktop.reports.pdf_base import write_pdf
 

@@ -115,7 +115,7 @@ def test_all_templates_render_in_all_languages():
 
 def test_client_name_only_when_given(tmp_path, vault):
     from mfd_desktop.checklists import case_checklists as cc
-    from mfd_desktop.domain.clients import Client, create_client
+    from mfd_desktop.domain.casework.clients import Client, create_client
 
     client_id = create_client(vault.conn, Client(case_number="MZ-1", name="Zeynep Canary"))
     checklist_id = cc.assign(vault.conn, client_id, _template(), "2026-03-12")
@@ -177,7 +177,7 @@ def test_note_disappears_once_every_used_string_is_reviewed(tmp_path, monkeypatc
 
 def test_checklist_handout_shows_due_dates_and_refuses_when_nothing_is_open(tmp_path, vault):
     from mfd_desktop.checklists import case_checklists as cc
-    from mfd_desktop.domain.clients import Client, create_client
+    from mfd_desktop.domain.casework.clients import Client, create_client
 
     client_id = create_client(vault.conn, Client(case_number="MZ-2", pseudonym="Stern"))
     checklist_id = cc.assign(vault.conn, client_id, _template())

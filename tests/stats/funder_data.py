@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from mfd_desktop.domain import clients, consultations
+from mfd_desktop.domain.casework import clients, consultations
 from mfd_desktop.stats import release as release_mod
 from mfd_desktop.stats.payload_builder import StatsConfig, build_preview
 from mfd_desktop.stats.periods import parse_period

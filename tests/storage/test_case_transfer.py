@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from mfd_desktop.domain import clients, consents, consultations, deadlines, referrals, search
-from mfd_desktop.domain import data_subject_rights as dsr
-from mfd_desktop.domain.clients import Client
-from mfd_desktop.domain.consents import Consent
-from mfd_desktop.domain.consultations import Consultation
-from mfd_desktop.domain.referrals import Office, Referral
+from mfd_desktop.domain.casework import clients, consultations, search
+from mfd_desktop.domain.casework.clients import Client
+from mfd_desktop.domain.casework.consultations import Consultation
+from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
+from mfd_desktop.domain.deadlines import deadlines
+from mfd_desktop.domain.referrals import consents, referrals
+from mfd_desktop.domain.referrals.consents import Consent
+from mfd_desktop.domain.referrals.referrals import Office, Referral
 from mfd_desktop.errors import VaultDamagedError, WrongSecretError
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.storage import audit, case_transfer
@@ -40,7 +42,7 @@ def sender(make_vault, tmp_path):
 
 
 def _rule():
-    from mfd_desktop.domain import deadline_calculator, deadline_rules
+    from mfd_desktop.domain.deadlines import deadline_calculator, deadline_rules
 
     for rule in deadline_rules.computable_rules():
         try:

@@ -7,7 +7,8 @@ import errno
 import pytest
 
 from mfd_desktop import errors, settings
-from mfd_desktop.domain import clients, data_subject_rights
+from mfd_desktop.domain.casework import clients
+from mfd_desktop.domain.dataprotection import data_subject_rights
 from mfd_desktop.errors import (
     UserError,
     VaultDamagedError,

@@ -16,10 +16,10 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from mfd_desktop.domain import clients, consultations
-from mfd_desktop.domain import data_subject_rights as dsr
-from mfd_desktop.domain.clients import Client
-from mfd_desktop.domain.consultations import Consultation
+from mfd_desktop.domain.casework import clients, consultations
+from mfd_desktop.domain.casework.clients import Client
+from mfd_desktop.domain.casework.consultations import Consultation
+from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.storage import backup, case_transfer, drafts
 from tests.conftest import FAST_KDF, PASSPHRASE

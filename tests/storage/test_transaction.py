@@ -1,6 +1,7 @@
 import pytest
 
-from mfd_desktop.domain import clients, data_subject_rights
+from mfd_desktop.domain.casework import clients
+from mfd_desktop.domain.dataprotection import data_subject_rights
 from mfd_desktop.errors import UserError
 from mfd_desktop.storage.transaction import transaction
 

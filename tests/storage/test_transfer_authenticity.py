@@ -24,8 +24,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mfd_desktop.domain import clients
-from mfd_desktop.domain.clients import Client
+from mfd_desktop.domain.casework import clients
+from mfd_desktop.domain.casework.clients import Client
 from mfd_desktop.errors import UserError, VaultDamagedError, WrongSecretError
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.security.kdf import derive_key, new_salt

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mfd_desktop.cli.commands.vault import unlock_from_args
 from mfd_desktop.cli.secret_input import add_stdin_options
-from mfd_desktop.domain import csv_import, search
+from mfd_desktop.domain.casework import csv_import, search
 from mfd_desktop.errors import ExitCode
 
 

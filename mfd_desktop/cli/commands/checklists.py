@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mfd_desktop.checklists.templates import SHIPPED, load_all
 from mfd_desktop.checklists.translations import available_languages
-from mfd_desktop.domain.clients import parse_date
+from mfd_desktop.domain.casework.clients import parse_date
 from mfd_desktop.errors import ExitCode, UserError
 
 

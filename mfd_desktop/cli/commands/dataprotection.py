@@ -28,8 +28,9 @@ from pathlib import Path
 
 from mfd_desktop.cli.commands.vault import _add_kdf_options, _kdf_params, unlock_from_args
 from mfd_desktop.cli.secret_input import SecretReader, _prompt, add_stdin_options
-from mfd_desktop.domain import clients, retention
-from mfd_desktop.domain import data_subject_rights as dsr
+from mfd_desktop.domain.casework import clients
+from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
+from mfd_desktop.domain.dataprotection import retention
 from mfd_desktop.errors import ExitCode, UserError
 from mfd_desktop.settings import SettingsService
 from mfd_desktop.storage import case_transfer

@@ -13,8 +13,12 @@ import argparse
 import datetime as dt
 import sys
 
-from mfd_desktop.domain.deadline_calculator import DateRequiredError, calculate, resolve_rule
-from mfd_desktop.domain.deadline_rules import RULES, LengthKind
+from mfd_desktop.domain.deadlines.deadline_calculator import (
+    DateRequiredError,
+    calculate,
+    resolve_rule,
+)
+from mfd_desktop.domain.deadlines.deadline_rules import RULES, LengthKind
 from mfd_desktop.errors import ExitCode, UserError
 
 

@@ -1,6 +1,6 @@
 """The „Checklisten“ tab of a client's case.
 
-The case view (gui/cases/case_view.py, extension point CASE_TABS) constructs it as
+The case view (gui/case/case_view.py, extension point CASE_TABS) constructs it as
 `ChecklistsTab(ctx, parent)` and calls `load(client_id)`; `title()`, `on_locking()` and
 the `changed` signal complete that contract (`ChecklistCaseTab` is the same class). It lets the counsellor assign a template (a snapshot is
 stored), set item states, due dates and notes, see the progress, set the appointment,
@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 from mfd_desktop.checklists import case_checklists as cc
 from mfd_desktop.checklists import templates as template_service
 from mfd_desktop.errors import UserError
-from mfd_desktop.gui.cases.form_widgets import ui_language
 from mfd_desktop.gui.checklists.handout_dialog import HandoutDialog
 from mfd_desktop.gui.checklists.models import ChecklistItemsModel, german_date, state_label
+from mfd_desktop.gui.form_widgets import ui_language
 
 
 class StateDelegate(QStyledItemDelegate):

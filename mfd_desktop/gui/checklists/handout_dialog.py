@@ -30,7 +30,7 @@ from mfd_desktop.checklists.translations import (
     language_name,
     load_translation,
 )
-from mfd_desktop.gui.cases.form_widgets import ui_language
+from mfd_desktop.gui.form_widgets import ui_language
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.reports.handout import render_checklist_handout, render_template_handout
 from mfd_desktop.reports.pdf_base import write_pdf

@@ -1,4 +1,4 @@
-"""The „Datenschutz“ tab of a client's case (CASE_TABS extension point of gui/cases).
+"""The „Datenschutz“ tab of a client's case (CASE_TABS extension point of gui/case).
 
 Constructed as `DataProtectionTab(ctx, client_id, parent=None)`. Offers the
 data-subject rights for this one client — Auskunft (JSON + PDF into a chosen folder),
@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mfd_desktop.domain import clients, consents, referrals
-from mfd_desktop.domain import data_subject_rights as dsr
+from mfd_desktop.domain.casework import clients
+from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
+from mfd_desktop.domain.referrals import consents, referrals
 from mfd_desktop.errors import display_language
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.dataprotection import handover_dialog

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mfd_desktop.domain import retention
+from mfd_desktop.domain.dataprotection import retention
 from mfd_desktop.gui.context import AppContext
 
 

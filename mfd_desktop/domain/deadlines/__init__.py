@@ -1,0 +1,1 @@
+"""Fristen: the rules, the calculator, stored deadlines and Wiedervorlagen. No Qt."""

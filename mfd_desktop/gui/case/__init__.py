@@ -1,0 +1,1 @@
+"""The case view of one client and its tabs."""

@@ -1,0 +1,1 @@
+"""The Klient*innen page: list, search, new client, CSV import."""

@@ -1,0 +1,1 @@
+"""The Fristen page and the deadline and follow-up dialogs."""

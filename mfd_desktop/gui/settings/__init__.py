@@ -1,0 +1,1 @@
+"""The settings page, panel and dialog, and the case-number settings tab."""

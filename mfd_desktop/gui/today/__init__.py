@@ -1,0 +1,1 @@
+"""The Heute page: what needs the counsellor's attention today."""

@@ -1,0 +1,3205 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About MFD Desktop</source>
+        <translation>Über MFD Desktop</translation>
+    </message>
+    <message>
+        <source>(shown when unlocked)</source>
+        <translation>(wird nach dem Entsperren angezeigt)</translation>
+    </message>
+    <message>
+        <source>Offline counselling assistant for migration counselling services (MFD) in Rhineland-Palatinate. Case data stays encrypted on this computer.&lt;br&gt;&lt;br&gt;Version %1 · SQLCipher %2 · Qt %3 · PySide6 %4 · Python %5</source>
+        <translation>Beratungsassistent für die Migrationsfachdienste (MFD) in Rheinland-Pfalz, der auch ohne Internet funktioniert. Die Falldaten bleiben verschlüsselt auf diesem Computer.&lt;br&gt;&lt;br&gt;Version %1 · SQLCipher %2 · Qt %3 · PySide6 %4 · Python %5</translation>
+    </message>
+    <message>
+        <source>Third-party components and their &amp;licences:</source>
+        <translation>Verwendete Fremdkomponenten und ihre &amp;Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Every export, deletion, restriction, correction, consent withdrawal and backup is recorded here with time and profile — never with names or notes. The entries are chained, so a changed or removed entry shows when checked.</source>
+        <translation>Jeder Export, jede Löschung, Einschränkung, Berichtigung, jeder Widerruf und jede Sicherung wird hier mit Zeit und Profil festgehalten – nie mit Namen oder Notizen. Die Einträge sind verkettet: Ein veränderter oder entfernter Eintrag fällt bei der Prüfung auf.</translation>
+    </message>
+    <message>
+        <source>Check log</source>
+        <translation>Protokoll prüfen</translation>
+    </message>
+    <message>
+        <source>Log intact: {count} entries, chain complete.</source>
+        <translation>Protokoll in Ordnung: {count} Einträge, Kette vollständig.</translation>
+    </message>
+    <message>
+        <source>The log has been changed:</source>
+        <translation>Das Protokoll wurde verändert:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient*in</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Weitervermittlung</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Backup created</source>
+        <translation>Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>Automatic backup created</source>
+        <translation>Automatische Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Client created</source>
+        <translation>Klient*in angelegt</translation>
+    </message>
+    <message>
+        <source>Disclosure (Art. 15) exported</source>
+        <translation>Auskunft (Art. 15) exportiert</translation>
+    </message>
+    <message>
+        <source>Client deleted</source>
+        <translation>Klient*in gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted after the retention period</source>
+        <translation>Nach Löschfrist gelöscht</translation>
+    </message>
+    <message>
+        <source>Client anonymised</source>
+        <translation>Klient*in anonymisiert</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Verarbeitung eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Einschränkung aufgehoben</translation>
+    </message>
+    <message>
+        <source>Retention period suspended</source>
+        <translation>Löschfrist ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Entry corrected</source>
+        <translation>Angabe berichtigt</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Referral marked after withdrawal</source>
+        <translation>Weitergabe nach Widerruf markiert</translation>
+    </message>
+    <message>
+        <source>Case exported for handover</source>
+        <translation>Fall zur Übergabe exportiert</translation>
+    </message>
+    <message>
+        <source>Handed-over case imported</source>
+        <translation>Übergebenen Fall importiert</translation>
+    </message>
+    <message>
+        <source>Log checked</source>
+        <translation>Protokoll geprüft</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsSection</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Reminder and deletion periods</source>
+        <translation>Erinnerung und Löschfristen</translation>
+    </message>
+    <message>
+        <source>Create backup…</source>
+        <translation>Sicherung erstellen…</translation>
+    </message>
+    <message>
+        <source>Create backup</source>
+        <translation>Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>Remind after (days)</source>
+        <translation>An Sicherung erinnern nach (Tagen)</translation>
+    </message>
+    <message>
+        <source>Delete closed cases after (years)</source>
+        <translation>Abgeschlossene Fälle löschen nach (Jahren)</translation>
+    </message>
+    <message>
+        <source>Deletion periods…</source>
+        <translation>Löschfristen…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Protokoll…</translation>
+    </message>
+    <message>
+        <source>No backup on another drive yet. The backup file opens only with your passphrase or recovery key.</source>
+        <translation>Es gibt noch keine Sicherung auf einem anderen Datenträger. Die Sicherungsdatei öffnet sich nur mit Ihrer Passphrase oder Ihrem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}. The backup file opens only with your passphrase or recovery key.</source>
+        <translation>Letzte Sicherung: {when}. Die Sicherungsdatei öffnet sich nur mit Ihrer Passphrase oder Ihrem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup (for example a USB stick)</source>
+        <translation>Ordner für die Sicherung wählen (z. B. USB-Stick)</translation>
+    </message>
+    <message>
+        <source>Creating backup… You can keep working.</source>
+        <translation>Sicherung wird erstellt … Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Sicherung gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart</source>
+        <translation>Balkendiagramm</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSettingsSection</name>
+    <message>
+        <source>Case numbers</source>
+        <translation>Fallnummern</translation>
+    </message>
+    <message>
+        <source>Short code of the &amp;counselling centre</source>
+        <translation>&amp;Kürzel der Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>Short code of the counselling centre</source>
+        <translation>Kürzel der Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>New clients get the next free case number of the year with this code in front. Existing case numbers are not changed.</source>
+        <translation>Neue Klient*innen erhalten die nächste freie Fallnummer des Jahres mit diesem Kürzel vorne. Vorhandene Fallnummern bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTab</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Back to the client list</source>
+        <translation>Zurück zur Liste der Klient*innen</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Print case summary…</source>
+        <translation>Fallübersicht drucken…</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Weitervermittlungen</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Neue Klientin / neuer Klient</translation>
+    </message>
+    <message>
+        <source>⚠ A referral passes data on without a valid consent (see Referrals).</source>
+        <translation>⚠ Bei einer Weitervermittlung werden Daten ohne gültige Einwilligung weitergegeben (siehe Weitervermittlungen).</translation>
+    </message>
+    <message>
+        <source>Save the personal data first; then consultations, referrals and consents can be added.</source>
+        <translation>Bitte zuerst die Stammdaten speichern; danach können Beratungen, Weitervermittlungen und Einwilligungen erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Case_summary</source>
+        <comment>file name</comment>
+        <translation>Fallübersicht</translation>
+    </message>
+    <message>
+        <source>Save case summary</source>
+        <translation>Fallübersicht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating the case summary…</source>
+        <translation>Fallübersicht wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Case summary saved: %1</source>
+        <translation>Fallübersicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed and the vault is re-encrypted: the old passphrase and the old recovery key no longer open it. This is your new recovery key. It is shown only now. Save the emergency sheet and keep it in the office safe; shred the old one.</source>
+        <translation>Die Passphrase ist geändert und der Tresor neu verschlüsselt: Die alte Passphrase und der alte Wiederherstellungsschlüssel öffnen ihn nicht mehr. Das ist Ihr neuer Wiederherstellungsschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, bewahren Sie es im Tresor der Beratungsstelle auf und vernichten Sie das alte.</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase and choose a new one.</source>
+        <translation>Geben Sie Ihre bisherige Passphrase ein und wählen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase and choose a new one. The recovery key stays valid.</source>
+        <translation>Geben Sie Ihre bisherige Passphrase ein und wählen Sie eine neue. Der Wiederherstellungsschlüssel bleibt gültig.</translation>
+    </message>
+    <message>
+        <source>I &amp;suspect that someone knows the old passphrase</source>
+        <translation>Ich &amp;vermute, dass jemand die alte Passphrase kennt</translation>
+    </message>
+    <message>
+        <source>Then the whole vault is re-encrypted with a new key and you get a new recovery key. The old passphrase and the old recovery key will no longer open it. This can take a minute.</source>
+        <translation>Dann wird der ganze Tresor mit einem neuen Schlüssel neu verschlüsselt, und Sie erhalten einen neuen Wiederherstellungsschlüssel. Die alte Passphrase und der alte Wiederherstellungsschlüssel öffnen ihn danach nicht mehr. Das kann eine Minute dauern.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due (DD.MM.YYYY)</source>
+        <translation>Frist (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>no longer in the template</source>
+        <translation>nicht mehr in der Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStates</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <source>available (copy)</source>
+        <translation>liegt vor (Kopie)</translation>
+    </message>
+    <message>
+        <source>available (original)</source>
+        <translation>liegt vor (Original)</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>eingereicht</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>entfällt</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Open documents</source>
+        <translation>Offene Unterlagen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsTab</name>
+    <message>
+        <source>Checklist template</source>
+        <translation>Checklisten-Vorlage</translation>
+    </message>
+    <message>
+        <source>Appointment (DD.MM.YYYY, optional)</source>
+        <translation>Termin (TT.MM.JJJJ, optional)</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Assign checklist</source>
+        <translation>Checkliste zuweisen</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Neu:</translation>
+    </message>
+    <message>
+        <source>Checklists of this client</source>
+        <translation>Checklisten dieser Person</translation>
+    </message>
+    <message>
+        <source>Delete checklist</source>
+        <translation>Checkliste löschen</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checkliste:</translation>
+    </message>
+    <message>
+        <source>Update to new version…</source>
+        <translation>Auf neue Version aktualisieren…</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Appointment at the office</source>
+        <translation>Termin bei der Stelle</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>Termin:</translation>
+    </message>
+    <message>
+        <source>Print handout…</source>
+        <translation>Handout drucken…</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>No checklist yet. Choose a template above.</source>
+        <translation>Noch keine Checkliste. Oben eine Vorlage wählen.</translation>
+    </message>
+    <message>
+        <source>Office: %1 · template version %2</source>
+        <translation>Stelle: %1 · Vorlage Version %2</translation>
+    </message>
+    <message>
+        <source>A newer version of this template exists (version %1).</source>
+        <translation>Es gibt eine neuere Version dieser Vorlage (Version %1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>Delete this checklist with all states and notes?</source>
+        <translation>Diese Checkliste mit allen Status und Notizen löschen?</translation>
+    </message>
+    <message>
+        <source>Update to new version</source>
+        <translation>Auf neue Version aktualisieren</translation>
+    </message>
+    <message>
+        <source>These changes will be applied. States, due dates and notes of the remaining documents are kept.</source>
+        <translation>Diese Änderungen werden übernommen. Status, Fristen und Notizen der übrigen Dokumente bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>Fall&amp;nummer</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym</source>
+        <translation>&amp;Pseudonym</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous</source>
+        <translation>&amp;anonym</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth</source>
+        <translation>&amp;Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>Ges&amp;chlecht</translation>
+    </message>
+    <message>
+        <source>&amp;Country of origin</source>
+        <translation>&amp;Herkunftsland</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Sprachen</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter needed</source>
+        <translation>Sprachmittlung nö&amp;tig</translation>
+    </message>
+    <message>
+        <source>Kind of interpreting</source>
+        <translation>Art der Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>&amp;Residence status</source>
+        <translation>&amp;Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>Title &amp;valid until</source>
+        <translation>Titel gültig &amp;bis</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tection status</source>
+        <translation>Sch&amp;utzstatus</translation>
+    </message>
+    <message>
+        <source>Special protection &amp;needs</source>
+        <translation>Besondere Schutzbe&amp;darfe</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>D&amp;ienst</translation>
+    </message>
+    <message>
+        <source>&amp;Household size</source>
+        <translation>Haushalts&amp;größe</translation>
+    </message>
+    <message>
+        <source>&amp;First contact</source>
+        <translation>&amp;Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Case s&amp;tatus</source>
+        <translation>Fallsta&amp;tus</translation>
+    </message>
+    <message>
+        <source>Closing &amp;reason</source>
+        <translation>Abschluss&amp;grund</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on</source>
+        <translation>Abgeschlossen a&amp;m</translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation>Schlagwörter (mit Komma getrennt)</translation>
+    </message>
+    <message>
+        <source>generated when saved</source>
+        <translation>wird beim Speichern vergeben</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Last consultation</source>
+        <translation>Letzte Beratung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gefunden in</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Name/case number</source>
+        <translation>Name/Fallnummer</translation>
+    </message>
+    <message>
+        <source>Consultation note</source>
+        <translation>Beratungsnotiz</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Weitervermittlung</translation>
+    </message>
+    <message>
+        <source>Search names, case numbers and notes (Ctrl+F)</source>
+        <translation>Namen, Fallnummern und Notizen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter by service</source>
+        <translation>Nach Dienst filtern</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Client list</source>
+        <translation>Liste der Klient*innen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;New client (Ctrl+N)</source>
+        <translation>&amp;Neue Klient*in (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>Liste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 Klient*innen</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Check the recovery key</source>
+        <translation>Wiederherstellungsschlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>To make sure the key was written down correctly, please type group %1 and group %2. You can go back to look at the key.</source>
+        <translation>Damit sicher ist, dass der Schlüssel richtig notiert wurde, tippen Sie bitte Gruppe %1 und Gruppe %2 ab. Mit „Zurück“ sehen Sie den Schlüssel noch einmal.</translation>
+    </message>
+    <message>
+        <source>Group %1:</source>
+        <translation>Gruppe %1:</translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key</source>
+        <translation>Gruppe %1 des Wiederherstellungsschlüssels</translation>
+    </message>
+    <message>
+        <source>Upper or lower case does not matter.</source>
+        <translation>Groß- und Kleinschreibung spielt keine Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Purpose and recipient</source>
+        <translation>Zweck und Empfänger</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>Kind of &amp;recipient</source>
+        <translation>Art des &amp;Empfängers</translation>
+    </message>
+    <message>
+        <source>Office from the address &amp;book</source>
+        <translation>Stelle aus dem &amp;Adressbuch</translation>
+    </message>
+    <message>
+        <source>Recipient in &amp;words</source>
+        <translation>Empfänger in &amp;Worten</translation>
+    </message>
+    <message>
+        <source>&amp;Form version</source>
+        <translation>&amp;Formularversion</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>Erteilt a&amp;m</translation>
+    </message>
+    <message>
+        <source>Consents of this client</source>
+        <translation>Einwilligungen dieser Person</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>Einwilligung e&amp;rfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw selected</source>
+        <translation>Ausgewählte &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Please select a consent in the list first.</source>
+        <translation>Bitte zuerst eine Einwilligung in der Liste auswählen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation>Da&amp;uer (Minuten)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>Beratungs&amp;weg</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Beratungs&amp;form</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>&amp;Themen</translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;used</source>
+        <translation>Mit &amp;Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of interpreting</source>
+        <translation>&amp;Art der Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Consultations of this client</source>
+        <translation>Beratungen dieser Person</translation>
+    </message>
+    <message>
+        <source>&amp;New consultation</source>
+        <translation>&amp;Neue Beratung</translation>
+    </message>
+    <message>
+        <source>Save consultation</source>
+        <translation>Beratung speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>Neue Beratung</translation>
+    </message>
+    <message>
+        <source>Edit consultation</source>
+        <translation>Beratung bearbeiten</translation>
+    </message>
+    <message>
+        <source>An unsaved note was restored.</source>
+        <translation>Eine nicht gespeicherte Notiz wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Discard the text typed in this consultation?</source>
+        <translation>Den in dieser Beratung getippten Text verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Not shown for data protection reasons: too few clients in this period for any breakdown.</source>
+        <translation>Aus Datenschutzgründen nicht ausgewiesen: zu wenige Ratsuchende in diesem Zeitraum für Aufgliederungen.</translation>
+    </message>
+    <message>
+        <source>At least this many: the sum of the released periods in which this value is shown; in at least one it is not shown.</source>
+        <translation>Mindestens so viele: die Summe der freigegebenen Zeiträume, in denen der Wert ausgewiesen ist; in mindestens einem ist er nicht ausgewiesen.</translation>
+    </message>
+    <message>
+        <source>Not shown for data protection reasons: a small number, or a value of any size hidden so that a small one cannot be worked out.</source>
+        <translation>Aus Datenschutzgründen nicht ausgewiesen: eine kleine Zahl oder ein Wert beliebiger Größe, der verborgen ist, damit sich eine kleine Zahl nicht zurückrechnen lässt.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Tresor wird angelegt</translation>
+    </message>
+    <message>
+        <source>The encryption is being tuned to this computer and the vault is being created. This takes a few seconds.</source>
+        <translation>Die Verschlüsselung wird auf diesen Computer abgestimmt und der Tresor wird angelegt. Das dauert einige Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import client list</source>
+        <translation>Liste der Klient*innen importieren</translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation>Vorschau der Zeilen</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Probleme in der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another file…</source>
+        <translation>&amp;Andere Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Herkunftsland</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, encoding %3, separated by %4. %5 new, %6 already in the vault (will be skipped).</source>
+        <translation>%1: %2 Zeilen, Kodierung %3, getrennt durch %4. %5 neu, %6 bereits im Tresor (werden übersprungen).</translation>
+    </message>
+    <message>
+        <source>(new number)</source>
+        <translation>(neue Nummer)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>already there – skipped</source>
+        <translation>bereits vorhanden – übersprungen</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every problem is fixed in the file (%1 problems):</source>
+        <translation>Es kann nichts importiert werden, bis alle Probleme in der Datei behoben sind (%1 Probleme):</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtection</name>
+    <message>
+        <source>There is no backup on another drive yet. Please choose Settings › Backup › Create backup (for example onto a USB stick).</source>
+        <translation>Es gibt noch keine Sicherung auf einem anderen Datenträger. Bitte unter Einstellungen › Sicherung „Sicherung erstellen“ wählen (z. B. auf einen USB-Stick).</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} days old. Please create a new one under Settings › Backup (for example onto a USB stick).</source>
+        <translation>Die letzte Sicherung ist {days} Tage alt. Bitte unter Einstellungen › Sicherung eine neue erstellen (z. B. auf einen USB-Stick).</translation>
+    </message>
+    <message>
+        <source>Vault damaged</source>
+        <translation>Tresor beschädigt</translation>
+    </message>
+    <message>
+        <source>The vault is damaged. Restore the newest good backup now? The damaged vault is kept aside, nothing is deleted. Changes made after that backup are missing afterwards.</source>
+        <translation>Der Tresor ist beschädigt. Jetzt die neueste intakte Sicherung wiederherstellen? Der beschädigte Tresor wird beiseitegelegt, nichts wird gelöscht. Änderungen nach dieser Sicherung fehlen danach.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>No backup could be opened with this passphrase.</source>
+        <translation>Keine Sicherung ließ sich mit dieser Passphrase öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionTab</name>
+    <message>
+        <source>Folder for the disclosure</source>
+        <translation>Ordner für die Auskunft</translation>
+    </message>
+    <message>
+        <source>Save handover file</source>
+        <translation>Übergabedatei speichern</translation>
+    </message>
+    <message>
+        <source>Data protection (GDPR)</source>
+        <translation>Datenschutz (DSGVO)</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Corrections and marks</source>
+        <translation>Berichtigungen und Markierungen</translation>
+    </message>
+    <message>
+        <source>Export disclosure (Art. 15)…</source>
+        <translation>Auskunft exportieren (Art. 15)…</translation>
+    </message>
+    <message>
+        <source>Hand case over…</source>
+        <translation>Fall übergeben…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymisieren…</translation>
+    </message>
+    <message>
+        <source>Delete case…</source>
+        <translation>Fall löschen…</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Widerruf eintragen…</translation>
+    </message>
+    <message>
+        <source>Reason for the restriction</source>
+        <translation>Grund der Einschränkung</translation>
+    </message>
+    <message>
+        <source>Processing is restricted (Art. 18): the case can only be read.</source>
+        <translation>Die Verarbeitung ist eingeschränkt (Art. 18): Der Fall kann nur gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Processing is not restricted.</source>
+        <translation>Die Verarbeitung ist nicht eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation>Einschränkung aufheben</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Verarbeitung einschränken</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>widerrufen am {date}</translation>
+    </message>
+    <message>
+        <source>{when}: {field} changed from „{old}“ to „{new}“</source>
+        <translation>{when}: {field} geändert von „{old}“ zu „{new}“</translation>
+    </message>
+    <message>
+        <source>Referral of {date} to {target}: data was passed on a consent that has since been withdrawn</source>
+        <translation>Weitervermittlung vom {date} an {target}: Daten wurden auf Grundlage einer inzwischen widerrufenen Einwilligung weitergegeben</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Fall löschen</translation>
+    </message>
+    <message>
+        <source>One-time password for the handover — please read it out to your colleague by phone. Never send it with the file.</source>
+        <translation>Einmal-Kennwort für die Übergabe – bitte der Kollegin oder dem Kollegen telefonisch durchgeben. Nie zusammen mit der Datei verschicken.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wird ausgeführt …</translation>
+    </message>
+    <message>
+        <source>Disclosure saved: {json} and {pdf}</source>
+        <translation>Auskunft gespeichert: {json} und {pdf}</translation>
+    </message>
+    <message>
+        <source>Handover file saved, locked to the key with fingerprint %1. Only that colleague&apos;s app can open it; no password is needed. The case stays here until you delete it.</source>
+        <translation>Übergabedatei gespeichert, verschlossen für den Schlüssel mit dem Fingerabdruck %1. Nur die App dieser Kollegin / dieses Kollegen kann sie öffnen; ein Kennwort ist nicht nötig. Der Fall bleibt hier, bis Sie ihn löschen.</translation>
+    </message>
+    <message>
+        <source>Handover file saved. The case stays here until you delete it.</source>
+        <translation>Übergabedatei gespeichert. Der Fall bleibt hier, bis Sie ihn löschen.</translation>
+    </message>
+    <message>
+        <source>Hand case over</source>
+        <translation>Fall übergeben</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <source>Remove name, contact data, notes and tags of this client for good? The counts for statistics stay. This cannot be undone.</source>
+        <translation>Name, Kontaktdaten, Notizen und Schlagwörter dieser Person endgültig entfernen? Die Zählungen für die Statistik bleiben. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This deletes the case with everything that belongs to it for good. Released statistics keep their counts. To confirm, type the case number {number}:</source>
+        <translation>Damit wird der Fall mit allem, was dazugehört, endgültig gelöscht. Bereits freigegebene Statistiken behalten ihre Zahlen. Zur Bestätigung die Fallnummer {number} eingeben:</translation>
+    </message>
+    <message>
+        <source>The case number does not match; nothing was deleted.</source>
+        <translation>Die Fallnummer stimmt nicht; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Please select a consent first.</source>
+        <translation>Bitte zuerst eine Einwilligung auswählen.</translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation>Diese Einwilligung ist bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</source>
+        <translation>Den Widerruf dieser Einwilligung mit heutigem Datum eintragen? Weitervermittlungen, bei denen auf ihrer Grundlage Daten weitergegeben wurden, werden markiert.</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; {count} referral(s) marked.</source>
+        <translation>Widerruf eingetragen; {count} Weitervermittlung(en) markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>DateLine</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalculatorForm</name>
+    <message>
+        <source>&amp;Deadline rule:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>Date is the day of posting (plain letter: counts as received on the 4th day, Bekanntgabefiktion)</source>
+        <translation>Datum ist die Aufgabe zur Post (einfacher Brief: gilt am 4. Tag danach als bekannt gegeben, Bekanntgabefiktion)</translation>
+    </message>
+    <message>
+        <source>Rechtsbehelfsbelehrung missing or wrong (1 year instead)</source>
+        <translation>Rechtsbehelfsbelehrung fehlt oder ist falsch (dann 1 Jahr)</translation>
+    </message>
+    <message>
+        <source>Deadline rule</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fristbeginn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Day 0 (%1)</source>
+        <translation>Tag 0 (%1)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Day 0</source>
+        <translation>Tag 0</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Computed last day</source>
+        <translation>Rechnerisches Fristende</translation>
+    </message>
+    <message>
+        <source>Without guarantee (ohne Gewähr): the app only suggests the date. The Rechtsbehelfsbelehrung of the letter and legal advice prevail.</source>
+        <translation>Ohne Gewähr: Die App schlägt das Datum nur vor. Maßgeblich sind die Rechtsbehelfsbelehrung des Schreibens und anwaltlicher Rat.</translation>
+    </message>
+    <message>
+        <source>No computed last day</source>
+        <translation>Kein berechnetes Fristende</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Fristende: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>New deadline</source>
+        <translation>Neue Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Use my own last day instead (needs a reason)</source>
+        <translation>Eigenes Fristende verwenden (mit Begründung)</translation>
+    </message>
+    <message>
+        <source>Own &amp;last day:</source>
+        <translation>Eigenes &amp;Fristende:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Create follow-ups for the reminders</source>
+        <translation>Wiedervorlagen für die Erinnerungen anlegen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Own last day</source>
+        <translation>Eigenes Fristende</translation>
+    </message>
+    <message>
+        <source>Reason for the own last day</source>
+        <translation>Begründung für das eigene Fristende</translation>
+    </message>
+    <message>
+        <source>e.g. confirmed by the lawyer</source>
+        <translation>z. B. mit der Anwältin abgestimmt</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>There is no case with this case number.</source>
+        <translation>Zu dieser Fallnummer gibt es keinen Fall.</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1 (%2)?</source>
+        <translation>Den Eintrag vom %1 (%2) löschen?</translation>
+    </message>
+    <message>
+        <source>This year: %1 activities, %2 hours, %3 participants</source>
+        <translation>Dieses Jahr: %1 Tätigkeiten, %2 Stunden, %3 Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Deadline calculator</source>
+        <translation>Fristenrechner</translation>
+    </message>
+    <message>
+        <source>Open deadlines and follow-ups</source>
+        <translation>Offene Fristen und Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Structural work</source>
+        <translation>Strukturarbeit</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Fallnummer:</translation>
+    </message>
+    <message>
+        <source>e.g. MFD-2026-0042</source>
+        <translation>z. B. MFD-2026-0042</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Save for this case…</source>
+        <translation>Für diesen Fall &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>F&amp;ällig:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Fr&amp;ist:</translation>
+    </message>
+    <message>
+        <source>Deadlines and follow-ups</source>
+        <translation>Fristen und Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Deadlines only</source>
+        <translation>nur Fristen</translation>
+    </message>
+    <message>
+        <source>Follow-ups only</source>
+        <translation>nur Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>alle offenen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Next 7 days (and overdue)</source>
+        <translation>nächste 7 Tage (und überfällige)</translation>
+    </message>
+    <message>
+        <source>Next 30 days (and overdue)</source>
+        <translation>nächste 30 Tage (und überfällige)</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>alle Fristen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the case. * = own last day</source>
+        <translation>Doppelklick oder Eingabetaste öffnet den Fall. * = eigenes Fristende</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Fall ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Own &amp;last day…</source>
+        <translation>Eigenes Frist&amp;ende …</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Neue &amp;Wiedervorlage …</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Tätigkeit:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Duration (&amp;minutes):</source>
+        <translation>Dauer (&amp;Minuten):</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>Teil&amp;nehmende:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>no names of clients</source>
+        <translation>keine Namen von Ratsuchenden</translation>
+    </message>
+    <message>
+        <source>Add &amp;entry</source>
+        <translation>Eintrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>DueCasesModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Fällig seit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>restricted (Art. 18)</source>
+        <translation>eingeschränkt (Art. 18)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The vault is set up. MFD Desktop locks itself after a few minutes without input and when you press Ctrl+L. Whatever you are typing is kept as an encrypted draft.</source>
+        <translation>Der Tresor ist eingerichtet. MFD Desktop sperrt sich nach einigen Minuten ohne Eingabe selbst und sofort mit Strg+L. Was Sie gerade tippen, bleibt als verschlüsselter Entwurf erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device</source>
+        <translation>Auf diesem Gerät &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Auf diesem Gerät merken</translation>
+    </message>
+    <message>
+        <source>Lets you unlock with this computer&apos;s password store instead of the passphrase. Only use this on a laptop that only you use and that has its own login password.</source>
+        <translation>Dann öffnet der Passwortspeicher dieses Computers den Tresor statt der Passphrase. Nutzen Sie das nur auf einem Laptop, den nur Sie verwenden und der ein eigenes Anmeldepasswort hat.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>MFD Desktop – setup</source>
+        <translation>MFD Desktop – Einrichtung</translation>
+    </message>
+    <message>
+        <source>The vault has been created.</source>
+        <translation>Der Tresor ist angelegt.</translation>
+    </message>
+    <message>
+        <source>The vault has already been created. Finish the setup now? You can make a new recovery key later under Settings.</source>
+        <translation>Der Tresor ist bereits angelegt. Die Einrichtung jetzt beenden? Einen neuen Wiederherstellungsschlüssel können Sie später unter „Einstellungen“ erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Neue Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>&amp;Case number (optional):</source>
+        <translation>&amp;Fallnummer (optional):</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum der Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Follow-up text</source>
+        <translation>Text der Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>There is no case with this case number.</source>
+        <translation>Zu dieser Fallnummer gibt es keinen Fall.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Print handout</source>
+        <translation>Handout drucken</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Zweite Sprache</translation>
+    </message>
+    <message>
+        <source>German only</source>
+        <translation>nur Deutsch</translation>
+    </message>
+    <message>
+        <source>Second language:</source>
+        <translation>Zweite Sprache:</translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s name on the handout</source>
+        <translation>Namen der Klientin / des Klienten aufdrucken</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Translation not reviewed by a native speaker (%1 of %2 texts). The handout says so.</source>
+        <translation>Übersetzung nicht von Muttersprachler*innen geprüft (%1 von %2 Texten). Das Handout weist darauf hin.</translation>
+    </message>
+    <message>
+        <source>Save handout</source>
+        <translation>Handout speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Please choose where to save the PDF.</source>
+        <translation>Bitte wählen, wo die PDF-Datei gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Creating the handout…</source>
+        <translation>Handout wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Handout saved.</source>
+        <translation>Handout gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand case over</source>
+        <translation>Fall übergeben</translation>
+    </message>
+    <message>
+        <source>How should your colleague open the handover file?</source>
+        <translation>Wie soll Ihre Kollegin / Ihr Kollege die Übergabedatei öffnen?</translation>
+    </message>
+    <message>
+        <source>With a one-time &amp;password</source>
+        <translation>Mit Einmal-&amp;Kennwort</translation>
+    </message>
+    <message>
+        <source>After saving, the app shows a password. Tell it to your colleague by phone — never in the same e-mail or on the same stick as the file.</source>
+        <translation>Nach dem Speichern zeigt die App ein Kennwort. Sagen Sie es Ihrer Kollegin / Ihrem Kollegen am Telefon – nie in derselben E-Mail oder auf demselben Stick wie die Datei.</translation>
+    </message>
+    <message>
+        <source>To a colleague&apos;s handover &amp;key</source>
+        <translation>An den Übergabe-&amp;Schlüssel einer Kollegin / eines Kollegen</translation>
+    </message>
+    <message>
+        <source>Your colleague sends you their key (in their app: File › My handover key…). Only their vault can open the file; no password is needed.</source>
+        <translation>Ihre Kollegin / Ihr Kollege schickt Ihnen den eigenen Schlüssel (in der App: Datei › Mein Übergabe-Schlüssel…). Nur ihr/sein Tresor kann die Datei dann öffnen; ein Kennwort ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Paste the key here (it starts with mfdpk2:)</source>
+        <translation>Schlüssel hier einfügen (er beginnt mit mfdpk2:)</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s handover key</source>
+        <translation>Übergabe-Schlüssel der Kollegin / des Kollegen</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with my colleague by phone; it matches.</source>
+        <translation>Ich habe den Fingerabdruck am Telefon verglichen: Er stimmt überein.</translation>
+    </message>
+    <message>
+        <source>&amp;Save handover file…</source>
+        <translation>Übergabedatei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>The fingerprint appears here once the key is pasted.</source>
+        <translation>Der Fingerabdruck erscheint hier, sobald der Schlüssel eingefügt ist.</translation>
+    </message>
+    <message>
+        <source>This key cannot be read yet — please paste it completely.</source>
+        <translation>Dieser Schlüssel ist noch nicht lesbar – bitte vollständig einfügen.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 — compare it by phone with the one your colleague sees under File › My handover key…</source>
+        <translation>Fingerabdruck: %1 – vergleichen Sie ihn am Telefon mit dem, den Ihre Kollegin / Ihr Kollege unter „Datei › Mein Übergabe-Schlüssel…“ sieht.</translation>
+    </message>
+    <message>
+        <source>Please paste your colleague&apos;s handover key first.</source>
+        <translation>Bitte fügen Sie zuerst den Übergabe-Schlüssel Ihrer Kollegin / Ihres Kollegen ein.</translation>
+    </message>
+    <message>
+        <source>This is your own handover key. Please paste the key your colleague sent you.</source>
+        <translation>Das ist Ihr eigener Übergabe-Schlüssel. Bitte fügen Sie den Schlüssel ein, den Ihre Kollegin / Ihr Kollege Ihnen geschickt hat.</translation>
+    </message>
+    <message>
+        <source>Please compare the fingerprint with your colleague by phone first and tick the box.</source>
+        <translation>Bitte vergleichen Sie zuerst den Fingerabdruck am Telefon und setzen Sie dann das Häkchen.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverKeyDialog</name>
+    <message>
+        <source>My handover key</source>
+        <translation>Mein Übergabe-Schlüssel</translation>
+    </message>
+    <message>
+        <source>With this key, a colleague can hand a case over to you without a one-time password. The key is not secret: send it to your colleague, for example by e-mail. They paste it under “Hand case over…” › “To a colleague&apos;s handover key”.</source>
+        <translation>Mit diesem Schlüssel kann Ihnen eine Kollegin oder ein Kollege einen Fall übergeben, ohne Einmal-Kennwort. Der Schlüssel ist nicht geheim: Schicken Sie ihn ruhig per E-Mail. Ihre Kollegin / Ihr Kollege fügt ihn unter „Fall übergeben…“ › „An den Übergabe-Schlüssel einer Kollegin / eines Kollegen“ ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy handover key</source>
+        <translation>Übergabe-Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint by phone with the one your colleague&apos;s app shows after pasting your key. If they match, the key was not changed on the way. Colleagues who take over a case from you see the same fingerprint as its sender.</source>
+        <translation>Vergleichen Sie den Fingerabdruck am Telefon mit dem, den die App Ihrer Kollegin / Ihres Kollegen nach dem Einfügen Ihres Schlüssels zeigt. Stimmen beide überein, wurde der Schlüssel unterwegs nicht verändert. Kolleg*innen, die einen Fall von Ihnen übernehmen, sehen denselben Fingerabdruck als Absender.</translation>
+    </message>
+    <message>
+        <source>Loading the key…</source>
+        <translation>Schlüssel wird geladen…</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard. Paste it into an e-mail to your colleague.</source>
+        <translation>Der Schlüssel ist in der Zwischenablage. Fügen Sie ihn in eine E-Mail an Ihre Kollegin / Ihren Kollegen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this key opens the vault. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it down or save the emergency sheet in the next steps.</source>
+        <translation>Falls Sie Ihre Passphrase einmal vergessen, öffnet dieser Schlüssel den Tresor. Er wird &lt;b&gt;nur jetzt&lt;/b&gt; angezeigt. Schreiben Sie ihn ab oder speichern Sie in den nächsten Schritten das Notfallblatt.</translation>
+    </message>
+    <message>
+        <source>Keep the key away from the laptop, for example in the office safe. Anyone who has it can read all case data.</source>
+        <translation>Bewahren Sie den Schlüssel getrennt vom Laptop auf, zum Beispiel im Tresor der Beratungsstelle. Wer ihn hat, kann alle Falldaten lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Tresor jetzt sperren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Take over a case…</source>
+        <translation>Fall &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <source>My &amp;handover key…</source>
+        <translation>&amp;Mein Übergabe-Schlüssel…</translation>
+    </message>
+    <message>
+        <source>&amp;About MFD Desktop</source>
+        <translation>Ü&amp;ber MFD Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klient*innen</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>This area is coming soon.</source>
+        <translation>Dieser Bereich folgt.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Neuer Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Create new key</source>
+        <translation>Neuen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one at once: the whole vault is re-encrypted with a new key, so the old emergency sheet stops working and should be shredded. This can take a minute. Enter your current passphrase to continue.</source>
+        <translation>Ein neuer Wiederherstellungsschlüssel ersetzt den alten sofort: Der ganze Tresor wird mit einem neuen Schlüssel neu verschlüsselt, das alte Notfallblatt gilt dann nicht mehr und sollte vernichtet werden. Das kann eine Minute dauern. Geben Sie zum Fortfahren Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>This is your new recovery key. It is shown only now. Save the emergency sheet and keep it in the office safe.</source>
+        <translation>Das ist Ihr neuer Wiederherstellungsschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt und bewahren Sie es im Tresor der Beratungsstelle auf.</translation>
+    </message>
+</context>
+<context>
+    <name>OldBackupsNotice</name>
+    <message>
+        <source>Important: backups made before this still open with the OLD passphrase and the OLD recovery key. That includes the %1 automatic backup(s) on this computer. If someone may know the old secrets, delete those backups and destroy older backups on USB sticks; then make a new backup.</source>
+        <translation>Wichtig: Sicherungen, die vorher erstellt wurden, lassen sich weiterhin mit der ALTEN Passphrase und dem ALTEN Wiederherstellungsschlüssel öffnen. Dazu gehören die automatischen Sicherungen auf diesem Computer (%1). Wenn jemand die alten Geheimnisse kennen könnte: diese Sicherungen löschen, ältere Sicherungen auf USB-Sticks vernichten und danach eine neue Sicherung erstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete automatic backups…</source>
+        <translation>Automatische Sicherungen &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete automatic backups</source>
+        <translation>Automatische Sicherungen löschen</translation>
+    </message>
+    <message>
+        <source>Delete the %1 automatic backup(s) in %2 for good? This cannot be undone.</source>
+        <translation>Die automatischen Sicherungen in %2 (%1) endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>%1 automatic backup(s) deleted. The next automatic backup is made with the new key.</source>
+        <translation>Automatische Sicherungen gelöscht: %1. Die nächste automatische Sicherung wird mit dem neuen Schlüssel erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDocumentsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient*in</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDocumentsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 open documents, sorted by due date.</source>
+        <translation>%1 offene Unterlagen, nach Fälligkeit sortiert.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1.</source>
+        <translation>Angezeigt werden die ersten %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Meldung</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wartet auf Übermittlung</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>übermittelt</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>replaced by a newer revision</source>
+        <translation>durch neuere Revision ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>computed</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <source>Own last day</source>
+        <translation>Eigenes Fristende</translation>
+    </message>
+    <message>
+        <source>Own &amp;last day:</source>
+        <translation>Eigenes &amp;Fristende:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Use the computed last day again</source>
+        <translation>Wieder das berechnete Fristende verwenden</translation>
+    </message>
+    <message>
+        <source>Reason for the own last day</source>
+        <translation>Begründung für das eigene Fristende</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Please choose a passphrase.</source>
+        <translation>Bitte wählen Sie eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters or %2 words.</source>
+        <translation>Zu kurz: mindestens %1 Zeichen oder %2 Wörter.</translation>
+    </message>
+    <message>
+        <source>Too simple: please do not just repeat characters.</source>
+        <translation>Zu einfach: bitte nicht nur dieselben Zeichen wiederholen.</translation>
+    </message>
+    <message>
+        <source>Acceptable. Longer is better: a whole sentence is easy to remember.</source>
+        <translation>Ausreichend. Länger ist besser: Ein ganzer Satz lässt sich gut merken.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Gut.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation>Sehr stark.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Neue &amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>at least 12 characters or 4 words</source>
+        <translation>mindestens 12 Zeichen oder 4 Wörter</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Eingaben stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Passphrase wählen</translation>
+    </message>
+    <message>
+        <source>You will type this passphrase every time you open MFD Desktop. Use at least 12 characters or 4 words. A short sentence that only you know works well, for example: &lt;i&gt;Mein Fahrrad steht gern am Rhein&lt;/i&gt;.</source>
+        <translation>Diese Passphrase geben Sie bei jedem Öffnen von MFD Desktop ein. Sie braucht mindestens 12 Zeichen oder 4 Wörter. Gut geeignet ist ein kurzer Satz, den nur Sie kennen, zum Beispiel: &lt;i&gt;Mein Fahrrad steht gern am Rhein&lt;/i&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Aufgliederung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Choose profile</source>
+        <translation>Profil wählen</translation>
+    </message>
+    <message>
+        <source>Several counsellors use this computer. Whose data should be opened?</source>
+        <translation>Mehrere Berater*innen nutzen diesen Rechner. Wessen Daten sollen geöffnet werden?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Mit Wiederherstellungsschlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from your emergency sheet and choose a new passphrase. Upper or lower case and dashes do not matter.</source>
+        <translation>Tippen Sie den Wiederherstellungsschlüssel von Ihrem Notfallblatt ab und wählen Sie eine neue Passphrase. Groß- und Kleinschreibung und Bindestriche spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Wiederherstellungs&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Open and set passphrase</source>
+        <translation>Öffnen und Passphrase festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <source>Save emergency sheet as &amp;PDF…</source>
+        <translation>Notfallblatt als &amp;PDF speichern …</translation>
+    </message>
+    <message>
+        <source>A one-page sheet with the recovery key, to print and keep in the office safe.</source>
+        <translation>Eine Seite mit dem Wiederherstellungsschlüssel – zum Ausdrucken und für den Tresor der Beratungsstelle.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key</source>
+        <translation>Gruppe %1 des Wiederherstellungsschlüssels</translation>
+    </message>
+    <message>
+        <source>Emergency-sheet-MFD-Desktop.pdf</source>
+        <translation>Notfallblatt-MFD-Desktop.pdf</translation>
+    </message>
+    <message>
+        <source>Save emergency sheet</source>
+        <translation>Notfallblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating the PDF…</source>
+        <translation>PDF wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Saved: %1. &lt;a href=&quot;%2&quot;&gt;Open to print&lt;/a&gt;. After printing, please delete the file.</source>
+        <translation>Gespeichert: %1. &lt;a href=&quot;%2&quot;&gt;Zum Drucken öffnen&lt;/a&gt;. Bitte die Datei nach dem Ausdrucken löschen.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Das PDF konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Vermittelt an</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation>Begleitet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfragen am</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Kind of &amp;office</source>
+        <translation>Art der &amp;Stelle</translation>
+    </message>
+    <message>
+        <source>Office from the address &amp;book</source>
+        <translation>Stelle aus dem &amp;Adressbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Accompanied</source>
+        <translation>&amp;begleitet</translation>
+    </message>
+    <message>
+        <source>&amp;Passes data on</source>
+        <translation>&amp;Daten werden weitergegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tand</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Nachfragen am</translation>
+    </message>
+    <message>
+        <source>Referrals of this client</source>
+        <translation>Weitervermittlungen dieser Person</translation>
+    </message>
+    <message>
+        <source>New office…</source>
+        <translation>Neue Stelle…</translation>
+    </message>
+    <message>
+        <source>&amp;New referral</source>
+        <translation>&amp;Neue Weitervermittlung</translation>
+    </message>
+    <message>
+        <source>Save referral</source>
+        <translation>Weitervermittlung speichern</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>keine Einwilligung</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Neue Stelle</translation>
+    </message>
+    <message>
+        <source>Name of the office (e.g. Jobcenter Mainz):</source>
+        <translation>Name der Stelle (z. B. Jobcenter Mainz):</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Deletion periods</source>
+        <translation>Löschfristen</translation>
+    </message>
+    <message>
+        <source>Closed cases whose deletion period ({years} years after closing) has run out. Tick the cases to delete and confirm. Deletion is final; statistics already released keep their counts.</source>
+        <translation>Abgeschlossene Fälle, deren Löschfrist ({years} Jahre nach Abschluss) abgelaufen ist. Die zu löschenden Fälle ankreuzen und bestätigen. Die Löschung ist endgültig; bereits freigegebene Statistiken behalten ihre Zahlen.</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Alle ankreuzen</translation>
+    </message>
+    <message>
+        <source>Delete ticked cases…</source>
+        <translation>Angekreuzte Fälle löschen…</translation>
+    </message>
+    <message>
+        <source>No case is due for deletion.</source>
+        <translation>Kein Fall ist zur Löschung fällig.</translation>
+    </message>
+    <message>
+        <source>Delete cases</source>
+        <translation>Fälle löschen</translation>
+    </message>
+    <message>
+        <source>Delete {count} case(s) with everything that belongs to them for good? This cannot be undone.</source>
+        <translation>{count} Fall/Fälle mit allem, was dazugehört, endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Please tick the cases to delete first.</source>
+        <translation>Bitte zuerst die zu löschenden Fälle ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>{count} case(s) deleted.</source>
+        <translation>{count} Fall/Fälle gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderDialog</name>
+    <message>
+        <source>Take over a case</source>
+        <translation>Fall übernehmen</translation>
+    </message>
+    <message>
+        <source>Case %1 was handed over by:</source>
+        <translation>Fall %1 wurde übergeben von:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>This handover is authenticated by the one-time password your colleague gave you by phone.</source>
+        <translation>Diese Übergabe ist durch das Einmal-Kennwort bestätigt, das Ihnen Ihre Kollegin / Ihr Kollege am Telefon genannt hat.</translation>
+    </message>
+    <message>
+        <source>An older handover file without the sender&apos;s signature. </source>
+        <translation>Eine ältere Übergabedatei ohne Unterschrift des Absenders. </translation>
+    </message>
+    <message>
+        <source>You confirmed this sender&apos;s fingerprint on %1.</source>
+        <translation>Den Fingerabdruck dieses Absenders haben Sie am %1 bestätigt.</translation>
+    </message>
+    <message>
+        <source>A new sender: call your colleague and compare this fingerprint with the one they see under File › My handover key…. Take the case over only if they match.</source>
+        <translation>Neuer Absender: Rufen Sie Ihre Kollegin / Ihren Kollegen an und vergleichen Sie diesen Fingerabdruck mit dem, den sie/er unter Datei › Mein Übergabe-Schlüssel… sieht. Übernehmen Sie den Fall nur, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Caution: a sender named “%1” is known here with a different fingerprint (%2).</source>
+        <translation>Achtung: Ein Absender „%1“ ist hier mit einem anderen Fingerabdruck bekannt (%2).</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with my colleague by phone; it matches.</source>
+        <translation>Ich habe den Fingerabdruck am Telefon verglichen: Er stimmt überein.</translation>
+    </message>
+    <message>
+        <source>&amp;Take case over</source>
+        <translation>Fall &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Please compare the fingerprint with your colleague by phone first and tick the box.</source>
+        <translation>Bitte vergleichen Sie zuerst den Fingerabdruck am Telefon und setzen Sie dann das Häkchen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically after:</source>
+        <translation>&amp;Automatisch sperren nach:</translation>
+    </message>
+    <message>
+        <source> minutes without input</source>
+        <translation> Minuten ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>Clear &amp;clipboard after:</source>
+        <translation>&amp;Zwischenablage leeren nach:</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Lock automatically after minutes</source>
+        <translation>Automatisch sperren nach Minuten</translation>
+    </message>
+    <message>
+        <source>Clear clipboard after seconds</source>
+        <translation>Zwischenablage leeren nach Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device</source>
+        <translation>Auf diesem Gerät &amp;merken</translation>
+    </message>
+    <message>
+        <source>Your administrator does not allow remembering the vault key.</source>
+        <translation>Ihre Administration erlaubt nicht, den Tresorschlüssel auf dem Gerät zu merken.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so the vault key cannot be remembered here.</source>
+        <translation>Dieser Computer hat keinen sicheren Passwortspeicher. Der Tresorschlüssel kann hier deshalb nicht gemerkt werden.</translation>
+    </message>
+    <message>
+        <source>Unlock with this computer&apos;s password store instead of the passphrase. Only on a laptop that only you use.</source>
+        <translation>Entsperren über den Passwortspeicher dieses Computers statt mit der Passphrase. Nur auf einem Laptop, den ausschließlich Sie nutzen.</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Passphrase ändern …</translation>
+    </message>
+    <message>
+        <source>New recovery &amp;key…</source>
+        <translation>Neuen Wiederherstellungs&amp;schlüssel erstellen …</translation>
+    </message>
+    <message>
+        <source>Encryption: SQLCipher %1, key derivation Argon2id with %2 MiB memory and %3 passes. Schema version %4.</source>
+        <translation>Verschlüsselung: SQLCipher %1, Schlüsselableitung Argon2id mit %2 MiB Speicher und %3 Durchläufen. Schemaversion %4.</translation>
+    </message>
+    <message>
+        <source>The password store of this computer did not accept the key. Nothing was changed.</source>
+        <translation>Der Passwortspeicher dieses Computers hat den Schlüssel nicht angenommen. Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Emergency sheet</source>
+        <translation>Notfallblatt</translation>
+    </message>
+    <message>
+        <source>The emergency sheet (Notfallblatt) is one page with your recovery key and what to do with it. Save it as a PDF, print it and keep it in the office safe. Then delete the PDF file. This step is optional if you wrote the key down.</source>
+        <translation>Das Notfallblatt ist eine Seite mit Ihrem Wiederherstellungsschlüssel und einer Anleitung. Speichern Sie es als PDF, drucken Sie es aus und legen Sie es in den Tresor der Beratungsstelle. Löschen Sie danach die PDF-Datei. Wenn Sie den Schlüssel abgeschrieben haben, können Sie diesen Schritt überspringen.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>ShortContactTally</name>
+    <message>
+        <source>Short contacts (anonymous tally)</source>
+        <translation>Kurzkontakte (anonyme Strichliste)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Beratungs&amp;weg:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last</source>
+        <translation>Letzten &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Count one short contact (no person is stored)</source>
+        <translation>Einen Kurzkontakt zählen (keine Person wird gespeichert)</translation>
+    </message>
+    <message>
+        <source>Count one short contact</source>
+        <translation>Einen Kurzkontakt zählen</translation>
+    </message>
+    <message>
+        <source>Undo the last short contact</source>
+        <translation>Letzten Kurzkontakt rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Channel of the short contact</source>
+        <translation>Beratungsweg des Kurzkontakts</translation>
+    </message>
+    <message>
+        <source>Topic of the short contact</source>
+        <translation>Thema des Kurzkontakts</translation>
+    </message>
+    <message>
+        <source>Only date, channel and topic are counted – no name, no note. Counted in the statistics.</source>
+        <translation>Gezählt werden nur Datum, Beratungsweg und Thema – kein Name, keine Notiz. Fließt in die Statistik ein.</translation>
+    </message>
+    <message>
+        <source>Counted today: %1</source>
+        <translation>Heute gezählt: %1</translation>
+    </message>
+    <message>
+        <source>Counted: %1 · %2</source>
+        <translation>Gezählt: %1 · %2</translation>
+    </message>
+    <message>
+        <source>The last short contact was removed.</source>
+        <translation>Der letzte Kurzkontakt wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Anonymised counts for a period. Only these counts, with small numbers hidden, can leave this computer – and only after you release them.</source>
+        <translation>Anonymisierte Zahlen für einen Zeitraum. Nur diese Zahlen, mit verborgenen kleinen Werten, können diesen Rechner verlassen – und erst, wenn Sie sie freigeben.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Halbjahr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Transfer preview</source>
+        <translation>Vorschau der Übermittlung</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>As a table</source>
+        <translation>Als Tabelle</translation>
+    </message>
+    <message>
+        <source>Raw data (JSON)</source>
+        <translation>Rohdaten (JSON)</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <source>Released statistics wait here until the next transfer to the statistics server. A newer revision of the same period replaces one not yet sent.</source>
+        <translation>Freigegebene Statistiken warten hier bis zur nächsten Übermittlung an den Statistik-Server. Eine neuere Revision desselben Zeitraums ersetzt eine noch nicht gesendete.</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>Exact figures (for you only, not to be passed on)</source>
+        <translation>Genaue Zahlen (nur für Sie, nicht zur Weitergabe)</translation>
+    </message>
+    <message>
+        <source>Shows your exact counts, small numbers included, on this screen only. They are never printed or sent; the PDF always shows the released figures.</source>
+        <translation>Zeigt Ihre genauen Zahlen, auch kleine, nur hier auf dem Bildschirm. Sie werden nie gedruckt oder übermittelt; das PDF zeigt immer die freigegebenen Zahlen.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Zähle…</translation>
+    </message>
+    <message>
+        <source>provisional: the period has not ended, the figures may still change.</source>
+        <translation>vorläufig: Der Zeitraum ist noch nicht abgeschlossen, die Zahlen können sich noch ändern.</translation>
+    </message>
+    <message>
+        <source>ended.</source>
+        <translation>abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The PDF shows the released revision %1.</source>
+        <translation>Das PDF zeigt die freigegebene Revision %1.</translation>
+    </message>
+    <message>
+        <source>A PDF for funders exists once the period is released.</source>
+        <translation>Ein PDF für Zuwendungsgeber gibt es, sobald der Zeitraum freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden here: these are not the figures that are sent.</source>
+        <translation>Hier ist nichts verborgen: Das sind nicht die Zahlen, die übermittelt werden.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Overview: totals</source>
+        <translation>Überblick: Gesamtzahlen</translation>
+    </message>
+    <message>
+        <source>Categories not listed are 0.</source>
+        <translation>Nicht aufgeführte Kategorien haben den Wert 0.</translation>
+    </message>
+    <message>
+        <source>for you only</source>
+        <translation>nur für Sie</translation>
+    </message>
+    <message>
+        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Only the totals, no breakdowns.</source>
+        <translation>Genau das würde für %1 übermittelt: Revision %2, Standort %3, Gerät %4. Nur die Summen, keine Aufgliederungen.</translation>
+    </message>
+    <message>
+        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Categories not listed are 0.</source>
+        <translation>Genau das würde für %1 übermittelt: Revision %2, Standort %3, Gerät %4. Nicht aufgeführte Kategorien haben den Wert 0.</translation>
+    </message>
+    <message>
+        <source>Release statistics</source>
+        <translation>Statistik freigeben</translation>
+    </message>
+    <message>
+        <source>Release the statistics for %1 (revision %2)? Exactly the figures shown in the preview will be sent at the next transfer.</source>
+        <translation>Die Statistik für %1 (Revision %2) freigeben? Genau die Zahlen aus der Vorschau werden bei der nächsten Übermittlung gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 released as revision %2; it will be sent at the next transfer.</source>
+        <translation>%1 als Revision %2 freigegeben; wird bei der nächsten Übermittlung gesendet.</translation>
+    </message>
+    <message>
+        <source>Save statistics PDF</source>
+        <translation>Statistik-PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating the PDF…</source>
+        <translation>PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsSection</name>
+    <message>
+        <source>Server &amp;&amp; synchronisation</source>
+        <translation>Server &amp;&amp; Synchronisation</translation>
+    </message>
+    <message>
+        <source>Central statistics server</source>
+        <translation>Zentraler Statistik-Server</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Server-Adresse:</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>Anmeldecode:</translation>
+    </message>
+    <message>
+        <source>from your administrator, e.g. ABCD-EFGH-JKLM-NPQR</source>
+        <translation>von der Administration, z. B. ABCD-EFGH-JKLM-NPQR</translation>
+    </message>
+    <message>
+        <source>Enrol this device</source>
+        <translation>Dieses Gerät anmelden</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Zuletzt erfolgreich:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Wartet auf Übermittlung:</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Only statistics you released under Statistics are sent: anonymous counts, never names or notes. Without a network connection they wait here and are sent later automatically.</source>
+        <translation>Übertragen wird nur, was Sie unter „Statistik“ freigegeben haben: anonyme Zahlen, nie Namen oder Notizen. Ohne Netz warten die Statistiken hier und werden später automatisch gesendet.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Vom Administrator festgelegt</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet. Enter the server address and the one-time code from your administrator.</source>
+        <translation>Dieses Gerät ist noch nicht angemeldet. Bitte die Server-Adresse und den einmaligen Code von der Administration eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 released statistics</source>
+        <translation>%1 freigegebene Statistik(en)</translation>
+    </message>
+    <message>
+        <source>in the operating system&apos;s keyring</source>
+        <translation>im Schlüsselbund des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>encrypted in the vault</source>
+        <translation>verschlüsselt im Tresor</translation>
+    </message>
+    <message>
+        <source>Enrolled for counselling centre %1 at %2. The access key is kept %3.</source>
+        <translation>Angemeldet für die Beratungsstelle %1 bei %2. Der Zugangsschlüssel liegt %3.</translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <translation>Neu anmelden</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>noch nie</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Last attempt on %1: %2</source>
+        <translation>Letzter Versuch am %1: %2</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Please enter the server address and the code.</source>
+        <translation>Bitte Server-Adresse und Code eingeben.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Something went wrong. Nothing you entered has been lost. If it happens again, please tell your administrator.</source>
+        <translation>Etwas ist schiefgegangen. Ihre Eingaben sind nicht verloren. Wenn es wieder passiert, wenden Sie sich bitte an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>MFD Desktop</source>
+        <translation>MFD Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Edit checklist template</source>
+        <translation>Checklisten-Vorlage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Keep the key; raise the version after every change so that existing checklists can offer the update.</source>
+        <translation>Den Schlüssel (key) nicht ändern; nach jeder Änderung die Version erhöhen, damit bestehende Checklisten die Aktualisierung anbieten.</translation>
+    </message>
+    <message>
+        <source>Template text (TOML)</source>
+        <translation>Vorlagentext (TOML)</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Template is valid: %1 documents.</source>
+        <translation>Vorlage ist gültig: %1 Dokumente.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesView</name>
+    <message>
+        <source>Handout…</source>
+        <translation>Handout…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Remove own version</source>
+        <translation>Eigene Fassung entfernen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>Translations not yet reviewed by a native speaker: %1</source>
+        <translation>Noch nicht muttersprachlich geprüfte Übersetzungen: %1</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Checklisten-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Vorlage importieren</translation>
+    </message>
+    <message>
+        <source>Checklist template (*.toml)</source>
+        <translation>Checklisten-Vorlage (*.toml)</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>Verlauf des Falls</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load Heute again (F5)</source>
+        <translation>Heute neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Overdue deadlines</source>
+        <translation>Überfällige Fristen</translation>
+    </message>
+    <message>
+        <source>No overdue deadline.</source>
+        <translation>Keine überfällige Frist.</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 7 days</source>
+        <translation>Fristen in den nächsten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>No deadline in the next 7 days.</source>
+        <translation>Keine Frist in den nächsten 7 Tagen.</translation>
+    </message>
+    <message>
+        <source>Follow-ups (Wiedervorlagen)</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>No follow-up due.</source>
+        <translation>Keine Wiedervorlage fällig.</translation>
+    </message>
+    <message>
+        <source>Residence titles running out</source>
+        <translation>Aufenthaltstitel laufen ab</translation>
+    </message>
+    <message>
+        <source>No residence title runs out soon.</source>
+        <translation>Kein Aufenthaltstitel läuft bald ab.</translation>
+    </message>
+    <message>
+        <source>Open checklist items</source>
+        <translation>Offene Checklistenpunkte</translation>
+    </message>
+    <message>
+        <source>No open checklist item.</source>
+        <translation>Kein offener Checklistenpunkt.</translation>
+    </message>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>Nicht gespeicherte Entwürfe</translation>
+    </message>
+    <message>
+        <source>No unsaved draft.</source>
+        <translation>Kein ungespeicherter Entwurf.</translation>
+    </message>
+    <message>
+        <source>Recent cases</source>
+        <translation>Zuletzt bearbeitete Fälle</translation>
+    </message>
+    <message>
+        <source>No case yet.</source>
+        <translation>Noch kein Fall.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Today, %1 %2</source>
+        <translation>Heute, %1, %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySection</name>
+    <message>
+        <source>Open case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+</context>
+<context>
+    <name>TransferImport</name>
+    <message>
+        <source>Take over a case</source>
+        <translation>Fall übernehmen</translation>
+    </message>
+    <message>
+        <source>Handover files (*%1)</source>
+        <translation>Übergabedateien (*%1)</translation>
+    </message>
+    <message>
+        <source>One-time passphrase of the handover (your colleague tells you by phone):</source>
+        <translation>Einmal-Kennwort der Übergabe (nennt Ihnen die Kollegin oder der Kollege am Telefon):</translation>
+    </message>
+    <message>
+        <source>This is not a handover file.</source>
+        <translation>Das ist keine Übergabedatei.</translation>
+    </message>
+    <message>
+        <source>This handover file is meant for the handover key with the fingerprint %1, not for yours. Please ask your colleague to hand the case over again: to your key (File › My handover key…) or with a one-time password.</source>
+        <translation>Diese Übergabedatei ist für den Übergabe-Schlüssel mit dem Fingerabdruck %1 bestimmt, nicht für Ihren. Bitten Sie Ihre Kollegin / Ihren Kollegen, den Fall noch einmal zu übergeben: an Ihren Schlüssel (Datei › Mein Übergabe-Schlüssel…) oder mit Einmal-Kennwort.</translation>
+    </message>
+    <message>
+        <source>Case %1 was taken over.</source>
+        <translation>Der Fall %1 wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Its case number was already used here and was extended.</source>
+        <translation>Die Fallnummer war hier schon vergeben und wurde ergänzt.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>The vault is locked. Enter your passphrase to open it.</source>
+        <translation>Der Tresor ist gesperrt. Geben Sie Ihre Passphrase ein, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock with this &amp;device</source>
+        <translation>Mit diesem &amp;Gerät entsperren</translation>
+    </message>
+    <message>
+        <source>Uses the key remembered in this computer&apos;s password store.</source>
+        <translation>Verwendet den Schlüssel, der im Passwortspeicher dieses Computers gemerkt ist.</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Open with the recovery key</source>
+        <translation>Passphrase vergessen? Mit Wiederherstellungsschlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Mit Wiederherstellungsschlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>Bitte geben Sie Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>Tresor wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>Die Passphrase ist falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to MFD Desktop</source>
+        <translation>Willkommen bei MFD Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MFD Desktop keeps your case notes in an encrypted vault on this laptop. Without your passphrase nobody can read them, not even if the laptop is lost.&lt;/p&gt;&lt;p&gt;In the next steps you will:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;choose a passphrase,&lt;/li&gt;&lt;li&gt;receive a recovery key for emergencies and keep it safe,&lt;/li&gt;&lt;li&gt;print the emergency sheet for the office safe if you like.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about five minutes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MFD Desktop bewahrt Ihre Falldokumentation in einem verschlüsselten Tresor auf diesem Laptop auf. Ohne Ihre Passphrase kann niemand sie lesen – auch dann nicht, wenn der Laptop verloren geht.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wählen Sie eine Passphrase,&lt;/li&gt;&lt;li&gt;erhalten Sie einen Wiederherstellungsschlüssel für den Notfall und bewahren ihn sicher auf,&lt;/li&gt;&lt;li&gt;drucken Sie auf Wunsch das Notfallblatt für den Tresor der Beratungsstelle aus.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa fünf Minuten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>The vault is locked. Your input is kept; unlock and try again.</source>
+        <translation>Der Tresor ist gesperrt. Ihre Eingaben bleiben erhalten; bitte entsperren und erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>_PolicyRow</name>
+    <message>
+        <source>set by your administrator</source>
+        <translation>vom Administrator festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>_SecurityDialog</name>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Bisherige Passphrase:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Bisherige Passphrase</translation>
+    </message>
+    <message>
+        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
+        <translation>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt. Das kann eine Minute dauern; bitte den Computer nicht ausschalten.</translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
+        <translation>Fortschritt der Neuverschlüsselung</translation>
+    </message>
+</context>
+</TS>

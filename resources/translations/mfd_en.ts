@@ -1,0 +1,3205 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About MFD Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(shown when unlocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline counselling assistant for migration counselling services (MFD) in Rhineland-Palatinate. Case data stays encrypted on this computer.&lt;br&gt;&lt;br&gt;Version %1 · SQLCipher %2 · Qt %3 · PySide6 %4 · Python %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party components and their &amp;licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Every export, deletion, restriction, correction, consent withdrawal and backup is recorded here with time and profile — never with names or notes. The entries are chained, so a changed or removed entry shows when checked.</source>
+        <translation>Every export, deletion, restriction, correction, consent withdrawal and backup is recorded here with time and profile — never with names or notes. The entries are chained, so a changed or removed entry shows when checked.</translation>
+    </message>
+    <message>
+        <source>Check log</source>
+        <translation>Check log</translation>
+    </message>
+    <message>
+        <source>Log intact: {count} entries, chain complete.</source>
+        <translation>Log intact: {count} entries, chain complete.</translation>
+    </message>
+    <message>
+        <source>The log has been changed:</source>
+        <translation>The log has been changed:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Backup created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure (Art. 15) exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted after the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral marked after withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case exported for handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed-over case imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsSection</name>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Reminder and deletion periods</source>
+        <translation>Reminder and deletion periods</translation>
+    </message>
+    <message>
+        <source>Create backup…</source>
+        <translation>Create backup…</translation>
+    </message>
+    <message>
+        <source>Create backup</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <source>Remind after (days)</source>
+        <translation>Remind after (days)</translation>
+    </message>
+    <message>
+        <source>Delete closed cases after (years)</source>
+        <translation>Delete closed cases after (years)</translation>
+    </message>
+    <message>
+        <source>Deletion periods…</source>
+        <translation>Deletion periods…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <source>No backup on another drive yet. The backup file opens only with your passphrase or recovery key.</source>
+        <translation>No backup on another drive yet. The backup file opens only with your passphrase or recovery key.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}. The backup file opens only with your passphrase or recovery key.</source>
+        <translation>Last backup: {when}. The backup file opens only with your passphrase or recovery key.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup (for example a USB stick)</source>
+        <translation>Choose a folder for the backup (for example a USB stick)</translation>
+    </message>
+    <message>
+        <source>Creating backup… You can keep working.</source>
+        <translation>Creating backup… You can keep working.</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSettingsSection</name>
+    <message>
+        <source>Case numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short code of the &amp;counselling centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short code of the counselling centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients get the next free case number of the year with this code in front. Existing case numbers are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTab</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Data protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the client list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print case summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished">Consents</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ A referral passes data on without a valid consent (see Referrals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the personal data first; then consultations, referrals and consents can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case_summary</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the case summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is changed and the vault is re-encrypted: the old passphrase and the old recovery key no longer open it. This is your new recovery key. It is shown only now. Save the emergency sheet and keep it in the office safe; shred the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase and choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase and choose a new one. The recovery key stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;suspect that someone knows the old passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the whole vault is re-encrypted with a new key and you get a new recovery key. The old passphrase and the old recovery key will no longer open it. This can take a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemsModel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>no longer in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStates</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available (original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Open documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsTab</name>
+    <message>
+        <source>Checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment (DD.MM.YYYY, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update to new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment at the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist yet. Choose a template above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: %1 · template version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer version of this template exists (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this checklist with all states and notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update to new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes will be applied. States, due dates and notes of the remaining documents are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Case &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of interpreting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title &amp;valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;tection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special protection &amp;needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case s&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">Case number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name/case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Referral</translation>
+    </message>
+    <message>
+        <source>Search names, case numbers and notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New client (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Check the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To make sure the key was written down correctly, please type group %1 and group %2. You can go back to look at the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper or lower case does not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Purpose and recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of &amp;recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office from the address &amp;book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient in &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please select a consent in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of interpreting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsaved note was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the text typed in this consultation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown for data protection reasons: too few clients in this period for any breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this many: the sum of the released periods in which this value is shown; in at least one it is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown for data protection reasons: a small number, or a value of any size hidden so that a small one cannot be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Creating the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption is being tuned to this computer and the vault is being created. This takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import client list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">Case number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, encoding %3, separated by %4. %5 new, %6 already in the vault (will be skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already there – skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every problem is fixed in the file (%1 problems):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataProtection</name>
+    <message>
+        <source>There is no backup on another drive yet. Please choose Settings › Backup › Create backup (for example onto a USB stick).</source>
+        <translation>There is no backup on another drive yet. Please choose Settings › Backup › Create backup (for example onto a USB stick).</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} days old. Please create a new one under Settings › Backup (for example onto a USB stick).</source>
+        <translation>The last backup is {days} days old. Please create a new one under Settings › Backup (for example onto a USB stick).</translation>
+    </message>
+    <message>
+        <source>Vault damaged</source>
+        <translation>Vault damaged</translation>
+    </message>
+    <message>
+        <source>The vault is damaged. Restore the newest good backup now? The damaged vault is kept aside, nothing is deleted. Changes made after that backup are missing afterwards.</source>
+        <translation>The vault is damaged. Restore the newest good backup now? The damaged vault is kept aside, nothing is deleted. Changes made after that backup are missing afterwards.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>No backup could be opened with this passphrase.</source>
+        <translation>No backup could be opened with this passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionTab</name>
+    <message>
+        <source>Folder for the disclosure</source>
+        <translation>Folder for the disclosure</translation>
+    </message>
+    <message>
+        <source>Save handover file</source>
+        <translation>Save handover file</translation>
+    </message>
+    <message>
+        <source>Data protection (GDPR)</source>
+        <translation>Data protection (GDPR)</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Corrections and marks</source>
+        <translation>Corrections and marks</translation>
+    </message>
+    <message>
+        <source>Export disclosure (Art. 15)…</source>
+        <translation>Export disclosure (Art. 15)…</translation>
+    </message>
+    <message>
+        <source>Hand case over…</source>
+        <translation>Hand case over…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>Delete case…</source>
+        <translation>Delete case…</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Record withdrawal…</translation>
+    </message>
+    <message>
+        <source>Reason for the restriction</source>
+        <translation>Reason for the restriction</translation>
+    </message>
+    <message>
+        <source>Processing is restricted (Art. 18): the case can only be read.</source>
+        <translation>Processing is restricted (Art. 18): the case can only be read.</translation>
+    </message>
+    <message>
+        <source>Processing is not restricted.</source>
+        <translation>Processing is not restricted.</translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation>Lift restriction</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Restrict processing</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>withdrawn on {date}</translation>
+    </message>
+    <message>
+        <source>{when}: {field} changed from „{old}“ to „{new}“</source>
+        <translation>{when}: {field} changed from „{old}“ to „{new}“</translation>
+    </message>
+    <message>
+        <source>Referral of {date} to {target}: data was passed on a consent that has since been withdrawn</source>
+        <translation>Referral of {date} to {target}: data was passed on a consent that has since been withdrawn</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <source>One-time password for the handover — please read it out to your colleague by phone. Never send it with the file.</source>
+        <translation>One-time password for the handover — please read it out to your colleague by phone. Never send it with the file.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Disclosure saved: {json} and {pdf}</source>
+        <translation>Disclosure saved: {json} and {pdf}</translation>
+    </message>
+    <message>
+        <source>Handover file saved, locked to the key with fingerprint %1. Only that colleague&apos;s app can open it; no password is needed. The case stays here until you delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover file saved. The case stays here until you delete it.</source>
+        <translation>Handover file saved. The case stays here until you delete it.</translation>
+    </message>
+    <message>
+        <source>Hand case over</source>
+        <translation>Hand case over</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Remove name, contact data, notes and tags of this client for good? The counts for statistics stay. This cannot be undone.</source>
+        <translation>Remove name, contact data, notes and tags of this client for good? The counts for statistics stay. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>This deletes the case with everything that belongs to it for good. Released statistics keep their counts. To confirm, type the case number {number}:</source>
+        <translation>This deletes the case with everything that belongs to it for good. Released statistics keep their counts. To confirm, type the case number {number}:</translation>
+    </message>
+    <message>
+        <source>The case number does not match; nothing was deleted.</source>
+        <translation>The case number does not match; nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Please select a consent first.</source>
+        <translation>Please select a consent first.</translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation>This consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</source>
+        <translation>Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; {count} referral(s) marked.</source>
+        <translation>Withdrawal recorded; {count} referral(s) marked.</translation>
+    </message>
+</context>
+<context>
+    <name>DateLine</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalculatorForm</name>
+    <message>
+        <source>&amp;Deadline rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date is the day of posting (plain letter: counts as received on the 4th day, Bekanntgabefiktion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsbehelfsbelehrung missing or wrong (1 year instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 0 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without guarantee (ohne Gewähr): the app only suggests the date. The Rechtsbehelfsbelehrung of the letter and legal advice prevail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No computed last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>New deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my own last day instead (needs a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own &amp;last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create follow-ups for the reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Own last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the own last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. confirmed by the lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>There is no case with this case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year: %1 activities, %2 hours, %3 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deadlines and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structural work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MFD-2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">Case number</translation>
+    </message>
+    <message>
+        <source>&amp;Save for this case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 7 days (and overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 30 days (and overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the case. * = own last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own &amp;last day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (&amp;minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no names of clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueCasesModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>restricted (Art. 18)</source>
+        <translation>restricted (Art. 18)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is set up. MFD Desktop locks itself after a few minutes without input and when you press Ctrl+L. Whatever you are typing is kept as an encrypted draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets you unlock with this computer&apos;s password store instead of the passphrase. Only use this on a laptop that only you use and that has its own login password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>MFD Desktop – setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has been created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has already been created. Finish the setup now? You can make a new recovery key later under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case number (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">Case number</translation>
+    </message>
+    <message>
+        <source>There is no case with this case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Print handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s name on the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation not reviewed by a native speaker (%1 of %2 texts). The handout says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose where to save the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand case over</source>
+        <translation type="unfinished">Hand case over</translation>
+    </message>
+    <message>
+        <source>How should your colleague open the handover file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a one-time &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After saving, the app shows a password. Tell it to your colleague by phone — never in the same e-mail or on the same stick as the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a colleague&apos;s handover &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colleague sends you their key (in their app: File › My handover key…). Only their vault can open the file; no password is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key here (it starts with mfdpk2:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s handover key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with my colleague by phone; it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save handover file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint appears here once the key is pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key cannot be read yet — please paste it completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 — compare it by phone with the one your colleague sees under File › My handover key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please paste your colleague&apos;s handover key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own handover key. Please paste the key your colleague sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please compare the fingerprint with your colleague by phone first and tick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverKeyDialog</name>
+    <message>
+        <source>My handover key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this key, a colleague can hand a case over to you without a one-time password. The key is not secret: send it to your colleague, for example by e-mail. They paste it under “Hand case over…” › “To a colleague&apos;s handover key”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy handover key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint by phone with the one your colleague&apos;s app shows after pasting your key. If they match, the key was not changed on the way. Colleagues who take over a case from you see the same fingerprint as its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard. Paste it into an e-mail to your colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this key opens the vault. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it down or save the emergency sheet in the next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key away from the laptop, for example in the office safe. Anyone who has it can read all case data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take over a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;handover key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About MFD Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This area is coming soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one at once: the whole vault is re-encrypted with a new key, so the old emergency sheet stops working and should be shredded. This can take a minute. Enter your current passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new recovery key. It is shown only now. Save the emergency sheet and keep it in the office safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OldBackupsNotice</name>
+    <message>
+        <source>Important: backups made before this still open with the OLD passphrase and the OLD recovery key. That includes the %1 automatic backup(s) on this computer. If someone may know the old secrets, delete those backups and destroy older backups on USB sticks; then make a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 automatic backup(s) in %2 for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 automatic backup(s) deleted. The next automatic backup is made with the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenDocumentsModel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenDocumentsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open documents, sorted by due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by a newer revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own &amp;last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the computed last day again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the own last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Please choose a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters or %2 words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too simple: please do not just repeat characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable. Longer is better: a whole sentence is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 12 characters or 4 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will type this passphrase every time you open MFD Desktop. Use at least 12 characters or 4 words. A short sentence that only you know works well, for example: &lt;i&gt;Mein Fahrrad steht gern am Rhein&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadModel</name>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Choose profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several counsellors use this computer. Whose data should be opened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key from your emergency sheet and choose a new passphrase. Upper or lower case and dashes do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <source>Save emergency sheet as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-page sheet with the recovery key, to print and keep in the office safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency-sheet-MFD-Desktop.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save emergency sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1. &lt;a href=&quot;%2&quot;&gt;Open to print&lt;/a&gt;. After printing, please delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of &amp;office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office from the address &amp;book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accompanied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passes data on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the office (e.g. Jobcenter Mainz):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Deletion periods</source>
+        <translation>Deletion periods</translation>
+    </message>
+    <message>
+        <source>Closed cases whose deletion period ({years} years after closing) has run out. Tick the cases to delete and confirm. Deletion is final; statistics already released keep their counts.</source>
+        <translation>Closed cases whose deletion period ({years} years after closing) has run out. Tick the cases to delete and confirm. Deletion is final; statistics already released keep their counts.</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>Delete ticked cases…</source>
+        <translation>Delete ticked cases…</translation>
+    </message>
+    <message>
+        <source>No case is due for deletion.</source>
+        <translation>No case is due for deletion.</translation>
+    </message>
+    <message>
+        <source>Delete cases</source>
+        <translation>Delete cases</translation>
+    </message>
+    <message>
+        <source>Delete {count} case(s) with everything that belongs to them for good? This cannot be undone.</source>
+        <translation>Delete {count} case(s) with everything that belongs to them for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Please tick the cases to delete first.</source>
+        <translation>Please tick the cases to delete first.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>{count} case(s) deleted.</source>
+        <translation>{count} case(s) deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderDialog</name>
+    <message>
+        <source>Take over a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was handed over by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover is authenticated by the one-time password your colleague gave you by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older handover file without the sender&apos;s signature. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You confirmed this sender&apos;s fingerprint on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new sender: call your colleague and compare this fingerprint with the one they see under File › My handover key…. Take the case over only if they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution: a sender named “%1” is known here with a different fingerprint (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with my colleague by phone; it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take case over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please compare the fingerprint with your colleague by phone first and tick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes without input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;clipboard after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock automatically after minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear clipboard after seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator does not allow remembering the vault key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so the vault key cannot be remembered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with this computer&apos;s password store instead of the passphrase. Only on a laptop that only you use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: SQLCipher %1, key derivation Argon2id with %2 MiB memory and %3 passes. Schema version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store of this computer did not accept the key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Emergency sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency sheet (Notfallblatt) is one page with your recovery key and what to do with it. Save it as a PDF, print it and keep it in the office safe. Then delete the PDF file. This step is optional if you wrote the key down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortContactTally</name>
+    <message>
+        <source>Short contacts (anonymous tally)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count one short contact (no person is stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count one short contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last short contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel of the short contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic of the short contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only date, channel and topic are counted – no name, no note. Counted in the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last short contact was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Anonymised counts for a period. Only these counts, with small numbers hidden, can leave this computer – and only after you release them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw data (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released statistics wait here until the next transfer to the statistics server. A newer revision of the same period replaces one not yet sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact figures (for you only, not to be passed on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows your exact counts, small numbers included, on this screen only. They are never printed or sent; the PDF always shows the released figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional: the period has not ended, the figures may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF shows the released revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF for funders exists once the period is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is hidden here: these are not the figures that are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories not listed are 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for you only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Only the totals, no breakdowns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Categories not listed are 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the statistics for %1 (revision %2)? Exactly the figures shown in the preview will be sent at the next transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 released as revision %2; it will be sent at the next transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save statistics PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsSection</name>
+    <message>
+        <source>Server &amp;&amp; synchronisation</source>
+        <translation>Server &amp;&amp; synchronisation</translation>
+    </message>
+    <message>
+        <source>Central statistics server</source>
+        <translation>Central statistics server</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <source>from your administrator, e.g. ABCD-EFGH-JKLM-NPQR</source>
+        <translation>from your administrator, e.g. ABCD-EFGH-JKLM-NPQR</translation>
+    </message>
+    <message>
+        <source>Enrol this device</source>
+        <translation>Enrol this device</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Last successful sync:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Waiting to be sent:</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <source>Only statistics you released under Statistics are sent: anonymous counts, never names or notes. Without a network connection they wait here and are sent later automatically.</source>
+        <translation>Only statistics you released under Statistics are sent: anonymous counts, never names or notes. Without a network connection they wait here and are sent later automatically.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Set by your administrator</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet. Enter the server address and the one-time code from your administrator.</source>
+        <translation>This device is not enrolled yet. Enter the server address and the one-time code from your administrator.</translation>
+    </message>
+    <message>
+        <source>%1 released statistics</source>
+        <translation>%1 released statistics</translation>
+    </message>
+    <message>
+        <source>in the operating system&apos;s keyring</source>
+        <translation>in the operating system&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>encrypted in the vault</source>
+        <translation>encrypted in the vault</translation>
+    </message>
+    <message>
+        <source>Enrolled for counselling centre %1 at %2. The access key is kept %3.</source>
+        <translation>Enrolled for counselling centre %1 at %2. The access key is kept %3.</translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <translation>Enrol again</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Last attempt on %1: %2</source>
+        <translation>Last attempt on %1: %2</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>Please enter the server address and the code.</source>
+        <translation>Please enter the server address and the code.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronising…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Something went wrong. Nothing you entered has been lost. If it happens again, please tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFD Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Edit checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key; raise the version after every change so that existing checklists can offer the update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text (TOML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template is valid: %1 documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesView</name>
+    <message>
+        <source>Handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove own version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations not yet reviewed by a native speaker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist template (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Heute again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Overdue deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overdue deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups (Wiedervorlagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence titles running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No residence title runs out soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open checklist item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsaved draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodaySection</name>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferImport</name>
+    <message>
+        <source>Take over a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover files (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time passphrase of the handover (your colleague tells you by phone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a handover file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover file is meant for the handover key with the fingerprint %1, not for yours. Please ask your colleague to hand the case over again: to your key (File › My handover key…) or with a one-time password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its case number was already used here and was extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>The vault is locked. Enter your passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with this &amp;device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the key remembered in this computer&apos;s password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Open with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to MFD Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MFD Desktop keeps your case notes in an encrypted vault on this laptop. Without your passphrase nobody can read them, not even if the laptop is lost.&lt;/p&gt;&lt;p&gt;In the next steps you will:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;choose a passphrase,&lt;/li&gt;&lt;li&gt;receive a recovery key for emergencies and keep it safe,&lt;/li&gt;&lt;li&gt;print the emergency sheet for the office safe if you like.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about five minutes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>The vault is locked. Your input is kept; unlock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PolicyRow</name>
+    <message>
+        <source>set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_SecurityDialog</name>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
