@@ -13,8 +13,9 @@ has and computes, with GLPK (`swiglpk`), the feasible interval [min, max] of
 Constraints per revision (each revision has its own variables): visible cells are fixed;
 a category that is not listed is 0; additive breakdowns add up to their measure total
 (structural hours within ± half a unit per category, they are rounded per type);
-multi-select cells are ≤ the total; hidden cells are ≥ 1 where the breakdown shows its
-zeros (some category is unlisted), ≥ 0 otherwise; hidden totals are ≥ 1 (a 0 is shown);
+multi-select cells are ≤ the total; hidden cells are ≥ 1 unless the whole breakdown is
+hidden (the rules hide a zero only together with everything else of its breakdown);
+hidden totals are ≥ 1 (a 0 is shown);
 new_clients ≤ clients ≤ consultations. Between consecutive revisions (breakdowns: the
 previous revision that had breakdowns) the attacker may assume that numbers only grow
 (late entries); the audit makes that assumption wherever the released figures do not
@@ -176,7 +177,8 @@ def _build(releases: Sequence[Release], k: int, categories: Categories) -> _Mode
         for (m, d), cats in tables.items():
             if m not in measures:
                 continue
-            zeros_shown = any((m, d, c) not in rel.values for c in cats)
+            # the rules hide a zero only when they hide the whole breakdown
+            all_hidden = all(rel.values.get((m, d, c), 0) is None for c in cats)
             names = []
             for c in cats:
                 name = (r, m, d, c)
@@ -184,7 +186,7 @@ def _build(releases: Sequence[Release], k: int, categories: Categories) -> _Mode
                 if (m, d, c) not in rel.values:
                     model.var(name, 0.0, 0.0)
                 elif rel.values[(m, d, c)] is None:
-                    model.var(name, 1.0 if zeros_shown else 0.0, INF)
+                    model.var(name, 0.0 if all_hidden else 1.0, INF)
                 else:
                     value = float(rel.values[(m, d, c)])  # type: ignore[arg-type]
                     model.var(name, value, value)

@@ -21,14 +21,17 @@ The method (docs/statistics.md explains it for counsellors and funders):
    - multi-select dimensions (topics, languages, needs: cells do not add up to the
      total, so nothing can be recovered by subtraction, but a lone "< k" would still
      stand out): every cell of the dimension is suppressed, zeros included.
-3. Revisions: when a period is released again (late entries), every non-zero cell
-   suppressed in an earlier revision stays suppressed, and a cell whose value changed by 1 … k−1
-   against the last released revision is suppressed too (the difference would reveal
-   a few late-entered persons with that attribute); then step 2 runs again. Measure
-   totals are exempt (suppressed only when below k). If that
-   cannot protect an additive dimension (its only non-zero category equals the visible
-   total), the revision rule is dropped for that dimension and step 2 runs on the
-   primary cells alone.
+3. Revisions: when a period is released again (late entries), a breakdown whose
+   measure total changed by 1 … k−1, or one of whose cells visible in the last revision
+   changed by 1 … k−1, is hidden WHOLE in the new revision (zeros included): hiding just
+   the changed cell would tell that it changed (whoever knows this rule replays it), a
+   whole hidden breakdown tells only what the totals tell anyway — that a few persons
+   were added. Otherwise every non-zero cell suppressed in an earlier revision stays
+   suppressed and step 2 runs again. Measure totals are exempt (suppressed only when
+   below k). If that cannot protect an additive dimension (its only non-zero category
+   equals the visible total), the keep rule is dropped for that dimension and step 2
+   runs on the primary cells alone. The disclosure audit checks the result against
+   every earlier revision (disclosure_audit.py).
 
 4. Small units (statistics.md rule 5, decided in payload_builder): with fewer clients
    in the period than the small-unit threshold, `hide_breakdowns` marks every cell of
@@ -126,6 +129,9 @@ def suppress(counts: Mapping[Key, int], k: int = MIN_K, *,
     for (measure, dimension), keys in groups.items():
         dk = effective_k(k, dimension)
         multi = is_multi_select(measure, dimension)
+        if previous and _changed_a_little(measure, keys, counts, previous, dk):
+            hidden.update(keys)  # the whole breakdown, zeros included (step 3)
+            continue
         primary = {key for key in keys if _primary(counts[key], dk)}
         by_revision = {key for key in keys if _revision_reveals(key, counts[key], previous, dk)}
         total_hidden = (measure, "total", "total") in hidden
@@ -152,10 +158,24 @@ def _revision_reveals(key: Key, value: int, previous: Mapping[Key, int | None], 
         return False
     if key not in previous or value == 0:
         return False  # zero is always shown
-    before = previous[key]
-    if before is None:
-        return True  # keep earlier suppression: otherwise the new value bounds the old one
-    return 0 < abs(value - before) < k
+    # keep earlier suppression: otherwise the new value bounds the old one (a visible
+    # cell that changed by 1 … k−1 hides its whole breakdown, `_changed_a_little`)
+    return previous[key] is None
+
+
+def _changed_a_little(measure: str, keys: list[Key], counts: Mapping[Key, int],
+                      previous: Mapping[Key, int | None], k: int) -> bool:
+    """Step 3: the measure total changed by 1 … k−1 (or was hidden), or a cell visible in
+    the last revision (an unlisted 0 included) changed by 1 … k−1."""
+    total = (measure, "total", "total")
+    before = previous.get(total)
+    if before is None or 0 < abs(counts.get(total, 0) - before) < k:
+        return True
+    for key in keys:
+        before = previous.get(key, 0)
+        if before is not None and 0 < abs(counts[key] - before) < k:
+            return True
+    return False
 
 
 def _complement(keys: list[Key], counts: Mapping[Key, int], hidden: set[Key], k: int, *,

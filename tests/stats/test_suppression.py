@@ -94,9 +94,24 @@ def test_revision_keeps_earlier_suppression_and_hides_small_differences():
                                                               cell.category)]}
     second = table("referrals", "target", {"a": 6, "b": 9, "c": 22, "d": 30})
     cells = suppress(second, previous=before)
-    # a, b stay hidden (earlier revision); c changed by 2 -> hidden as well
-    assert hidden(cells) == {"a", "b", "c"}
+    # c changed by 2: hiding c alone would tell that c changed, so the whole breakdown
+    # is hidden (zeros included)
+    assert hidden(cells) == {"a", "b", "c", "d"}
     assert check_protected(cells) == []
+    # changes of 0 or >= k: earlier hidden cells stay hidden, the rest shows
+    third = table("referrals", "target", {"a": 6, "b": 14, "c": 20, "d": 35, "e": 0})
+    before = {**before, ("referrals", "target", "e"): 0}
+    cells = suppress(third, previous=before)
+    assert hidden(cells) == {"a", "b"}
+    assert check_protected(cells) == []
+
+
+def test_a_small_change_of_the_total_hides_the_whole_breakdown():
+    first = table("referrals", "target", {"a": 10, "b": 20, "c": 0})
+    before = {(c.measure, c.dimension, c.category): c.value for c in suppress(first)}
+    # one late referral in c: c alone hidden would be c = 1 (total − visible)
+    second = table("referrals", "target", {"a": 10, "b": 20, "c": 1})
+    assert hidden(suppress(second, previous=before)) == {"a", "b", "c"}
 
 
 def test_check_protected_finds_a_lone_suppressed_cell():
