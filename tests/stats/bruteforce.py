@@ -75,6 +75,38 @@ def candidates(release: Release, categories) -> list[dict[Key, int]]:
     return out
 
 
+def candidates_after(release: Release, before: dict[Key, int], categories) -> list[dict[Key, int]]:
+    """Like `candidates`, for an attacker who assumes late entries only: every cell is its
+    value in the revision before plus a change ≥ 0 (far fewer to try)."""
+    totals = {key: v for key, v in release.values.items() if key[1] == "total"}
+    per_table = []
+    for (m, d) in release.tables():
+        keys = [(m, d, c) for c in categories(d)]
+        total = totals[(m, "total", "total")]
+        whole = all(release.values.get(key, 0) is None for key in keys)
+        fixed = {key: release.values.get(key, 0) for key in keys
+                 if release.values.get(key, 0) is not None}
+        if any(v < before.get(key, 0) for key, v in fixed.items()):
+            return []
+        hidden = [key for key in keys if key not in fixed]
+        rest = total - sum(fixed.values()) - sum(before.get(key, 0) for key in hidden)
+        if rest < 0:
+            return []
+        options = []
+        for extra in _compositions(rest, len(hidden), 0):
+            values = {key: before.get(key, 0) + e for key, e in zip(hidden, extra, strict=True)}
+            if whole or all(v >= 1 for v in values.values()):
+                options.append({**fixed, **values})
+        per_table.append(options)
+    out = []
+    for combo in itertools.product(*per_table):
+        table: dict[Key, int] = {key: int(v) for key, v in totals.items()}  # type: ignore[misc]
+        for part in combo:
+            table.update(part)
+        out.append(table)
+    return out
+
+
 def attack(released: Sequence[Release], k: int, categories, *,
            orders: Sequence[Sequence[str]] | None = None,
            monotone: bool = True) -> dict[tuple[int, Key], set[int]]:
@@ -82,7 +114,8 @@ def attack(released: Sequence[Release], k: int, categories, *,
     (revision index, ("diff", key)) can take over all consistent assignments and orders."""
     cats = list(dict.fromkeys(c for (m, d) in released[0].tables() for c in categories(d)))
     orders = orders if orders is not None else list(itertools.permutations(cats))
-    options = [candidates(rel, categories) for rel in released]
+    options = [candidates(rel, categories) if r == 0 or not monotone else []
+               for r, rel in enumerate(released)]
     seen: dict[tuple[int, object], set[int]] = {}
 
     def record(chain: list[dict[Key, int]]) -> None:
@@ -98,21 +131,28 @@ def attack(released: Sequence[Release], k: int, categories, *,
 
     for order in orders:
         position = {c: i for i, c in enumerate(order)}
+        fits: dict[tuple, bool] = {}
 
         def rank(key: Key, position=position) -> object:
             return position.get(key[2], len(position))
 
-        def extend(chain: list[dict[Key, int]], rank=rank) -> None:
+        def extend(chain: list[dict[Key, int]], rank=rank, fits=fits) -> None:
             r = len(chain)
             if r == len(released):
                 record(chain)
                 return
-            for truth in options[r]:
+            tries = (candidates_after(released[r], chain[-1], categories)
+                     if monotone and chain else options[r])
+            for truth in tries:
                 if monotone and chain and any(truth[key] < chain[-1].get(key, 0)
                                               for key in truth):
                     continue
-                again = replay(truth, released[:r], k, rank, categories)
-                if again is not None and dict(again.values) == dict(released[r].values):
+                memo = (r, tuple(sorted(truth.items())))
+                if memo not in fits:  # the replay depends on the history, not the chain
+                    again = replay(truth, released[:r], k, rank, categories)
+                    fits[memo] = again is not None and dict(again.values) == dict(
+                        released[r].values)
+                if fits[memo]:
                     extend([*chain, truth])
 
         extend([])
