@@ -36,6 +36,7 @@ MODULES = [
     "bench.backup_bench",
     "bench.sync_run",           # bench/sync_bench.py (SQLite, bounded) + sync_push_ms
     "bench.ratio_bench",
+    "bench.audit_bench",        # disclosure audit: sparse site, four quarters, a revision
 ]
 
 # The figures the issue names; the Markdown table lists them first, with a verdict.
