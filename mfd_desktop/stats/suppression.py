@@ -165,11 +165,13 @@ def _revision_reveals(key: Key, value: int, previous: Mapping[Key, int | None], 
 
 def _changed_a_little(measure: str, keys: list[Key], counts: Mapping[Key, int],
                       previous: Mapping[Key, int | None], k: int) -> bool:
-    """Step 3: the measure total changed by 1 … k−1 (or was hidden), or a cell visible in
-    the last revision (an unlisted 0 included) changed by 1 … k−1."""
+    """Step 3: the measure total changed by 1 … k−1, or a cell visible in the last
+    revision (an unlisted 0 included) changed by 1 … k−1. (A total hidden then has no
+    visible change; its non-zero cells were all hidden, so a new category — a visible 0
+    that is not 0 any more — is caught by the cells.)"""
     total = (measure, "total", "total")
     before = previous.get(total)
-    if before is None or 0 < abs(counts.get(total, 0) - before) < k:
+    if before is not None and 0 < abs(counts.get(total, 0) - before) < k:
         return True
     for key in keys:
         before = previous.get(key, 0)
