@@ -392,10 +392,14 @@ def audit(releases: Sequence[Release], k: int,
             free = {n: c for n, c in coeffs.items() if not model.fixed(n)}
             if not free:
                 return const, const
-            comp = where[next(iter(free))]
-            low = comp.optimum(free, maximise=False)
-            high = comp.optimum(free, maximise=True)
-            return const + low, const + high
+            parts: dict[int, tuple[_Component, dict[object, float]]] = {}
+            for n, c in free.items():  # independent components add up
+                parts.setdefault(id(where[n]), (where[n], {}))[1][n] = c
+            low = high = const
+            for comp, coeffs_part in parts.values():
+                low += comp.optimum(coeffs_part, maximise=False)
+                high += comp.optimum(coeffs_part, maximise=True)
+            return low, high
 
         for r, rel in enumerate(releases):
             for key, value in rel.values.items():

@@ -216,3 +216,20 @@ def test_property_no_released_sequence_leaks_to_a_brute_force_attacker(data):
 
 def test_every_order_is_tried_by_the_attacker():
     assert len(list(itertools.permutations(SMALL))) == 6
+
+
+def test_a_correction_that_lowers_a_visible_cell_drops_the_only_grows_guess():
+    # revision 2 shows a lower visible value than revision 1 (a correction): the
+    # attacker cannot assume late entries only; the audit still works (free changes)
+    first = Release({("referrals", "total", "total"): 40, ("referrals", "target", "a"): 20,
+                     ("referrals", "target", "b"): None, ("referrals", "target", "c"): None})
+    second = Release({("referrals", "total", "total"): 34, ("referrals", "target", "a"): 14,
+                      ("referrals", "target", "b"): None, ("referrals", "target", "c"): None})
+    result = audit([first, second], 5, cats)
+    assert result.passed
+    # a visible change of 2 is a leak and is found
+    small = Release({**second.values, ("referrals", "total", "total"): 38,
+                     ("referrals", "target", "a"): 18})
+    assert [f.key[2] for f in audit([first, small], 5, cats).failing(strict=False)] == ["a"]
+    changes = [f for f in result.findings if f.kind == "revision" and f.key[2] == "b"]
+    assert changes and changes[0].low < changes[0].high
