@@ -191,7 +191,7 @@ def small_table(values):
     return counts
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(histories())
 def test_property_no_released_sequence_leaks_to_a_brute_force_attacker(data):
     truths, order = data
