@@ -37,6 +37,7 @@ MODULES = [
     "bench.sync_run",           # bench/sync_bench.py (SQLite, bounded) + sync_push_ms
     "bench.ratio_bench",
     "bench.rekey_bench",        # rekey_ms: re-encrypting a copy of the vault (storage/rekey.py)
+    "bench.audit_bench",        # disclosure audit: sparse site, four quarters, a revision
 ]
 
 # The figures the issue names; the Markdown table lists them first, with a verdict.

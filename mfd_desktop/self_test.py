@@ -108,6 +108,7 @@ def run_self_test(argv: list[str] | None = None) -> int:
             failures += 1
             out.line("FEHLER Datensatz schreiben und suchen: kein Tresor")
         step("PDF erzeugen (im Speicher)", _render_pdf)
+        step("Statistik-Prüfung (GLPK)", _audit_statistics)
         step("Ressourcen und Schlüsselbund", _check_resources)
         step("Alle Programmteile laden", _import_all_modules)
     finally:
@@ -166,6 +167,18 @@ def _write_and_search(conn) -> str:
     if len(hits) != 1:
         raise AssertionError(f"Suche fand {len(hits)} statt 1 Treffer")
     return "Entwurf (ohne Fallakten-Dienste): 1 Treffer"
+
+
+def _audit_statistics() -> str:
+    """One tiny disclosure audit: a build without the LP solver (swiglpk) fails here."""
+    from mfd_desktop.stats.disclosure_audit import Release, audit
+
+    table = Release({("referrals", "total", "total"): 30, ("referrals", "target", "a"): None,
+                     ("referrals", "target", "b"): 25, ("referrals", "target", "c"): None})
+    found = {f.key[2]: (f.low, f.high) for f in audit([table], 5, lambda _d: "abcd").findings}
+    if found != {"a": (1, 4), "c": (1, 4)}:
+        raise RuntimeError(f"unexpected audit result {found}")
+    return "Spannen berechnet"
 
 
 def _render_pdf() -> str:

@@ -3,11 +3,13 @@ in "Vorschau der Übermittlung", printed by `mfd stats preview` and stored by "F
 
 Steps: count the period (counting.py) → merge small categories where the reference says
 so (gender: divers/ohne Eintrag/keine Angabe together; rare languages into "andere
-Sprache") → suppress (suppression.py, consistent with the last released revision) →
-check the guarantee once more → small unit? (statistics.md rule 5: fewer distinct
-clients in the period than the small-unit threshold, default 20: every breakdown is
-hidden and the payload lists the measure totals only, `totals_only`) → build and
-validate the payload.
+Sprache") → suppress (suppression.py, consistent with the last released revision,
+complementary cells in an order keyed with the vault's secret) → small unit?
+(statistics.md rule 5: fewer distinct clients in the period than the small-unit
+threshold, default 20: every breakdown is hidden and the payload lists the measure
+totals only, `totals_only`) → disclosure audit against every earlier revision of the
+period, hiding more until it passes (disclosure_audit.protect; refused with the reason
+when nothing passes) → check the guarantee once more → build and validate the payload.
 
 The payload lists every measure's total and every non-zero or suppressed cell; a
 category that is not listed is 0 (this keeps a year of a large site under 10 KB).
@@ -17,6 +19,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
+import hmac
 import logging
 import re
 import secrets
@@ -32,7 +36,7 @@ from mfd_desktop.settings import (
     STATS_SMALL_UNIT_THRESHOLD,
     STATS_SUPPRESSION_K,
 )
-from mfd_desktop.stats import catalogue, counting, release, suppression
+from mfd_desktop.stats import catalogue, counting, disclosure_audit, release, suppression
 from mfd_desktop.stats.payload import MIN_K, Cell, StatsPayload
 from mfd_desktop.stats.periods import Period
 from mfd_desktop.stats.suppression import CountCell
@@ -41,6 +45,10 @@ from mfd_desktop.storage.connection import Connection
 log = logging.getLogger("mfd.stats.payload")
 
 DEVICE_ID_META_KEY = "stats_device_id"
+# 32 random bytes (hex), made once per vault: orders the complementary cells so that
+# knowing the code does not tell which hidden cells are complementary. Never leaves the
+# vault, never shown.
+SECRET_META_KEY = "stats_suppression_secret"
 _SITE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 SITE_ID_MISSING = ("Die Standortkennung für die Statistik ist nicht eingerichtet "
                    "(Einstellung „Standortkennung für die Statistik“). Ohne sie kann nichts "
@@ -143,6 +151,35 @@ def device_id(conn: Connection) -> str:
     return str(row[0])
 
 
+def suppression_secret(conn: Connection) -> bytes:
+    """The vault's secret for the complementary order, made once (like the device id)."""
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = ?",
+                       (SECRET_META_KEY,)).fetchone()
+    if row is None:
+        conn.execute("INSERT OR IGNORE INTO vault_meta(key, value) VALUES (?, ?)",
+                     (SECRET_META_KEY, secrets.token_hex(32)))
+        row = conn.execute("SELECT value FROM vault_meta WHERE key = ?",
+                           (SECRET_META_KEY,)).fetchone()
+    return bytes.fromhex(str(row[0]))
+
+
+def secret_rank(secret: bytes, period: str) -> suppression.Rank:
+    """HMAC-SHA256 over period/measure/dimension/category: the same order in every
+    revision of a period, unpredictable without the secret, independent of the values."""
+    def rank(key: counting.Key) -> bytes:
+        text = "\x1f".join((period, *key)).encode("utf-8")
+        return hmac.new(secret, text, hashlib.sha256).digest()
+    return rank
+
+
+def released_history(conn: Connection, period: str) -> list[disclosure_audit.Release]:
+    """Every released revision of `period`, oldest first (all of them: the funder has all)."""
+    rows = conn.execute("SELECT payload_json FROM stats_releases WHERE period = ? "
+                        "ORDER BY revision", (period,)).fetchall()
+    return [disclosure_audit.Release.from_payload(StatsPayload.model_validate_json(text))
+            for (text,) in rows]
+
+
 def merge_small_categories(counts: counting.Counts, k: int) -> counting.Counts:
     """Roll up small categories as statistics.md asks, before suppression."""
     out = dict(counts)
@@ -187,9 +224,18 @@ def build_preview(conn: Connection, period: Period, config: StatsConfig, *,
     raw = counting.count_period(conn, period)
     totals_only = raw.get(("clients", "total", "total"), 0) < small_unit
     merged = merge_small_categories(raw, k)
-    cells = suppression.suppress(merged, k, previous=_previous_values(conn, period, merged))
-    if totals_only:
-        cells = suppression.hide_breakdowns(cells)
+    refusal: UserError | None = None
+    try:
+        protected = disclosure_audit.protect(
+            merged, k, history=released_history(conn, period.key),
+            previous=_previous_values(conn, period, merged),
+            rank=secret_rank(suppression_secret(conn), period.key), totals_only=totals_only)
+        cells = protected.cells
+    except disclosure_audit.AuditRefused as exc:
+        log.warning("statistics %s: disclosure audit refused %d table(s)", period.key,
+                    len(exc.tables))
+        refusal = disclosure_audit.refusal_error(exc.findings, period.key)
+        cells = exc.cells
     problems = suppression.check_protected(cells, k)
     if problems:  # a bug in suppression must never reach a funder
         log.error("suppression check failed for %s: %d problem(s)", period.key, len(problems))
@@ -200,7 +246,9 @@ def build_preview(conn: Connection, period: Period, config: StatsConfig, *,
     except UserError as exc:
         reason = exc.message
     payload, problem = None, None
-    if not _SITE_ID.match(config.site_id or ""):
+    if refusal is not None:  # not releasable for its kind or date: say that first
+        problem = reason or refusal.message
+    elif not _SITE_ID.match(config.site_id or ""):
         problem = (SITE_ID_MISSING_EN if errors.display_language() == "en"
                    else SITE_ID_MISSING)
     else:

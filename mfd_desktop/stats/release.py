@@ -8,7 +8,11 @@ the vault table `stats_releases` (db/0005_statistics.sql). Rules enforced here:
   funder subtract one from the other;
 - the payload's revision must be the next one for its period (1, 2, …); releasing a
   period again after late entries creates a new revision of the whole period;
-- an identical payload (same cells) is not released twice.
+- an identical payload (same cells) is not released twice;
+- the disclosure audit (disclosure_audit.gate) passes for the payload together with
+  every earlier revision of its period: no hidden cell pinned or narrowed below the
+  requirement, no difference pinned to 1 … k−1. It audits the payload itself, so a
+  payload not made by payload_builder is held to the same rule.
 
 Outbox API for the sync module (stable): `pending_outbox`, `mark_sent`, `mark_failed`.
 When a newer revision is released while an older one of the same period is still
@@ -26,6 +30,7 @@ import uuid
 from dataclasses import dataclass
 
 from mfd_desktop.errors import UserError
+from mfd_desktop.stats import disclosure_audit
 from mfd_desktop.stats.payload import StatsPayload
 from mfd_desktop.stats.periods import KIND_LABELS_DE, KIND_LABELS_EN, Period, parse_period
 from mfd_desktop.storage.connection import Connection
@@ -163,6 +168,16 @@ def release(conn: Connection, payload: StatsPayload, *, release_kind: str,
                    f"{expected}). Please reload the preview and then release it.",
             )
         before = last_released_payload(conn, period.key)
+        history = [disclosure_audit.Release.from_payload(StatsPayload.model_validate_json(t))
+                   for (t,) in conn.execute("SELECT payload_json FROM stats_releases "
+                                            "WHERE period = ? ORDER BY revision",
+                                            (period.key,)).fetchall()]
+        findings = disclosure_audit.gate(history, disclosure_audit.Release.from_payload(payload),
+                                         payload.suppression_k)
+        if findings:
+            log.warning("release of %s refused by the disclosure audit (%d finding(s))",
+                        period.key, len(findings))
+            raise disclosure_audit.refusal_error(findings, period.key)
         if before is not None and _same_cells(before, payload):
             raise UserError(
                 f"Für {period.key} ist genau diese Statistik schon freigegeben "

@@ -8,7 +8,12 @@ The method (docs/statistics.md explains it for counsellors and funders):
    (special protection needs) use a higher threshold (`DIMENSION_MIN_K`, 10).
 2. Secondary (complementary) suppression, for each measure and dimension separately:
    while exactly one cell is suppressed, or the suppressed cells together hold fewer
-   than k, also suppress the smallest visible non-zero cell (ties: by category key).
+   than k, also suppress a visible non-zero cell. WHICH one is decided by `rank`, an
+   order that does not depend on the values: the app passes a keyed hash of the
+   vault's secret over period/measure/dimension/category (payload_builder), so an
+   attacker who knows this code cannot replay the choice (the old "smallest, ties by
+   key" rule let about 2 % of breakdowns be solved exactly). Without `rank` the
+   category key orders them (tests only).
    If no visible non-zero cell is left:
    - additive dimensions (every counted unit falls into exactly one category, so the
      cells add up to the measure total): this can only happen when the total itself is
@@ -16,14 +21,17 @@ The method (docs/statistics.md explains it for counsellors and funders):
    - multi-select dimensions (topics, languages, needs: cells do not add up to the
      total, so nothing can be recovered by subtraction, but a lone "< k" would still
      stand out): every cell of the dimension is suppressed, zeros included.
-3. Revisions: when a period is released again (late entries), every non-zero cell
-   suppressed in an earlier revision stays suppressed, and a cell whose value changed by 1 … k−1
-   against the last released revision is suppressed too (the difference would reveal
-   a few late-entered persons with that attribute); then step 2 runs again. Measure
-   totals are exempt (suppressed only when below k). If that
-   cannot protect an additive dimension (its only non-zero category equals the visible
-   total), the revision rule is dropped for that dimension and step 2 runs on the
-   primary cells alone.
+3. Revisions: when a period is released again (late entries), a breakdown whose
+   measure total changed by 1 … k−1, or one of whose cells visible in the last revision
+   changed by 1 … k−1, is hidden WHOLE in the new revision (zeros included): hiding just
+   the changed cell would tell that it changed (whoever knows this rule replays it), a
+   whole hidden breakdown tells only what the totals tell anyway — that a few persons
+   were added. Otherwise every non-zero cell suppressed in an earlier revision stays
+   suppressed and step 2 runs again. Measure totals are exempt (suppressed only when
+   below k). If that cannot protect an additive dimension (its only non-zero category
+   equals the visible total), the keep rule is dropped for that dimension and step 2
+   runs on the primary cells alone. The disclosure audit checks the result against
+   every earlier revision (disclosure_audit.py).
 
 4. Small units (statistics.md rule 5, decided in payload_builder): with fewer clients
    in the period than the small-unit threshold, `hide_breakdowns` marks every cell of
@@ -38,7 +46,7 @@ dimensions, and every breakdown of a small unit).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from mfd_desktop.stats.payload import MIN_K
@@ -82,6 +90,13 @@ class CountCell:
 
 
 Key = tuple[str, str, str]  # (measure, dimension, category)
+# Orders the candidates of the complementary step; must not depend on the values.
+Rank = Callable[[Key], object]
+
+
+def key_rank(key: Key) -> object:
+    """The default order (tests): by category key. Production passes a secret order."""
+    return key[2]
 
 
 def _primary(value: int, k: int) -> bool:
@@ -89,7 +104,8 @@ def _primary(value: int, k: int) -> bool:
 
 
 def suppress(counts: Mapping[Key, int], k: int = MIN_K, *,
-             previous: Mapping[Key, int | None] | None = None) -> list[CountCell]:
+             previous: Mapping[Key, int | None] | None = None,
+             rank: Rank | None = None) -> list[CountCell]:
     """Suppressed cells for `counts` (all measures, dimensions, categories incl. totals).
 
     `previous` are the released values of the last revision of the same period
@@ -97,6 +113,7 @@ def suppress(counts: Mapping[Key, int], k: int = MIN_K, *,
     if k < MIN_K:
         raise ValueError(f"suppression threshold below {MIN_K} is not allowed")
     previous = previous or {}
+    rank = rank or key_rank
     hidden: set[Key] = set()
 
     # Measure totals first: the total is shared by every dimension of its measure.
@@ -112,6 +129,9 @@ def suppress(counts: Mapping[Key, int], k: int = MIN_K, *,
     for (measure, dimension), keys in groups.items():
         dk = effective_k(k, dimension)
         multi = is_multi_select(measure, dimension)
+        if previous and _changed_a_little(measure, keys, counts, previous, dk):
+            hidden.update(keys)  # the whole breakdown, zeros included (step 3)
+            continue
         primary = {key for key in keys if _primary(counts[key], dk)}
         by_revision = {key for key in keys if _revision_reveals(key, counts[key], previous, dk)}
         total_hidden = (measure, "total", "total") in hidden
@@ -120,11 +140,11 @@ def suppress(counts: Mapping[Key, int], k: int = MIN_K, *,
             hidden.update(primary | by_revision)
             continue
         trial = set(primary | by_revision)
-        if not _complement(keys, counts, trial, dk, multi_select=multi):
+        if not _complement(keys, counts, trial, dk, multi_select=multi, rank=rank):
             # Only the revision rule can get an additive dimension stuck (one non-zero
             # category left, equal to the visible total): protect the primary cells alone.
             trial = set(primary)
-            _complement(keys, counts, trial, dk, multi_select=multi)
+            _complement(keys, counts, trial, dk, multi_select=multi, rank=rank)
         hidden.update(trial)
 
     return [CountCell(m, d, c, v, (m, d, c) in hidden) for (m, d, c), v in counts.items()]
@@ -138,14 +158,30 @@ def _revision_reveals(key: Key, value: int, previous: Mapping[Key, int | None], 
         return False
     if key not in previous or value == 0:
         return False  # zero is always shown
-    before = previous[key]
-    if before is None:
-        return True  # keep earlier suppression: otherwise the new value bounds the old one
-    return 0 < abs(value - before) < k
+    # keep earlier suppression: otherwise the new value bounds the old one (a visible
+    # cell that changed by 1 … k−1 hides its whole breakdown, `_changed_a_little`)
+    return previous[key] is None
+
+
+def _changed_a_little(measure: str, keys: list[Key], counts: Mapping[Key, int],
+                      previous: Mapping[Key, int | None], k: int) -> bool:
+    """Step 3: the measure total changed by 1 … k−1, or a cell visible in the last
+    revision (an unlisted 0 included) changed by 1 … k−1. (A total hidden then has no
+    visible change; its non-zero cells were all hidden, so a new category — a visible 0
+    that is not 0 any more — is caught by the cells.)"""
+    total = (measure, "total", "total")
+    before = previous.get(total)
+    if before is not None and 0 < abs(counts.get(total, 0) - before) < k:
+        return True
+    for key in keys:
+        before = previous.get(key, 0)
+        if before is not None and 0 < abs(counts[key] - before) < k:
+            return True
+    return False
 
 
 def _complement(keys: list[Key], counts: Mapping[Key, int], hidden: set[Key], k: int, *,
-                multi_select: bool) -> bool:
+                multi_select: bool, rank: Rank) -> bool:
     """Add complementary cells to `hidden`; False if an additive dimension got stuck."""
     def state() -> tuple[int, int]:
         cells = [key for key in keys if key in hidden]
@@ -153,14 +189,13 @@ def _complement(keys: list[Key], counts: Mapping[Key, int], hidden: set[Key], k:
 
     count, total = state()
     while count and (count == 1 or total < k):
-        visible = sorted((counts[key], key[2], key) for key in keys
-                         if key not in hidden and counts[key] > 0)
+        visible = [key for key in keys if key not in hidden and counts[key] > 0]
         if not visible:
             if multi_select:
                 hidden.update(keys)
                 return True
             return False
-        hidden.add(visible[0][2])
+        hidden.add(min(visible, key=lambda key: (rank(key), key)))
         count, total = state()
     return True
 

@@ -154,6 +154,31 @@ def test_released_payload_is_protected_valid_and_clean(vault, data, k, small_uni
         assert cell.category in catalogue.categories(cell.dimension)
     for value in _strings(json.loads(text)):
         assert value in allowed or value.replace("_", "").isalnum() and value.isascii()
+    # 5. the disclosure audit passes for what is released, and for a revision after a
+    #    late entry (the gate in release() would refuse anything else)
+    from mfd_desktop.stats.disclosure_audit import Release, gate
+    from mfd_desktop.stats.release import release
+
+    assert gate([], Release.from_payload(payload), k) == []
+    conn.execute("DELETE FROM stats_releases")  # the vault is shared by the examples
+    conn.execute("DELETE FROM consultations WHERE client_id = 99999")
+    conn.execute("DELETE FROM clients WHERE id = 99999")
+    release(conn, payload, release_kind="quarter", today=TODAY)
+    conn.execute("INSERT INTO clients(id, case_number, country, first_contact) "
+                 "VALUES (99999, 'L-1', 'ER', ?)", (PERIOD.start.isoformat(),))
+    conn.execute("INSERT INTO consultations(client_id, held_on, channel, method) "
+                 "VALUES (99999, ?, 'persoenlich', 'einzelfallberatung')",
+                 (PERIOD.start.isoformat(),))
+    second = build_preview(conn, PERIOD, StatsConfig("site-1", "quarter", k, small_unit),
+                           today=TODAY)
+    if second.payload is not None:
+        assert gate([Release.from_payload(payload)], Release.from_payload(second.payload),
+                    k) == []
+    else:  # refused: the reason names the table
+        assert second.payload_problem and "„" in second.payload_problem
+    conn.execute("DELETE FROM stats_releases")
+    conn.execute("DELETE FROM consultations WHERE client_id = 99999")
+    conn.execute("DELETE FROM clients WHERE id = 99999")
 
 
 def _strings(obj):

@@ -25,7 +25,9 @@ def test_nothing_small_nothing_hidden_and_zero_is_shown():
     assert hidden(cells) == set()
 
 
-def test_one_small_cell_takes_the_next_smallest_with_it():
+def test_one_small_cell_takes_a_visible_non_zero_cell_with_it():
+    # Without a rank the category key orders the candidates (the app passes a secret
+    # order, payload_builder.secret_rank); the value never decides, zeros never qualify.
     cells = suppress(table("referrals", "target", {"a": 3, "b": 9, "c": 20, "d": 0}))
     assert hidden(cells) == {"a", "b"}
     assert check_protected(cells) == []
@@ -33,8 +35,21 @@ def test_one_small_cell_takes_the_next_smallest_with_it():
 
 def test_two_small_cells_under_k_take_a_third():
     cells = suppress(table("referrals", "target", {"a": 1, "b": 2, "c": 30, "d": 6}))
-    # 1 + 2 = 3 < 5: the next smallest visible cell (6) is hidden too
-    assert hidden(cells) == {"a", "b", "d"}
+    # 1 + 2 = 3 < 5: a third, visible non-zero cell is hidden too — the first in the
+    # order (the key order here), not the smallest: the value must not decide
+    assert hidden(cells) == {"a", "b", "c"}
+
+
+def test_the_rank_and_not_the_value_picks_the_complementary_cell():
+    counts = table("referrals", "target", {"a": 1, "b": 2, "c": 30, "d": 6, "e": 0})
+    for first in ("c", "d"):
+        order = {first: 0}
+        cells = suppress(counts, rank=lambda key, order=order: order.get(key[2], 1))
+        assert hidden(cells) == {"a", "b", first}
+        assert check_protected(cells) == []
+    # a zero is never a candidate, whatever its rank
+    cells = suppress(counts, rank=lambda key: 0 if key[2] == "e" else 1)
+    assert "e" not in hidden(cells)
 
 
 def test_two_small_cells_reaching_k_are_enough():
@@ -60,7 +75,9 @@ def test_special_needs_use_threshold_ten():
     counts = table("clients", "special_need", {"lsbtiq": 7, "behinderung": 40, "schwanger": 12},
                    total=100)
     cells = suppress(counts)
-    assert hidden(cells) == {"lsbtiq", "schwanger"}
+    # 7 < 10 is hidden; its partner is the first other non-zero need in key order
+    assert hidden(cells) == {"lsbtiq", "behinderung"}
+    assert check_protected(cells) == []
 
 
 def test_multi_select_without_partner_hides_the_whole_dimension():
@@ -77,9 +94,24 @@ def test_revision_keeps_earlier_suppression_and_hides_small_differences():
                                                               cell.category)]}
     second = table("referrals", "target", {"a": 6, "b": 9, "c": 22, "d": 30})
     cells = suppress(second, previous=before)
-    # a, b stay hidden (earlier revision); c changed by 2 -> hidden as well
-    assert hidden(cells) == {"a", "b", "c"}
+    # c changed by 2: hiding c alone would tell that c changed, so the whole breakdown
+    # is hidden (zeros included)
+    assert hidden(cells) == {"a", "b", "c", "d"}
     assert check_protected(cells) == []
+    # changes of 0 or >= k: earlier hidden cells stay hidden, the rest shows
+    third = table("referrals", "target", {"a": 6, "b": 14, "c": 20, "d": 35, "e": 0})
+    before = {**before, ("referrals", "target", "e"): 0}
+    cells = suppress(third, previous=before)
+    assert hidden(cells) == {"a", "b"}
+    assert check_protected(cells) == []
+
+
+def test_a_small_change_of_the_total_hides_the_whole_breakdown():
+    first = table("referrals", "target", {"a": 10, "b": 20, "c": 0})
+    before = {(c.measure, c.dimension, c.category): c.value for c in suppress(first)}
+    # one late referral in c: c alone hidden would be c = 1 (total − visible)
+    second = table("referrals", "target", {"a": 10, "b": 20, "c": 1})
+    assert hidden(suppress(second, previous=before)) == {"a", "b", "c"}
 
 
 def test_check_protected_finds_a_lone_suppressed_cell():
