@@ -72,6 +72,9 @@ fi
 
 # --- build ------------------------------------------------------------------------------
 start=$(date +%s)
+# Qt Designer forms: ui/*.ui -> mfd_desktop/gui/forms/ui_*.py (build output, git-ignored;
+# compiled with pyside6-uic, never loaded at run time).
+"$VENV_BIN/python" scripts/compile_forms.py --force
 # UI translations: .qm files are build output (git-ignored), compiled from the .ts files.
 if [ -f scripts/update_translations.py ]; then
   "$VENV_BIN/python" scripts/update_translations.py --release-only

@@ -40,5 +40,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
 fi
 # Compile the UI translations (.ts -> .qm); .qm files are build output.
 .venv/bin/python scripts/update_translations.py --release-only
+# Compile the Qt Designer forms (ui/*.ui -> mfd_desktop/gui/forms/ui_*.py), build output.
+.venv/bin/python scripts/compile_forms.py
 # Compile the keyed message catalogue (.po -> .mo), also build output.
 .venv/bin/python scripts/update_messages.py --compile-only

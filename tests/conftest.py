@@ -20,6 +20,21 @@ FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 PASSPHRASE = "Kaffee Mainz Brücke Sonne"
 
 
+def pytest_configure(config):
+    """Compile the Qt Designer forms (ui/*.ui, build output) before any GUI module is
+    imported; forms whose module is current are skipped."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "compile_forms.py"
+    if not script.exists():  # a copy of this file in a pytester sandbox
+        return
+    spec = importlib.util.spec_from_file_location("compile_forms", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main([])
+
+
 @pytest.fixture(autouse=True)
 def _no_ambient_data_dir(monkeypatch):
     # Tests must never touch a real user's data directory.

@@ -1,4 +1,6 @@
-"""About MFD Desktop: version, SQLCipher version, third-party licences."""
+"""About MFD Desktop: version, SQLCipher version, third-party licences.
+
+Layout and fixed texts: the form ui/about_dialog.ui."""
 
 from __future__ import annotations
 
@@ -6,22 +8,12 @@ import platform
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QSize, Qt, qVersion
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSize, qVersion
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from mfd_desktop import APP_NAME, __version__
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from mfd_desktop.gui.i18n import fill
 from mfd_desktop.gui.icons import app_icon
 
@@ -55,53 +47,34 @@ def _version(distribution: str) -> str:
 
 
 class AboutDialog(QDialog):
+    """Controller of the form ui/about_dialog.ui."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        logo = QLabel(self)
-        logo.setPixmap(app_icon().pixmap(QSize(56, 56), self.devicePixelRatioF()))
-        self.title = QLabel(self)
+        self.ui = ui = Ui_AboutDialog()
+        ui.setupUi(self)
+        self.title, self.details, self.licences_label = (
+            ui.titleLabel, ui.aboutDetails, ui.licencesLabel)
+        self.table = ui.licenceTable
+        ui.logoLabel.setPixmap(app_icon().pixmap(QSize(56, 56), self.devicePixelRatioF()))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.details = QLabel(self)
-        self.details.setObjectName("aboutDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.licences_label = QLabel(self)
-        self.table = QTableWidget(len(THIRD_PARTY), 3, self)
-        self.table.setObjectName("licenceTable")
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setRowCount(len(THIRD_PARTY))
         for row, (name, dist, licence) in enumerate(THIRD_PARTY):
             version = _version(dist) or (self._sqlcipher_version() if name == "SQLCipher" else "")
             version = version or (platform.python_version() if name == "Python" else version)
             for col, text in enumerate((name, version, licence)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.setWordWrap(False)
         self.table.resizeRowsToContents()
         self.table.setCurrentItem(None)
-        self.licences_label.setBuddy(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        head = QHBoxLayout()
-        head.addWidget(logo)
-        head.addWidget(self.title, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.details)
-        layout.addSpacing(6)
-        layout.addWidget(self.licences_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 640)
+        ui.buttons.rejected.connect(self.reject)
         self.retranslate()
 
     def _sqlcipher_version(self) -> str:
@@ -111,7 +84,8 @@ class AboutDialog(QDialog):
         return vault.info().sqlcipher_version
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("About MFD Desktop"))
+        """The form's texts, and what is filled in at run time (versions)."""
+        self.ui.retranslateUi(self)
         self.title.setText(f"{APP_NAME} {__version__}")
         sqlcipher = self._sqlcipher_version() or self.tr("(shown when unlocked)")
         self.details.setText(fill(self.tr(
@@ -119,9 +93,6 @@ class AboutDialog(QDialog):
             "Rhineland-Palatinate. Case data stays encrypted on this computer.<br><br>"
             "Version %1 · SQLCipher %2 · Qt %3 · PySide6 %4 · Python %5"),
             __version__, sqlcipher, qVersion(), pyside_version, platform.python_version()))
-        self.licences_label.setText(self.tr("Third-party components and their &licences:"))
-        self.table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Version"),
-                                              self.tr("Licence")])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,5 +1,8 @@
 """The one top-level window: lock screen while locked, navigation shell while unlocked.
 
+Layout, menus, actions and their texts are the Qt Designer form ui/main_window.ui
+(compiled to `gui/forms/ui_main_window.py` by scripts/compile_forms.py).
+
 Locking (toolbar "Lock", Ctrl+L, auto-lock after inactivity, session lock or suspend)
 always goes through `ctx.lock()`: pages and drafts are saved on `locking`, then the
 vault closes and the lock screen replaces the shell.
@@ -9,14 +12,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from mfd_desktop import APP_NAME
 from mfd_desktop.gui.auto_lock import AutoLock
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.dataprotection import hooks as data_protection_hooks
+from mfd_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from mfd_desktop.gui.icons import app_icon, icon
 from mfd_desktop.gui.session_watch import SessionWatch
 from mfd_desktop.gui.shell import Shell
@@ -26,20 +30,23 @@ log = logging.getLogger("mfd.gui.window")
 
 
 class MainWindow(QMainWindow):
+    """Controller of the form ui/main_window.ui (menus, toolbar, stack, status bar)."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  auto_lock: AutoLock | None = None, watch_session: bool = True):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(app_icon())
-        self.setObjectName("mainWindow")
+        # The two screens first, then the form: keeps the keyboard focus chain as it was.
         self.unlock_screen = UnlockScreen(ctx, self)
         self.shell = Shell(ctx, self)
-        self.stack = QStackedWidget(self)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.stack = self.ui.stack
         self.stack.addWidget(self.unlock_screen)
         self.stack.addWidget(self.shell)
-        self.setCentralWidget(self.stack)
-        self._build_actions()
+        self._wire_actions()
         self.auto_lock = auto_lock or AutoLock(ctx.settings, parent=self)
         self.auto_lock.lock_requested.connect(self.lock)
         self.session_watch = SessionWatch(self, use_dbus=watch_session) if watch_session else None
@@ -49,7 +56,6 @@ class MainWindow(QMainWindow):
         ctx.locked.connect(self._on_locked)
         ctx.unlocked.connect(self._on_unlocked)
         self.resize(1280, 800)
-        self.retranslate()
         if ctx.is_unlocked:
             self._on_unlocked()
         else:
@@ -57,59 +63,31 @@ class MainWindow(QMainWindow):
 
     # ----- actions and menus ----------------------------------------------------------------
 
-    def _build_actions(self) -> None:
-        self.lock_action = QAction(icon("lock.svg"), "", self)
-        self.lock_action.setObjectName("lockAction")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self.lock)
-        self.settings_action = QAction(icon("settings.svg"), "", self)
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    def _wire_actions(self) -> None:
+        """Texts, shortcuts and layout come from the form; here: icons and slots."""
+        ui = self.ui
+        self.lock_action, self.settings_action = ui.lockAction, ui.settingsAction
+        self.about_action, self.quit_action = ui.aboutAction, ui.quitAction
+        self.take_over_action, self.handover_key_action = ui.takeOverAction, ui.handoverKeyAction
+        self.file_menu, self.tools_menu, self.help_menu = ui.fileMenu, ui.toolsMenu, ui.helpMenu
+        self.toolbar = ui.mainToolbar
+        self.lock_action.setIcon(icon("lock.svg"))
+        self.settings_action.setIcon(icon("settings.svg"))
+        # A platform's own key for preferences (not expressible as text in the form).
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.lock_action.triggered.connect(self.lock)
         self.settings_action.triggered.connect(self.open_settings)
-        self.about_action = QAction("", self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.open_about)
-        self.take_over_action = QAction("", self)
         self.take_over_action.triggered.connect(self.take_over_case)
-        self.handover_key_action = QAction("", self)
         self.handover_key_action.triggered.connect(self.show_handover_key)
-        self.quit_action = QAction("", self)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
-        self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addAction(self.lock_action)
-        self.file_menu.addAction(self.take_over_action)
-        self.file_menu.addAction(self.handover_key_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.tools_menu = self.menuBar().addMenu("")
-        self.tools_menu.addAction(self.settings_action)
-        self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(self.about_action)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        spacer = QWidget(self.toolbar)
+        spacer = QWidget(self.toolbar)  # pushes "Lock" to the right end of the toolbar
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
                              spacer.sizePolicy().Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addAction(self.lock_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.insertWidget(self.lock_action, spacer)
 
     def retranslate(self) -> None:
-        self.lock_action.setText(self.tr("&Lock"))
-        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.take_over_action.setText(self.tr("&Take over a case…"))
-        self.handover_key_action.setText(self.tr("My &handover key…"))
-        self.about_action.setText(self.tr("&About MFD Desktop"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.tools_menu.setTitle(self.tr("&Tools"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        self.ui.retranslateUi(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,5 +1,7 @@
 """The lock screen: passphrase → unlocked vault, or a way back in with the recovery key.
 
+Layout, texts, tab order and accessible names: the form ui/unlock_screen.ui.
+
 The KDF runs in a worker (TaskRunner) with a busy indicator; a wrong passphrase is
 reported as soon as AES-GCM rejects it and changes no file. On success the screen
 hands the vault to `ctx.set_unlocked`.
@@ -16,20 +18,13 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.errors import VaultDamagedError, WrongSecretError, display_language
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.forms.ui_unlock_screen import Ui_UnlockScreen
 from mfd_desktop.gui.icons import app_icon
-from mfd_desktop.gui.status_widgets import ERROR_STYLE, busy_bar, error_label
+from mfd_desktop.gui.status_widgets import ERROR_STYLE
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.security import keyslots as ks
 from mfd_desktop.storage.connection import (
@@ -48,99 +43,39 @@ def has_device_slot(ctx: AppContext) -> bool:
 
 
 class UnlockScreen(QWidget):
+    """Controller of the form ui/unlock_screen.ui."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self._busy = False
         self._full_check_next = False  # set after the deferred check found damage
-        card = QFrame(self)
-        card.setObjectName("unlockCard")
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setStyleSheet("QFrame#unlockCard { background: palette(base); "
-                           "border: 1px solid #c3cdd5; border-radius: 8px; }")
-        card.setMaximumWidth(500)
-        logo = QLabel(card)
-        logo.setPixmap(app_icon().pixmap(QSize(64, 64), self.devicePixelRatioF()))
-        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heading = QLabel(card)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ui = ui = Ui_UnlockScreen()
+        ui.setupUi(self)
+        self.heading, self.subheading = ui.headingLabel, ui.subheadingLabel
+        self.passphrase_label, self.passphrase = ui.passphraseLabel, ui.passphraseField
+        self.error, self.busy_bar = ui.errorLabel, ui.busyBar
+        self.unlock_button, self.device_button = ui.unlockButton, ui.deviceUnlockButton
+        self.recovery_link = ui.recoveryLink
+        ui.logoLabel.setPixmap(app_icon().pixmap(QSize(64, 64), self.devicePixelRatioF()))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
-        self.subheading = QLabel(card)
-        self.subheading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.subheading.setWordWrap(True)
-        self.passphrase_label = QLabel(card)
-        self.passphrase = QLineEdit(card)
-        self.passphrase.setObjectName("passphraseField")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.unlock_with_passphrase)
-        self.passphrase_label.setBuddy(self.passphrase)
-        self.error = error_label(card)
-        self.unlock_button = QPushButton(card)
-        self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock_with_passphrase)
-        self.busy_bar = busy_bar(card)
-        self.device_button = QPushButton(card)
-        self.device_button.setObjectName("deviceUnlockButton")
         self.device_button.clicked.connect(self.unlock_with_device)
-        self.recovery_link = QLabel(card)
-        self.recovery_link.setObjectName("recoveryLink")
-        self.recovery_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                                   | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.recovery_link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.recovery_link.linkActivated.connect(lambda _link: self.open_recovery())
-        self.recovery_link.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.device_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(32, 28, 32, 28)
-        inner.setSpacing(10)
-        inner.addWidget(logo)
-        inner.addWidget(self.heading)
-        inner.addWidget(self.subheading)
-        inner.addSpacing(10)
-        inner.addWidget(self.passphrase_label)
-        inner.addWidget(self.passphrase)
-        inner.addWidget(self.busy_bar)
-        inner.addWidget(self.error)
-        inner.addLayout(buttons)
-        inner.addSpacing(8)
-        inner.addWidget(self.recovery_link)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 3)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-        self.setTabOrder(self.passphrase, self.unlock_button)
-        self.setTabOrder(self.unlock_button, self.device_button)
-        self.setTabOrder(self.device_button, self.recovery_link)
         self.retranslate()
         self.reset()
 
     # ----- text ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.heading.setText("MFD Desktop")
-        self.subheading.setText(self.tr("The vault is locked. Enter your passphrase to open "
-                                        "it."))
-        self.passphrase_label.setText(self.tr("&Passphrase:"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.unlock_button.setText(self.tr("&Unlock"))
-        self.device_button.setText(self.tr("Unlock with this &device"))
-        self.device_button.setToolTip(self.tr("Uses the key remembered in this computer's "
-                                              "password store."))
+        """The form's texts, and the recovery link (its markup stays out of the catalogue)."""
+        self.ui.retranslateUi(self)
         self.recovery_link.setText("<a href=\"recover\">" + self.tr(
             "Forgot your passphrase? Open with the recovery key") + "</a>")
-        self.recovery_link.setAccessibleName(self.tr("Open with the recovery key"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

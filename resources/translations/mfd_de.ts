@@ -2447,6 +2447,10 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
+        <source>set by your administrator</source>
+        <translation>vom Administrator festgelegt</translation>
+    </message>
+    <message>
         <source>Lock &amp;automatically after:</source>
         <translation>&amp;Automatisch sperren nach:</translation>
     </message>
@@ -3174,13 +3178,6 @@
     <message>
         <source>The vault is locked. Your input is kept; unlock and try again.</source>
         <translation>Der Tresor ist gesperrt. Ihre Eingaben bleiben erhalten; bitte entsperren und erneut versuchen.</translation>
-    </message>
-</context>
-<context>
-    <name>_PolicyRow</name>
-    <message>
-        <source>set by your administrator</source>
-        <translation>vom Administrator festgelegt</translation>
     </message>
 </context>
 <context>

@@ -2447,6 +2447,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock &amp;automatically after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,13 +3177,6 @@
     <name>_Dialog</name>
     <message>
         <source>The vault is locked. Your input is kept; unlock and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_PolicyRow</name>
-    <message>
-        <source>set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,12 +45,10 @@ from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import case_numbers, clients
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui import page_registry
-from mfd_desktop.gui.case.case_tabs import (
-    ConsentsTab,
-    ConsultationsTab,
-    ReferralsTab,
-    TimelineTab,
-)
+from mfd_desktop.gui.case.consents_tab import ConsentsTab
+from mfd_desktop.gui.case.consultations_tab import ConsultationsTab
+from mfd_desktop.gui.case.referrals_tab import ReferralsTab
+from mfd_desktop.gui.case.timeline_tab import TimelineTab
 from mfd_desktop.gui.draft_keeper import DraftKeeper
 from mfd_desktop.gui.form_widgets import (
     CheckList,

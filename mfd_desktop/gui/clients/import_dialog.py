@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import csv_import
-from mfd_desktop.gui.case.case_tabs import WARNING_STYLE, RowsModel, _table, fit_columns
+from mfd_desktop.gui.case.case_tabs import WARNING_STYLE, _table, fit_columns
+from mfd_desktop.gui.case.rows_model import RowsModel
 from mfd_desktop.gui.form_widgets import german_date, ui_language
 from mfd_desktop.gui.tasks import TaskFailure
 

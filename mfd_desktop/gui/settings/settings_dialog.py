@@ -1,16 +1,18 @@
-"""The settings dialog (menu Tools → Settings…): the settings panel with OK / Cancel."""
+"""The settings dialog (menu Tools → Settings…): the settings panel with OK / Cancel.
+
+Layout and title: the form ui/settings_dialog.ui; the panel goes above the error line."""
 
 from __future__ import annotations
 
 import contextlib
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from mfd_desktop.gui.settings.settings_panel import SettingsPanel
-from mfd_desktop.gui.status_widgets import error_label
 
 
 class SettingsDialog(QDialog):
@@ -18,21 +20,17 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.panel = SettingsPanel(ctx, self, **panel_options)
-        self.error = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.ui.dialogLayout.insertWidget(0, self.panel)
+        self.error, self.buttons = self.ui.errorLabel, self.ui.buttons
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.panel)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.resize(640, 440)
+        self.resize(640, 440)  # the form's size, again now that the panel is in
         ctx.locking.connect(self._on_locking)
-        self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Settings"))
+        self.ui.retranslateUi(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

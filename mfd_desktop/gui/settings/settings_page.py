@@ -1,11 +1,15 @@
-"""The "Settings" navigation entry: the settings panel with a Save button."""
+"""The "Settings" navigation entry: the settings panel with a Save button.
+
+Layout and button texts: the form ui/settings_page.ui; the panel is put above the
+buttons after unlock."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.settings.settings_panel import SettingsPanel
 
@@ -16,25 +20,16 @@ class SettingsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.panel: SettingsPanel | None = None
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("saveSettingsButton")
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        self.status, self.save_button, self.revert_button = (
+            self.ui.statusLabel, self.ui.saveSettingsButton, self.ui.revertButton)
+        self._layout = self.ui.pageLayout
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self)
         self.revert_button.clicked.connect(self.revert)
-        row = QHBoxLayout()
-        row.addWidget(self.status, 1)
-        row.addWidget(self.revert_button)
-        row.addWidget(self.save_button)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addLayout(row)
-        self.retranslate()
 
     def retranslate(self) -> None:
-        self.save_button.setText(self.tr("&Save"))
-        self.revert_button.setText(self.tr("&Undo changes"))
+        self.ui.retranslateUi(self)
 
     def on_unlocked(self) -> None:
         if self.panel is None:

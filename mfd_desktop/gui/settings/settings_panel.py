@@ -3,30 +3,22 @@
 
 A setting fixed by the administrator's policy (`SettingsService.is_locked`) is shown
 greyed out with the note "set by your administrator" and is never written.
+Layout, fixed texts, tab order and accessible names: the form ui/settings_panel.ui.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from mfd_desktop import settings as settings_mod
 from mfd_desktop.gui import page_registry
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.forms.ui_settings_panel import Ui_SettingsPanel
 from mfd_desktop.gui.i18n import fill
 from mfd_desktop.gui.tasks import TaskFailure, show_failure
 from mfd_desktop.security import os_keyring
@@ -34,32 +26,23 @@ from mfd_desktop.security import os_keyring
 log = logging.getLogger("mfd.gui.settings")
 
 LANGUAGE_NAMES = (("de", "Deutsch"), ("en", "English"))
-POLICY_STYLE = "color: #6b6b6b; font-style: italic;"
 
 
-class _PolicyRow(QWidget):
-    """An input plus the "set by your administrator" note when the policy fixes it."""
+@dataclass(frozen=True)
+class PolicyRow:
+    """An input of the form and its "set by your administrator" note."""
 
-    def __init__(self, editor: QWidget, locked: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.editor = editor
-        self.note = QLabel(self)
-        self.note.setObjectName("policyNote")
-        self.note.setStyleSheet(POLICY_STYLE)
+    editor: QWidget
+    note: QLabel
+
+    def show_locked(self, locked: bool) -> None:
         self.note.setVisible(locked)
-        editor.setEnabled(not locked)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(editor)
-        row.addWidget(self.note)
-        row.addStretch(1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.note.setText(self.tr("set by your administrator"))
+        self.editor.setEnabled(not locked)
 
 
 class SettingsPanel(QTabWidget):
+    """Controller of the form ui/settings_panel.ui (tabs General and Security)."""
+
     applied = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
@@ -67,12 +50,18 @@ class SettingsPanel(QTabWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._keyring_ok = self._probe(keyring_available)
-        self.general = QWidget(self)
-        self.security = QWidget(self)
-        self.addTab(self.general, "")
-        self.addTab(self.security, "")
-        self._build_general()
-        self._build_security()
+        self.ui = ui = Ui_SettingsPanel()
+        ui.setupUi(self)
+        self.general, self.security = ui.general, ui.security
+        self.language, self.auto_lock, self.clipboard = (
+            ui.languageCombo, ui.autoLockSpin, ui.clipboardSpin)
+        self.language_label, self.auto_lock_label, self.clipboard_label = (
+            ui.languageLabel, ui.autoLockLabel, ui.clipboardLabel)
+        self.remember, self.remember_note, self.info = ui.rememberCheck, ui.rememberNote, ui.info
+        self.change_button, self.recovery_button = (
+            ui.changePassphraseButton, ui.newRecoveryKeyButton)
+        self._set_up_general()
+        self._set_up_security()
         self.sections = page_registry.create_settings_sections(ctx, self)
         for section in self.sections:
             self.addTab(section, section.title())
@@ -86,89 +75,41 @@ class SettingsPanel(QTabWidget):
         except Exception:  # noqa: BLE001
             return False
 
-    # ----- building -----------------------------------------------------------------------
+    # ----- setting up ---------------------------------------------------------------------
 
-    def _build_general(self) -> None:
-        s = self.ctx.settings
-        self.language = QComboBox(self.general)
-        self.language.setObjectName("languageCombo")
-        for code, name in LANGUAGE_NAMES:
-            self.language.addItem(name, code)
-        self.auto_lock = QSpinBox(self.general)
-        self.auto_lock.setObjectName("autoLockSpin")
+    def _set_up_general(self) -> None:
+        s, ui = self.ctx.settings, self.ui
+        for index, (code, _name) in enumerate(LANGUAGE_NAMES):  # the names are in the form
+            self.language.setItemData(index, code)
         # An administrator's policy may cap auto-lock; offer nothing above the cap.
         cap = s.maximum(settings_mod.AUTO_LOCK_MINUTES.key)
         self.auto_lock.setRange(settings_mod.AUTO_LOCK_MINUTES.minimum,
                                 min(cap or settings_mod.AUTO_LOCK_MINUTES.maximum,
                                     settings_mod.AUTO_LOCK_MINUTES.maximum))
-        self.clipboard = QSpinBox(self.general)
-        self.clipboard.setObjectName("clipboardSpin")
         self.clipboard.setRange(settings_mod.CLIPBOARD_CLEAR_SECONDS.minimum,
                                 settings_mod.CLIPBOARD_CLEAR_SECONDS.maximum)
         self.rows = {
-            settings_mod.LANGUAGE.key: _PolicyRow(self.language,
-                                                  s.is_locked(settings_mod.LANGUAGE.key)),
-            settings_mod.AUTO_LOCK_MINUTES.key: _PolicyRow(
-                self.auto_lock, s.is_locked(settings_mod.AUTO_LOCK_MINUTES.key)),
-            settings_mod.CLIPBOARD_CLEAR_SECONDS.key: _PolicyRow(
-                self.clipboard, s.is_locked(settings_mod.CLIPBOARD_CLEAR_SECONDS.key)),
+            settings_mod.LANGUAGE.key: PolicyRow(self.language, ui.languagePolicyNote),
+            settings_mod.AUTO_LOCK_MINUTES.key: PolicyRow(self.auto_lock, ui.autoLockPolicyNote),
+            settings_mod.CLIPBOARD_CLEAR_SECONDS.key: PolicyRow(self.clipboard,
+                                                                ui.clipboardPolicyNote),
         }
-        self.language_label, self.auto_lock_label, self.clipboard_label = (
-            QLabel(self.general), QLabel(self.general), QLabel(self.general))
-        self.language_label.setBuddy(self.language)
-        self.auto_lock_label.setBuddy(self.auto_lock)
-        self.clipboard_label.setBuddy(self.clipboard)
-        form = QFormLayout(self.general)
-        form.addRow(self.language_label, self.rows[settings_mod.LANGUAGE.key])
-        form.addRow(self.auto_lock_label, self.rows[settings_mod.AUTO_LOCK_MINUTES.key])
-        form.addRow(self.clipboard_label, self.rows[settings_mod.CLIPBOARD_CLEAR_SECONDS.key])
+        for key, row in self.rows.items():
+            row.show_locked(s.is_locked(key))
 
-    def _build_security(self) -> None:
-        s = self.ctx.settings
-        allowed = bool(s.get(settings_mod.REMEMBER_ALLOWED.key))
-        self.remember = QCheckBox(self.security)
-        self.remember.setObjectName("rememberCheck")
-        self.remember_row = _PolicyRow(self.remember, not allowed, self.security)
+    def _set_up_security(self) -> None:
+        allowed = bool(self.ctx.settings.get(settings_mod.REMEMBER_ALLOWED.key))
+        self.remember_row = PolicyRow(self.remember, self.ui.rememberPolicyNote)
+        self.remember_row.show_locked(not allowed)
         if allowed and not self._keyring_ok:
             self.remember.setEnabled(False)
-        self.remember_note = QLabel(self.security)
-        self.remember_note.setWordWrap(True)
-        self.change_button = QPushButton(self.security)
-        self.change_button.setObjectName("changePassphraseButton")
         self.change_button.clicked.connect(self.open_change_passphrase)
-        self.recovery_button = QPushButton(self.security)
-        self.recovery_button.setObjectName("newRecoveryKeyButton")
         self.recovery_button.clicked.connect(self.open_new_recovery_key)
-        self.info = QLabel(self.security)
-        self.info.setWordWrap(True)
-        self.info.setStyleSheet(POLICY_STYLE)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.change_button)
-        buttons.addWidget(self.recovery_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self.security)
-        layout.addWidget(self.remember_row)
-        layout.addWidget(self.remember_note)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addSpacing(12)
-        layout.addWidget(self.info)
-        layout.addStretch(1)
 
     def retranslate(self) -> None:
-        self.setTabText(self.indexOf(self.general), self.tr("General"))
-        self.setTabText(self.indexOf(self.security), self.tr("Security"))
+        self.ui.retranslateUi(self)
         for section in self.sections:
             self.setTabText(self.indexOf(section), section.title())
-        self.language_label.setText(self.tr("&Language:"))
-        self.auto_lock_label.setText(self.tr("Lock &automatically after:"))
-        self.auto_lock.setSuffix(self.tr(" minutes without input"))
-        self.clipboard_label.setText(self.tr("Clear &clipboard after:"))
-        self.clipboard.setSuffix(self.tr(" seconds"))
-        self.language.setAccessibleName(self.tr("Language"))
-        self.auto_lock.setAccessibleName(self.tr("Lock automatically after minutes"))
-        self.clipboard.setAccessibleName(self.tr("Clear clipboard after seconds"))
-        self.remember.setText(self.tr("&Remember on this device"))
         if not self.ctx.settings.get(settings_mod.REMEMBER_ALLOWED.key):
             note = self.tr("Your administrator does not allow remembering the vault key.")
         elif not self._keyring_ok:
@@ -178,11 +119,6 @@ class SettingsPanel(QTabWidget):
             note = self.tr("Unlock with this computer's password store instead of the "
                            "passphrase. Only on a laptop that only you use.")
         self.remember_note.setText(note)
-        self.change_button.setText(self.tr("Change &passphrase…"))
-        self.recovery_button.setText(self.tr("New recovery &key…"))
-        for row in self.rows.values():
-            row.retranslate()
-        self.remember_row.retranslate()
         self._show_info()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

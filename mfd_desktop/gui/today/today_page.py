@@ -11,18 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,86 +35,18 @@ from mfd_desktop.domain import reference, today
 from mfd_desktop.domain.casework import short_contacts
 from mfd_desktop.domain.deadlines import deadlines, followups
 from mfd_desktop.errors import UserError
-from mfd_desktop.gui.deadlines.deadline_dialog import format_date
 from mfd_desktop.gui.form_widgets import ui_language
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.tasks import TaskFailure, show_failure
+from mfd_desktop.gui.today.today_model import TodayTableModel
 
 log = logging.getLogger("mfd.gui.cases.today")
 
-OVERDUE_COLOR = QColor("#a61b1b")
 MAX_VISIBLE_ROWS = 8
 WEEKDAYS_LONG_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
                     "Sonntag")
 WEEKDAYS_LONG_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                     "Sunday")
-
-ItemRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
-
-
-class TodayTableModel(QAbstractTableModel):
-    """Rows of one Heute section. Columns: date, case number, name, what."""
-
-    DATE, CASE, NAME, WHAT = range(4)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._items: list[today.TodayItem] = []
-        self._headers = ["", "", "", ""]
-
-    def set_headers(self, headers: list[str]) -> None:
-        self._headers = headers
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
-
-    def set_items(self, items: list[today.TodayItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> today.TodayItem:
-        return self._items[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DATE:
-                return format_date(item.date) if item.date else ""
-            if column == self.CASE:
-                return item.case_number
-            if column == self.NAME:
-                return item.client_name
-            return item.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.text
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
-            return QBrush(OVERDUE_COLOR)
-        if role == Qt.ItemDataRole.FontRole and item.overdue and column == self.DATE:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == ItemRole:
-            return item
-        if role == SortRole:
-            return (item.date or dt.date.max).isoformat() if column == self.DATE else \
-                self.data(index, Qt.ItemDataRole.DisplayRole)
-        return None
 
 
 class TodaySection(QWidget):

@@ -1,0 +1,37 @@
+"""The Verlauf tab of the case view: every dated event of one client in one
+chronological list (domain/casework/timeline.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from mfd_desktop.domain.casework import timeline
+from mfd_desktop.gui.case.case_tabs import _CaseTab, _short, _table, fit_columns
+from mfd_desktop.gui.case.rows_model import RowsModel
+from mfd_desktop.gui.form_widgets import german_date
+
+
+class TimelineTab(_CaseTab):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.model = RowsModel(self)
+        self.view = _table(self, self.model, "")
+        self.view.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.model.headers = [self.tr("Date"), self.tr("Event"), self.tr("Details")]
+        self.view.setAccessibleName(self.tr("Case history"))
+        self._refresh_if_shown()
+
+    def load(self, client_id: int) -> None:
+        self.client_id = client_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        events = timeline.events(self.conn, self.client_id)
+        self.model.set_rows([(german_date(e.date), e.title, _short(e.detail, 120)) for e in events],
+                            [e.record_id for e in events])
+        fit_columns(self.view, cap=560)
