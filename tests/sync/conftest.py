@@ -48,7 +48,10 @@ def make_service(vault, **kwargs) -> SyncService:
 def release_stats(vault, site_id: str, period: str = CLOSED_PERIOD, clients: int = 12,
                   regions: dict | None = None) -> release.ReleaseRecord:
     """Release a payload through the statistics module's real release() into the outbox."""
-    regions = regions if regions is not None else {"westbalkan": 7, "naher_osten": None}
+    # Two hidden regions share the total: neither is pinned, so the release gate
+    # (stats/disclosure_audit.py) lets it out. One hidden cell next to a visible one
+    # would be refused, as it should be.
+    regions = regions if regions is not None else {"westbalkan": None, "naher_osten": None}
     cells = [{"measure": "clients", "dimension": "total", "category": "total", "value": clients}]
     for key, value in regions.items():
         cells.append({"measure": "clients", "dimension": "region", "category": key,
