@@ -205,12 +205,14 @@ def attack5_page(unlocked_ctx, qtbot):
 def test_attack5_no_less_than_five_anywhere_on_the_page(attack5_page, qtbot, tmp_path):
     page = attack5_page
     page.show_section("clients.gender")
-    assert _cells(page)["maennlich"] == "."  # 24 men, the complementary cell
-    assert _cells(page)["weiblich"] == "30"
+    # 2 divers are hidden; the complementary cell is the 24 men or the 30 women (the
+    # order is the vault's secret): whichever it is reads ".", never "< 5"
+    cells = _cells(page)
+    assert sorted([cells["maennlich"], cells["weiblich"]]) in ([".", "30"], ["24", "."])
     texts = _all_texts(page)
     assert not [t for t in texts if t and ("< 5" in t or "<5" in t)]
     men = next(r for r in page.payload_model._rows if r[2] == "männlich")
-    assert men[3] == "."
+    assert men[3] == cells["maennlich"]
     # the same page in English: the legend follows the language
     from tests.gui.conftest import switch_language
 
@@ -264,7 +266,8 @@ def test_year_is_built_from_the_released_quarters(unlocked_ctx, qtbot, tmp_path)
     page.show_section("clients.region")
     region = _cells(page)
     assert region["nordafrika"] in ("mindestens 5", ".")  # never the raw year's 7
-    assert region["naher_osten"] == "75"
+    # visible in every quarter: the exact sum; hidden in one: a lower bound
+    assert region["naher_osten"] == "75" or region["naher_osten"].startswith("mindestens")
     assert "mindestens N" in page.legend_label.text()
     row = next(r for r in page.chart.rows() if r.category == "nordafrika")
     assert row.value is None
