@@ -60,5 +60,5 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         report = csv_import.run(vault.conn, data, dry_run=args.dry_run)
     finally:
         vault.lock()
-    sys.stdout.write(report.summary() + "\n")
+    sys.stdout.write(f"{report.summary()}\n")  # German (Msg.__str__)
     return ExitCode.OK

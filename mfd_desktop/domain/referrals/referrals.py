@@ -17,6 +17,7 @@ from mfd_desktop.domain.casework import search
 from mfd_desktop.domain.casework.clients import clean_text, parse_date, require_client, touch
 from mfd_desktop.domain.referrals.consents import matching_consent
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -48,8 +49,7 @@ def _validate_office(office: Office) -> Office:
     o = replace(office)
     o.name = clean_text(o.name, "Name der Stelle", 200)
     if not o.name:
-        raise UserError("Bitte den Namen der Stelle eingeben.",
-                        en="Please enter the name of the service.")
+        raise UserError(Msg("referrals.enter_name_service"))
     o.target_key = reference.require("referral_targets", o.target_key, "Art der Stelle")
     o.address = clean_text(o.address, "Anschrift", 500, multiline=True)
     o.phone = clean_text(o.phone, "Telefon", 60)
@@ -136,20 +136,14 @@ def validate(conn: Connection, referral: Referral) -> Referral:
     if r.office_id is not None:
         r.office_id = int(r.office_id)
         if conn.execute("SELECT 1 FROM offices WHERE id = ?", (r.office_id,)).fetchone() is None:
-            raise UserError("Die gewählte Stelle gibt es im Adressbuch nicht (mehr).",
-                            en="The chosen service is not in the address book (any more).")
+            raise UserError(Msg("referrals.chosen_service_not_in_address_book"))
     if r.target_key is None and r.office_id is None:
-        raise UserError("Bitte angeben, wohin weitervermittelt wird (Art der Stelle oder "
-                        "eine Stelle aus dem Adressbuch).",
-                        en="Please say where the client is referred to (type of service or a service "
-                           "from the address book).")
+        raise UserError(Msg("referrals.say_where_client_referred_type_service"))
     r.referred_on = parse_date(r.referred_on, "Datum") or dt.date.today().isoformat()
     r.accompanied = bool(r.accompanied)
     r.passes_data = bool(r.passes_data)
     if r.status not in STATUSES:
-        raise UserError("Stand: bitte vereinbart, wahrgenommen, nicht wahrgenommen oder "
-                        "unbekannt wählen.",
-                        en="Status: please choose arranged, attended, not attended or unknown.")
+        raise UserError(Msg("referrals.status_choose_arranged_attended_not_attended"))
     r.outcome_note = clean_text(r.outcome_note, "Ergebnis", 20_000, multiline=True)
     r.follow_up_on = parse_date(r.follow_up_on, "Wiedervorlage")
     return r
@@ -194,8 +188,7 @@ def update_referral(conn: Connection, referral_id: int, referral: Referral) -> S
             "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
             (*_values(r), referral_id))
         if cur.rowcount == 0:
-            raise UserError("Diese Weitervermittlung ist nicht (mehr) vorhanden.",
-                            en="This referral does not exist (any more).")
+            raise UserError(Msg("referrals.referral_does_not_exist_any_more"))
         search.index_referral(conn, referral_id)
         touch(conn, r.client_id)
         warnings = consent_warnings(conn, r)
@@ -217,8 +210,7 @@ def get_referral(conn: Connection, referral_id: int) -> Referral:
     row = conn.execute(f"SELECT id, {', '.join(_COLS)} FROM referrals WHERE id = ?",
                        (referral_id,)).fetchone()
     if row is None:
-        raise UserError("Diese Weitervermittlung ist nicht (mehr) vorhanden.",
-                        en="This referral does not exist (any more).")
+        raise UserError(Msg("referrals.referral_does_not_exist_any_more"))
     return _from_row(row)
 
 

@@ -127,4 +127,4 @@ def test_timeline_collects_all_sources_in_order_and_survives_broken_providers(va
     kinds = [e.kind for e in events]
     for kind in ("case", "consent", "consultation", "deadline", "referral", "referral_follow_up"):
         assert kind in kinds
-    assert any("Wohnen" in e.title for e in events if e.kind == "consultation")
+    assert any("Wohnen" in str(e.title) for e in events if e.kind == "consultation")
