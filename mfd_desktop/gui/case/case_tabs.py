@@ -54,6 +54,8 @@ from mfd_desktop.gui.form_widgets import (
     labelled,
     ui_language,
 )
+from mfd_desktop.gui.i18n import current_language
+from mfd_desktop.messages import render
 
 log = logging.getLogger("mfd.gui.cases.tabs")
 
@@ -617,8 +619,7 @@ class ConsentsTab(_CaseTab):
         lang = self.lang()
         rows = []
         for c in items:
-            text = c.describe(names) if lang == "de" else reference.label(
-                "consent_purpose", c.purpose, lang)
+            text = render(c.describe(names), lang)
             rows.append((text, c.form_version or "", german_date(c.given_on),
                          german_date(c.withdrawn_on)))
         self.model.set_rows(rows, [c.id for c in items],
@@ -680,6 +681,8 @@ class TimelineTab(_CaseTab):
 
     def refresh(self) -> None:
         events = timeline.events(self.conn, self.client_id)
-        self.model.set_rows([(german_date(e.date), e.title, _short(e.detail, 120)) for e in events],
+        lang = current_language()
+        self.model.set_rows([(german_date(e.date), render(e.title, lang),
+                              _short(render(e.detail, lang), 120)) for e in events],
                             [e.record_id for e in events])
         fit_columns(self.view, cap=560)

@@ -46,17 +46,15 @@ from mfd_desktop.domain.deadlines import deadlines, followups
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.deadlines.deadline_dialog import format_date
 from mfd_desktop.gui.form_widgets import ui_language
+from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.tasks import TaskFailure, show_failure
+from mfd_desktop.messages import render
 
 log = logging.getLogger("mfd.gui.cases.today")
 
 OVERDUE_COLOR = QColor("#a61b1b")
 MAX_VISIBLE_ROWS = 8
-WEEKDAYS_LONG_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
-                    "Sonntag")
-WEEKDAYS_LONG_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                    "Sunday")
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -109,9 +107,9 @@ class TodayTableModel(QAbstractTableModel):
                 return item.case_number
             if column == self.NAME:
                 return item.client_name
-            return item.text
+            return render(item.text, current_language())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.text
+            return render(item.text, current_language())
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return QBrush(OVERDUE_COLOR)
         if role == Qt.ItemDataRole.FontRole and item.overdue and column == self.DATE:
@@ -445,10 +443,9 @@ class TodayPage(Page):
 
     def _show_date(self) -> None:
         day = self.data.today if self.data else dt.date.today()
-        english = QLocale().language() == QLocale.Language.English
-        names = WEEKDAYS_LONG_EN if english else WEEKDAYS_LONG_DE
+        weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
         self.date_label.setText(self.tr("Today, %1 %2")
-                                .replace("%1", names[day.weekday()])
+                                .replace("%1", weekday)
                                 .replace("%2", f"{day:%d.%m.%Y}"))
 
     # ----- loading ------------------------------------------------------------------------
