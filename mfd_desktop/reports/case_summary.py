@@ -167,7 +167,7 @@ def build_story(conn: Connection, client_id: int, *, today: dt.date | None = Non
         for r in sorted(refs, key=lambda r: r.referred_on):
             status = label("referral_status", r.status) + (", begleitet" if r.accompanied else "")
             warn = referrals.consent_warnings(conn, r)
-            target = _markup(r.target_label(names)) + (
+            target = _markup(render(r.target_label(names), "de")) + (
                 "<br/><font color='#8a1c1c'>ohne Einwilligung zur Weitergabe</font>" if warn else "")
             rows.append([_date(r.referred_on), p(target), p(escape(status)),
                          p(_markup(r.outcome_note)), _date(r.follow_up_on)])

@@ -104,28 +104,25 @@ class Referral:
     follow_up_on: str | None = None
     id: int | None = None
 
-    def target_label(self, names: dict[int, str] | None = None, lang: str = "de") -> str:
-        parts = []
-        if self.office_id and names and self.office_id in names:
-            parts.append(names[self.office_id])
-        if self.target_key:
-            label = reference.label("referral_targets", self.target_key, lang)
-            parts.append(f"({label})" if parts else label)
-        return " ".join(parts) or "–"
+    def target_label(self, names: dict[int, str] | None = None) -> Msg | reference.Label | str:
+        """"Jobcenter Mainz (Jobcenter)", the office and/or the kind of service."""
+        office = names.get(self.office_id) if self.office_id and names else None
+        target = reference.text("referral_targets", self.target_key) if self.target_key else None
+        if office and target:
+            return Msg("referrals.office_with_target", office=office, target=target)
+        return office or target or "–"
 
 
 @dataclass(frozen=True)
 class SavedReferral:
     id: int
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Msg] = field(default_factory=list)  # rendered at the edge
 
 
 _COLS = ("client_id", "target_key", "office_id", "referred_on", "accompanied", "passes_data",
          "status", "outcome_note", "follow_up_on")
 
-CONSENT_WARNING = ("Achtung: Für die Weitergabe von Daten an {target} liegt keine gültige "
-                   "Einwilligung vor. Bitte eine Einwilligung (Schweigepflichtentbindung) "
-                   "einholen und erfassen, bevor Daten weitergegeben werden.")
+
 
 
 def validate(conn: Connection, referral: Referral) -> Referral:
@@ -149,8 +146,8 @@ def validate(conn: Connection, referral: Referral) -> Referral:
     return r
 
 
-def consent_warnings(conn: Connection, referral: Referral) -> list[str]:
-    """German warnings for a referral (empty when nothing is missing)."""
+def consent_warnings(conn: Connection, referral: Referral) -> list[Msg]:
+    """Warnings for a referral (empty when nothing is missing)."""
     if not referral.passes_data:
         return []
     on = referral.referred_on or dt.date.today().isoformat()
@@ -158,7 +155,7 @@ def consent_warnings(conn: Connection, referral: Referral) -> list[str]:
                         office_id=referral.office_id, on=on):
         return []
     target = referral.target_label(office_names(conn))
-    return [CONSENT_WARNING.format(target=target)]
+    return [Msg("referrals.consent_warning", target=target)]
 
 
 def _values(r: Referral) -> tuple:

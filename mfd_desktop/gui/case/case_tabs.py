@@ -457,7 +457,7 @@ class ReferralsTab(_CaseTab):
             if warned:
                 alert.add(i)
                 warnings += [w for w in warned if w not in warnings]
-            target = r.target_label(names, lang) + (f"  ⚠ {no_consent}" if warned else "")
+            target = render(r.target_label(names), lang) + (f"  ⚠ {no_consent}" if warned else "")
             rows.append((german_date(r.referred_on), target,
                          reference.label("referral_status", r.status, lang),
                          self.tr("yes") if r.accompanied else self.tr("no"),
@@ -512,8 +512,8 @@ class ReferralsTab(_CaseTab):
         self.changed.emit()
         return True
 
-    def show_warnings(self, warnings: list[str]) -> None:
-        self.warning.setText("\n".join(warnings))
+    def show_warnings(self, warnings: list) -> None:
+        self.warning.setText("\n".join(render(w, current_language()) for w in warnings))
         self.warning.setVisible(bool(warnings))
 
     def add_office(self) -> None:

@@ -200,7 +200,7 @@ class DataProtectionTab(QWidget):
             self.history.addItem(self.tr("Referral of {date} to {target}: data was passed on a "
                                          "consent that has since been withdrawn")
                                  .format(date=_german(referral.referred_on),
-                                         target=referral.target_label(names, lang)))
+                                         target=render(referral.target_label(names), lang)))
 
     # ----- dialogs -------------------------------------------------------------------------
 
