@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mfd_desktop import messages
-from mfd_desktop.messages import Msg, format_date, render
+from mfd_desktop.messages import Msg, dynamic, format_date, render
 
 __all__ = ["format_date", "format_number", "month_name", "weekday_date", "weekday_name"]
 
@@ -25,12 +25,12 @@ messages.DYNAMIC_PREFIXES["date."] = __name__
 
 def weekday_name(day: dt.date) -> Msg:
     """'Samstag' / 'Saturday'."""
-    return Msg(f"date.weekday_{day.weekday()}")
+    return dynamic(f"date.weekday_{day.weekday()}")
 
 
 def weekday_date(day: dt.date) -> Msg:
     """'Mo 29.12.2025' / 'Mon 29.12.2025' – weekday first, as counsellors write it."""
-    return Msg("date.with_weekday", weekday=Msg(f"date.weekday_short_{day.weekday()}"),
+    return Msg("date.with_weekday", weekday=dynamic(f"date.weekday_short_{day.weekday()}"),
                date=day)
 
 
@@ -38,7 +38,7 @@ def month_name(month: int) -> Msg:
     """'Dezember' / 'December' for 1…12."""
     if not 1 <= month <= 12:
         raise ValueError(f"no month {month}")
-    return Msg(f"date.month_{month}")
+    return dynamic(f"date.month_{month}")
 
 
 def format_number(value: int | float, language: str = messages.REFERENCE_LANGUAGE, *,

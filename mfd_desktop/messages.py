@@ -110,6 +110,15 @@ class Msg:
         return cls(data["key"], **{str(k): _decode(v) for k, v in args.items()})
 
 
+def dynamic(key: str, /, **args: Any) -> Msg:
+    """A message whose key is built from data ("deadline_rule.<rule>.name"). Its prefix
+    must be registered in `DYNAMIC_PREFIXES` (the test for unused keys relies on it)."""
+    if not any(key.startswith(prefix) for prefix in DYNAMIC_PREFIXES):
+        raise ValueError(f"message key {key!r} is built from data but its prefix is not "
+                         "registered in messages.DYNAMIC_PREFIXES")
+    return Msg(key, **args)
+
+
 class Lines:
     """Messages (or plain texts) shown one per line, each rendered in the same language."""
 

@@ -24,7 +24,7 @@ from mfd_desktop import messages
 from mfd_desktop.checklists.template_schema import Template, TemplateItem, Text
 from mfd_desktop.domain.casework.clients import clean_text, parse_date, require_client
 from mfd_desktop.errors import UserError
-from mfd_desktop.messages import Msg
+from mfd_desktop.messages import Msg, dynamic
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -36,7 +36,7 @@ NO_DUE = "9999-12-31"
 STATES = ("fehlt", "angefordert", "liegt_vor_kopie", "liegt_vor_original", "eingereicht",
           "entfaellt")
 messages.DYNAMIC_PREFIXES["case_checklists.state_"] = __name__
-STATE_LABELS = {state: Msg(f"case_checklists.state_{state}") for state in STATES}
+STATE_LABELS = {state: dynamic(f"case_checklists.state_{state}") for state in STATES}
 OPEN_STATES = ("fehlt", "angefordert")
 DONE_STATES = ("liegt_vor_kopie", "liegt_vor_original", "eingereicht")
 MAX_NOTE = 2000

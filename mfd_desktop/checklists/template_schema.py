@@ -30,7 +30,7 @@ from typing import Any
 
 from mfd_desktop import messages
 from mfd_desktop.errors import UserError
-from mfd_desktop.messages import Msg
+from mfd_desktop.messages import Msg, dynamic
 
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 MAX_TEXT = 400
@@ -242,7 +242,7 @@ def _type_name(value: Any) -> Msg | str:
         kind = type(value).__name__
     else:
         return type(value).__name__
-    return Msg(f"template_schema.type_{kind}")
+    return dynamic(f"template_schema.type_{kind}")
 
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from mfd_desktop import messages
 from mfd_desktop.errors import UserError
-from mfd_desktop.messages import Msg
+from mfd_desktop.messages import Msg, dynamic
 from mfd_desktop.paths import resources_dir
 
 SECTIONS = ("phrases", "titles", "offices", "items", "conditions")
@@ -49,7 +49,7 @@ messages.DYNAMIC_PREFIXES["translations.language_"] = __name__
 
 def language_name(code: str) -> Msg | str:
     """The name of handout language `code` for the picker (rendered by the GUI)."""
-    return Msg(f"translations.language_{code}") if code in LANGUAGE_NAMES_DE else code
+    return dynamic(f"translations.language_{code}") if code in LANGUAGE_NAMES_DE else code
 
 # The German source of the fixed handout phrases.
 SOURCE_PHRASES = {

@@ -34,7 +34,7 @@ from mfd_desktop.domain.casework import short_contacts
 from mfd_desktop.domain.casework.search import display_name
 from mfd_desktop.domain.deadlines import followups as followups_service
 from mfd_desktop.domain.deadlines.deadlines import rule_name
-from mfd_desktop.messages import Msg
+from mfd_desktop.messages import Msg, dynamic
 from mfd_desktop.storage.connection import Connection
 
 log = logging.getLogger("mfd.domain.today")
@@ -203,7 +203,7 @@ def _drafts(conn: Connection) -> tuple[list[TodayItem], int]:
             client_id = None  # the client was deleted; the draft still shows
         items.append(TodayItem("drafts", "draft", key, client_id, case_number, name,
                                _d((updated or "")[:10]),
-                               Msg("today.draft", form=Msg(f"today.draft_{form}")
+                               Msg("today.draft", form=dynamic(f"today.draft_{form}")
                                    if form in DRAFT_FORMS else form)))
     return items, int(total)
 
@@ -231,7 +231,7 @@ def _recent(conn: Connection) -> list[TodayItem]:
         parts = [p for p in parts if p]
         items.append(TodayItem("recent", "client", row.id, row.id, row.case_number,
                                row.display_name, _d((row.updated_at or "")[:10]),
-                               Msg(f"today.parts_{len(parts)}",
+                               dynamic(f"today.parts_{len(parts)}",
                                    **{f"part{i}": p for i, p in enumerate(parts, 1)})))
     return items
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from mfd_desktop import messages
-from mfd_desktop.messages import Msg
+from mfd_desktop.messages import Msg, dynamic
 
 # One key per rule and text field: "deadline_rule.<rule key>.<field>".
 messages.DYNAMIC_PREFIXES["deadline_rule."] = __name__
@@ -70,11 +70,11 @@ class Reminder:
 
     def label(self) -> Msg:
         """'3 Monate vorher' / '3 months before', rendered at the edge."""
-        spans = [Msg(f"deadline_rule.span_{unit}", count=n)
+        spans = [dynamic(f"deadline_rule.span_{unit}", count=n)
                  for unit, n in (("months", self.months), ("weeks", self.weeks),
                                  ("days", self.days)) if n]
         names = ("span", "span2", "span3")
-        return Msg(f"deadline_rule.before_{len(spans)}", **dict(zip(names, spans, strict=False)))
+        return dynamic(f"deadline_rule.before_{len(spans)}", **dict(zip(names, spans, strict=False)))
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ class DeadlineRule:
     def _text(self, field: str) -> Msg | str:
         if not getattr(self, f"{field}_de"):
             return ""
-        return Msg(f"deadline_rule.{self.key}.{field}")
+        return dynamic(f"deadline_rule.{self.key}.{field}")
 
     def name(self) -> Msg | str:
         return self._text("name")
@@ -132,7 +132,7 @@ class DeadlineRule:
         """The given-date label inside a sentence ("… enter the date in the letter")."""
         if not self.given_date_label_de:
             return ""
-        return Msg(f"deadline_rule.{self.key}.given_date_label_inline")
+        return dynamic(f"deadline_rule.{self.key}.given_date_label_inline")
 
 
 _LETTER = "Datum aus dem Schreiben"

@@ -26,7 +26,7 @@ from mfd_desktop.domain.deadlines.deadline_calculator import (
 from mfd_desktop.domain.deadlines.deadline_rules import DeadlineRule
 from mfd_desktop.errors import UserError
 from mfd_desktop.formatting import weekday_date
-from mfd_desktop.messages import Msg, render
+from mfd_desktop.messages import Msg, dynamic, render
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -299,7 +299,7 @@ def deadline_events(conn: Connection, client_id: int) -> list[timeline.Event]:
         reason = d.override_reason and Msg("deadlines.own_date_reason", reason=d.override_reason)
         caveat = CAVEAT_SHORT
         details = [part for part in (d.note, basis, reason, caveat) if part]
-        detail = Msg(f"deadlines.details_{len(details)}",
+        detail = dynamic(f"deadlines.details_{len(details)}",
                      **{f"part{i}": part for i, part in enumerate(details, 1)})
         out.append(timeline.Event(date=d.due_on.isoformat(), kind="deadline", title=title,
                                   detail=detail, record_id=d.id, source="deadlines"))
