@@ -17,8 +17,10 @@ Babel and compiles each language's files into one .mo (build output, made by scr
 the build); at run time only the standard library's `gettext` reads them.
 
 A message with a `count` argument takes the catalogue's plural form for that count.
-An argument may itself be a `Msg` (rendered in the same language) or a `date`
-(TT.MM.JJJJ in both languages, as on the letters counsellors read).
+An argument may itself be a `Msg` (rendered in the same language), a `date`
+(TT.MM.JJJJ in both languages, as on the letters counsellors read), a list (joined
+with ", ") or a piece of data that carries its own languages and has a
+`render(language)` method (a reference label, a template's title).
 
 Messages are values: `to_json()`/`from_json()` store a key and its arguments, never a
 sentence, so changing a text never breaks what was stored (sync run messages, release
@@ -108,6 +110,30 @@ class Msg:
         return cls(data["key"], **{str(k): _decode(v) for k, v in args.items()})
 
 
+def dynamic(key: str, /, **args: Any) -> Msg:
+    """A message whose key is built from data ("deadline_rule.<rule>.name"). Its prefix
+    must be registered in `DYNAMIC_PREFIXES` (the test for unused keys relies on it)."""
+    if not any(key.startswith(prefix) for prefix in DYNAMIC_PREFIXES):
+        raise ValueError(f"message key {key!r} is built from data but its prefix is not "
+                         "registered in messages.DYNAMIC_PREFIXES")
+    return Msg(key, **args)
+
+
+class Lines:
+    """Messages (or plain texts) shown one per line, each rendered in the same language."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: list[Msg | str]) -> None:
+        self.items = list(items)
+
+    def render(self, language: str = REFERENCE_LANGUAGE) -> str:
+        return "\n".join(render(item, language) for item in self.items)
+
+    def __str__(self) -> str:
+        return self.render(REFERENCE_LANGUAGE)
+
+
 def _encode(value: Any) -> Any:
     if isinstance(value, Msg):
         return {"$msg": {"key": value.key, "args": _encode_args(value.args)}}
@@ -167,6 +193,8 @@ def format_date(day: _dt.date, language: str = REFERENCE_LANGUAGE) -> str:
 def _render_arg(value: Any, language: str) -> Any:
     if isinstance(value, Msg):
         return render(value, language)
+    if callable(getattr(value, "render", None)):  # data with its own languages (Label)
+        return value.render(language)
     if isinstance(value, _dt.datetime):
         return format_date(value.date(), language) + value.strftime(" %H:%M")
     if isinstance(value, _dt.date):
@@ -176,10 +204,17 @@ def _render_arg(value: Any, language: str) -> Any:
     return value
 
 
-def render(message: Msg | str, language: str = REFERENCE_LANGUAGE) -> str:
-    """The text of `message` in `language` (English falls back to German)."""
+def render(message: Any, language: str = REFERENCE_LANGUAGE) -> str:
+    """The text of `message` in `language` (English falls back to German).
+
+    Also takes a plain string (returned as it is), None ("") and data with its own
+    languages (anything with a `render(language)` method, e.g. a template's `Text`)."""
+    if message is None:
+        return ""
     if isinstance(message, str):
         return message
+    if not isinstance(message, Msg):
+        return message.render(language)
     text = text_of(message.key, language, message.count)
     if text is None and language != REFERENCE_LANGUAGE:
         text = text_of(message.key, REFERENCE_LANGUAGE, message.count)

@@ -20,10 +20,11 @@ import json
 import logging
 from dataclasses import dataclass, field
 
-from mfd_desktop import errors
-from mfd_desktop.checklists.template_schema import Template, TemplateItem
+from mfd_desktop import messages
+from mfd_desktop.checklists.template_schema import Template, TemplateItem, Text
 from mfd_desktop.domain.casework.clients import clean_text, parse_date, require_client
-from mfd_desktop.errors import UserError, in_language
+from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg, dynamic
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -34,22 +35,8 @@ NO_DUE = "9999-12-31"
 
 STATES = ("fehlt", "angefordert", "liegt_vor_kopie", "liegt_vor_original", "eingereicht",
           "entfaellt")
-STATE_LABELS_DE = {
-    "fehlt": "fehlt",
-    "angefordert": "angefordert",
-    "liegt_vor_kopie": "liegt vor (Kopie)",
-    "liegt_vor_original": "liegt vor (Original)",
-    "eingereicht": "eingereicht",
-    "entfaellt": "entfällt",
-}
-STATE_LABELS_EN = {
-    "fehlt": "missing",
-    "angefordert": "requested",
-    "liegt_vor_kopie": "available (copy)",
-    "liegt_vor_original": "available (original)",
-    "eingereicht": "submitted",
-    "entfaellt": "not needed",
-}
+messages.DYNAMIC_PREFIXES["case_checklists.state_"] = __name__
+STATE_LABELS = {state: dynamic(f"case_checklists.state_{state}") for state in STATES}
 OPEN_STATES = ("fehlt", "angefordert")
 DONE_STATES = ("liegt_vor_kopie", "liegt_vor_original", "eingereicht")
 MAX_NOTE = 2000
@@ -68,8 +55,10 @@ class Progress:
     def open(self) -> int:
         return self.relevant - self.done
 
-    def label_de(self) -> str:
-        return f"{self.done} von {self.relevant} erledigt ({self.percent} %)"
+    def label(self) -> Msg:
+        """"2 von 3 erledigt (67 %)"."""
+        return Msg("case_checklists.progress", done=self.done, relevant=self.relevant,
+                   percent=self.percent)
 
 
 @dataclass(frozen=True)
@@ -85,23 +74,13 @@ class ChecklistItem:
     template_item: TemplateItem | None  # None for a retired item
     label_en: str = ""  # the snapshot's English label, if it has one
 
-    def label(self, language: str = "de") -> str:
-        """The label in `language` ("en": the snapshot's English one if there is one)."""
-        return in_language(self.label_de, self.label_en, language)
+    def label(self) -> Text:
+        """The snapshot's label (German and, if it has one, English; the edge picks)."""
+        return Text(self.label_de, self.label_en)
 
-    def condition(self, language: str = "de") -> str:
-        """The snapshot's condition ("falls verheiratet") in `language`; "" if none."""
-        condition = self.template_item.condition if self.template_item else None
-        if condition is None:
-            return ""
-        return in_language(condition.de, condition.en, language)
-
-
-def text_in(text, language: str) -> str:
-    """A template `Text` in `language`: English if asked for and present, else German."""
-    if text is None:
-        return ""
-    return in_language(text.de, text.en, language)
+    def condition(self) -> Text | None:
+        """The snapshot's condition ("falls verheiratet"); None if there is none."""
+        return self.template_item.condition if self.template_item else None
 
 
 @dataclass(frozen=True)
@@ -121,8 +100,8 @@ class Checklist:
     def open_items(self) -> list[ChecklistItem]:
         return [i for i in self.items if not i.retired and i.state in OPEN_STATES]
 
-    def title(self, language: str = "de") -> str:
-        return text_in(self.template.title, language)
+    def title(self) -> Text:
+        return self.template.title
 
 
 @dataclass(frozen=True)
@@ -136,8 +115,8 @@ class ChecklistSummary:
     progress: Progress
     title_en: str = ""  # the snapshot's English title, if it has one
 
-    def title(self, language: str = "de") -> str:
-        return in_language(self.title_de, self.title_en, language)
+    def title(self) -> Text:
+        return Text(self.title_de, self.title_en)
 
 
 # ----- assigning and reading ---------------------------------------------------------------
@@ -176,8 +155,7 @@ def get(conn: Connection, checklist_id: int) -> Checklist:
         "SELECT id, client_id, template_json, appointment_date, created_at FROM checklists "
         "WHERE id = ?", (checklist_id,)).fetchone()
     if row is None:
-        raise UserError("Diese Checkliste ist nicht (mehr) vorhanden.",
-                        en="This checklist does not exist (any more).")
+        raise UserError(Msg("case_checklists.checklist_does_not_exist_any_more"))
     template = _snapshot(row[2])
     items = tuple(
         ChecklistItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]),
@@ -242,8 +220,7 @@ def _item_row(conn: Connection, item_id: int) -> tuple[int, str | None]:
     row = conn.execute("SELECT checklist_id, due_date FROM checklist_items WHERE id = ?",
                        (item_id,)).fetchone()
     if row is None:
-        raise UserError("Dieses Dokument ist nicht (mehr) in der Checkliste.",
-                        en="This document is not in the checklist (any more).")
+        raise UserError(Msg("case_checklists.document_not_in_checklist_any_more"))
     return row[0], row[1]
 
 
@@ -253,10 +230,8 @@ def _touch(conn: Connection, checklist_id: int) -> None:
 
 def set_state(conn: Connection, item_id: int, state: str) -> None:
     if state not in STATES:
-        raise UserError(f"Unbekannter Status „{state}“. Erlaubt: "
-                        + ", ".join(STATE_LABELS_DE.values()) + ".",
-                        en=f"Unknown status “{state}”. Allowed: "
-                           + ", ".join(STATE_LABELS_EN.values()) + ".")
+        raise UserError(Msg("case_checklists.unknown_state", state=state,
+                            allowed=list(STATE_LABELS.values())))
     with transaction(conn):
         checklist_id, _due = _item_row(conn, item_id)
         conn.execute(f"UPDATE checklist_items SET state = ?, updated_at = {_NOW} WHERE id = ?",
@@ -291,8 +266,7 @@ def set_appointment(conn: Connection, checklist_id: int, day: str | dt.date | No
         cur = conn.execute(f"UPDATE checklists SET appointment_date = ?, updated_at = {_NOW} "
                            "WHERE id = ?", (value, checklist_id))
         if cur.rowcount == 0:
-            raise UserError("Diese Checkliste ist nicht (mehr) vorhanden.",
-                            en="This checklist does not exist (any more).")
+            raise UserError(Msg("case_checklists.checklist_does_not_exist_any_more"))
         conn.execute("UPDATE checklist_items SET sort_due = COALESCE(due_date, ?, ?) "
                      "WHERE checklist_id = ?", (value, NO_DUE, checklist_id))
 
@@ -307,13 +281,20 @@ class ItemChange:
     what: tuple[str, ...] = ()  # for changed items: "Bezeichnung", "Bedingung", "Hinweis"
     label_en: str = ""  # the template's English label, if it has one
 
-    def label(self, language: str) -> str:
-        return in_language(self.label_de, self.label_en, language)
+    def label(self) -> Text:
+        return Text(self.label_de, self.label_en)
 
 
-# The German names of the parts of a template that `UpdatePlan` lists, in English.
-PART_NAMES_EN = {"Bezeichnung": "label", "Bedingung": "condition", "Hinweis": "note",
-                 "Titel": "title", "Stelle": "office"}
+# The parts of a template that `UpdatePlan` lists (`what`, `header_changes`), as messages.
+PART_NAMES = {"Bezeichnung": Msg("case_checklists.part_label"),
+              "Bedingung": Msg("case_checklists.part_condition"),
+              "Hinweis": Msg("case_checklists.part_note"),
+              "Titel": Msg("case_checklists.part_title"),
+              "Stelle": Msg("case_checklists.part_office")}
+
+
+def _parts(names: tuple[str, ...]) -> list[Msg | str]:
+    return [PART_NAMES.get(n, n) for n in names]
 
 
 @dataclass(frozen=True)
@@ -332,33 +313,16 @@ class UpdatePlan:
         return not (self.added or self.removed or self.kept_retired or self.changed
                     or self.header_changes or self.old_version != self.new_version)
 
-    def describe(self, language: str | None = None) -> list[str]:
-        """The changes, one per line, in `language` (default: the app's display language)."""
-        if (language or errors.display_language()) != "en":
-            return self.describe_de()
-
-        def parts(names: tuple[str, ...]) -> str:
-            return ", ".join(PART_NAMES_EN.get(n, n) for n in names)
-
-        lines = [f"Version {self.old_version} → {self.new_version}"]
-        lines += [f"Office/title changed: {parts(self.header_changes)}"] \
-            if self.header_changes else []
-        lines += [f"+ new: {c.label('en')}" for c in self.added]
-        lines += [f"− dropped: {c.label('en')}" for c in self.removed]
-        lines += [f"− no longer in the template, kept because of entries: {c.label('en')}"
-                  for c in self.kept_retired]
-        lines += [f"~ changed ({parts(c.what)}): {c.label('en')}" for c in self.changed]
-        return lines
-
-    def describe_de(self) -> list[str]:
-        lines = [f"Version {self.old_version} → {self.new_version}"]
-        lines += [f"Stelle/Titel geändert: {', '.join(self.header_changes)}"] \
-            if self.header_changes else []
-        lines += [f"+ neu: {c.label_de}" for c in self.added]
-        lines += [f"− entfällt: {c.label_de}" for c in self.removed]
-        lines += [f"− nicht mehr in der Vorlage, bleibt wegen Eintragungen: {c.label_de}"
-                  for c in self.kept_retired]
-        lines += [f"~ geändert ({', '.join(c.what)}): {c.label_de}" for c in self.changed]
+    def describe(self) -> list[Msg]:
+        """The changes, one per line."""
+        lines = [Msg("case_checklists.plan_version", old=self.old_version, new=self.new_version)]
+        if self.header_changes:
+            lines.append(Msg("case_checklists.plan_header", parts=_parts(self.header_changes)))
+        lines += [Msg("case_checklists.plan_added", label=c.label()) for c in self.added]
+        lines += [Msg("case_checklists.plan_removed", label=c.label()) for c in self.removed]
+        lines += [Msg("case_checklists.plan_kept", label=c.label()) for c in self.kept_retired]
+        lines += [Msg("case_checklists.plan_changed", parts=_parts(c.what), label=c.label())
+                  for c in self.changed]
         return lines
 
 
@@ -366,13 +330,10 @@ def plan_update(conn: Connection, checklist_id: int, new: Template) -> UpdatePla
     current = get(conn, checklist_id)
     old = current.template
     if new.key != old.key:
-        raise UserError("Die neue Vorlage gehört zu einer anderen Checkliste.",
-                        en="The new template belongs to a different checklist.")
+        raise UserError(Msg("case_checklists.new_template_belongs_different_checklist"))
     if new.version < old.version:
-        raise UserError(f"Die Vorlage hat Version {new.version}, die Checkliste schon "
-                        f"Version {old.version}.",
-                        en=f"The template has version {new.version}, the checklist already "
-                           f"has version {old.version}.")
+        raise UserError(Msg("case_checklists.template_has_version_checklist_already_has",
+                            version=new.version, version2=old.version))
     by_key = {i.key: i for i in current.items}
     added = tuple(ItemChange(i.key, i.label.de, label_en=i.label.en) for i in new.items
                   if i.key not in by_key or by_key[i.key].retired)

@@ -16,14 +16,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from mfd_desktop import errors
 from mfd_desktop.checklists.case_checklists import (
     NO_DUE,
-    STATE_LABELS_DE,
-    STATE_LABELS_EN,
+    STATE_LABELS,
     snapshot_texts_en,
 )
+from mfd_desktop.checklists.template_schema import Text
 from mfd_desktop.domain.casework.search import display_name
+from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection
 
 DEFAULT_LIMIT = 500
@@ -47,18 +47,14 @@ class OpenDocument:
     label_en: str = ""  # from the snapshot; "" if it has no English label
 
     @property
-    def state_label(self) -> str:
-        return STATE_LABELS_DE.get(self.state, self.state)
+    def state_label(self) -> Msg | str:
+        return STATE_LABELS.get(self.state, self.state)
 
-    def state_label_in(self, language: str = "de") -> str:
-        labels = STATE_LABELS_EN if language == "en" else STATE_LABELS_DE
-        return labels.get(self.state, self.state)
+    def label(self) -> Text:
+        return Text(self.label_de, self.label_en)
 
-    def label(self, language: str = "de") -> str:
-        return errors.in_language(self.label_de, self.label_en, language)
-
-    def title(self, language: str = "de") -> str:
-        return errors.in_language(self.checklist_title, self.checklist_title_en, language)
+    def title(self) -> Text:
+        return Text(self.checklist_title, self.checklist_title_en)
 
     def is_overdue(self, today: dt.date | None = None) -> bool:
         return self.sort_due is not None and self.sort_due < (today or dt.date.today()).isoformat()
@@ -130,13 +126,11 @@ def today_provider(conn: Connection, today: dt.date) -> list:
     from mfd_desktop.domain.today import SECTION_LIMIT, TodayItem
 
     rows = list_open(conn, limit=SECTION_LIMIT, until=today + dt.timedelta(days=TODAY_DAYS_AHEAD))
-    english = errors.display_language() == "en"  # as the other Heute sections
     return [
         TodayItem("checklists", "checklist", r.item_id, r.client_id, r.case_number,
                   r.client_name or "", dt.date.fromisoformat(r.sort_due) if r.sort_due else None,
-                  (f"Document {r.state_label_in('en')}: {r.label('en')} ({r.title('en')})"
-                   if english else
-                   f"Unterlage {r.state_label}: {r.label_de} ({r.checklist_title})"),
+                  Msg("open_documents.today", state=r.state_label, label=r.label(),
+                      title=r.title()),
                   overdue=r.is_overdue(today))
         for r in rows
     ]

@@ -28,7 +28,9 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
+from mfd_desktop import messages
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg, dynamic
 
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 MAX_TEXT = 400
@@ -40,8 +42,17 @@ ITEM_FIELDS = {"key", "label", "condition", "note"}
 
 @dataclass(frozen=True)
 class Text:
+    """A template text in German and (optionally) English: data, not a code text. The
+    edge picks the language (`render`): English where there is one, else German."""
+
     de: str
     en: str = ""
+
+    def render(self, language: str = "de") -> str:
+        return self.en if language == "en" and self.en else self.de
+
+    def __str__(self) -> str:
+        return self.de
 
     def to_dict(self) -> dict[str, str]:
         return {"de": self.de, "en": self.en} if self.en else {"de": self.de}
@@ -104,24 +115,22 @@ class Template:
 class TemplateError(UserError):
     """A template file that cannot be used; the message names file/line/field.
 
-    `problem` is German; `en=` gives the English problem for the English message."""
+    `problem` is a message of its own; the error's message puts the place before it."""
 
-    def __init__(self, source: str, line: int | None, field: str | None, problem: str, *,
-                 en: str | None = None):
-        where = f"Vorlage „{source}“"
-        where_en = f"Template “{source}”"
-        if line is not None:
-            where += f", Zeile {line}"
-            where_en += f", line {line}"
-        if field:
-            where += f", Feld „{field}“"
-            where_en += f", field “{field}”"
-        super().__init__(f"{where}: {problem}", en=f"{where_en}: {en}" if en else None)
+    def __init__(self, source: str, line: int | None, field: str | None, problem: Msg):
+        if line is not None and field:
+            where = Msg("template_schema.where_line_field", source=source, line=line, field=field)
+        elif line is not None:
+            where = Msg("template_schema.where_line", source=source, line=line)
+        elif field:
+            where = Msg("template_schema.where_field", source=source, field=field)
+        else:
+            where = Msg("template_schema.where", source=source)
+        super().__init__(Msg("template_schema.error", where=where, problem=problem))
         self.source = source
         self.line = line
         self.field = field
         self.problem = problem
-        self.problem_en = en
 
 
 # ----- finding the line of a field --------------------------------------------------------
@@ -177,43 +186,39 @@ class _Checker:
         self.source_text = text
         self.source = source
 
-    def fail(self, path: tuple, problem: str, en: str) -> TemplateError:
+    def fail(self, path: tuple, problem: Msg) -> TemplateError:
         return TemplateError(self.source, locate(self.source_text, path), _field_name(path),
-                             problem, en=en)
+                             problem)
 
     def string(self, value: Any, path: tuple, *, required: bool = True,
                limit: int = MAX_TEXT) -> str | None:
         if value is None:
             if required:
-                raise self.fail(path, "Angabe fehlt.", "value missing.")
+                raise self.fail(path, Msg("template_schema.value_missing"))
             return None
         if not isinstance(value, str):
-            raise self.fail(path, f"Text erwartet, gefunden: {_type_name(value)}.",
-                            f"text expected, found: {_type_name(value, 'en')}.")
+            raise self.fail(path, Msg("template_schema.text_expected_found",
+                                      value=_type_name(value)))
         value = value.strip()
         if not value:
-            raise self.fail(path, "Text ist leer.", "the text is empty.")
+            raise self.fail(path, Msg("template_schema.text_empty"))
         if len(value) > limit:
-            raise self.fail(path, f"Text ist zu lang (höchstens {limit} Zeichen).",
-                            f"the text is too long (at most {limit} characters).")
+            raise self.fail(path, Msg("template_schema.text_too_long_at_most_characters",
+                                      limit=limit))
         return value
 
     def text(self, value: Any, path: tuple, *, required: bool = True,
              need_en: bool = True) -> Text | None:
         if value is None:
             if required:
-                raise self.fail(path, "Angabe fehlt (de und en).", "value missing (de and en).")
+                raise self.fail(path, Msg("template_schema.value_missing_de_en"))
             return None
         if not isinstance(value, dict):
-            raise self.fail(path, "Erwartet wird { de = \"…\", en = \"…\" }, gefunden: "
-                                  f"{_type_name(value)}.",
-                            "expected { de = \"…\", en = \"…\" }, found: "
-                            f"{_type_name(value, 'en')}.")
+            raise self.fail(path, Msg("template_schema.expected_found",
+                                      value=_type_name(value)))
         unknown = set(value) - {"de", "en"}
         if unknown:
-            raise self.fail(path + (sorted(unknown)[0],), "unbekannte Sprache; erlaubt sind de "
-                                                          "und en.",
-                            "unknown language; de and en are allowed.")
+            raise self.fail(path + (sorted(unknown)[0],), Msg("template_schema.unknown_language_de_en_are_allowed"))
         de = self.string(value.get("de"), path + ("de",))
         en = self.string(value.get("en"), path + ("en",), required=need_en)
         return Text(de or "", en or "")
@@ -221,20 +226,14 @@ class _Checker:
     def key(self, value: Any, path: tuple) -> str:
         text = self.string(value, path, limit=63)
         if not KEY_PATTERN.match(text or ""):
-            raise self.fail(path, "Schlüssel nur aus Kleinbuchstaben a–z, Ziffern und _ "
-                                  "(Beginn mit Buchstabe).",
-                            "a key has only lower-case letters a–z, digits and _ (starting "
-                            "with a letter).")
+            raise self.fail(path, Msg("template_schema.key_has_only_lower_case_letters"))
         return text or ""
 
 
-_TYPE_NAMES = {  # German, English
-    "bool": ("Wahrheitswert", "true/false"), "number": ("Zahl", "number"),
-    "str": ("Text", "text"), "list": ("Liste", "list"), "dict": ("Tabelle", "table"),
-}
+messages.DYNAMIC_PREFIXES["template_schema.type_"] = __name__
 
 
-def _type_name(value: Any, language: str = "de") -> str:
+def _type_name(value: Any) -> Msg | str:
     if isinstance(value, bool):
         kind = "bool"
     elif isinstance(value, int | float):
@@ -243,7 +242,7 @@ def _type_name(value: Any, language: str = "de") -> str:
         kind = type(value).__name__
     else:
         return type(value).__name__
-    return _TYPE_NAMES[kind][language == "en"]
+    return dynamic(f"template_schema.type_{kind}")
 
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -266,13 +265,9 @@ def parse_template(text: str, source: str) -> Template:
         if 0 < line <= len(lines):
             candidate = lines[line - 1].split("=", 1)[0].strip().strip("[]\"' ")
             field = candidate if "=" in lines[line - 1] and candidate else None
-        where = f" (Spalte {column})" if column else ""
-        where_en = f" (column {column})" if column else ""
-        raise TemplateError(source, line, field,
-                            f"Die Datei ist kein gültiges TOML{where}. Bitte Anführungszeichen, "
-                            "Klammern und „=“ in dieser Zeile prüfen.",
-                            en=f"the file is not valid TOML{where_en}. Please check the "
-                               "quotation marks, brackets and “=” in this line.") from exc
+        problem = (Msg("template_schema.file_not_valid_toml_at_column", column=column)
+                   if column else Msg("template_schema.file_not_valid_toml"))
+        raise TemplateError(source, line, field, problem) from exc
     return check_template_data(data, text, source)
 
 
@@ -280,46 +275,38 @@ def check_template_data(data: dict[str, Any], text: str, source: str) -> Templat
     c = _Checker(text, source)
     unknown = sorted(set(data) - TOP_FIELDS)
     if unknown:
-        raise c.fail((unknown[0],), "unbekanntes Feld (Tippfehler?). Erlaubt: key, version, "
-                                    "title, office, note, items.",
-                     "unknown field (typo?). Allowed: key, version, title, office, note, items.")
+        raise c.fail((unknown[0],), Msg("template_schema.unknown_field_typo_allowed_key_version"))
     key = c.key(data.get("key"), ("key",))
     version = data.get("version")
     if version is None:
-        raise c.fail(("version",), "Angabe fehlt (ganze Zahl ab 1).",
-                     "value missing (a whole number from 1).")
+        raise c.fail(("version",), Msg("template_schema.value_missing_whole_number_from_1"))
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise c.fail(("version",), f"ganze Zahl ab 1 erwartet, gefunden: {_type_name(version)}.",
-                     f"a whole number from 1 expected, found: {_type_name(version, 'en')}.")
+        raise c.fail(("version",), Msg("template_schema.whole_number_from_1_expected_found",
+                                       version=_type_name(version)))
     title = c.text(data.get("title"), ("title",))
     office = c.text(data.get("office"), ("office",))
     note = c.text(data.get("note"), ("note",), required=False, need_en=False)
     raw_items = data.get("items")
     if raw_items is None:
-        raise c.fail(("items",), "Die Vorlage braucht mindestens ein Dokument ([[items]]).",
-                     "the template needs at least one document ([[items]]).")
+        raise c.fail(("items",), Msg("template_schema.template_needs_at_least_one_document"))
     if not isinstance(raw_items, list) or not raw_items:
-        raise c.fail(("items",), "Liste von Dokumenten ([[items]]) erwartet.",
-                     "a list of documents ([[items]]) expected.")
+        raise c.fail(("items",), Msg("template_schema.list_documents_items_expected"))
     if len(raw_items) > MAX_ITEMS:
-        raise c.fail(("items",), f"Höchstens {MAX_ITEMS} Dokumente je Vorlage.",
-                     f"at most {MAX_ITEMS} documents per template.")
+        raise c.fail(("items",), Msg("template_schema.at_most_documents_per_template",
+                                     MAX_ITEMS=MAX_ITEMS))
     items = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_items):
         path: tuple = ("items", index)
         if not isinstance(raw, dict):
-            raise c.fail(path, "Jedes Dokument ist eine Tabelle mit key und label.",
-                         "each document is a table with key and label.")
+            raise c.fail(path, Msg("template_schema.each_document_table_with_key_label"))
         unknown = sorted(set(raw) - ITEM_FIELDS)
         if unknown:
-            raise c.fail(path + (unknown[0],), "unbekanntes Feld (Tippfehler?). Erlaubt: key, "
-                                               "label, condition, note.",
-                         "unknown field (typo?). Allowed: key, label, condition, note.")
+            raise c.fail(path + (unknown[0],), Msg("template_schema.unknown_field_typo_allowed_key_label"))
         item_key = c.key(raw.get("key"), path + ("key",))
         if item_key in seen:
-            raise c.fail(path + ("key",), f"Schlüssel „{item_key}“ kommt doppelt vor.",
-                         f"the key “{item_key}” appears twice.")
+            raise c.fail(path + ("key",), Msg("template_schema.key_appears_twice",
+                                              item_key=item_key))
         seen.add(item_key)
         label = c.text(raw.get("label"), path + ("label",))
         condition = c.text(raw.get("condition"), path + ("condition",), required=False,

@@ -27,7 +27,8 @@ from mfd_desktop.checklists.template_schema import (
     dump_template,
     parse_template,
 )
-from mfd_desktop.errors import UserError, in_language
+from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.paths import DataPaths, resources_dir
 from mfd_desktop.security.atomic import atomic_write_bytes
 
@@ -65,10 +66,7 @@ class TemplateSet:
     def get(self, key: str) -> Template:
         loaded = self.templates.get(key)
         if loaded is None:
-            raise UserError(f"Eine Checkliste „{key}“ gibt es nicht. "
-                            "`mfd checklist templates` zeigt alle Vorlagen.",
-                            en=f"There is no checklist “{key}”. "
-                               "`mfd checklist templates` shows all templates.")
+            raise UserError(Msg("templates.there_no_checklist_mfd_checklist_templates", key=key))
         return loaded.template
 
     def sorted(self, language: str = "de") -> list[LoadedTemplate]:
@@ -76,7 +74,7 @@ class TemplateSet:
 
         def title(loaded: LoadedTemplate) -> str:
             t = loaded.template.title
-            return in_language(t.de, t.en, language).casefold()
+            return t.render(language).casefold()
 
         return sorted(self.templates.values(), key=title)
 
@@ -86,19 +84,16 @@ def read_template_file(path: Path) -> Template:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise TemplateError(path.name, None, None, "Die Datei ist zu groß für eine Vorlage.",
-                                en="the file is too large for a template.")
+            raise TemplateError(path.name, None, None, Msg("templates.file_too_large_for_template"))
         raw = path.read_bytes()
     except OSError as exc:
-        raise TemplateError(path.name, None, None, "Die Datei kann nicht gelesen werden.",
-                            en="the file cannot be read.") from exc
+        raise TemplateError(path.name, None, None, Msg("templates.file_cannot_read")) from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise TemplateError(path.name, line, None,
-                            "Die Datei ist nicht in UTF-8 gespeichert.",
-                            en="the file is not saved as UTF-8.") from exc
+                            Msg("templates.file_not_saved_as_utf_8")) from exc
     return parse_template(text, path.name)
 
 
@@ -115,9 +110,7 @@ def _load_dir(directory: Path, origin: str, result: TemplateSet) -> None:
         if template.key != path.stem:
             result.problems.append(TemplateError(
                 path.name, None, "key",
-                f"Der Schlüssel „{template.key}“ muss dem Dateinamen entsprechen "
-                f"({template.key}.toml).",
-                en=f"the key “{template.key}” must match the file name ({template.key}.toml)."))
+                Msg("templates.key_must_match_file_name_toml", key=template.key)))
             continue
         result.templates[template.key] = LoadedTemplate(template, origin, path)
 
@@ -143,12 +136,8 @@ def _check_version(template: Template, current: TemplateSet) -> bool:
         return False
     if template.version <= old.version:
         raise UserError(
-            f"Die Vorlage „{template.key}“ gibt es schon in Version {old.version}. "
-            f"Bitte die Versionsnummer auf mindestens {old.version + 1} erhöhen, damit "
-            "bestehende Checklisten die Änderung erkennen.",
-            en=f"The template “{template.key}” already exists in version {old.version}. "
-               f"Please raise the version number to at least {old.version + 1} so that "
-               "existing checklists notice the change.",
+            Msg("templates.template_already_exists_in_version_raise",
+                key=template.key, version=old.version, value=old.version + 1),
         )
     return True
 
@@ -191,5 +180,4 @@ def remove_custom_template(paths: DataPaths, key: str) -> None:
     try:
         os.remove(target)
     except FileNotFoundError as exc:
-        raise UserError(f"Eine eigene Vorlage „{key}“ gibt es nicht.",
-                        en=f"There is no own template “{key}”.") from exc
+        raise UserError(Msg("templates.there_no_own_template", key=key)) from exc

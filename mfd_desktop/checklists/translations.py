@@ -22,7 +22,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mfd_desktop import messages
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg, dynamic
 from mfd_desktop.paths import resources_dir
 
 SECTIONS = ("phrases", "titles", "offices", "items", "conditions")
@@ -42,22 +44,12 @@ LANGUAGE_NAMES_DE = {
     "tr": "Türkisch",
 }
 
-# English names for the picker in the English app (as the reference list "languages").
-LANGUAGE_NAMES_EN = {
-    "de": "German only",
-    "en": "English",
-    "ar": "Arabic",
-    "fa": "Farsi/Persian",
-    "uk": "Ukrainian",
-    "ru": "Russian",
-    "tr": "Turkish",
-}
+messages.DYNAMIC_PREFIXES["translations.language_"] = __name__
 
 
-def language_name(code: str, language: str = "de") -> str:
-    """The name of handout language `code` for the picker, in `language` (de/en)."""
-    names = LANGUAGE_NAMES_EN if language == "en" else LANGUAGE_NAMES_DE
-    return names.get(code, code)
+def language_name(code: str) -> Msg | str:
+    """The name of handout language `code` for the picker (rendered by the GUI)."""
+    return dynamic(f"translations.language_{code}") if code in LANGUAGE_NAMES_DE else code
 
 # The German source of the fixed handout phrases.
 SOURCE_PHRASES = {
@@ -105,9 +97,8 @@ def translations_dir() -> Path:
     return resources_dir() / "checklists" / "translations"
 
 
-def _problem(path: Path, message: str, en: str) -> UserError:
-    return UserError(f"Übersetzungsdatei „{path.name}“: {message}",
-                     en=f"Translation file “{path.name}”: {en}")
+def _problem(path: Path, problem: Msg) -> UserError:
+    return UserError(Msg("translations.translation_file", name=path.name, problem=problem))
 
 
 def parse_translation(path: Path) -> Translation:
@@ -115,34 +106,29 @@ def parse_translation(path: Path) -> Translation:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise _problem(path, f"kein gültiges TOML ({exc}).", f"not valid TOML ({exc}).") from exc
+        raise _problem(path, Msg("translations.not_valid_toml", exc=exc)) from exc
     except OSError as exc:
-        raise _problem(path, "kann nicht gelesen werden.", "cannot be read.") from exc
+        raise _problem(path, Msg("translations.cannot_read")) from exc
     language = data.get("language")
     if not isinstance(language, str) or language != path.stem:
-        raise _problem(path, "Feld „language“ fehlt oder passt nicht zum Dateinamen.",
-                       "the field “language” is missing or does not match the file name.")
+        raise _problem(path, Msg("translations.field_language_missing_does_not_match"))
     direction = data.get("direction", "ltr")
     if direction not in ("ltr", "rtl"):
-        raise _problem(path, "Feld „direction“ muss „ltr“ oder „rtl“ sein.",
-                       "the field “direction” must be “ltr” or “rtl”.")
+        raise _problem(path, Msg("translations.field_direction_must_ltr_rtl"))
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise _problem(path, "Feld „name“ fehlt.", "the field “name” is missing.")
+        raise _problem(path, Msg("translations.field_name_missing"))
     sections: dict[str, dict[str, Entry]] = {}
     for section in SECTIONS:
         table = data.get(section, {})
         if not isinstance(table, dict):
-            raise _problem(path, f"„[{section}]“ muss eine Tabelle sein.",
-                           f"“[{section}]” must be a table.")
+            raise _problem(path, Msg("translations.must_table", section=section))
         entries = {}
         for key, value in table.items():
             if (not isinstance(value, dict) or not isinstance(value.get("text"), str)
                     or not value["text"].strip() or not isinstance(value.get("reviewed"), bool)):
-                raise _problem(path, f"Eintrag „{section}.{key}“ braucht text (Text) und "
-                                     "reviewed (true/false).",
-                               f"the entry “{section}.{key}” needs text (text) and reviewed "
-                               "(true/false).")
+                raise _problem(path, Msg("translations.entry_needs_text_text_reviewed_true",
+                                         section=section, key=key))
             entries[key] = Entry(value["text"].strip(), value["reviewed"])
         sections[section] = entries
     return Translation(language, name.strip(), direction, sections)
@@ -158,10 +144,8 @@ def load_translation(language: str) -> Translation:
     path = translations_dir() / f"{language}.toml"
     if language not in available_languages():
         known = ", ".join(available_languages())
-        raise UserError(f"Für die Sprache „{language}“ gibt es keine Übersetzung. "
-                        f"Verfügbar: de, {known}.",
-                        en=f"There is no translation for the language “{language}”. "
-                           f"Available: de, {known}.")
+        raise UserError(Msg("translations.there_no_translation_for_language_available",
+                            language=language, known=known))
     return _load_cached(str(path), path.stat().st_mtime)
 
 

@@ -1,67 +1,71 @@
-"""English names of the form fields that the services' German messages name.
+"""The form fields that the services' messages name, as message keys.
 
 The validation helpers (`clients.parse_date`, `clients.clean_text`, `reference.require`,
 `deadlines.as_date`, …) take the German field label that starts the message
-("Erstkontakt: …"); `en(label)` gives the English name for the English text of the same
-error. A label without an entry is shown as it is (German), never an error.
+("Erstkontakt: …"); `label(german)` gives its message (key "field.…"), which the edge
+renders in the display language. A label without an entry is shown as it is (German),
+never an error (tests/domain/test_english_messages.py checks every literal label).
 """
 
 from __future__ import annotations
 
-FIELD_LABELS_EN = {
-    "Abschlussdatum": "Closed on",
-    "Abschlussgrund": "Closing reason",
-    "Anschrift": "Address",
-    "Ansprechperson": "Contact person",
-    "Art der Stelle": "Type of service",
-    "Art der Tätigkeit": "Type of activity",
-    "Aufenthaltsstatus": "Residence status",
-    "Aufgabe zur Post": "Date of posting",
-    "Begründung": "Reason",
-    "Beratungsform": "Form of counselling",
-    "Beratungsweg": "Channel",
-    "Besondere Schutzbedürftigkeit": "Special protection needs",
-    "Datum": "Date",
-    "Datum aus dem Schreiben": "Date of the letter",
-    "Datum der Wiedervorlage": "Follow-up date",
-    "Datum der Zustellung/Bekanntgabe": "Date of delivery/notification",
-    "Dienst": "Service",
-    "E-Mail": "E-mail",
-    "Eigenes Fristende": "Own deadline",
-    "Empfänger": "Recipient",
-    "Ergebnis": "Outcome",
-    "Erstkontakt": "First contact",
-    "Erteilt am": "Given on",
-    "Fallnummer": "Case number",
-    "Fallstatus": "Case status",
-    "Formularversion": "Form version",
-    "Frist": "Deadline",
-    "Geburtsjahr": "Year of birth",
-    "Geschlecht": "Gender",
-    "Haushaltsgröße": "Household size",
-    "Herkunftsland": "Country of origin",
-    "Name": "Name",
-    "Name der Stelle": "Name of the service",
-    "Notiz": "Note",
-    "Pseudonym": "Pseudonym",
-    "Schlagwort": "Tag",
-    "Schutzstatus": "Protection status",
-    "Sprache": "Language",
-    "Sprachen": "Languages",
-    "Sprachmittlung": "Kind of interpreting",
-    "Stelle": "Service",
-    "Telefon": "Phone",
-    "Termin": "Appointment",
-    "Text der Wiedervorlage": "Follow-up text",
-    "Thema": "Topic",
-    "Themen": "Topics",
-    "Titel gültig bis": "Title valid until",
-    "Widerrufen am": "Withdrawn on",
-    "Wiedervorlage": "Follow-up",
-    "Zweck": "Purpose",
+from mfd_desktop.messages import Msg
+
+FIELD_KEYS = {
+    "Abschlussdatum": "field.closed_on",
+    "Abschlussgrund": "field.closing_reason",
+    "Anschrift": "field.address",
+    "Ansprechperson": "field.contact_person",
+    "Art der Stelle": "field.type_of_service",
+    "Art der Tätigkeit": "field.type_of_activity",
+    "Aufenthaltsstatus": "field.residence_status",
+    "Aufgabe zur Post": "field.date_of_posting",
+    "Begründung": "field.reason",
+    "Beratungsform": "field.form_of_counselling",
+    "Beratungsweg": "field.channel",
+    "Besondere Schutzbedürftigkeit": "field.special_protection_needs",
+    "Datum": "field.date",
+    "Datum aus dem Schreiben": "field.date_of_the_letter",
+    "Datum der Wiedervorlage": "field.follow_up_date",
+    "Datum der Zustellung/Bekanntgabe": "field.date_of_delivery_notification",
+    "Dienst": "field.service",
+    "E-Mail": "field.e_mail",
+    "Eigenes Fristende": "field.own_deadline",
+    "Empfänger": "field.recipient",
+    "Ergebnis": "field.outcome",
+    "Erstkontakt": "field.first_contact",
+    "Erteilt am": "field.given_on",
+    "Fallnummer": "field.case_number",
+    "Fallstatus": "field.case_status",
+    "Formularversion": "field.form_version",
+    "Frist": "field.deadline",
+    "Geburtsjahr": "field.year_of_birth",
+    "Geschlecht": "field.gender",
+    "Haushaltsgröße": "field.household_size",
+    "Herkunftsland": "field.country_of_origin",
+    "Name": "field.name",
+    "Name der Stelle": "field.name_of_the_service",
+    "Notiz": "field.note",
+    "Pseudonym": "field.pseudonym",
+    "Schlagwort": "field.tag",
+    "Schutzstatus": "field.protection_status",
+    "Sprache": "field.language",
+    "Sprachen": "field.languages",
+    "Sprachmittlung": "field.kind_of_interpreting",
+    "Stelle": "field.service_stelle",
+    "Telefon": "field.phone",
+    "Termin": "field.appointment",
+    "Text der Wiedervorlage": "field.follow_up_text",
+    "Thema": "field.topic",
+    "Themen": "field.topics",
+    "Titel gültig bis": "field.title_valid_until",
+    "Widerrufen am": "field.withdrawn_on",
+    "Wiedervorlage": "field.follow_up",
+    "Zweck": "field.purpose",
 }
 
 
-def en(label: str) -> str:
-    """The English name of a German field label (the label itself when there is none)."""
-    return FIELD_LABELS_EN.get(label, label)
+def label(german: str) -> Msg | str:
+    """The message of a German field label (the label itself when it has no key)."""
+    key = FIELD_KEYS.get(german)
+    return Msg(key) if key else german

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from mfd_desktop.domain import field_labels
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.paths import resources_dir
 
 LIST_NAMES = (
@@ -30,6 +31,21 @@ LIST_NAMES = (
     "channel", "method", "service", "closing_reason", "gender", "age_band", "languages",
     "sprachmittlung", "case_status", "referral_status", "consent_purpose", "structural_activity",
 )
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label of the reference data in both of its languages; the edge picks one
+    (`render(language)`), so the core can put it into a message as it is."""
+
+    de: str
+    en: str
+
+    def render(self, language: str = "de") -> str:
+        return self.en if language == "en" and self.en else self.de
+
+    def __str__(self) -> str:
+        return self.de
 
 
 @dataclass(frozen=True)
@@ -166,7 +182,14 @@ def all_lists() -> dict[str, ValueList]:
 
 
 def label(list_name: str, key: str | None, lang: str = "de") -> str:
+    """The label in `lang`, for the edge (GUI, PDFs); the core uses `text()`."""
     return get(list_name).label(key, lang)
+
+
+def text(list_name: str, key: str | None) -> Label:
+    """The label of `key` in both languages (rendered at the edge)."""
+    values = get(list_name)
+    return Label(values.label(key, "de"), values.label(key, "en"))
 
 
 def require(list_name: str, key: str | None, field_label: str, *,
@@ -177,11 +200,10 @@ def require(list_name: str, key: str | None, field_label: str, *,
     if key is None or key == "":
         if allow_none:
             return None
-        raise UserError(f"{field_label}: bitte einen Wert auswählen.",
-                        en=f"{field_labels.en(field_label)}: please choose a value.")
+        raise UserError(Msg("reference.choose_value", field_label=field_labels.label(field_label)))
     if key not in get(list_name):
-        raise UserError(f"{field_label}: „{_clip(key)}“ ist kein gültiger Wert.",
-                        en=f"{field_labels.en(field_label)}: “{_clip(key)}” is not a valid value.")
+        raise UserError(Msg("reference.not_valid_value",
+                            field_label=field_labels.label(field_label), key=_clip(key)))
     return key
 
 

@@ -27,13 +27,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from mfd_desktop import errors
+from mfd_desktop import messages
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import clients as clients_service
 from mfd_desktop.domain.casework import short_contacts
 from mfd_desktop.domain.casework.search import display_name
 from mfd_desktop.domain.deadlines import followups as followups_service
 from mfd_desktop.domain.deadlines.deadlines import rule_name
+from mfd_desktop.messages import Msg, dynamic
 from mfd_desktop.storage.connection import Connection
 
 log = logging.getLogger("mfd.domain.today")
@@ -45,22 +46,10 @@ SECTIONS = ("deadlines_overdue", "deadlines_week", "followups", "titles", "check
             "drafts", "recent")
 # Draft keys name their client as "...client:<id>..." (e.g. 'consultation:new:client:12').
 _DRAFT_CLIENT = re.compile(r"(?:^|:)client:(\d+)(?::|$)")
-DRAFT_FORM_LABELS = {
-    "consultation": "Beratungsnotiz",
-    "client": "Klient*in",
-    "referral": "Weitervermittlung",
-    "deadline": "Frist",
-    "followup": "Wiedervorlage",
-    "structural_work": "Strukturarbeit",
-}
-DRAFT_FORM_LABELS_EN = {
-    "consultation": "consultation note",
-    "client": "client",
-    "referral": "referral",
-    "deadline": "deadline",
-    "followup": "follow-up",
-    "structural_work": "structural work",
-}
+# The forms a draft can belong to ("today.draft_<form>"); others show their key.
+DRAFT_FORMS = ("consultation", "client", "referral", "deadline", "followup", "structural_work")
+messages.DYNAMIC_PREFIXES["today.draft_"] = __name__
+messages.DYNAMIC_PREFIXES["today.parts_"] = __name__
 
 
 @dataclass(frozen=True)
@@ -72,7 +61,7 @@ class TodayItem:
     case_number: str
     client_name: str
     date: dt.date | None
-    text: str
+    text: Msg | str                # rendered by the GUI
     overdue: bool = False
 
 
@@ -132,9 +121,9 @@ def _deadlines(conn: Connection, section: str, where: str, params: tuple, today:
     items = []
     for r in rows:
         due = _d(r[7])
-        text = rule_name(r[6])
+        text: Msg | str = rule_name(r[6])
         if r[8]:
-            text = f"{text} – {r[8].splitlines()[0][:80]}"
+            text = Msg("today.deadline_with_note", rule=text, note=r[8].splitlines()[0][:80])
         items.append(TodayItem(section, "deadline", r[0], r[1], r[2],
                                display_name(r[3], r[4], bool(r[5])), due, text,
                                overdue=due is not None and due < today))
@@ -180,13 +169,10 @@ def _titles(conn: Connection, today: dt.date, weeks: int) -> tuple[list[TodayIte
         expiry = _d(r[5])
         if expiry is None:
             continue
-        english = errors.display_language() == "en"
         if expiry < today:
-            text = (f"Residence title expired on {expiry:%d.%m.%Y}" if english
-                    else f"Aufenthaltstitel abgelaufen am {expiry:%d.%m.%Y}")
+            text = Msg("today.title_expired", date=expiry)
         else:
-            text = (f"Residence title expires on {expiry:%d.%m.%Y}" if english
-                    else f"Aufenthaltstitel läuft ab am {expiry:%d.%m.%Y}")
+            text = Msg("today.title_expires", date=expiry)
         # ref_id is the reminder's follow-up id (if made), so "erledigt" can tick it off.
         items.append(TodayItem("titles", "title", r[6], r[0], r[1],
                                display_name(r[2], r[3], bool(r[4])), expiry, text,
@@ -211,15 +197,14 @@ def _drafts(conn: Connection) -> tuple[list[TodayItem], int]:
         parsed.append((key, form, client_id, updated))
     names = _client_names(conn, client_ids)
     items = []
-    english = errors.display_language() == "en"
     for key, form, client_id, updated in parsed:
         case_number, name = names.get(client_id, ("", "")) if client_id is not None else ("", "")
         if client_id is not None and client_id not in names:
             client_id = None  # the client was deleted; the draft still shows
         items.append(TodayItem("drafts", "draft", key, client_id, case_number, name,
                                _d((updated or "")[:10]),
-                               f"Draft: {DRAFT_FORM_LABELS_EN.get(form, form)}" if english
-                               else f"Entwurf: {DRAFT_FORM_LABELS.get(form, form)}"))
+                               Msg("today.draft", form=dynamic(f"today.draft_{form}")
+                                   if form in DRAFT_FORMS else form)))
     return items, int(total)
 
 
@@ -236,16 +221,18 @@ def _recent(conn: Connection) -> list[TodayItem]:
     """The cases changed last (newest first); the date is the day of the last change."""
     items = []
     for row in clients_service.recent_clients(conn, RECENT_LIMIT):
-        parts = [reference.label("case_status", row.status)]
+        parts: list[Msg | reference.Label | str] = [reference.text("case_status", row.status)]
         if row.service:
             service = reference.get("service").value(row.service)
             parts.append((service.short or service.de) if service else row.service)
         last = _d(row.last_contact)
         if last:
-            parts.append(f"letzter Kontakt {last:%d.%m.%Y}")
+            parts.append(Msg("today.last_contact", date=last))
+        parts = [p for p in parts if p]
         items.append(TodayItem("recent", "client", row.id, row.id, row.case_number,
                                row.display_name, _d((row.updated_at or "")[:10]),
-                               " · ".join(p for p in parts if p)))
+                               dynamic(f"today.parts_{len(parts)}",
+                                   **{f"part{i}": p for i, p in enumerate(parts, 1)})))
     return items
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from mfd_desktop.domain import reference
@@ -139,9 +139,11 @@ class RetranslateOnLanguageChange:
 
 
 def german_date(value: str | None) -> str:
+    """An ISO date as TT.MM.JJJJ (the form counsellors read, in both languages)."""
     if not value:
         return ""
     try:
-        return dt.date.fromisoformat(value[:10]).strftime("%d.%m.%Y")
+        day = dt.date.fromisoformat(value[:10])
     except ValueError:
         return value
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd.MM.yyyy")

@@ -81,3 +81,9 @@ def fill(text: str, *values: object) -> str:
         return str(values[index]) if 0 <= index < len(values) else match.group(0)
 
     return re.sub(r"%(\d)", sub, text)
+
+
+def current_language() -> str:
+    """The GUI's display language ("de" or "en"), as `Translations.apply` set it (through
+    the default QLocale); the language in which the GUI renders the core's messages."""
+    return "en" if QLocale().language() == QLocale.Language.English else "de"

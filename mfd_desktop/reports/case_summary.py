@@ -19,6 +19,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import clients, consultations, timeline
 from mfd_desktop.domain.referrals import consents, referrals
+from mfd_desktop.messages import render
 from mfd_desktop.reports.pdf_base import PdfMeta, arabic_font, register_fonts, render_pdf, styles
 from mfd_desktop.storage.connection import Connection
 
@@ -135,7 +136,7 @@ def build_story(conn: Connection, client_id: int, *, today: dt.date | None = Non
     items = consents.list_consents(conn, client_id)
     if items:
         rows = [["Zweck / Empfänger", "Formular", "erteilt", "widerrufen"]]
-        rows += [[p(_markup(x.describe(names))), p(escape(x.form_version or "–")),
+        rows += [[p(_markup(render(x.describe(names), "de"))), p(escape(x.form_version or "–")),
                   _date(x.given_on), _date(x.withdrawn_on)] for x in items]
         story.append(_table(rows, [90 * mm, 30 * mm, 25 * mm, 25 * mm]))
     else:
@@ -166,7 +167,7 @@ def build_story(conn: Connection, client_id: int, *, today: dt.date | None = Non
         for r in sorted(refs, key=lambda r: r.referred_on):
             status = label("referral_status", r.status) + (", begleitet" if r.accompanied else "")
             warn = referrals.consent_warnings(conn, r)
-            target = _markup(r.target_label(names)) + (
+            target = _markup(render(r.target_label(names), "de")) + (
                 "<br/><font color='#8a1c1c'>ohne Einwilligung zur Weitergabe</font>" if warn else "")
             rows.append([_date(r.referred_on), p(target), p(escape(status)),
                          p(_markup(r.outcome_note)), _date(r.follow_up_on)])
@@ -176,7 +177,7 @@ def build_story(conn: Connection, client_id: int, *, today: dt.date | None = Non
 
     story.append(Paragraph("Verlauf", st["heading"]))
     events = timeline.events(conn, client_id, newest_first=False)
-    rows = [["Datum", "Ereignis"]] + [[_date(e.date), p(_markup(e.title))] for e in events]
+    rows = [["Datum", "Ereignis"]] + [[_date(e.date), p(_markup(render(e.title, "de")))] for e in events]
     story.append(_table(rows, [25 * mm, 145 * mm]))
     return story
 

@@ -43,12 +43,12 @@ from mfd_desktop.checklists.translations import (
     load_translation,
 )
 from mfd_desktop.errors import UserError
+from mfd_desktop.formatting import format_date
 from mfd_desktop.reports.pdf_base import (
     MARGIN,
     PAGE_SIZE,
     PdfMeta,
     arabic_font,
-    german_date,
     register_fonts,
     render_pdf,
 )
@@ -322,7 +322,7 @@ def _cell(pair: Pair, style: str, content: HandoutContent, *, extra: str = "",
 def _due_suffix(row: HandoutRow) -> str:
     if not row.due_date:
         return ""
-    return f" – {german_date(dt.date.fromisoformat(row.due_date))}"
+    return f" – {format_date(dt.date.fromisoformat(row.due_date))}"
 
 
 class _TickBox(Flowable):
@@ -373,7 +373,7 @@ def build_story(content: HandoutContent) -> list[Flowable]:
 
     info_row(content.phrases["office"], content.office.de, content.office.other)
     if content.appointment:
-        day = german_date(content.appointment)
+        day = format_date(content.appointment)
         info_row(content.phrases["appointment"], day, day)
     if content.client_name:
         info_row(content.phrases["client"], content.client_name, content.client_name)
@@ -434,7 +434,7 @@ def render(content: HandoutContent) -> bytes:
     meta = PdfMeta(
         title=f"Unterlagen: {content.title.de}",
         header="Unterlagen-Checkliste",
-        footer=f"{created} {german_date(content.created)} · Vorlage Version {content.version} "
+        footer=f"{created} {format_date(content.created)} · Vorlage Version {content.version} "
                "· ohne Gewähr",
         subject=f"Checkliste, Deutsch/{LANGUAGE_NAMES_DE.get(content.language, content.language)}"
         if content.bilingual

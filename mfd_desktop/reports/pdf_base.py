@@ -32,6 +32,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
+from mfd_desktop.formatting import format_date
 from mfd_desktop.paths import resources_dir
 from mfd_desktop.security.atomic import atomic_write_bytes
 
@@ -86,10 +87,6 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def german_date(day: dt.date | None = None) -> str:
-    return (day or dt.date.today()).strftime("%d.%m.%Y")
-
-
 @dataclass(frozen=True)
 class PdfMeta:
     title: str
@@ -127,7 +124,7 @@ def _numbered_canvas(meta: PdfMeta):
             self.setFont(regular, 8.5)
             self.setFillColor(colors.HexColor("#444444"))
             self.drawString(MARGIN, height - 12 * mm, meta.header)
-            self.drawRightString(width - MARGIN, height - 12 * mm, german_date(meta.date))
+            self.drawRightString(width - MARGIN, height - 12 * mm, format_date(meta.date or dt.date.today()))
             self.setStrokeColor(colors.HexColor("#999999"))
             self.setLineWidth(0.5)
             self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)

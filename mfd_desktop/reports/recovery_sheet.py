@@ -14,10 +14,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from mfd_desktop.formatting import format_date
 from mfd_desktop.reports.pdf_base import (
     MONO,
     PdfMeta,
-    german_date,
     register_fonts,
     render_pdf,
     styles,
@@ -73,7 +73,7 @@ def render_recovery_sheet(key: str, vault_id: str, created: dt.date | None = Non
         Spacer(1, 4 * mm),
         Paragraph("Wiederherstellungsschlüssel", st["heading"]),
         KeepTogether([_key_table(groups), Spacer(1, 2 * mm)]),
-        Paragraph(f"Tresor-Kennung: {short_id} · erstellt am {german_date(day)}", st["small"]),
+        Paragraph(f"Tresor-Kennung: {short_id} · erstellt am {format_date(day)}", st["small"]),
         Spacer(1, 4 * mm),
         Paragraph("So öffnen Sie den Tresor mit diesem Schlüssel", st["heading"]),
         Paragraph("MFD Desktop starten.", st["list"], bulletText="1."),

@@ -14,6 +14,7 @@ from mfd_desktop.checklists import templates as template_service
 from mfd_desktop.checklists.template_schema import Template, TemplateItem, Text
 from mfd_desktop.checklists.translations import HANDOUT_LANGUAGES, language_name
 from mfd_desktop.domain import today as today_service
+from mfd_desktop.messages import render
 from tests.checklists.conftest import make_template
 
 
@@ -32,23 +33,23 @@ def test_checklist_labels_and_title_in_english_from_the_snapshot(vault, client_i
     # The template file changes later: the stored snapshot keeps its own English.
     make_template(2, [("pass", "Reisepass")])
     checklist = cc.get(vault.conn, checklist_id)
-    assert [i.label("en") for i in checklist.items] == ["Pass (en)", "Foto (en)",
+    assert [render(i.label(), "en") for i in checklist.items] == ["Pass (en)", "Foto (en)",
                                                         "Mietvertrag (en)"]
-    assert [i.label("de") for i in checklist.items] == ["Pass", "Foto", "Mietvertrag"]
-    assert checklist.title("en") == "Test application"
-    assert checklist.title("de") == "Probe-Antrag"
+    assert [render(i.label(), "de") for i in checklist.items] == ["Pass", "Foto", "Mietvertrag"]
+    assert render(checklist.title(), "en") == "Test application"
+    assert render(checklist.title(), "de") == "Probe-Antrag"
     summary = cc.list_for_client(vault.conn, client_id)[0]
-    assert (summary.title("en"), summary.title("de")) == ("Test application", "Probe-Antrag")
+    assert (render(summary.title(), "en"), render(summary.title(), "de")) == ("Test application", "Probe-Antrag")
 
 
 def test_without_english_the_german_text_shows(vault, client_id):
     checklist = cc.get(vault.conn, cc.assign(vault.conn, client_id, _half_english()))
     passport, photo = checklist.items
-    assert (passport.label("en"), passport.condition("en")) == ("Passport", "if available")
-    assert (photo.label("en"), photo.condition("en")) == ("Foto", "falls verlangt")
-    assert passport.condition("de") == "falls vorhanden"
-    assert checklist.title("en") == "Halb-Antrag"
-    assert cc.list_for_client(vault.conn, client_id)[0].title("en") == "Halb-Antrag"
+    assert (render(passport.label(), "en"), render(passport.condition(), "en")) == ("Passport", "if available")
+    assert (render(photo.label(), "en"), render(photo.condition(), "en")) == ("Foto", "falls verlangt")
+    assert render(passport.condition(), "de") == "falls vorhanden"
+    assert render(checklist.title(), "en") == "Halb-Antrag"
+    assert render(cc.list_for_client(vault.conn, client_id)[0].title(), "en") == "Halb-Antrag"
 
 
 def test_retired_item_falls_back_to_german(vault, client_id):
@@ -59,26 +60,26 @@ def test_retired_item_falls_back_to_german(vault, client_id):
                                                                 ("foto", "Foto")]))
     retired = [i for i in cc.get(vault.conn, checklist_id).items if i.retired]
     # The new snapshot no longer knows the item: its German copy is all there is.
-    assert [(i.label("en"), i.label("de")) for i in retired] == [("Mietvertrag",
+    assert [(render(i.label(), "en"), render(i.label(), "de")) for i in retired] == [("Mietvertrag",
                                                                   "Mietvertrag")]
 
 
-def test_open_documents_and_heute_in_english(vault, client_id, english):
+def test_open_documents_and_heute_in_english(vault, client_id):
     checklist = cc.get(vault.conn, cc.assign(vault.conn, client_id, make_template()))
     other = cc.get(vault.conn, cc.assign(vault.conn, client_id, _half_english()))
     cc.set_due_date(vault.conn, checklist.items[0].id, "2026-03-01")
     cc.set_due_date(vault.conn, other.items[1].id, "2026-03-02")
     cc.set_state(vault.conn, other.items[1].id, "angefordert")
     rows = open_documents.list_open(vault.conn)
-    assert [(r.label("en"), r.title("en")) for r in rows[:2]] == [
+    assert [(render(r.label(), "en"), render(r.title(), "en")) for r in rows[:2]] == [
         ("Pass (en)", "Test application"), ("Foto", "Halb-Antrag")]
-    assert [(r.label("de"), r.title("de")) for r in rows[:2]] == [
+    assert [(render(r.label(), "de"), render(r.title(), "de")) for r in rows[:2]] == [
         ("Pass", "Probe-Antrag"), ("Foto", "Halb-Antrag")]
-    assert rows[1].state_label_in("en") == "requested"
-    assert rows[1].state_label_in("de") == rows[1].state_label == "angefordert"
+    assert render(rows[1].state_label, "en") == "requested"
+    assert render(rows[1].state_label, "de") == str(rows[1].state_label) == "angefordert"
 
     items = today_service.load_today(vault.conn, dt.date(2026, 3, 1)).items("checklists")
-    assert [i.text for i in items] == [
+    assert [render(i.text, "en") for i in items] == [
         "Document missing: Pass (en) (Test application)",
         "Document requested: Foto (Halb-Antrag)",
     ]
@@ -88,7 +89,7 @@ def test_heute_stays_german_by_default(vault, client_id):
     checklist = cc.get(vault.conn, cc.assign(vault.conn, client_id, make_template()))
     cc.set_due_date(vault.conn, checklist.items[0].id, "2026-03-01")
     items = today_service.load_today(vault.conn, dt.date(2026, 3, 1)).items("checklists")
-    assert [i.text for i in items] == ["Unterlage fehlt: Pass (Probe-Antrag)"]
+    assert [str(i.text) for i in items] == ["Unterlage fehlt: Pass (Probe-Antrag)"]
 
 
 def test_shipped_templates_sort_by_title_in_the_language():
@@ -102,7 +103,7 @@ def test_shipped_templates_sort_by_title_in_the_language():
 
 
 def test_handout_language_names():
-    assert [language_name(c, "en") for c in HANDOUT_LANGUAGES] == [
+    assert [render(language_name(c), "en") for c in HANDOUT_LANGUAGES] == [
         "English", "Arabic", "Farsi/Persian", "Ukrainian", "Russian", "Turkish"]
-    assert [language_name(c) for c in HANDOUT_LANGUAGES] == [
+    assert [render(language_name(c)) for c in HANDOUT_LANGUAGES] == [
         "Englisch", "Arabisch", "Farsi/Persisch", "Ukrainisch", "Russisch", "Türkisch"]

@@ -27,7 +27,7 @@ def test_open_documents_sorted_by_due_date_across_clients(vault, client_id):
         ("MZ-2026-0001", "Mietvertrag", "2026-04-01"),
         ("MZ-2026-0002", "Mietvertrag", None),  # no due date, no appointment: last
     ]
-    assert rows[1].state_label == "angefordert"
+    assert str(rows[1].state_label) == "angefordert"
     assert rows[0].client_name == "Amir"
     # Moving the appointment moves the items that have no own due date.
     cc.set_appointment(vault.conn, first.id, "2026-02-15")
@@ -56,4 +56,4 @@ def test_heute_shows_due_and_overdue_documents(vault, client_id):
         ("checklist", checklist.items[1].id, False),
     ]
     assert items[0].client_id == client_id and items[0].case_number == "MZ-2026-0001"
-    assert "Pass" in items[0].text and "Probe-Antrag" in items[0].text
+    assert "Pass" in str(items[0].text) and "Probe-Antrag" in str(items[0].text)

@@ -12,6 +12,7 @@ from mfd_desktop.domain import today
 from mfd_desktop.domain.casework import short_contacts, timeline
 from mfd_desktop.domain.casework.clients import Client, create_client
 from mfd_desktop.domain.deadlines import deadlines, followups
+from mfd_desktop.messages import render
 from mfd_desktop.storage import drafts
 
 D = dt.date.fromisoformat
@@ -56,13 +57,13 @@ def test_sections_show_what_is_due(conn, case):
     week = data.items("deadlines_week")
     assert [i.ref_id for i in week] == [case["week"]]  # 05.03.: Do within 7 days
     assert week[0].date == D("2026-03-05") and week[0].client_name == "Stern"
-    assert week[0].text.startswith("Widerspruch")
+    assert str(week[0].text).startswith("Widerspruch")
     assert [i.ref_id for i in data.items("followups")] == [case["f_overdue"], case["f_week"]]
     assert data.items("followups")[0].overdue and not data.items("followups")[1].overdue
     assert data.items("followups")[1].client_id is None
     titles = data.items("titles")
     assert [i.client_id for i in titles] == [case["a"]]  # closed case b is not shown
-    assert "23.03.2026" in titles[0].text and isinstance(titles[0].ref_id, int)
+    assert "23.03.2026" in str(titles[0].text) and isinstance(titles[0].ref_id, int)
     assert data.totals["deadlines_week"] == 1
 
 
@@ -79,7 +80,7 @@ def test_drafts_name_their_case_and_never_show_content(conn, case):
     by_key = {i.ref_id: i for i in items}
     mine = by_key[f"consultation:new:client:{case['a']}"]
     assert mine.client_id == case["a"] and mine.client_name == "Amina Beispiel"
-    assert mine.text == "Entwurf: Beratungsnotiz" and "halb" not in mine.text
+    assert str(mine.text) == "Entwurf: Beratungsnotiz" and "halb" not in str(mine.text)
     assert by_key["structural_work:new"].client_id is None
 
 
@@ -108,7 +109,7 @@ def test_checklist_provider_hook(conn, case, caplog):
     finally:
         today.unregister_checklist_provider(provider)
         today.unregister_checklist_provider(broken)
-    assert [i.text for i in items] == ["Pass kopieren"]
+    assert [str(i.text) for i in items] == ["Pass kopieren"]
     assert "geheim" not in caplog.text and "Amina" not in caplog.text
     assert "RuntimeError" in caplog.text
 
@@ -146,24 +147,22 @@ def test_timeline_shows_deadlines_and_followups(conn, case):
     deadline_event = next(e for e in events if e.kind == "deadline"
                           and e.record_id == case["overdue"])
     assert deadline_event.date == "2026-02-27"  # the date from the letter, a Friday
-    assert "Anhörung" in deadline_event.title and "ohne Gewähr" in deadline_event.detail
+    assert "Anhörung" in str(deadline_event.title) and "ohne Gewähr" in str(deadline_event.detail)
 
 
-def test_heute_texts_follow_the_display_language(conn, case):
-    from mfd_desktop import errors
+def test_heute_texts_render_in_either_language(conn, case):
     from mfd_desktop.domain.casework import search
 
-    errors.set_display_language("en")
-    try:
-        data = today.refresh_today(conn, TODAY)
-        assert data.items("titles")[0].text == "Residence title expires on 23.03.2026"
-        drafts_by_key = {i.ref_id: i for i in data.items("drafts")}
-        assert drafts_by_key[f"consultation:new:client:{case['a']}"].text == \
-            "Draft: consultation note"
-        assert search.search(conn, "").hint == search.HINTS_EN[search.HINT_EMPTY]
-        assert search.search(conn, "Zzzyxw").hint.startswith("Nothing found.")
-    finally:
-        errors.set_display_language("de")
+    data = today.refresh_today(conn, TODAY)
+    assert render(data.items("titles")[0].text, "en") == "Residence title expires on 23.03.2026"
+    drafts_by_key = {i.ref_id: i for i in data.items("drafts")}
+    assert render(drafts_by_key[f"consultation:new:client:{case['a']}"].text, "en") == \
+        "Draft: consultation note"
+    assert render(search.search(conn, "").hint, "en") == (
+        "Please enter a search term (a name, a case number or a word from a note).")
+    assert render(search.search(conn, "Zzzyxw").hint, "en").startswith("Nothing found.")
     data = today.load_today(conn, TODAY)
-    assert data.items("titles")[0].text == "Aufenthaltstitel läuft ab am 23.03.2026"
+    assert render(data.items("titles")[0].text) == "Aufenthaltstitel läuft ab am 23.03.2026"
     assert search.search(conn, "").hint == search.HINT_EMPTY
+    assert render(search.search(conn, "").hint) == (
+        "Bitte einen Suchbegriff eingeben (Name, Fallnummer oder ein Wort aus einer Notiz).")

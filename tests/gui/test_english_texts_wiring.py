@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate
 
 from mfd_desktop.domain.casework.clients import Client, create_client
 from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
-from mfd_desktop.domain.deadlines.deadline_calculator import CAVEAT_DE, CAVEAT_EN, calculate
+from mfd_desktop.domain.deadlines.deadline_calculator import CAVEAT, calculate
 from mfd_desktop.domain.referrals import consents
 from mfd_desktop.gui.dataprotection.audit_view import AuditLogDialog
 from mfd_desktop.gui.dataprotection.case_tab import DataProtectionTab
@@ -22,6 +22,7 @@ from mfd_desktop.gui.form_widgets import DateLine
 from mfd_desktop.gui.statistics.statistics_page import OVERVIEW_KEY, StatisticsPage
 from mfd_desktop.gui.sync.service import set_service
 from mfd_desktop.gui.sync.settings_section import SyncSettingsSection
+from mfd_desktop.messages import render
 from mfd_desktop.stats import release as release_mod
 from mfd_desktop.stats.presentation import rule_sentence
 from mfd_desktop.storage import connection
@@ -48,16 +49,16 @@ def test_deadline_calculator_notes_caveat_and_dates_follow_the_language(ctx, qtb
     _set_date(form.date_edit, dt.date(2025, 12, 11))
     german = (form.end_label.text(), form.details_label.text(), form.caveat_label.text())
     assert "Mo 29.12.2025" in german[0]
-    assert german[2] == CAVEAT_DE
+    assert german[2] == render(CAVEAT, "de")
     calc = calculate("asyl_klage_2w", dt.date(2025, 12, 11))
-    assert calc.notes[0] in german[1]
+    assert render(calc.notes[0], "de") in german[1]
 
     switch_language(ctx, qtbot, "en")
     assert form.end_label.text() == "Last day: Mon 29.12.2025"
     details = form.details_label.text()
-    assert calc.notes_en[0] in details and calc.notes[0] not in details
+    assert render(calc.notes[0], "en") in details and render(calc.notes[0], "de") not in details
     assert "Do 25.12.2025" not in details and "Thu 25.12.2025" in details
-    assert form.caveat_label.text() == CAVEAT_EN
+    assert form.caveat_label.text() == render(CAVEAT, "en")
 
     switch_language(ctx, qtbot, "de")
     assert (form.end_label.text(), form.details_label.text(),
@@ -119,13 +120,15 @@ def test_data_protection_tab_reasons_and_consents_follow_the_language(unlocked_c
     tab = DataProtectionTab(unlocked_ctx, client_id)
     qtbot.addWidget(tab)
     german_reasons = [tab.reason.itemText(i) for i in range(tab.reason.count())]
-    assert german_reasons == list(dsr.RESTRICTION_REASONS.values())
+    assert german_reasons == [render(m, "de") for m in dsr.RESTRICTION_REASONS.values()]
+    assert german_reasons[0] == "Richtigkeit bestritten (Art. 18 Abs. 1 a)"
     german_consent = tab.consents.item(0).text()
     assert german_consent == "Weitergabe an eine benannte Stelle an Jobcenter Mainz"
 
     switch_language(unlocked_ctx, qtbot, "en")
     assert ([tab.reason.itemText(i) for i in range(tab.reason.count())]
-            == list(dsr.RESTRICTION_REASONS_EN.values()))
+            == [render(m, "en") for m in dsr.RESTRICTION_REASONS.values()])
+    assert tab.reason.itemText(0) == "Accuracy disputed (Art. 18(1)(a))"
     assert tab.consents.item(0).text() == "Passing data to a named office to Jobcenter Mainz"
     assert tab.reason.itemData(0) == next(iter(dsr.RESTRICTION_REASONS))  # keys unchanged
 

@@ -49,7 +49,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         for hit in result.hits:
             sys.stdout.write(f"{hit.case_number}\t{hit.display_name}\t{hit.snippet_text()}\n")
     if result.hint:
-        sys.stderr.write(result.hint + "\n")
+        sys.stderr.write(f"{result.hint}\n")  # German (Msg.__str__)
     return ExitCode.OK
 
 
@@ -60,5 +60,5 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         report = csv_import.run(vault.conn, data, dry_run=args.dry_run)
     finally:
         vault.lock()
-    sys.stdout.write(report.summary() + "\n")
+    sys.stdout.write(f"{report.summary()}\n")  # German (Msg.__str__)
     return ExitCode.OK

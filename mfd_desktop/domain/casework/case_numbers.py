@@ -12,6 +12,7 @@ import json
 import re
 
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.settings import SITE_CODE
 from mfd_desktop.storage.connection import Connection
 
@@ -34,10 +35,7 @@ def site_code(conn: Connection) -> str:
 def set_site_code(conn: Connection, code: str) -> str:
     code = (code or "").strip().upper()
     if not _SITE_CODE.match(code):
-        raise UserError("Das Kürzel der Beratungsstelle besteht aus 1 bis 8 Buchstaben oder Ziffern "
-                        "(z. B. „MZ“).",
-                        en="The short code of the counselling service has 1 to 8 letters or "
-                           "digits (e.g. “MZ”).")
+        raise UserError(Msg("case_numbers.short_code_counselling_service_has_1"))
     conn.execute(
         "INSERT INTO settings(key, value_json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
         "SET value_json = excluded.value_json, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
@@ -66,14 +64,11 @@ def normalise(number: str | None) -> str:
     """The case number as it will be stored, or UserError (German) if it cannot be one."""
     text = " ".join((number or "").split())
     if not text:
-        raise UserError("Die Fallnummer darf nicht leer sein.",
-                        en="Please enter a case number.")
+        raise UserError(Msg("case_numbers.enter_case_number"))
     if len(text) > MAX_LENGTH:
-        raise UserError(f"Die Fallnummer ist zu lang (höchstens {MAX_LENGTH} Zeichen).",
-                        en=f"The case number is too long (at most {MAX_LENGTH} characters).")
+        raise UserError(Msg("case_numbers.case_number_too_long_at_most", MAX_LENGTH=MAX_LENGTH))
     if not all(ch.isprintable() for ch in text):
-        raise UserError("Die Fallnummer enthält unzulässige Steuerzeichen.",
-                        en="The case number contains control characters that are not allowed.")
+        raise UserError(Msg("case_numbers.case_number_contains_control_characters_that"))
     return text
 
 

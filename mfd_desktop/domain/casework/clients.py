@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from mfd_desktop.domain import field_labels, reference
 from mfd_desktop.domain.casework import case_numbers, search
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -50,10 +51,8 @@ def parse_date(value, field_label: str) -> str | None:
         if not 1900 <= parsed.year <= 2100:
             break
         return parsed.isoformat()
-    raise UserError(f"{field_label}: „{_clip(text)}“ ist kein gültiges Datum "
-                    "(TT.MM.JJJJ oder JJJJ-MM-TT).",
-                    en=f"{field_labels.en(field_label)}: “{_clip(text)}” is not a valid date. "
-                       "Please enter the date as DD.MM.YYYY (e.g. 03.02.2026) or YYYY-MM-DD.")
+    raise UserError(Msg("clients.not_valid_date_enter_date_as",
+                        field_label=field_labels.label(field_label), text=_clip(text)))
 
 
 def clean_text(value, field_label: str, limit: int = MAX_TEXT, *, multiline: bool = False
@@ -70,9 +69,8 @@ def clean_text(value, field_label: str, limit: int = MAX_TEXT, *, multiline: boo
     if not text:
         return None
     if len(text) > limit:
-        raise UserError(f"{field_label}: zu lang (höchstens {limit} Zeichen).",
-                        en=f"{field_labels.en(field_label)}: too long "
-                           f"(at most {limit} characters).")
+        raise UserError(Msg("clients.too_long_at_most_characters",
+                            field_label=field_labels.label(field_label), limit=limit))
     return text
 
 
@@ -87,8 +85,7 @@ def touch(conn: Connection, client_id: int) -> None:
 
 def require_client(conn: Connection, client_id: int) -> None:
     if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
-        raise UserError("Diese Klientin / dieser Klient ist nicht (mehr) vorhanden.",
-                        en="This client does not exist (any more).")
+        raise UserError(Msg("clients.client_does_not_exist_any_more"))
 
 
 # ----- the record ------------------------------------------------------------------------
@@ -144,20 +141,14 @@ def validate(client: Client, *, today: dt.date | None = None) -> Client:
     c.pseudonym = clean_text(c.pseudonym, "Pseudonym", MAX_NAME)
     c.anonymous = bool(c.anonymous)
     if c.anonymous and (c.name or c.pseudonym):
-        raise UserError("Ein anonymer Fall hat weder Namen noch Pseudonym. Bitte das Feld leeren "
-                        "oder „anonym“ abwählen.",
-                        en="An anonymous case has neither a name nor a pseudonym. Please clear "
-                           "the field or untick “anonymous”.")
+        raise UserError(Msg("clients.anonymous_case_has_neither_name_nor"))
     if c.birth_year not in (None, ""):
         try:
             year = int(str(c.birth_year).strip())
         except ValueError:
-            raise UserError("Geburtsjahr: bitte eine Jahreszahl eingeben (z. B. 1987).",
-                            en="Year of birth: please enter a year (e.g. 1987).") from None
+            raise UserError(Msg("clients.year_birth_enter_year_1987")) from None
         if not 1900 <= year <= today.year:
-            raise UserError(f"Geburtsjahr: bitte ein Jahr zwischen 1900 und {today.year} eingeben.",
-                            en=f"Year of birth: please enter a year between 1900 and "
-                               f"{today.year}.")
+            raise UserError(Msg("clients.year_birth_enter_year_between_1900", year=today.year))
         c.birth_year = year
     else:
         c.birth_year = None
@@ -180,11 +171,9 @@ def validate(client: Client, *, today: dt.date | None = None) -> Client:
         try:
             size = int(str(c.household_size).strip())
         except ValueError:
-            raise UserError("Haushaltsgröße: bitte eine Zahl eingeben.",
-                            en="Household size: please enter a number.") from None
+            raise UserError(Msg("clients.household_size_enter_number")) from None
         if not 1 <= size <= 99:
-            raise UserError("Haushaltsgröße: bitte eine Zahl von 1 bis 99 eingeben.",
-                            en="Household size: please enter a number from 1 to 99.")
+            raise UserError(Msg("clients.household_size_enter_number_from_1"))
         c.household_size = size
     else:
         c.household_size = None
@@ -192,12 +181,10 @@ def validate(client: Client, *, today: dt.date | None = None) -> Client:
     c.phone = clean_text(c.phone, "Telefon", 60)
     c.email = clean_text(c.email, "E-Mail", 200)
     if c.email and not _EMAIL.match(c.email):
-        raise UserError("E-Mail: die Adresse sieht nicht vollständig aus (name@beispiel.de).",
-                        en="E-mail: the address does not look complete (name@example.org).")
+        raise UserError(Msg("clients.mail_address_does_not_look_complete"))
     c.address = clean_text(c.address, "Anschrift", 500, multiline=True)
     if c.status not in STATUSES:
-        raise UserError("Fallstatus: bitte offen, ruhend oder abgeschlossen wählen.",
-                        en="Case status: please choose open, dormant or closed.")
+        raise UserError(Msg("clients.case_status_choose_open_dormant_closed"))
     if c.status == "abgeschlossen":
         c.closing_reason = reference.require("closing_reason", c.closing_reason,
                                              "Abschlussgrund", allow_none=False)
@@ -240,8 +227,7 @@ def create_client(conn: Connection, client: Client) -> int:
         if c.case_number is None:
             c.case_number = case_numbers.next_case_number(conn)
         elif case_numbers.is_taken(conn, c.case_number):
-            raise UserError(f"Die Fallnummer {c.case_number} ist schon vergeben.",
-                            en=f"The case number {c.case_number} is already taken.")
+            raise UserError(Msg("clients.case_number_already_taken", case_number=c.case_number))
         placeholders = ", ".join("?" for _ in _COLUMNS)
         cur = conn.execute(f"INSERT INTO clients({', '.join(_COLUMNS)}) VALUES ({placeholders})",
                            _row_values(c))
@@ -257,11 +243,9 @@ def update_client(conn: Connection, client_id: int, client: Client) -> None:
     with transaction(conn):
         require_client(conn, client_id)
         if c.case_number is None:
-            raise UserError("Die Fallnummer darf nicht leer sein.",
-                            en="Please enter a case number.")
+            raise UserError(Msg("clients.enter_case_number"))
         if case_numbers.is_taken(conn, c.case_number, except_client_id=client_id):
-            raise UserError(f"Die Fallnummer {c.case_number} ist schon vergeben.",
-                            en=f"The case number {c.case_number} is already taken.")
+            raise UserError(Msg("clients.case_number_already_taken", case_number=c.case_number))
         assignments = ", ".join(f"{col} = ?" for col in _COLUMNS)
         conn.execute(f"UPDATE clients SET {assignments}, updated_at = {_NOW} WHERE id = ?",
                      (*_row_values(c), client_id))
@@ -274,8 +258,7 @@ def get_client(conn: Connection, client_id: int) -> Client:
     cols = ", ".join(("id", *_COLUMNS, "created_at", "updated_at"))
     row = conn.execute(f"SELECT {cols} FROM clients WHERE id = ?", (client_id,)).fetchone()
     if row is None:
-        raise UserError("Diese Klientin / dieser Klient ist nicht (mehr) vorhanden.",
-                        en="This client does not exist (any more).")
+        raise UserError(Msg("clients.client_does_not_exist_any_more"))
     names = ("id", *_COLUMNS, "created_at", "updated_at")
     data = dict(zip(names, row, strict=True))
     for flag in ("anonymous", "interpreter_needed"):

@@ -14,6 +14,7 @@ from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import search
 from mfd_desktop.domain.casework.clients import clean_text, parse_date, require_client, touch
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -45,19 +46,16 @@ def validate(consultation: Consultation, *, today: dt.date | None = None) -> Con
     c = replace(consultation)
     c.held_on = parse_date(c.held_on, "Datum") or today.isoformat()
     if c.held_on > (today + dt.timedelta(days=366)).isoformat():
-        raise UserError("Datum: die Beratung liegt mehr als ein Jahr in der Zukunft.",
-                        en="Date: the consultation is more than a year in the future.")
+        raise UserError(Msg("consultations.date_consultation_more_than_year_in"))
     if c.duration_minutes in ("", None):
         c.duration_minutes = None
     else:
         try:
             c.duration_minutes = int(str(c.duration_minutes).strip())
         except ValueError:
-            raise UserError("Dauer: bitte Minuten als Zahl eingeben.",
-                            en="Duration: please enter the minutes as a number.") from None
+            raise UserError(Msg("consultations.duration_enter_minutes_as_number")) from None
         if not 0 <= c.duration_minutes <= 1440:
-            raise UserError("Dauer: bitte zwischen 0 und 1440 Minuten eingeben.",
-                            en="Duration: please enter between 0 and 1440 minutes.")
+            raise UserError(Msg("consultations.duration_enter_between_0_1440_minutes"))
     c.channel = reference.require("channel", c.channel, "Beratungsweg", allow_none=False)
     c.method = reference.require("method", c.method, "Beratungsform", allow_none=False)
     c.topics = reference.require_many("topics", c.topics, "Themen")
@@ -97,8 +95,7 @@ def update_consultation(conn: Connection, consultation_id: int, consultation: Co
             "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
             (*_values(c), consultation_id))
         if cur.rowcount == 0:
-            raise UserError("Diese Beratung ist nicht (mehr) vorhanden.",
-                            en="This consultation does not exist (any more).")
+            raise UserError(Msg("consultations.consultation_does_not_exist_any_more"))
         conn.execute("DELETE FROM consultation_topics WHERE consultation_id = ?", (consultation_id,))
         conn.executemany("INSERT INTO consultation_topics(consultation_id, topic) VALUES (?, ?)",
                          [(consultation_id, t) for t in c.topics])
@@ -129,8 +126,7 @@ def get_consultation(conn: Connection, consultation_id: int) -> Consultation:
     row = conn.execute(f"SELECT id, {', '.join(_COLS)} FROM consultations WHERE id = ?",
                        (consultation_id,)).fetchone()
     if row is None:
-        raise UserError("Diese Beratung ist nicht (mehr) vorhanden.",
-                        en="This consultation does not exist (any more).")
+        raise UserError(Msg("consultations.consultation_does_not_exist_any_more"))
     return _from_row(conn, row)
 
 

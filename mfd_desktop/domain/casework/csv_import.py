@@ -27,10 +27,10 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mfd_desktop import errors
 from mfd_desktop.domain import field_labels, reference
 from mfd_desktop.domain.casework import clients, consultations
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Lines, Msg
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -64,38 +64,31 @@ _DATE_IN_YEAR = re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{4})$|^(\d{4})-\d{2}-\d{2}$")
 class CsvImportError(UserError):
     """The file was refused; `problems` lists every problem with its row number.
 
-    The message is the German heading (`message`) and the problems in German; with `en=`
-    the English text is the English heading and the problems in English."""
+    The message is the heading followed by the problems, one per line (at most
+    `MAX_PROBLEMS_SHOWN`), rendered at the edge."""
 
-    def __init__(self, message: str, problems: list[Problem] | None = None, *,
-                 en: str | None = None):
+    def __init__(self, heading: Msg, problems: list[Problem] | None = None):
         self.problems = list(problems or [])
-        super().__init__(self._lines(message, "de"),
-                         en=self._lines(en, "en") if en is not None else None)
-
-    def _lines(self, heading: str, language: str) -> str:
-        lines = [heading]
-        lines += [p.text(language) for p in self.problems[:MAX_PROBLEMS_SHOWN]]
+        lines: list[Msg | str] = [heading]
+        lines += [p.text() for p in self.problems[:MAX_PROBLEMS_SHOWN]]
         more = len(self.problems) - MAX_PROBLEMS_SHOWN
         if more > 0:
-            lines.append(f"… and {more} more problems." if language == "en"
-                         else f"… und {more} weitere Probleme.")
-        return "\n".join(lines)
+            lines.append(Msg("csv_import.more_problems", count=more))
+        super().__init__(Msg("csv_import.error", lines=Lines(lines)) if problems else heading)
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem of the file: German `message`, English `message_en` (if there is one)."""
+    """One problem of the file, with its row number (None: the file as a whole)."""
 
     line: int | None
-    message: str
-    message_en: str | None = None
+    message: Msg
 
-    def text(self, language: str | None = None) -> str:
-        """"Zeile N: …" in German, "Row N: …" in English (default: the display language)."""
-        if (language or errors.display_language()) == "en" and self.message_en:
-            return f"Row {self.line}: {self.message_en}" if self.line else self.message_en
-        return f"Zeile {self.line}: {self.message}" if self.line else self.message
+    def text(self) -> Msg:
+        """"Zeile N: …" / "Row N: …"."""
+        if self.line:
+            return Msg("csv_import.row_problem", line=self.line, problem=self.message)
+        return self.message
 
 
 @dataclass
@@ -134,22 +127,15 @@ class Report:
     notes: int
     dry_run: bool
 
-    def summary(self, language: str | None = None) -> str:
-        """What was (or would be) imported, in `language` (default: the display language)."""
-        if (language or errors.display_language()) == "en":
-            text = f"{self.created} new, {self.skipped} already there (skipped)"
-            if self.notes:
-                text += (f", {self.notes} note{'s' if self.notes != 1 else ''} taken over "
-                         "as consultations")
-            if self.dry_run:
-                return f"Trial run – nothing was saved. The import would give: {text}."
-            return f"Import finished: {text}."
-        text = f"{self.created} neu, {self.skipped} bereits vorhanden (übersprungen)"
+    def summary(self) -> Msg:
+        """What was (or would be) imported."""
+        text = Msg("csv_import.counts", created=self.created, skipped=self.skipped)
         if self.notes:
-            text += f", {self.notes} Notiz{'en' if self.notes != 1 else ''} als Beratung übernommen"
+            text = Msg("csv_import.counts_with_notes", counts=text,
+                       notes=Msg("csv_import.notes_taken_over", count=self.notes))
         if self.dry_run:
-            return f"Probelauf – es wurde nichts gespeichert. Beim Import: {text}."
-        return f"Import abgeschlossen: {text}."
+            return Msg("csv_import.dry_run_summary", text=text)
+        return Msg("csv_import.summary", text=text)
 
 
 # ----- reading the bytes -----------------------------------------------------------------
@@ -160,16 +146,12 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             return data[len(codecs.BOM_UTF8):].decode("utf-8"), "UTF-8 (mit BOM)"
         except UnicodeDecodeError:
-            raise CsvImportError("Die Datei ist beschädigt: sie beginnt wie UTF-8, enthält aber "
-                                 "ungültige Zeichen.",
-                                 en="The file is damaged: it starts like UTF-8 but contains "
-                                    "invalid characters.") from None
+            raise CsvImportError(Msg("csv_import.file_damaged_starts_like_utf_8")) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
-            raise CsvImportError("Die Datei ist beschädigt (ungültiges UTF-16).",
-                                 en="The file is damaged (invalid UTF-16).") from None
+            raise CsvImportError(Msg("csv_import.file_damaged_invalid_utf_16")) from None
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -177,10 +159,7 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
-        raise CsvImportError("Die Zeichenkodierung der Datei ist unbekannt. Bitte in Excel "
-                             "„CSV UTF-8 (durch Trennzeichen getrennt)“ speichern.",
-                             en="The character encoding of the file is unknown. Please save it "
-                                "in Excel as “CSV UTF-8 (Comma delimited)”.") from None
+        raise CsvImportError(Msg("csv_import.character_encoding_file_unknown_save_in")) from None
 
 
 def detect_delimiter(text: str) -> str:
@@ -206,15 +185,11 @@ def _records(text: str, delimiter: str) -> list[list[str]]:
         for record in reader:
             records.append(record)
             if len(records) > MAX_ROWS + 1:
-                raise CsvImportError(f"Die Datei hat mehr als {MAX_ROWS} Zeilen. Bitte in "
-                                     "kleineren Teilen importieren.",
-                                     en=f"The file has more than {MAX_ROWS} rows. Please "
-                                        "import it in smaller parts.")
+                raise CsvImportError(Msg("csv_import.file_has_more_than_rows_import",
+                                         MAX_ROWS=MAX_ROWS))
     except csv.Error:
-        raise CsvImportError(f"Zeile {len(records) + 1}: die Zeile kann nicht gelesen werden "
-                             "(Anführungszeichen oder Sonderzeichen prüfen).",
-                             en=f"Row {len(records) + 1}: the row cannot be read (please check "
-                                "quotation marks and special characters).") from None
+        raise CsvImportError(Msg("csv_import.row_row_cannot_read_check_quotation",
+                                 value=len(records) + 1)) from None
     return records
 
 
@@ -232,14 +207,13 @@ def _year(value: str) -> int | str:
     return value
 
 
-def _lookup(list_name: str, value: str, label: str, problems: list[tuple[str, str]]
-            ) -> str | None:
+def _lookup(list_name: str, value: str, label: str, problems: list[Msg]) -> str | None:
     if not value:
         return None
     key = reference.get(list_name).find(value)
     if key is None:
-        problems.append((f"{label} „{_clip(value)}“ ist unbekannt.",
-                         f"{field_labels.en(label)} “{_clip(value)}” is unknown."))
+        problems.append(Msg("csv_import.value_unknown", field=field_labels.label(label),
+                            value=_clip(value)))
     return key
 
 
@@ -249,23 +223,19 @@ def _clip(text: str, limit: int = 40) -> str:
 
 
 def _row(values: dict[str, str], line: int, today: dt.date
-         ) -> tuple[PlannedRow | None, list[tuple[str, str]]]:
-    """The planned row, or the row's problems as (German, English) texts."""
-    problems: list[tuple[str, str]] = []
+         ) -> tuple[PlannedRow | None, list[Msg]]:
+    """The planned row, or the row's problems."""
+    problems: list[Msg] = []
     name = values.get("name", "")
     case_number = values.get("case_number", "")
     if not name and not case_number:
-        return None, [("weder Name noch Fallnummer angegeben.",
-                       "neither a name nor a case number given.")]
+        return None, [Msg("csv_import.neither_name_nor_case_number")]
     gender_raw = values.get("gender", "")
     gender = None
     if gender_raw:
         gender = _GENDER_SHORT.get(gender_raw.casefold()) or reference.get("gender").find(gender_raw)
         if gender is None:
-            problems.append((f"Geschlecht „{_clip(gender_raw)}“ ist unbekannt "
-                             "(weiblich, männlich, divers, ohne Eintrag, keine Angabe).",
-                             f"Gender “{_clip(gender_raw)}” is unknown (female, male, diverse, "
-                             "no entry, not stated)."))
+            problems.append(Msg("csv_import.gender_unknown", value=_clip(gender_raw)))
     country = _lookup("country", values.get("country", ""), "Herkunftsland", problems)
     languages = []
     for part in _LANG_SPLIT.split(values.get("languages", "")):
@@ -285,22 +255,25 @@ def _row(values: dict[str, str], line: int, today: dt.date
     try:
         client = clients.validate(client, today=today)
     except UserError as exc:
-        problems.append((exc.message_de, exc.message_en or exc.message_de))
+        problems.append(_message_of(exc))
     note = values.get("note") or None
     if note is not None:
         try:
             note = clients.clean_text(note, "Notiz", consultations.MAX_NOTE, multiline=True)
         except UserError as exc:
-            problems.append((exc.message_de, exc.message_en or exc.message_de))
+            problems.append(_message_of(exc))
     if problems:
         return None, problems
     return PlannedRow(line=line, client=client, note=note), []
 
 
+def _message_of(exc: UserError) -> Msg:
+    return exc.msg if exc.msg is not None else Msg("csv_import.plain", text=str(exc))
+
+
 def _too_large() -> CsvImportError:
     mb = MAX_BYTES // (1024 * 1024)
-    return CsvImportError(f"Die Datei ist zu groß (höchstens {mb} MB).",
-                          en=f"The file is too large (at most {mb} MB).")
+    return CsvImportError(Msg("csv_import.file_too_large_at_most_mb", mb=mb))
 
 
 def read_file(path: Path) -> bytes:
@@ -317,11 +290,9 @@ def read_file(path: Path) -> bytes:
             raise _not_a_file(path)
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise CsvImportError(f"Die Datei {path.name} gibt es nicht.",
-                             en=f"The file {path.name} does not exist.") from None
+        raise CsvImportError(Msg("csv_import.file_does_not_exist", name=path.name)) from None
     except OSError:
-        raise CsvImportError(f"Die Datei {path.name} kann nicht gelesen werden.",
-                             en=f"The file {path.name} cannot be read.") from None
+        raise CsvImportError(Msg("csv_import.file_cannot_read", name=path.name)) from None
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped after the check
             raise _not_a_file(path)
@@ -330,8 +301,7 @@ def read_file(path: Path) -> bytes:
             try:
                 chunk = handle.read(min(1 << 20, MAX_BYTES + 1 - total))
             except OSError:
-                raise CsvImportError(f"Die Datei {path.name} kann nicht gelesen werden.",
-                                     en=f"The file {path.name} cannot be read.") from None
+                raise CsvImportError(Msg("csv_import.file_cannot_read", name=path.name)) from None
             if not chunk:
                 break
             chunks.append(chunk)
@@ -342,10 +312,7 @@ def read_file(path: Path) -> bytes:
 
 
 def _not_a_file(path: Path) -> CsvImportError:
-    return CsvImportError(f"{path.name} ist keine gewöhnliche Datei (sondern ein Ordner, ein "
-                          "Gerät oder eine Pipe) und wird nicht importiert.",
-                          en=f"{path.name} is not a regular file (but a folder, a device or a "
-                             "pipe) and is not imported.")
+    return CsvImportError(Msg("csv_import.not_regular_file_but_folder_device", name=path.name))
 
 
 def plan(conn: Connection, data: bytes, *, today: dt.date | None = None) -> Plan:
@@ -356,17 +323,13 @@ def plan(conn: Connection, data: bytes, *, today: dt.date | None = None) -> Plan
         raise _too_large()
     text, encoding = decode(data)
     if "\x00" in text:
-        raise CsvImportError("Die Datei enthält Nullzeichen und ist wohl keine CSV-Datei. Bitte "
-                             "in Excel als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ speichern.",
-                             en="The file contains null characters and is probably not a CSV "
-                                "file. Please save it in Excel as “CSV UTF-8” or “CSV (Comma "
-                                "delimited)”.")
+        raise CsvImportError(Msg("csv_import.file_contains_null_characters_probably_not"))
     delimiter = detect_delimiter(text)
     records = _records(text, delimiter)
     while records and not any(c.strip() for c in records[-1]):
         records.pop()
     if not records:
-        raise CsvImportError("Die Datei ist leer.", en="The file is empty.")
+        raise CsvImportError(Msg("csv_import.file_empty"))
     header = [_cell(h).casefold() for h in records[0]]
     result = Plan(encoding=encoding, delimiter=delimiter, headers=[_cell(h) for h in records[0]])
     fields: list[str | None] = []
@@ -377,39 +340,33 @@ def plan(conn: Connection, data: bytes, *, today: dt.date | None = None) -> Plan
             continue
         key = COLUMNS.get(name)
         if key is None:
-            raise CsvImportError(f"Unbekannte Spalte „{_clip(records[0][index])}“. Erlaubt sind: "
-                                 f"{ACCEPTED}.",
-                                 en=f"Unknown column “{_clip(records[0][index])}”. The columns "
-                                    f"allowed are (in German): {ACCEPTED}.")
+            raise CsvImportError(Msg("csv_import.unknown_column_columns_allowed_are_in",
+                                     records=_clip(records[0][index]), ACCEPTED=ACCEPTED))
         if key in seen:
-            raise CsvImportError(f"Die Spalte „{_clip(records[0][index])}“ kommt zweimal vor.",
-                                 en=f"The column “{_clip(records[0][index])}” appears twice.")
+            raise CsvImportError(Msg("csv_import.column_appears_twice",
+                                     records=_clip(records[0][index])))
         seen.add(key)
         fields.append(key)
     if "name" not in seen and "case_number" not in seen:
-        raise CsvImportError(f"Es fehlt eine Spalte „Name“ oder „Fallnummer“. Erlaubt sind: "
-                             f"{ACCEPTED}.",
-                             en=f"A column “Name” or “Fallnummer” (case number) is missing. The "
-                                f"columns allowed are (in German): {ACCEPTED}.")
+        raise CsvImportError(Msg("csv_import.column_name_fallnummer_case_number_missing",
+                                 ACCEPTED=ACCEPTED))
 
     first_line: dict[str, int] = {}
     for number, record in enumerate(records[1:], start=2):
         if not any(c.strip() for c in record):
             continue  # empty rows Excel leaves behind
         values: dict[str, str] = {}
-        row_problems: list[tuple[str, str]] = []
+        row_problems: list[Msg] = []
         if len(record) > len(fields) and any(c.strip() for c in record[len(fields):]):
-            row_problems.append((f"mehr Werte als Spalten ({len(record)} statt {len(fields)}).",
-                                 f"more values than columns ({len(record)} instead of "
-                                 f"{len(fields)})."))
+            row_problems.append(Msg("csv_import.more_values_than_columns",
+                                    values=len(record), columns=len(fields)))
         for index, raw in enumerate(record[: len(fields)]):
             key = fields[index]
             value = _cell(raw)
             if key is None:
                 if value:
-                    row_problems.append((
-                        f"Wert in einer Spalte ohne Überschrift (Spalte {index + 1}).",
-                        f"value in a column without a heading (column {index + 1})."))
+                    row_problems.append(Msg("csv_import.value_without_heading",
+                                            column=index + 1))
                 continue
             values[key] = value if key == "note" else " ".join(value.split())
         planned, problems = _row(values, number, today)
@@ -417,20 +374,18 @@ def plan(conn: Connection, data: bytes, *, today: dt.date | None = None) -> Plan
         if planned is not None and planned.client.case_number:
             folded = planned.client.case_number.casefold()
             if folded in first_line:
-                row_problems.append((f"Fallnummer {planned.client.case_number} steht schon in "
-                                     f"Zeile {first_line[folded]}.",
-                                     f"case number {planned.client.case_number} is already in "
-                                     f"row {first_line[folded]}."))
+                row_problems.append(Msg("csv_import.case_number_twice",
+                                        case_number=planned.client.case_number,
+                                        line=first_line[folded]))
             else:
                 first_line[folded] = number
         if row_problems:
-            result.problems += [Problem(number, de, en) for de, en in row_problems]
+            result.problems += [Problem(number, problem) for problem in row_problems]
         elif planned is not None:
             planned.existing_id = _existing(conn, planned.client)
             result.rows.append(planned)
     if not result.rows and not result.problems:
-        result.problems.append(Problem(None, "Die Datei enthält keine Datenzeilen.",
-                                       "The file contains no data rows."))
+        result.problems.append(Problem(None, Msg("csv_import.no_data_rows")))
     return result
 
 
@@ -459,12 +414,8 @@ def run(conn: Connection, data: bytes, *, dry_run: bool = False,
     today = today or dt.date.today()
     checked = plan(conn, data, today=today)
     if checked.problems:
-        raise CsvImportError(
-            f"Es wurde nichts importiert. Bitte die Datei korrigieren "
-            f"({len(checked.problems)} Problem{'e' if len(checked.problems) != 1 else ''}):",
-            checked.problems,
-            en=f"Nothing was imported. Please correct the file "
-               f"({len(checked.problems)} problem{'s' if len(checked.problems) != 1 else ''}):")
+        raise CsvImportError(Msg("csv_import.nothing_imported_correct",
+                                 count=len(checked.problems)), checked.problems)
     created = notes = 0
     try:
         with transaction(conn):
@@ -481,10 +432,8 @@ def run(conn: Connection, data: bytes, *, dry_run: bool = False,
                             channel="sonstiges", method="einzelfallberatung", note=row.note))
                         notes += 1
                 except UserError as exc:
-                    raise CsvImportError(
-                        "Es wurde nichts importiert:",
-                        [Problem(row.line, exc.message_de, exc.message_en)],
-                        en="Nothing was imported:") from None
+                    raise CsvImportError(Msg("csv_import.nothing_imported"),
+                                         [Problem(row.line, _message_of(exc))]) from None
                 created += 1
             if dry_run:
                 raise _DryRun

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from mfd_desktop import errors
+from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection, DatabaseError
 
 log = logging.getLogger("mfd.domain.search")
@@ -39,26 +39,12 @@ DEFAULT_LIMIT = 50
 RANK_WINDOW = 3000  # matches ranked by bm25 at most (the newest ones), see search()
 SEARCH_CACHE_KIB = 32 * 1024
 
-HINT_EMPTY = "Bitte einen Suchbegriff eingeben (Name, Fallnummer oder ein Wort aus einer Notiz)."
-HINT_NO_WORDS = ("Die Eingabe enthält keine Wörter, nach denen gesucht werden kann. "
-                 "Bitte Buchstaben oder Ziffern eingeben.")
-HINT_NOTHING = ("Nichts gefunden. Tipp: weniger Wörter oder nur den Anfang eines Namens "
-                "eingeben (z. B. „Mül“).")
-HINT_TOO_LONG = "Die Eingabe war sehr lang; gesucht wurde nur nach den ersten Wörtern."
-HINT_FAILED = "Die Suche konnte mit dieser Eingabe nicht ausgeführt werden. Bitte anders formulieren."
-HINTS_EN = {  # the hints in the English app
-    HINT_EMPTY: "Please enter a search term (a name, a case number or a word from a note).",
-    HINT_NO_WORDS: "The input contains no words to search for. Please enter letters or digits.",
-    HINT_NOTHING: "Nothing found. Tip: enter fewer words or only the beginning of a name "
-                  "(e.g. “Mül”).",
-    HINT_TOO_LONG: "The input was very long; only its first words were searched for.",
-    HINT_FAILED: "The search could not be run with this input. Please put it differently.",
-}
+HINT_EMPTY = Msg("search.hint_empty")
+HINT_NO_WORDS = Msg("search.hint_no_words")
+HINT_NOTHING = Msg("search.hint_nothing")
+HINT_TOO_LONG = Msg("search.hint_too_long")
+HINT_FAILED = Msg("search.hint_failed")
 
-
-def _hint(german: str) -> str:
-    """A search hint in the app's display language."""
-    return HINTS_EN.get(german, german) if errors.display_language() == "en" else german
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 _UMLAUTS_PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
@@ -268,7 +254,7 @@ class Hit:
 @dataclass(frozen=True)
 class SearchResult:
     hits: list[Hit]
-    hint: str | None = None
+    hint: Msg | None = None  # rendered by the GUI
 
 
 def display_name(name: str | None, pseudonym: str | None, anonymous: bool) -> str:
@@ -301,11 +287,11 @@ def ranked_rows(conn: Connection, match: str, rows: int) -> list[tuple]:
 def search(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT) -> SearchResult:
     """Ranked clients matching `query`; never raises for any input."""
     if not str(query or "").strip():
-        return SearchResult([], _hint(HINT_EMPTY))
+        return SearchResult([], HINT_EMPTY)
     parsed = parse(query)
     match = parsed.match()
     if match is None:
-        return SearchResult([], _hint(HINT_NO_WORDS))
+        return SearchResult([], HINT_NO_WORDS)
     try:
         _tune(conn)
         # `rank` is bm25 with the column weights stored in the index (names count 4x).
@@ -316,7 +302,7 @@ def search(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT) -
         rows = ranked_rows(conn, match, max(1, limit) * 4)
     except DatabaseError as exc:  # should not happen with a built query; never crash the UI
         log.warning("search query failed: %s", type(exc).__name__)
-        return SearchResult([], _hint(HINT_FAILED))
+        return SearchResult([], HINT_FAILED)
     best: dict[int, tuple[int, str, float]] = {}
     for rowid, kind, client_id, score in rows:
         if client_id not in best:
@@ -326,9 +312,9 @@ def search(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT) -
     hits = _hits(conn, best, parsed)
     hint = None
     if not hits:
-        hint = _hint(HINT_NOTHING)
+        hint = HINT_NOTHING
     elif parsed.truncated:
-        hint = _hint(HINT_TOO_LONG)
+        hint = HINT_TOO_LONG
     return SearchResult(hits, hint)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from mfd_desktop.domain import reference
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection
 
 log = logging.getLogger("mfd.domain.short_contacts")
@@ -55,8 +56,7 @@ def undo_last(conn: Connection, on: dt.date | None = None) -> bool:
 def count(conn: Connection, start: dt.date, end: dt.date) -> int:
     """Number of short contacts from `start` to `end` inclusive."""
     if end < start:
-        raise UserError("Das Ende des Zeitraums liegt vor dem Anfang.",
-                        en="The end of the period is before its start.")
+        raise UserError(Msg("short_contacts.end_period_before_its_start"))
     return int(conn.execute("SELECT count(*) FROM short_contacts WHERE contact_on BETWEEN ? AND ?",
                             (start.isoformat(), end.isoformat())).fetchone()[0])
 

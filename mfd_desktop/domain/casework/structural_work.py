@@ -16,6 +16,7 @@ from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import clients as clients_service
 from mfd_desktop.domain.deadlines.deadlines import as_date
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection
 
 log = logging.getLogger("mfd.domain.structural_work")
@@ -59,26 +60,21 @@ def _validate(activity_type: str, held_on, duration_minutes, participants, note
     reference.require(LIST_NAME, activity_type, "Art der Tätigkeit", allow_none=False)
     day = as_date(held_on, "Datum")
     if day is None:
-        raise UserError("Datum: bitte angeben.",
-                        en="Date: please enter it.")
+        raise UserError(Msg("structural_work.date_enter"))
     try:
         minutes = int(duration_minutes)
     except (TypeError, ValueError):
-        raise UserError("Dauer: bitte die Minuten als Zahl angeben.",
-                        en="Duration: please enter the minutes as a number.") from None
+        raise UserError(Msg("structural_work.duration_enter_minutes_as_number")) from None
     if not 1 <= minutes <= MAX_MINUTES:
-        raise UserError(f"Dauer: zwischen 1 und {MAX_MINUTES} Minuten.",
-                        en=f"Duration: between 1 and {MAX_MINUTES} minutes.")
+        raise UserError(Msg("structural_work.duration_between_1_minutes", MAX_MINUTES=MAX_MINUTES))
     count: int | None = None
     if participants not in (None, ""):
         try:
             count = int(participants)
         except (TypeError, ValueError):
-            raise UserError("Teilnehmende: bitte eine Zahl angeben.",
-                            en="Participants: please enter a number.") from None
+            raise UserError(Msg("structural_work.participants_enter_number")) from None
         if not 0 <= count <= MAX_PARTICIPANTS:
-            raise UserError("Teilnehmende: die Zahl ist nicht plausibel.",
-                            en="Participants: the number is not plausible.")
+            raise UserError(Msg("structural_work.participants_number_not_plausible"))
     text = clients_service.clean_text(note, "Notiz", MAX_NOTE, multiline=True) or ""
     return activity_type, day, minutes, count, text
 
@@ -104,14 +100,12 @@ def update_activity(conn: Connection, activity_id: int, activity_type: str, held
         f"participants = ?, note = ?, updated_at = {_NOW} WHERE id = ?",
         (values[0], values[1].isoformat(), values[2], values[3], values[4], activity_id))
     if cur.rowcount == 0:
-        raise UserError("Dieser Eintrag ist nicht (mehr) vorhanden.",
-                        en="This entry does not exist (any more).")
+        raise UserError(Msg("structural_work.entry_does_not_exist_any_more"))
 
 
 def delete_activity(conn: Connection, activity_id: int) -> None:
     if conn.execute("DELETE FROM structural_work WHERE id = ?", (activity_id,)).rowcount == 0:
-        raise UserError("Dieser Eintrag ist nicht (mehr) vorhanden.",
-                        en="This entry does not exist (any more).")
+        raise UserError(Msg("structural_work.entry_does_not_exist_any_more"))
     log.info("structural work %d deleted", activity_id)
 
 

@@ -6,7 +6,7 @@ Other areas add their events by registering a provider:
 
     @timeline.register_provider
     def deadline_events(conn, client_id):
-        return [timeline.Event(date="2026-03-01", kind="deadline", title="Frist: Klage", ...)]
+        return [timeline.Event(date="2026-03-01", kind="deadline", title=Msg("deadline…"), …)]
 
 A provider is called with the connection and the client id and returns `Event`s. A
 provider that fails is skipped (and logged without personal data) so one broken area
@@ -21,8 +21,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mfd_desktop import errors
 from mfd_desktop.domain import reference
+from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection
 
 log = logging.getLogger("mfd.domain.timeline")
@@ -32,8 +32,8 @@ log = logging.getLogger("mfd.domain.timeline")
 class Event:
     date: str                   # ISO date (YYYY-MM-DD)
     kind: str                   # consultation, referral, consent, case, deadline, followup, …
-    title: str                  # one line in the display language (errors.display_language)
-    detail: str = ""            # optional longer text (shown on demand)
+    title: Msg | str            # one line, rendered by the GUI in its language
+    detail: Msg | str = ""      # optional longer text (shown on demand)
     record_id: int | None = None
     source: str = ""            # which provider produced it
 
@@ -88,11 +88,6 @@ def events(conn: Connection, client_id: int, *, newest_first: bool = True) -> li
 
 # ----- the case work's own providers -----------------------------------------------------
 
-def language() -> str:
-    """The language providers write titles in: the app's display language ("de"/"en")."""
-    return errors.display_language()
-
-
 def _short(text: str | None, limit: int = 80) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -105,14 +100,12 @@ def case_events(conn: Connection, client_id: int) -> list[Event]:
     if row is None:
         return []
     first_contact, status, reason, closed_on, created_at = row
-    lang = language()
     out = [Event(date=first_contact or created_at[:10], kind="case",
-                 title="First contact" if lang == "en" else "Erstkontakt", source="cases")]
+                 title=Msg("timeline.first_contact"), source="cases")]
     if status == "abgeschlossen" and closed_on:
-        closing = reference.label("closing_reason", reason, lang)
         out.append(Event(date=closed_on, kind="case", source="cases",
-                         title=f"Case closed: {closing}" if lang == "en"
-                         else f"Fall abgeschlossen: {closing}"))
+                         title=Msg("timeline.case_closed",
+                                   reason=reference.text("closing_reason", reason))))
     return out
 
 
@@ -123,17 +116,14 @@ def consultation_events(conn: Connection, client_id: int) -> list[Event]:
         "(SELECT group_concat(topic, ',') FROM consultation_topics t WHERE t.consultation_id = k.id) "
         "FROM consultations k WHERE k.client_id = ?", (client_id,)).fetchall()
     out = []
-    lang = language()
     for cid, held_on, channel, method, minutes, note, topics in rows:
-        labels = ", ".join(reference.label("topics", t, lang)
-                           for t in (topics or "").split(",") if t)
-        duration = ""
-        if minutes:
-            duration = f", {minutes} min" if lang == "en" else f", {minutes} Min."
-        title = (("Consultation" if lang == "en" else "Beratung")
-                 + f" ({reference.label('method', method, lang)}, "
-                 f"{reference.label('channel', channel, lang)}{duration})"
-                 + (f": {labels}" if labels else ""))
+        labels = [reference.text("topics", t) for t in (topics or "").split(",") if t]
+        how = {"method": reference.text("method", method),
+               "channel": reference.text("channel", channel)}
+        title = (Msg("timeline.consultation_minutes", minutes=minutes, **how) if minutes
+                 else Msg("timeline.consultation", **how))
+        if labels:
+            title = Msg("timeline.with_topics", title=title, topics=labels)
         out.append(Event(date=held_on, kind="consultation", title=title, detail=_short(note, 300),
                          record_id=cid, source="cases"))
     return out
@@ -146,22 +136,19 @@ def referral_events(conn: Connection, client_id: int) -> list[Event]:
         "r.follow_up_on, r.outcome_note FROM referrals r LEFT JOIN offices o ON o.id = r.office_id "
         "WHERE r.client_id = ?", (client_id,)).fetchall()
     out = []
-    lang = language()
     for rid, on, key, office, status, accompanied, follow_up, note in rows:
-        target = office or reference.label("referral_targets", key, lang)
-        state = reference.label("referral_status", status, lang)
-        if lang == "en":
-            title = f"Referral to {target} ({state}" + (", accompanied" if accompanied else "") + ")"
-            ask = f"Follow up: referral to {target}"
+        target = office or reference.text("referral_targets", key)
+        state = reference.text("referral_status", status)
+        if accompanied:
+            title = Msg("timeline.referral_accompanied", target=target, state=state)
         else:
-            title = (f"Weitervermittlung an {target} ({state}"
-                     + (", begleitet" if accompanied else "") + ")")
-            ask = f"Nachfragen: Weitervermittlung an {target}"
+            title = Msg("timeline.referral", target=target, state=state)
         out.append(Event(date=on, kind="referral", title=title, detail=_short(note, 300),
                          record_id=rid, source="cases"))
         if follow_up:
             out.append(Event(date=follow_up, kind="referral_follow_up", record_id=rid,
-                             title=ask, source="cases"))
+                             title=Msg("timeline.referral_follow_up", target=target),
+                             source="cases"))
     return out
 
 
@@ -172,15 +159,13 @@ def consent_events(conn: Connection, client_id: int) -> list[Event]:
 
     names = office_names(conn)
     out = []
-    lang = language()
-    given, withdrawn = (("Consent given", "Consent withdrawn") if lang == "en"
-                        else ("Einwilligung erteilt", "Einwilligung widerrufen"))
     for c in list_consents(conn, client_id):
-        text = c.describe(names, lang)
-        out.append(Event(date=c.given_on, kind="consent", title=f"{given}: {text}",
+        text = c.describe(names)
+        out.append(Event(date=c.given_on, kind="consent",
+                         title=Msg("timeline.consent_given", consent=text),
                          record_id=c.id, source="cases"))
         if c.withdrawn_on:
             out.append(Event(date=c.withdrawn_on, kind="consent",
-                             title=f"{withdrawn}: {text}", record_id=c.id,
-                             source="cases"))
+                             title=Msg("timeline.consent_withdrawn", consent=text),
+                             record_id=c.id, source="cases"))
     return out

@@ -34,6 +34,7 @@ from mfd_desktop.domain.casework import clients as clients_service
 from mfd_desktop.domain.casework import search
 from mfd_desktop.domain.referrals import consents as consents_service
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.security.atomic import atomic_write_bytes
 from mfd_desktop.storage import audit
 from mfd_desktop.storage.connection import Connection
@@ -41,27 +42,14 @@ from mfd_desktop.storage.transaction import transaction
 
 log = logging.getLogger("mfd.domain.dsr")
 
-RESTRICTED_MESSAGE = (
-    "Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden. "
-    "Änderungen sind erst nach Aufheben der Einschränkung möglich."
-)
-RESTRICTED_MESSAGE_EN = (
-    "This case is restricted (Art. 18 GDPR) and can only be read. "
-    "Changes are possible only after the restriction has been lifted."
-)
+RESTRICTED_MESSAGE = Msg("data_subject_rights.restricted")
+# Reasons of an Art. 18 restriction: key -> label ("data_subject_rights.reason_<key>").
 RESTRICTION_REASONS = {
-    "accuracy_disputed": "Richtigkeit bestritten (Art. 18 Abs. 1 a)",
-    "unlawful_no_erasure": "Löschung abgelehnt, Einschränkung verlangt (Art. 18 Abs. 1 b)",
-    "legal_claims": "Für Rechtsansprüche benötigt (Art. 18 Abs. 1 c)",
-    "objection": "Widerspruch wird geprüft (Art. 18 Abs. 1 d)",
-    "other": "Sonstiger Grund",
-}
-RESTRICTION_REASONS_EN = {
-    "accuracy_disputed": "Accuracy disputed (Art. 18(1)(a))",
-    "unlawful_no_erasure": "Erasure refused, restriction requested (Art. 18(1)(b))",
-    "legal_claims": "Needed for legal claims (Art. 18(1)(c))",
-    "objection": "Objection being checked (Art. 18(1)(d))",
-    "other": "Other reason",
+    "accuracy_disputed": Msg("data_subject_rights.reason_accuracy_disputed"),
+    "unlawful_no_erasure": Msg("data_subject_rights.reason_unlawful_no_erasure"),
+    "legal_claims": Msg("data_subject_rights.reason_legal_claims"),
+    "objection": Msg("data_subject_rights.reason_objection"),
+    "other": Msg("data_subject_rights.reason_other"),
 }
 DISCLOSURE_FORMAT = "mfd-auskunft/1"
 
@@ -83,14 +71,12 @@ def is_restricted(conn: Connection, client_id: int) -> bool:
 def ensure_not_restricted(conn: Connection, client_id: int | None) -> None:
     """The guard every writing service calls first; raises `CaseRestrictedError`."""
     if client_id is not None and is_restricted(conn, client_id):
-        raise CaseRestrictedError(RESTRICTED_MESSAGE,
-                                  en=RESTRICTED_MESSAGE_EN)
+        raise CaseRestrictedError(RESTRICTED_MESSAGE)
 
 
 def restrict(conn: Connection, client_id: int, reason: str = "other") -> None:
     if reason not in RESTRICTION_REASONS:
-        raise UserError("Bitte einen Grund für die Einschränkung wählen.",
-                        en="Please choose a reason for the restriction.")
+        raise UserError(Msg("data_subject_rights.choose_reason_for_restriction"))
     with transaction(conn):
         clients_service.require_client(conn, client_id)
         conn.execute("INSERT INTO client_restrictions(client_id, reason) VALUES (?, ?) "
@@ -232,8 +218,8 @@ def export_disclosure(conn: Connection, client_id: int, out_dir: Path, *,
     data = collect(conn, client_id)
     out_dir = Path(out_dir).expanduser()
     if not out_dir.is_dir():
-        raise UserError(f"Der Zielordner {out_dir} existiert nicht.",
-                        en=f"The destination folder {out_dir} does not exist.")
+        raise UserError(Msg("data_subject_rights.destination_folder_does_not_exist",
+                            out_dir=out_dir))
     stem = f"Auskunft-{_safe_name(data['case_number'])}"
     json_path = out_dir / f"{stem}.json"
     pdf_path = out_dir / f"{stem}.pdf"
@@ -282,8 +268,7 @@ def correct_client(conn: Connection, client_id: int, changes: dict[str, Any],
         unknown = [k for k in changes if not hasattr(current, k) or k in ("id", "created_at",
                                                                            "updated_at")]
         if unknown:
-            raise UserError(f"Unbekanntes Feld: {unknown[0]}.",
-                            en=f"Unknown field: {unknown[0]}.")
+            raise UserError(Msg("data_subject_rights.unknown_field", unknown=unknown[0]))
         before = int(conn.execute("SELECT coalesce(max(id), 0) FROM change_history").fetchone()[0])
         for key, value in changes.items():
             setattr(current, key, value)
@@ -332,10 +317,7 @@ def _delete_in_transaction(conn: Connection, client_id: int, action: str) -> Non
     clients_service.require_client(conn, client_id)
     if is_restricted(conn, client_id):
         raise CaseRestrictedError(
-            "Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und wird nicht gelöscht. Bitte zuerst "
-            "die Einschränkung aufheben.",
-            en="This case is restricted (Art. 18 GDPR) and will not be deleted. Please lift the "
-               "restriction first.")
+            Msg("data_subject_rights.case_restricted_art_18_gdpr_will"))
     _delete_drafts(conn, client_id)
     conn.execute("DELETE FROM search_index WHERE client_id = ?", (client_id,))
     conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from mfd_desktop.domain.casework import search
 from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.storage import audit
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
@@ -27,15 +28,10 @@ from mfd_desktop.storage.transaction import transaction
 log = logging.getLogger("mfd.domain.retention")
 
 DEFAULT_YEARS = 3
-HOLD_REASONS = {
-    "ongoing_procedure": "Verfahren läuft noch",
-    "legal_claims": "Für Rechtsansprüche benötigt",
-    "other": "Sonstiger Grund",
-}
-HOLD_REASONS_EN = {
-    "ongoing_procedure": "Procedure still running",
-    "legal_claims": "Needed for legal claims",
-    "other": "Other reason",
+HOLD_REASONS = {  # key -> label ("retention.hold_<key>")
+    "ongoing_procedure": Msg("retention.hold_ongoing_procedure"),
+    "legal_claims": Msg("retention.hold_legal_claims"),
+    "other": Msg("retention.hold_other"),
 }
 
 
@@ -90,22 +86,17 @@ def delete_due(conn: Connection, client_ids: list[int], *, years: int = DEFAULT_
     blocked = [cid for cid in chosen if due[cid].restricted]
     if blocked:
         raise dsr.CaseRestrictedError(
-            f"{len(blocked)} der gewählten Fälle sind eingeschränkt (Art. 18 DSGVO) und werden "
-            "nicht gelöscht. Bitte die Auswahl ändern oder die Einschränkung aufheben.",
-            en=f"{len(blocked)} of the chosen cases are restricted (Art. 18 GDPR) and will not be "
-               "deleted. Please change the selection or lift the restriction.")
+            Msg("retention.chosen_cases_are_restricted_art_18", blocked=len(blocked)))
     return dsr.delete_clients(conn, chosen, action="client.retention_deleted")
 
 
 def hold(conn: Connection, client_id: int, until: dt.date | str, reason: str) -> None:
     """Keep a case beyond its retention period until `until` (with a reason key)."""
     if reason not in HOLD_REASONS:
-        raise UserError("Bitte einen Grund wählen, warum der Fall länger aufbewahrt wird.",
-                        en="Please choose a reason why the case is kept longer.")
+        raise UserError(Msg("retention.choose_reason_why_case_kept_longer"))
     day = until if isinstance(until, dt.date) else dt.date.fromisoformat(str(until))
     if day <= dt.date.today():
-        raise UserError("Das Datum „Aufbewahren bis“ muss in der Zukunft liegen.",
-                        en="The date “Keep until” must be in the future.")
+        raise UserError(Msg("retention.date_keep_until_must_in_future"))
     with transaction(conn):
         conn.execute(
             "INSERT INTO retention_holds(client_id, hold_until, reason) VALUES (?, ?, ?) "

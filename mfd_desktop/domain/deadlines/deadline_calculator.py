@@ -33,7 +33,6 @@ from dataclasses import dataclass
 
 import holidays
 
-from mfd_desktop import errors
 from mfd_desktop.domain.deadlines.deadline_rules import (
     RULES,
     DeadlineRule,
@@ -44,25 +43,13 @@ from mfd_desktop.domain.deadlines.deadline_rules import (
     rule as rule_by_key,
 )
 from mfd_desktop.errors import ExitCode, UserError
+from mfd_desktop.formatting import weekday_date, weekday_name
+from mfd_desktop.messages import Msg, render
 
 SUBDIVISION = "RP"
-CAVEAT_DE = (
-    "Ohne Gewähr: Die App schlägt das Datum nur vor. Maßgeblich sind die "
-    "Rechtsbehelfsbelehrung des Schreibens und anwaltlicher Rat."
-)
-CAVEAT_EN = (
-    "No guarantee: the app only suggests the date. What counts is the instruction on legal "
-    "remedies in the letter and a lawyer's advice."
-)
-CAVEAT_SHORT_DE = "ohne Gewähr"
-CAVEAT_SHORT_EN = "no guarantee"
+CAVEAT = Msg("deadline_calculator.caveat")            # "Ohne Gewähr: Die App schlägt …"
+CAVEAT_SHORT = Msg("deadline_calculator.caveat_short")  # "ohne Gewähr"
 FICTION_CHANGE = dt.date(2025, 1, 1)  # Postrechtsmodernisierung: 3rd → 4th day
-WEEKDAYS_DE = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
-WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-WEEKDAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                    "Sunday")
-WEEKDAY_NAMES_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
-                    "Sonntag")
 NO_INSTRUCTION_BASIS = "§ 58 Abs. 2 VwGO, § 66 Abs. 2 SGG, § 356 AO"
 SHORT_DEADLINE_DAYS = 7  # deadlines this short warn at once; longer ones at T-7, T-3, T-1
 WARN_BEFORE_DAYS = (7, 3, 1)
@@ -75,8 +62,7 @@ class UnknownRuleError(UserError):
 
     def __init__(self, key: str):
         super().__init__(
-            f"Unbekannte Frist „{key[:60]}“. Die bekannten Fristen zeigt „mfd frist --list“.",
-            en=f"Unknown deadline “{key[:60]}”. “mfd frist --list” shows the known deadlines.",
+            Msg("deadline_calculator.unknown_deadline_mfd_frist_list_shows", key=key[:60]),
         )
 
     @classmethod
@@ -127,28 +113,15 @@ def previous_working_day(day: dt.date, subdiv: str = SUBDIVISION) -> dt.date:
     return day
 
 
-def why_not_working(day: dt.date, subdiv: str = SUBDIVISION) -> str:
-    """'Samstag', 'Sonntag' or the holiday's name; '' for a working day."""
+def why_not_working(day: dt.date, subdiv: str = SUBDIVISION) -> Msg | None:
+    """Why `day` is no working day ("ein Samstag", "ein Feiertag in Rheinland-Pfalz
+    (Neujahr)"); None for a working day. Holiday names stay German (the calendar's)."""
     name = holiday_name(day, subdiv)
     if name:
-        return name
+        return Msg("deadline_calculator.reason_holiday", holiday=name)
     if day.weekday() >= 5:
-        return WEEKDAY_NAMES_DE[day.weekday()]
-    return ""
-
-
-def format_date_de(day: dt.date | None) -> str:
-    """'Mo 29.12.2025' – weekday first, as counsellors write it on the file."""
-    if day is None:
-        return ""
-    return f"{WEEKDAYS_DE[day.weekday()]} {day:%d.%m.%Y}"
-
-
-def format_date_en(day: dt.date | None) -> str:
-    """'Mon 29.12.2025' – as `format_date_de`, with the English weekday."""
-    if day is None:
-        return ""
-    return f"{WEEKDAYS_EN[day.weekday()]} {day:%d.%m.%Y}"
+        return Msg("deadline_calculator.reason_weekday", weekday=weekday_name(day))
+    return None
 
 
 def add_months(start: dt.date, months: int) -> dt.date:
@@ -210,31 +183,11 @@ class Calculation:
     fiction_applied: bool = False
     without_instruction: bool = False
     given_date: dt.date | None = None
-    length_label_de: str = ""
+    length_label: Msg | str = ""
     legal_basis: str = ""
-    notes: tuple[str, ...] = ()
+    notes: tuple[Msg, ...] = ()
     reminders: tuple[dt.date, ...] = ()
-    caveat: str = CAVEAT_DE
-    notes_en: tuple[str, ...] = ()  # the same notes in English (law names stay German)
-    length_label_en: str = ""
-
-    def length_label_in(self, language: str | None = None) -> str:
-        """The length label in `language` (default: the app's display language)."""
-        if (language or errors.display_language()) == "en" and self.length_label_en:
-            return self.length_label_en
-        return self.length_label_de
-
-    def notes_in(self, language: str | None = None) -> tuple[str, ...]:
-        """The notes in `language` (default: the app's display language)."""
-        if ((language or errors.display_language()) == "en"
-                and len(self.notes_en) == len(self.notes)):
-            return self.notes_en
-        return self.notes
-
-    def caveat_in(self, language: str | None = None) -> str:
-        if (language or errors.display_language()) == "en" and self.caveat == CAVEAT_DE:
-            return CAVEAT_EN
-        return self.caveat
+    caveat: Msg = CAVEAT
 
     @property
     def rule_key(self) -> str:
@@ -244,18 +197,22 @@ class Calculation:
     def moved(self) -> bool:
         return self.end != self.raw_end
 
-    def summary_de(self) -> str:
-        """One block of text for screens and stderr: date, rule, basis, notes, caveat."""
+    def summary(self) -> tuple[Msg, ...]:
+        """The lines for screens and stderr: date, rule, basis, notes, caveat."""
         lines = [
-            f"Fristende: {format_date_de(self.end)}",
-            f"Frist: {self.rule.name_de} ({self.length_label_de})",
-            f"Rechtsgrundlage: {self.legal_basis}",
+            Msg("deadline_calculator.summary_end", end=weekday_date(self.end)),
+            Msg("deadline_calculator.summary_rule", rule=self.rule.name(),
+                length=self.length_label),
+            Msg("deadline_calculator.summary_basis", basis=self.legal_basis),
         ]
         if self.start is not None:
-            lines.append(f"Beginn ({self.rule.start_event_de}): {format_date_de(self.start)}")
-        lines += self.notes
-        lines.append(self.caveat)
-        return "\n".join(lines)
+            lines.append(Msg("deadline_calculator.summary_start",
+                             event=self.rule.start_event(), start=weekday_date(self.start)))
+        return (*lines, *self.notes, self.caveat)
+
+    def summary_de(self) -> str:
+        """`summary()` in German, one block of text (the command line speaks German)."""
+        return "\n".join(render(line, "de") for line in self.summary())
 
 
 def resolve_rule(rule_or_key: DeadlineRule | str) -> DeadlineRule:
@@ -267,72 +224,24 @@ def resolve_rule(rule_or_key: DeadlineRule | str) -> DeadlineRule:
         raise UnknownRuleError.for_key(str(rule_or_key)) from None
 
 
-class _Notes:
-    """The explanations beside a deadline, German and English side by side."""
-
-    def __init__(self) -> None:
-        self.de: list[str] = []
-        self.en: list[str] = []
-
-    def add(self, de: str, en: str) -> None:
-        self.de.append(de)
-        self.en.append(en)
-
-    def extend(self, other: _Notes) -> None:
-        self.de += other.de
-        self.en += other.en
-
-
-def _end_for(raw_end: dt.date, shift: Shift, subdiv: str) -> tuple[dt.date, dt.date, _Notes]:
+def _end_for(raw_end: dt.date, shift: Shift, subdiv: str) -> tuple[dt.date, dt.date, list[Msg]]:
     """(end, shifted_end, notes) for a raw end under the rule's shift policy."""
     shifted = next_working_day(raw_end, subdiv)
-    notes = _Notes()
     if shifted == raw_end:
-        return raw_end, shifted, notes
+        return raw_end, shifted, []
     reason = why_not_working(raw_end, subdiv)
     if shift is Shift.NEXT_WORKING_DAY:
-        notes.add(
-            f"Das rechnerische Fristende {format_date_de(raw_end)} ist {_article(reason)}; "
-            f"die Frist endet am nächsten Werktag {format_date_de(shifted)} (§ 193 BGB).",
-            f"The calculated end {format_date_en(raw_end)} is {_article_en(reason)}; the "
-            f"deadline ends on the next working day, {format_date_en(shifted)} (§ 193 BGB).",
-        )
-        return shifted, shifted, notes
+        return shifted, shifted, [Msg("deadline_calculator.note_moves_to_next_working_day",
+                                      raw_end=weekday_date(raw_end), reason=reason,
+                                      shifted=weekday_date(shifted))]
     if shift is Shift.SAFE_EARLIER:
         earlier = previous_working_day(raw_end, subdiv)
-        notes.add(
-            f"Das rechnerische Fristende {format_date_de(raw_end)} ist {_article(reason)}. "
-            f"Ob es sich auf {format_date_de(shifted)} verschiebt, ist nicht gesichert: "
-            f"sicheres Ziel ist der Werktag davor, {format_date_de(earlier)}.",
-            f"The calculated end {format_date_en(raw_end)} is {_article_en(reason)}. Whether "
-            f"it moves to {format_date_en(shifted)} is not certain: the safe target is the "
-            f"working day before, {format_date_en(earlier)}.",
-        )
-        return earlier, shifted, notes
-    notes.add(
-        f"Das Fristende {format_date_de(raw_end)} ist {_article(reason)}; "
-        "die App verschiebt es nicht.",
-        f"The end {format_date_en(raw_end)} is {_article_en(reason)}; the app does not "
-        "move it.",
-    )
-    return raw_end, shifted, notes
-
-
-def _lower_first(text: str) -> str:
-    """'Date in the letter' → 'date in the letter' (for a label inside a sentence)."""
-    return text[:1].lower() + text[1:]
-
-
-def _article(reason: str) -> str:
-    if reason in WEEKDAY_NAMES_DE:
-        return f"ein {reason}"
-    return f"ein Feiertag in Rheinland-Pfalz ({reason})"
-
-
-def _article_en(reason: str) -> str:
-    if reason in WEEKDAY_NAMES_DE:
-        return f"a {WEEKDAY_NAMES_EN[WEEKDAY_NAMES_DE.index(reason)]}"
-    return f"a public holiday in Rhineland-Palatinate ({reason})"
+        return earlier, shifted, [Msg("deadline_calculator.note_safe_earlier",
+                                      raw_end=weekday_date(raw_end), reason=reason,
+                                      shifted=weekday_date(shifted),
+                                      earlier=weekday_date(earlier))]
+    return raw_end, shifted, [Msg("deadline_calculator.note_not_moved",
+                                  raw_end=weekday_date(raw_end), reason=reason)]
 
 
 def _reminder_dates(rule: DeadlineRule, end: dt.date) -> tuple[dt.date, ...]:
@@ -357,31 +266,27 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
     - Guidance-only rules raise `NotComputableError` with their guidance.
     Raises `UnknownRuleError` for an unknown key."""
     rule = resolve_rule(rule_or_key)
-    notes = _Notes()
+    notes: list[Msg] = []
 
     if rule.kind is LengthKind.INFO:
         raise NotComputableError(
-            f"Für „{rule.name_de}“ gibt es kein berechenbares Fristende: "
-            f"{rule.length_label_de}. {rule.notes_de}",
-            en=f"There is no end date to calculate for “{rule.name('en')}”: "
-               f"{rule.length_label('en')}. {rule.notes('en')}",
+            Msg("deadline_calculator.there_no_end_date_calculate_for",
+                name=rule.name(), length_label=rule.length_label(), notes=rule.notes()),
         )
 
     if rule.needs_given_date:
         if given_date is None:
             raise DateRequiredError(
-                f"„{rule.name_de}“ hat keine feste Länge: {rule.length_label_de}. "
-                f"Bitte das {rule.given_date_label_de} eintragen.",
-                en=f"“{rule.name('en')}” has no fixed length: {rule.length_label('en')}. "
-                   f"Please enter the {_lower_first(rule.given_date_label('en'))}.",
+                Msg("deadline_calculator.has_no_fixed_length_enter",
+                    name=rule.name(), length_label=rule.length_label(),
+                    given_date_label=rule.given_date_label_inline()),
             )
         end, shifted, shift_notes = _end_for(given_date, rule.shift, subdiv)
         notes.extend(shift_notes)
         return Calculation(
             rule=rule, start=start, raw_end=given_date, end=end, shifted_end=shifted,
-            given_date=given_date, length_label_de=rule.length_label_de,
-            length_label_en=rule.length_label("en"),
-            legal_basis=rule.legal_basis, notes=tuple(notes.de), notes_en=tuple(notes.en),
+            given_date=given_date, length_label=rule.length_label(),
+            legal_basis=rule.legal_basis, notes=tuple(notes),
             reminders=_reminder_dates(rule, given_date),
         )
 
@@ -390,56 +295,36 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
         fiction_day = bekanntgabe_fiction(posted_on)
         if start is not None and start != fiction_day:
             raise UserError(
-                "Bitte entweder das Datum der Zustellung/Bekanntgabe oder das Datum der "
-                "Aufgabe zur Post angeben, nicht beides.",
-                en="Please enter either the date of delivery/notification or the date of "
-                   "posting, not both.",
+                Msg("deadline_calculator.enter_either_date_delivery_notification_date"),
             )
         start = fiction_day
         fiction = True
         days = (fiction_day - posted_on).days
-        notes.add(
-            f"Bekanntgabefiktion: Aufgabe zur Post {format_date_de(posted_on)} → gilt als "
-            f"bekannt gegeben am {days}. Tag danach, {format_date_de(fiction_day)} "
-            "(§ 41 Abs. 2 VwVfG, § 37 Abs. 2 SGB X, § 122 AO).",
-            f"Deemed notification (Bekanntgabefiktion): posted on {format_date_en(posted_on)} "
-            f"→ counts as notified on day {days} after that, {format_date_en(fiction_day)} "
-            "(§ 41 Abs. 2 VwVfG, § 37 Abs. 2 SGB X, § 122 AO).",
-        )
+        notes.append(Msg("deadline_calculator.note_fiction", posted_on=weekday_date(posted_on),
+                         days=days, fiction_day=weekday_date(fiction_day)))
         if not is_working_day(fiction_day, subdiv):
-            reason = why_not_working(fiction_day, subdiv)
-            notes.add(
-                f"Der {format_date_de(fiction_day)} ist {_article(reason)}. "
-                "Ob sich die Bekanntgabe dann verschiebt, ist umstritten: die App rechnet mit "
-                "dem früheren, nicht verschobenen Tag.",
-                f"{format_date_en(fiction_day)} is {_article_en(reason)}. Whether the "
-                "notification then moves is disputed: the app counts from the earlier day, "
-                "not moved.",
-            )
+            notes.append(Msg("deadline_calculator.note_fiction_not_working_day",
+                             fiction_day=weekday_date(fiction_day),
+                             reason=why_not_working(fiction_day, subdiv)))
     if start is None:
         raise DateRequiredError(
-            f"Bitte das Datum angeben: {rule.start_event_de}.",
-            en=f"Please enter the date: {rule.start_event('en')}.",
+            Msg("deadline_calculator.enter_date",
+                start_event=rule.start_event()),
         )
 
     kind, length, basis = rule.kind, rule.length, rule.legal_basis
-    label, label_en = rule.length_label_de, rule.length_label("en")
+    label: Msg | str = rule.length_label()
     if without_instruction:
         if not rule.one_year_without_instruction:
             raise UserError(
-                f"Bei „{rule.name_de}“ gibt es keine Jahresfrist wegen fehlender Belehrung.",
-                en=f"For “{rule.name('en')}” there is no one-year period for a missing or wrong "
-                   "instruction on legal remedies.",
+                Msg("deadline_calculator.for_there_no_one_year_period",
+                    name=rule.name()),
             )
-        kind, length, label = LengthKind.YEARS, 1, "1 Jahr (ohne oder mit falscher Belehrung)"
-        label_en = "1 year (instruction on legal remedies missing or wrong)"
+        kind, length = LengthKind.YEARS, 1
+        label = Msg("deadline_calculator.one_year_without_instruction")
         basis = f"{rule.legal_basis}; {NO_INSTRUCTION_BASIS}"
-        notes.add(
-            "Ohne oder mit falscher Rechtsbehelfsbelehrung gilt 1 Jahr statt der "
-            f"normalen Frist ({NO_INSTRUCTION_BASIS}).",
-            "Without (or with a wrong) instruction on legal remedies, 1 year applies instead "
-            f"of the normal period ({NO_INSTRUCTION_BASIS}).",
-        )
+        notes.append(Msg("deadline_calculator.note_without_instruction",
+                         basis=NO_INSTRUCTION_BASIS))
 
     assert length is not None
     if kind is LengthKind.AGE_LIMIT:
@@ -451,8 +336,7 @@ def calculate(rule_or_key: DeadlineRule | str, start: dt.date | None = None, *,
     return Calculation(
         rule=rule, start=start, raw_end=raw_end, end=end, shifted_end=shifted,
         posted_on=posted_on, fiction_applied=fiction, without_instruction=without_instruction,
-        length_label_de=label, length_label_en=label_en, legal_basis=basis,
-        notes=tuple(notes.de), notes_en=tuple(notes.en),
+        length_label=label, legal_basis=basis, notes=tuple(notes),
         reminders=_reminder_dates(rule, raw_end),
     )
 

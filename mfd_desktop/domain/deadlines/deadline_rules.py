@@ -1,9 +1,11 @@
 """The deadline rules (Fristen) of shared/reference/deadlines.md, as data.
 
 Keys are stable: they are stored with every deadline and counted in statistics.
-Texts are German, in the words counsellors use; their English versions live in
-`deadline_rules_en` and are read through `rule.name(language)`, `rule.notes(language)` …
-(default: the app's display language). Every computed date is a suggestion
+Texts are German, in the words counsellors use (`name_de`, `notes_de` …: the command
+line, stored reminder texts). For display, `rule.name()`, `rule.notes()` … return messages
+keyed "deadline_rule.<key>.<field>" (resources/messages/*/deadline_rule.po; the German
+catalogue holds these same texts, tests/domain/deadlines/test_deadline_rules_en.py keeps
+them equal), rendered at the edge in the display language. Every computed date is a suggestion
 ("ohne Gewähr"): the Rechtsbehelfsbelehrung of the actual letter and a lawyer's advice
 prevail. Stand Ende 2025; the GEAS reform (from 12.06.2026) may change asylum deadlines.
 
@@ -29,12 +31,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from mfd_desktop import errors
-from mfd_desktop.domain.deadlines.deadline_rules_en import RULES_EN, RuleTextsEn
+from mfd_desktop import messages
+from mfd_desktop.messages import Msg, dynamic
 
-
-def _is_english(language: str | None) -> bool:
-    return (language or errors.display_language()) == "en"
+# One key per rule and text field: "deadline_rule.<rule key>.<field>".
+messages.DYNAMIC_PREFIXES["deadline_rule."] = __name__
 
 
 class LengthKind(StrEnum):
@@ -67,31 +68,13 @@ class Reminder:
     weeks: int = 0
     days: int = 0
 
-    @property
-    def label_de(self) -> str:
-        parts = []
-        if self.months:
-            parts.append(f"{self.months} {'Monat' if self.months == 1 else 'Monate'}")
-        if self.weeks:
-            parts.append(f"{self.weeks} {'Woche' if self.weeks == 1 else 'Wochen'}")
-        if self.days:
-            parts.append(f"{self.days} {'Tag' if self.days == 1 else 'Tage'}")
-        return " ".join(parts) + " vorher"
-
-    @property
-    def label_en(self) -> str:
-        parts = []
-        if self.months:
-            parts.append(f"{self.months} {'month' if self.months == 1 else 'months'}")
-        if self.weeks:
-            parts.append(f"{self.weeks} {'week' if self.weeks == 1 else 'weeks'}")
-        if self.days:
-            parts.append(f"{self.days} {'day' if self.days == 1 else 'days'}")
-        return " ".join(parts) + " before"
-
-    def label(self, language: str | None = None) -> str:
-        """'3 Monate vorher' / '3 months before' (default: the display language)."""
-        return self.label_en if _is_english(language) else self.label_de
+    def label(self) -> Msg:
+        """'3 Monate vorher' / '3 months before', rendered at the edge."""
+        spans = [dynamic(f"deadline_rule.span_{unit}", count=n)
+                 for unit, n in (("months", self.months), ("weeks", self.weeks),
+                                 ("days", self.days)) if n]
+        names = ("span", "span2", "span3")
+        return dynamic(f"deadline_rule.before_{len(spans)}", **dict(zip(names, spans, strict=False)))
 
 
 @dataclass(frozen=True)
@@ -123,30 +106,33 @@ class DeadlineRule:
     def is_computable(self) -> bool:
         return self.kind is not LengthKind.INFO
 
-    # ----- texts in the display language (`language` None) or in "de"/"en" -----------------
+    # ----- texts for display: messages rendered at the edge ----------------------------
 
-    def _en(self, language: str | None) -> RuleTextsEn | None:
-        return RULES_EN.get(self.key) if _is_english(language) else None
+    def _text(self, field: str) -> Msg | str:
+        if not getattr(self, f"{field}_de"):
+            return ""
+        return dynamic(f"deadline_rule.{self.key}.{field}")
 
-    def name(self, language: str | None = None) -> str:
-        en = self._en(language)
-        return en.name if en else self.name_de
+    def name(self) -> Msg | str:
+        return self._text("name")
 
-    def length_label(self, language: str | None = None) -> str:
-        en = self._en(language)
-        return en.length_label if en else self.length_label_de
+    def length_label(self) -> Msg | str:
+        return self._text("length_label")
 
-    def start_event(self, language: str | None = None) -> str:
-        en = self._en(language)
-        return en.start_event if en else self.start_event_de
+    def start_event(self) -> Msg | str:
+        return self._text("start_event")
 
-    def notes(self, language: str | None = None) -> str:
-        en = self._en(language)
-        return en.notes if en else self.notes_de
+    def notes(self) -> Msg | str:
+        return self._text("notes")
 
-    def given_date_label(self, language: str | None = None) -> str:
-        en = self._en(language)
-        return en.given_date_label if en else self.given_date_label_de
+    def given_date_label(self) -> Msg | str:
+        return self._text("given_date_label")
+
+    def given_date_label_inline(self) -> Msg | str:
+        """The given-date label inside a sentence ("… enter the date in the letter")."""
+        if not self.given_date_label_de:
+            return ""
+        return dynamic(f"deadline_rule.{self.key}.given_date_label_inline")
 
 
 _LETTER = "Datum aus dem Schreiben"

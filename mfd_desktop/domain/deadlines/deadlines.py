@@ -13,20 +13,20 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
+from mfd_desktop import messages
 from mfd_desktop.domain.casework import clients as clients_service
 from mfd_desktop.domain.casework import timeline
 from mfd_desktop.domain.casework.search import display_name
 from mfd_desktop.domain.deadlines.deadline_calculator import (
-    CAVEAT_SHORT_DE,
-    CAVEAT_SHORT_EN,
+    CAVEAT_SHORT,
     Calculation,
     calculate,
-    format_date_de,
-    format_date_en,
     resolve_rule,
 )
 from mfd_desktop.domain.deadlines.deadline_rules import DeadlineRule
 from mfd_desktop.errors import UserError
+from mfd_desktop.formatting import weekday_date
+from mfd_desktop.messages import Msg, dynamic, render
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -35,6 +35,11 @@ log = logging.getLogger("mfd.domain.deadlines")
 MAX_NOTE = 2000
 MAX_REASON = 500
 _NOW = "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+
+# "deadlines.details_<n>": the timeline detail of n parts joined by " · ".
+messages.DYNAMIC_PREFIXES["deadlines.details_"] = __name__
+# "deadlines.timeline[_own_date][_done]": a deadline in the case timeline.
+messages.DYNAMIC_PREFIXES["deadlines.timeline"] = __name__
 
 
 def as_date(value: dt.date | str | None, field_label: str) -> dt.date | None:
@@ -99,7 +104,7 @@ class DeadlineRow:
     case_number: str
     client_name: str
     rule_key: str
-    rule_name: str  # in the display language when the list was loaded
+    rule_name: Msg | str  # rendered by the GUI
     due_on: dt.date
     raw_end: dt.date
     end_date: dt.date
@@ -130,8 +135,7 @@ def _check_override(override_date: dt.date | None, reason: str | None) -> str | 
         return None
     reason = clients_service.clean_text(reason, "Begründung", MAX_REASON, multiline=True)
     if not reason:
-        raise UserError("Ein eigenes Fristende braucht eine Begründung.",
-                        en="An own deadline needs a reason.")
+        raise UserError(Msg("deadlines.own_deadline_needs_reason"))
     return reason
 
 
@@ -169,11 +173,11 @@ def add_deadline(conn: Connection, client_id: int, rule_key: str, *,
             for day in calc.reminders:
                 if day >= today:
                     # Stored text: German, whatever the UI language (like everything saved).
+                    text = Msg("deadlines.reminder_text", rule=calc.rule.name(),
+                               end=weekday_date(override_d or calc.end))
                     conn.execute(
                         "INSERT INTO followups(client_id, due_on, text) VALUES (?, ?, ?)",
-                        (client_id, day.isoformat(),
-                         f"Erinnerung: {calc.rule.name_de} – Fristende "
-                         f"{format_date_de(override_d or calc.end)}"))
+                        (client_id, day.isoformat(), render(text, "de")))
         clients_service.touch(conn, client_id)
     log.info("deadline %d added for client %d (rule %s)", deadline_id, client_id, calc.rule.key)
     return deadline_id
@@ -182,8 +186,7 @@ def add_deadline(conn: Connection, client_id: int, rule_key: str, *,
 def get_deadline(conn: Connection, deadline_id: int) -> Deadline:
     r = conn.execute(f"SELECT {_COLUMNS} FROM deadlines WHERE id = ?", (deadline_id,)).fetchone()
     if r is None:
-        raise UserError("Diese Frist ist nicht (mehr) vorhanden.",
-                        en="This deadline does not exist (any more).")
+        raise UserError(Msg("deadlines.deadline_does_not_exist_any_more"))
     return _row(r)
 
 
@@ -270,11 +273,11 @@ def _list_row(r) -> DeadlineRow:
     )
 
 
-def rule_name(key: str, language: str | None = None) -> str:
-    """The name of a rule in `language` (default: the app's display language, so lists
-    follow the UI); an unknown (retired) key is shown as itself."""
+def rule_name(key: str) -> Msg | str:
+    """The name of a rule (rendered at the edge); an unknown (retired) key is shown as
+    itself."""
     try:
-        return resolve_rule(key).name(language)
+        return resolve_rule(key).name()
     except UserError:
         return key
 
@@ -283,28 +286,21 @@ def rule_name(key: str, language: str | None = None) -> str:
 def deadline_events(conn: Connection, client_id: int) -> list[timeline.Event]:
     """Each deadline appears in the case timeline on the day it is due."""
     out = []
-    language = timeline.language()
     for d in list_for_client(conn, client_id):
         try:
             rule = resolve_rule(d.rule_key)
             basis = rule.legal_basis
         except UserError:
             basis = ""
-        if language == "en":  # the legal basis stays German, as on the letters
-            state = " – done" if d.done else ""
-            own = " (own date)" if d.is_overridden else ""
-            title = (f"Deadline: {rule_name(d.rule_key, language)} – ends {format_date_en(d.due_on)}"
-                     f"{own}{state}")
-            reason = d.override_reason and f"Reason for own date: {d.override_reason}"
-            caveat = CAVEAT_SHORT_EN
-        else:
-            state = " – erledigt" if d.done else ""
-            own = " (eigenes Datum)" if d.is_overridden else ""
-            title = (f"Frist: {rule_name(d.rule_key, language)} – Fristende {format_date_de(d.due_on)}"
-                     f"{own}{state}")
-            reason = d.override_reason and f"Begründung eigenes Datum: {d.override_reason}"
-            caveat = CAVEAT_SHORT_DE
+        key = "deadlines.timeline_own_date" if d.is_overridden else "deadlines.timeline"
+        key += "_done" if d.done else ""
+        title = Msg(key, rule=rule_name(d.rule_key), end=weekday_date(d.due_on))
+        # The legal basis stays German, as on the letters.
+        reason = d.override_reason and Msg("deadlines.own_date_reason", reason=d.override_reason)
+        caveat = CAVEAT_SHORT
         details = [part for part in (d.note, basis, reason, caveat) if part]
+        detail = dynamic(f"deadlines.details_{len(details)}",
+                     **{f"part{i}": part for i, part in enumerate(details, 1)})
         out.append(timeline.Event(date=d.due_on.isoformat(), kind="deadline", title=title,
-                                  detail=" · ".join(details), record_id=d.id, source="deadlines"))
+                                  detail=detail, record_id=d.id, source="deadlines"))
     return out

@@ -21,6 +21,7 @@ from mfd_desktop.domain.casework import timeline
 from mfd_desktop.domain.casework.search import display_name
 from mfd_desktop.domain.deadlines.deadlines import as_date
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.settings import TITLE_EXPIRY_REMINDER_WEEKS
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
@@ -73,16 +74,14 @@ def _row(r) -> FollowUp:
 def _clean(text: str | None) -> str:
     cleaned = clients_service.clean_text(text, "Text der Wiedervorlage", MAX_TEXT, multiline=True)
     if not cleaned:
-        raise UserError("Bitte einen Text für die Wiedervorlage eingeben.",
-                        en="Please enter a text for the follow-up.")
+        raise UserError(Msg("followups.enter_text_for_follow_up"))
     return cleaned
 
 
 def _due(value) -> dt.date:
     day = as_date(value, "Datum der Wiedervorlage")
     if day is None:
-        raise UserError("Bitte ein Datum für die Wiedervorlage angeben.",
-                        en="Please enter a date for the follow-up.")
+        raise UserError(Msg("followups.enter_date_for_follow_up"))
     return day
 
 
@@ -104,8 +103,7 @@ def add_followup(conn: Connection, due_on: dt.date | str, text: str,
 def get_followup(conn: Connection, followup_id: int) -> FollowUp:
     r = conn.execute(f"SELECT {_COLUMNS} FROM followups WHERE id = ?", (followup_id,)).fetchone()
     if r is None:
-        raise UserError("Diese Wiedervorlage ist nicht (mehr) vorhanden.",
-                        en="This follow-up does not exist (any more).")
+        raise UserError(Msg("followups.follow_up_does_not_exist_any"))
     return _row(r)
 
 
@@ -246,10 +244,10 @@ def followup_events(conn: Connection, client_id: int) -> list[timeline.Event]:
     out = []
     for f in list_for_client(conn, client_id):
         first_line = f.text.splitlines()[0] if f.text else ""
-        if timeline.language() == "en":
-            title = f"Follow-up: {first_line[:100]}" + (" – done" if f.done else "")
+        if f.done:
+            title = Msg("followups.timeline_done", text=first_line[:100])
         else:
-            title = f"Wiedervorlage: {first_line[:100]}" + (" – erledigt" if f.done else "")
+            title = Msg("followups.timeline", text=first_line[:100])
         out.append(timeline.Event(date=f.due_on.isoformat(), kind="followup", title=title,
                                   detail=f.text if len(f.text) > 100 or "\n" in f.text else "",
                                   record_id=f.id, source="followups"))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework.clients import clean_text, parse_date, require_client, touch
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -41,16 +42,17 @@ class Consent:
     def is_active(self) -> bool:
         return self.withdrawn_on is None
 
-    def describe(self, office_names: dict[int, str] | None = None, lang: str = "de") -> str:
-        parts = [reference.label("consent_purpose", self.purpose, lang)]
-        recipient = self.recipient_text or ""
+    def describe(self, office_names: dict[int, str] | None = None) -> Msg:
+        """"Weitergabe an Jobcenter" – purpose and recipient, rendered at the edge."""
+        purpose = reference.text("consent_purpose", self.purpose)
+        recipient: str | reference.Label = self.recipient_text or ""
         if self.office_id and office_names and self.office_id in office_names:
             recipient = office_names[self.office_id]
         elif self.recipient_key and not recipient:
-            recipient = reference.label("referral_targets", self.recipient_key, lang)
+            recipient = reference.text("referral_targets", self.recipient_key)
         if recipient:
-            parts.append(f"to {recipient}" if lang == "en" else f"an {recipient}")
-        return " ".join(parts)
+            return Msg("consents.purpose_to", purpose=purpose, recipient=recipient)
+        return Msg("consents.purpose", purpose=purpose)
 
 
 _COLS = ("client_id", "purpose", "given_on", "recipient_key", "office_id", "recipient_text",
@@ -67,11 +69,9 @@ def validate(consent: Consent) -> Consent:
     c.withdrawn_on = parse_date(c.withdrawn_on, "Widerrufen am")
     c.note = clean_text(c.note, "Notiz", 2000, multiline=True)
     if c.withdrawn_on and c.withdrawn_on < c.given_on:
-        raise UserError("Der Widerruf kann nicht vor der Erteilung liegen.",
-                        en="The withdrawal cannot be dated before the consent was given.")
+        raise UserError(Msg("consents.withdrawal_cannot_dated_before_consent_was"))
     if c.purpose in PASSING_PURPOSES and not (c.recipient_key or c.office_id or c.recipient_text):
-        raise UserError("Bei einer Weitergabe an eine Stelle bitte die Stelle angeben.",
-                        en="For passing data on to a service, please name the service.")
+        raise UserError(Msg("consents.for_passing_data_on_service_name"))
     return c
 
 
@@ -94,8 +94,7 @@ def update_consent(conn: Connection, consent_id: int, consent: Consent) -> None:
             f"UPDATE consents SET {', '.join(f'{col} = ?' for col in _COLS)} WHERE id = ?",
             (*(getattr(c, col) for col in _COLS), consent_id))
         if cur.rowcount == 0:
-            raise UserError("Diese Einwilligung ist nicht (mehr) vorhanden.",
-                            en="This consent does not exist (any more).")
+            raise UserError(Msg("consents.consent_does_not_exist_any_more"))
         touch(conn, c.client_id)
 
 
@@ -119,8 +118,7 @@ def get_consent(conn: Connection, consent_id: int) -> Consent:
     row = conn.execute(f"SELECT id, {', '.join(_COLS)} FROM consents WHERE id = ?",
                        (consent_id,)).fetchone()
     if row is None:
-        raise UserError("Diese Einwilligung ist nicht (mehr) vorhanden.",
-                        en="This consent does not exist (any more).")
+        raise UserError(Msg("consents.consent_does_not_exist_any_more"))
     return _from_row(row)
 
 

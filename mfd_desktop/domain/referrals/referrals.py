@@ -17,6 +17,7 @@ from mfd_desktop.domain.casework import search
 from mfd_desktop.domain.casework.clients import clean_text, parse_date, require_client, touch
 from mfd_desktop.domain.referrals.consents import matching_consent
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -48,8 +49,7 @@ def _validate_office(office: Office) -> Office:
     o = replace(office)
     o.name = clean_text(o.name, "Name der Stelle", 200)
     if not o.name:
-        raise UserError("Bitte den Namen der Stelle eingeben.",
-                        en="Please enter the name of the service.")
+        raise UserError(Msg("referrals.enter_name_service"))
     o.target_key = reference.require("referral_targets", o.target_key, "Art der Stelle")
     o.address = clean_text(o.address, "Anschrift", 500, multiline=True)
     o.phone = clean_text(o.phone, "Telefon", 60)
@@ -104,28 +104,25 @@ class Referral:
     follow_up_on: str | None = None
     id: int | None = None
 
-    def target_label(self, names: dict[int, str] | None = None, lang: str = "de") -> str:
-        parts = []
-        if self.office_id and names and self.office_id in names:
-            parts.append(names[self.office_id])
-        if self.target_key:
-            label = reference.label("referral_targets", self.target_key, lang)
-            parts.append(f"({label})" if parts else label)
-        return " ".join(parts) or "–"
+    def target_label(self, names: dict[int, str] | None = None) -> Msg | reference.Label | str:
+        """"Jobcenter Mainz (Jobcenter)", the office and/or the kind of service."""
+        office = names.get(self.office_id) if self.office_id and names else None
+        target = reference.text("referral_targets", self.target_key) if self.target_key else None
+        if office and target:
+            return Msg("referrals.office_with_target", office=office, target=target)
+        return office or target or "–"
 
 
 @dataclass(frozen=True)
 class SavedReferral:
     id: int
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Msg] = field(default_factory=list)  # rendered at the edge
 
 
 _COLS = ("client_id", "target_key", "office_id", "referred_on", "accompanied", "passes_data",
          "status", "outcome_note", "follow_up_on")
 
-CONSENT_WARNING = ("Achtung: Für die Weitergabe von Daten an {target} liegt keine gültige "
-                   "Einwilligung vor. Bitte eine Einwilligung (Schweigepflichtentbindung) "
-                   "einholen und erfassen, bevor Daten weitergegeben werden.")
+
 
 
 def validate(conn: Connection, referral: Referral) -> Referral:
@@ -136,27 +133,21 @@ def validate(conn: Connection, referral: Referral) -> Referral:
     if r.office_id is not None:
         r.office_id = int(r.office_id)
         if conn.execute("SELECT 1 FROM offices WHERE id = ?", (r.office_id,)).fetchone() is None:
-            raise UserError("Die gewählte Stelle gibt es im Adressbuch nicht (mehr).",
-                            en="The chosen service is not in the address book (any more).")
+            raise UserError(Msg("referrals.chosen_service_not_in_address_book"))
     if r.target_key is None and r.office_id is None:
-        raise UserError("Bitte angeben, wohin weitervermittelt wird (Art der Stelle oder "
-                        "eine Stelle aus dem Adressbuch).",
-                        en="Please say where the client is referred to (type of service or a service "
-                           "from the address book).")
+        raise UserError(Msg("referrals.say_where_client_referred_type_service"))
     r.referred_on = parse_date(r.referred_on, "Datum") or dt.date.today().isoformat()
     r.accompanied = bool(r.accompanied)
     r.passes_data = bool(r.passes_data)
     if r.status not in STATUSES:
-        raise UserError("Stand: bitte vereinbart, wahrgenommen, nicht wahrgenommen oder "
-                        "unbekannt wählen.",
-                        en="Status: please choose arranged, attended, not attended or unknown.")
+        raise UserError(Msg("referrals.status_choose_arranged_attended_not_attended"))
     r.outcome_note = clean_text(r.outcome_note, "Ergebnis", 20_000, multiline=True)
     r.follow_up_on = parse_date(r.follow_up_on, "Wiedervorlage")
     return r
 
 
-def consent_warnings(conn: Connection, referral: Referral) -> list[str]:
-    """German warnings for a referral (empty when nothing is missing)."""
+def consent_warnings(conn: Connection, referral: Referral) -> list[Msg]:
+    """Warnings for a referral (empty when nothing is missing)."""
     if not referral.passes_data:
         return []
     on = referral.referred_on or dt.date.today().isoformat()
@@ -164,7 +155,7 @@ def consent_warnings(conn: Connection, referral: Referral) -> list[str]:
                         office_id=referral.office_id, on=on):
         return []
     target = referral.target_label(office_names(conn))
-    return [CONSENT_WARNING.format(target=target)]
+    return [Msg("referrals.consent_warning", target=target)]
 
 
 def _values(r: Referral) -> tuple:
@@ -194,8 +185,7 @@ def update_referral(conn: Connection, referral_id: int, referral: Referral) -> S
             "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
             (*_values(r), referral_id))
         if cur.rowcount == 0:
-            raise UserError("Diese Weitervermittlung ist nicht (mehr) vorhanden.",
-                            en="This referral does not exist (any more).")
+            raise UserError(Msg("referrals.referral_does_not_exist_any_more"))
         search.index_referral(conn, referral_id)
         touch(conn, r.client_id)
         warnings = consent_warnings(conn, r)
@@ -217,8 +207,7 @@ def get_referral(conn: Connection, referral_id: int) -> Referral:
     row = conn.execute(f"SELECT id, {', '.join(_COLS)} FROM referrals WHERE id = ?",
                        (referral_id,)).fetchone()
     if row is None:
-        raise UserError("Diese Weitervermittlung ist nicht (mehr) vorhanden.",
-                        en="This referral does not exist (any more).")
+        raise UserError(Msg("referrals.referral_does_not_exist_any_more"))
     return _from_row(row)
 
 

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mfd_desktop.domain import reference
 from mfd_desktop.domain.referrals import consents, referrals
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.case.case_tabs import KeyComboOffice, _CaseTab, _table, fit_columns
 from mfd_desktop.gui.case.rows_model import RowsModel
 from mfd_desktop.gui.form_widgets import DateLine, KeyCombo, german_date, labelled
+from mfd_desktop.messages import render
 
 
 class ConsentsTab(_CaseTab):
@@ -85,8 +85,7 @@ class ConsentsTab(_CaseTab):
         lang = self.lang()
         rows = []
         for c in items:
-            text = c.describe(names) if lang == "de" else reference.label(
-                "consent_purpose", c.purpose, lang)
+            text = render(c.describe(names), lang)
             rows.append((text, c.form_version or "", german_date(c.given_on),
                          german_date(c.withdrawn_on)))
         self.model.set_rows(rows, [c.id for c in items],

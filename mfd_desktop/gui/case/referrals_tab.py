@@ -30,6 +30,8 @@ from mfd_desktop.gui.case.case_tabs import (
 )
 from mfd_desktop.gui.case.rows_model import RowsModel
 from mfd_desktop.gui.form_widgets import DateLine, KeyCombo, german_date, labelled
+from mfd_desktop.gui.i18n import current_language
+from mfd_desktop.messages import render
 
 
 class ReferralsTab(_CaseTab):
@@ -120,7 +122,7 @@ class ReferralsTab(_CaseTab):
             if warned:
                 alert.add(i)
                 warnings += [w for w in warned if w not in warnings]
-            target = r.target_label(names, lang) + (f"  ⚠ {no_consent}" if warned else "")
+            target = render(r.target_label(names), lang) + (f"  ⚠ {no_consent}" if warned else "")
             rows.append((german_date(r.referred_on), target,
                          reference.label("referral_status", r.status, lang),
                          self.tr("yes") if r.accompanied else self.tr("no"),
@@ -175,8 +177,8 @@ class ReferralsTab(_CaseTab):
         self.changed.emit()
         return True
 
-    def show_warnings(self, warnings: list[str]) -> None:
-        self.warning.setText("\n".join(warnings))
+    def show_warnings(self, warnings: list) -> None:
+        self.warning.setText("\n".join(render(w, current_language()) for w in warnings))
         self.warning.setVisible(bool(warnings))
 
     def add_office(self) -> None:

@@ -9,6 +9,8 @@ from mfd_desktop.domain.casework import timeline
 from mfd_desktop.gui.case.case_tabs import _CaseTab, _short, _table, fit_columns
 from mfd_desktop.gui.case.rows_model import RowsModel
 from mfd_desktop.gui.form_widgets import german_date
+from mfd_desktop.gui.i18n import current_language
+from mfd_desktop.messages import render
 
 
 class TimelineTab(_CaseTab):
@@ -32,6 +34,8 @@ class TimelineTab(_CaseTab):
 
     def refresh(self) -> None:
         events = timeline.events(self.conn, self.client_id)
-        self.model.set_rows([(german_date(e.date), e.title, _short(e.detail, 120)) for e in events],
+        lang = current_language()
+        self.model.set_rows([(german_date(e.date), render(e.title, lang),
+                              _short(render(e.detail, lang), 120)) for e in events],
                             [e.record_id for e in events])
         fit_columns(self.view, cap=560)

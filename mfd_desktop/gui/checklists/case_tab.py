@@ -36,6 +36,7 @@ from mfd_desktop.errors import UserError
 from mfd_desktop.gui.checklists.handout_dialog import HandoutDialog
 from mfd_desktop.gui.checklists.models import ChecklistItemsModel, german_date, state_label
 from mfd_desktop.gui.form_widgets import ui_language
+from mfd_desktop.messages import render
 
 
 class StateDelegate(QStyledItemDelegate):
@@ -172,7 +173,7 @@ class ChecklistsTab(QWidget):
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
         for loaded in self._templates.sorted(language):
-            self.template_combo.addItem(cc.text_in(loaded.template.title, language), loaded.key)
+            self.template_combo.addItem(render(loaded.template.title, language), loaded.key)
         index = self.template_combo.findData(current) if current is not None else -1
         self.template_combo.setCurrentIndex(max(index, 0))
         self.template_combo.blockSignals(False)
@@ -232,7 +233,7 @@ class ChecklistsTab(QWidget):
         self.checklist_combo.blockSignals(True)
         self.checklist_combo.clear()
         for s in summaries:
-            self.checklist_combo.addItem(f"{s.title(language)} (v{s.template_version})", s.id)
+            self.checklist_combo.addItem(f"{render(s.title(), language)} (v{s.template_version})", s.id)
         index = self.checklist_combo.findData(current) if current else -1
         self.checklist_combo.setCurrentIndex(index if index >= 0 else len(summaries) - 1)
         self.checklist_combo.blockSignals(False)
@@ -260,9 +261,9 @@ class ChecklistsTab(QWidget):
         t = checklist.template
         language = ui_language(self.ctx)
         text = self.tr("Office: %1 · template version %2") \
-            .replace("%1", cc.text_in(t.office, language)).replace("%2", str(t.version))
+            .replace("%1", render(t.office, language)).replace("%2", str(t.version))
         if t.note:
-            text += "\n" + cc.text_in(t.note, language)
+            text += "\n" + render(t.note, language)
         self.info.setText(text)
         self.appointment.setText(german_date(checklist.appointment_date))
         latest = self._templates.templates.get(t.key)
@@ -349,8 +350,9 @@ class ChecklistsTab(QWidget):
         box.setWindowTitle(self.tr("Update to new version"))
         box.setText(self.tr("These changes will be applied. States, due dates and notes of "
                             "the remaining documents are kept."))
-        box.setDetailedText("\n".join(plan.describe()))
-        box.setInformativeText("\n".join(plan.describe()[:12]))
+        lines = [render(line, ui_language(self.ctx)) for line in plan.describe()]
+        box.setDetailedText("\n".join(lines))
+        box.setInformativeText("\n".join(lines[:12]))
         box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
         if box.exec() == QMessageBox.StandardButton.Ok:
             self.apply_update()

@@ -32,15 +32,16 @@ from PySide6.QtWidgets import (
 
 from mfd_desktop.checklists import open_documents
 from mfd_desktop.checklists import templates as template_service
-from mfd_desktop.checklists.case_checklists import text_in
 from mfd_desktop.checklists.translations import unreviewed_summary
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.checklists.handout_dialog import HandoutDialog
 from mfd_desktop.gui.checklists.models import SORT_ROLE, OpenDocumentsModel
 from mfd_desktop.gui.checklists.template_editor import TemplateEditorDialog
 from mfd_desktop.gui.form_widgets import ui_language
+from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.tasks import TaskFailure
+from mfd_desktop.messages import render
 
 
 class OpenDocumentsView(QWidget):
@@ -183,8 +184,8 @@ class TemplatesView(QWidget):
             t = loaded.template
             origin = self.tr("shipped") if loaded.origin == template_service.SHIPPED \
                 else self.tr("own")
-            row = [QStandardItem(t.key), QStandardItem(text_in(t.title, language)),
-                   QStandardItem(str(t.version)), QStandardItem(text_in(t.office, language)),
+            row = [QStandardItem(t.key), QStandardItem(render(t.title, language)),
+                   QStandardItem(str(t.version)), QStandardItem(render(t.office, language)),
                    QStandardItem(origin)]
             self.model.appendRow(row)
         header = self.view.horizontalHeader()
@@ -192,7 +193,8 @@ class TemplatesView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.problems.setText("\n".join(p.message for p in self.template_set.problems))
+        self.problems.setText("\n".join(p.render(current_language())
+                                        for p in self.template_set.problems))
         pending = [f"{code} ({n})" for code, (n, _total) in unreviewed_summary().items() if n]
         self.review.setText(self.tr("Translations not yet reviewed by a native speaker: %1")
                             .replace("%1", ", ".join(pending)) if pending else "")

@@ -32,6 +32,7 @@ from mfd_desktop.checklists.translations import (
 )
 from mfd_desktop.gui.form_widgets import ui_language
 from mfd_desktop.gui.tasks import TaskFailure
+from mfd_desktop.messages import render
 from mfd_desktop.reports.handout import render_checklist_handout, render_template_handout
 from mfd_desktop.reports.pdf_base import write_pdf
 
@@ -66,7 +67,7 @@ class HandoutDialog(QDialog):
         self.language.setAccessibleName(self.tr("Second language"))
         self.language.addItem(self.tr("German only"), "de")
         for code in HANDOUT_LANGUAGES:  # names in the UI language, codes as printed
-            self.language.addItem(f"{language_name(code, ui_language(ctx))} ({code})", code)
+            self.language.addItem(f"{render(language_name(code), ui_language(ctx))} ({code})", code)
         self.language.currentIndexChanged.connect(self._language_changed)
         form.addRow(self.tr("Second language:"), self.language)
         self.with_name = QCheckBox(self.tr("Print the client's name on the handout"))

@@ -15,6 +15,8 @@ from PySide6.QtGui import QBrush, QColor
 from mfd_desktop.checklists import case_checklists as cc
 from mfd_desktop.checklists.open_documents import OpenDocument
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.form_widgets import german_date
+from mfd_desktop.messages import render
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QBrush(QColor("#a01818"))
@@ -33,15 +35,6 @@ def state_label(state: str) -> str:
         "entfaellt": QCoreApplication.translate("ChecklistStates", "not needed"),
     }
     return labels.get(state, state)
-
-
-def german_date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        return dt.date.fromisoformat(iso).strftime("%d.%m.%Y")
-    except ValueError:
-        return iso
 
 
 def _texts_changed(model: QAbstractTableModel) -> None:
@@ -97,7 +90,8 @@ class OpenDocumentsModel(QAbstractTableModel):
             if column == "due":
                 return (r.sort_due or "9999") if role == SORT_ROLE else german_date(r.sort_due)
             return {"case_number": r.case_number, "client": r.client_name,
-                    "checklist": r.title(self.language), "document": r.label(self.language),
+                    "checklist": render(r.title(), self.language),
+                    "document": render(r.label(), self.language),
                     "state": state_label(r.state)}[column]
         if role == Qt.ItemDataRole.ForegroundRole and r.is_overdue(self.today):
             return OVERDUE
@@ -163,8 +157,8 @@ class ChecklistItemsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "document":
-                text = item.label(self.language)
-                condition = item.condition(self.language)
+                text = render(item.label(), self.language)
+                condition = render(item.condition(), self.language)
                 if condition:
                     text += f" ({condition})"
                 if item.retired:
@@ -176,7 +170,7 @@ class ChecklistItemsModel(QAbstractTableModel):
                 return german_date(item.due_date)
             return item.note or ""
         if role == Qt.ItemDataRole.EditRole:
-            return {"document": item.label(self.language), "state": item.state,
+            return {"document": render(item.label(), self.language), "state": item.state,
                     "due": german_date(item.due_date), "note": item.note or ""}[column]
         if role == Qt.ItemDataRole.ToolTipRole and item.template_item and item.template_item.note:
             return item.template_item.note

@@ -52,7 +52,9 @@ from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import clients, search
 from mfd_desktop.gui.case.case_view import CaseView
 from mfd_desktop.gui.form_widgets import german_date, ui_language
+from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.gui.page_base import Page
+from mfd_desktop.messages import render
 
 log = logging.getLogger("mfd.gui.cases.clients")
 
@@ -484,7 +486,7 @@ class ClientsPage(Page):
         self.results.resizeColumnToContents(2)
         self.results.show()
         self.table.hide()
-        self.hint_label.setText(result.hint or "")
+        self.hint_label.setText(render(result.hint, current_language()))
         self.hint_label.setVisible(bool(result.hint))
         self.count_label.setText(self.tr("%1 matches").replace("%1", str(len(result.hits))))
 

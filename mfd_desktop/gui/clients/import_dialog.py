@@ -29,6 +29,7 @@ from mfd_desktop.gui.case.case_tabs import WARNING_STYLE, _table, fit_columns
 from mfd_desktop.gui.case.rows_model import RowsModel
 from mfd_desktop.gui.form_widgets import german_date, ui_language
 from mfd_desktop.gui.tasks import TaskFailure
+from mfd_desktop.messages import render
 
 MAX_PREVIEW = 500
 
@@ -143,7 +144,7 @@ class CsvImportDialog(QDialog):
             self._show_problems(self.tr("Nothing can be imported until every problem is fixed in "
                                         "the file (%1 problems):").replace(
                                             "%1", str(len(plan.problems))),
-                                [p.text() for p in plan.problems])
+                                [render(p.text(), ui_language(self.ctx)) for p in plan.problems])
         else:
             self.problems_label.hide()
             self.problems.hide()
@@ -170,7 +171,7 @@ class CsvImportDialog(QDialog):
     def _done(self, report: csv_import.Report) -> None:
         self.report = report
         self.other_button.setEnabled(True)
-        self.result_label.setText(report.summary())
+        self.result_label.setText(render(report.summary(), ui_language(self.ctx)))
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
     def _failed(self, failure: TaskFailure) -> None:

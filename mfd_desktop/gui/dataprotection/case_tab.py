@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 from mfd_desktop.domain.casework import clients
 from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 from mfd_desktop.domain.referrals import consents, referrals
-from mfd_desktop.errors import display_language
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.dataprotection import handover_dialog
 from mfd_desktop.gui.dataprotection.handover_dialog import HandoverDialog
-from mfd_desktop.gui.i18n import fill
+from mfd_desktop.gui.i18n import current_language, fill
+from mfd_desktop.messages import render
 from mfd_desktop.reports.disclosure import FIELD_LABELS
 from mfd_desktop.storage import case_transfer
 
@@ -75,7 +75,7 @@ class DataProtectionTab(QWidget):
         self.state.setWordWrap(True)
         self.reason = QComboBox(self)
         for key in dsr.RESTRICTION_REASONS:
-            self.reason.addItem(dsr.RESTRICTION_REASONS[key], key)  # labels: _fill_reasons
+            self.reason.addItem(render(dsr.RESTRICTION_REASONS[key]), key)  # labels: _fill_reasons
         self.restrict_button = QPushButton(self)
         self.restrict_button.setObjectName("restrictButton")
         self.restrict_button.clicked.connect(self.toggle_restriction)
@@ -147,11 +147,9 @@ class DataProtectionTab(QWidget):
 
     def _fill_reasons(self) -> None:
         """The restriction reasons in the display language (the stored key stays)."""
-        labels = (dsr.RESTRICTION_REASONS_EN if display_language() == "en"
-                  else dsr.RESTRICTION_REASONS)
         for i in range(self.reason.count()):
             key = self.reason.itemData(i)
-            self.reason.setItemText(i, labels.get(key, dsr.RESTRICTION_REASONS[key]))
+            self.reason.setItemText(i, render(dsr.RESTRICTION_REASONS[key], current_language()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "history_box"):
@@ -182,9 +180,9 @@ class DataProtectionTab(QWidget):
             return
         self._update_state()
         names = referrals.office_names(conn)
-        lang = display_language()
+        lang = current_language()
         for consent in consents.list_consents(conn, self.client_id):
-            text = consent.describe(names, lang)
+            text = render(consent.describe(names), lang)
             if consent.withdrawn_on:
                 text += " — " + self.tr("withdrawn on {date}").format(
                     date=_german(consent.withdrawn_on))
@@ -202,7 +200,7 @@ class DataProtectionTab(QWidget):
             self.history.addItem(self.tr("Referral of {date} to {target}: data was passed on a "
                                          "consent that has since been withdrawn")
                                  .format(date=_german(referral.referred_on),
-                                         target=referral.target_label(names, lang)))
+                                         target=render(referral.target_label(names), lang)))
 
     # ----- dialogs -------------------------------------------------------------------------
 

@@ -37,16 +37,14 @@ from PySide6.QtWidgets import (
 
 from mfd_desktop.domain.casework.clients import find_by_case_number
 from mfd_desktop.domain.deadlines import deadlines, followups
-from mfd_desktop.domain.deadlines.deadline_calculator import (
-    Calculation,
-    calculate,
-    format_date_de,
-    format_date_en,
-)
+from mfd_desktop.domain.deadlines.deadline_calculator import Calculation, calculate
 from mfd_desktop.domain.deadlines.deadline_rules import RULES, LengthKind, rule
-from mfd_desktop.errors import UserError, display_language
+from mfd_desktop.errors import UserError
+from mfd_desktop.formatting import weekday_date_text
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.draft_keeper import DraftKeeper
+from mfd_desktop.gui.i18n import current_language
+from mfd_desktop.messages import render
 
 log = logging.getLogger("mfd.gui.cases.deadlines")
 
@@ -59,7 +57,12 @@ CAVEAT_STYLE = ("background: #fff6d6; border: 1px solid #e0c96b; border-radius: 
 
 def format_date(day: dt.date | None) -> str:
     """'Mo 29.12.2025' in the German app, 'Mon 29.12.2025' in the English one."""
-    return format_date_en(day) if display_language() == "en" else format_date_de(day)
+    return weekday_date_text(day, current_language())
+
+
+def _text(message) -> str:
+    """A message of the core in the display language."""
+    return render(message, current_language())
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -80,7 +83,7 @@ def make_date_edit(parent: QWidget, day: dt.date | None = None) -> QDateEdit:
 
 def _rule_item_text(r) -> str:
     """'Name – length' in the display language, as the rule combo shows it."""
-    return f"{r.name()} – {r.length_label()}"
+    return f"{_text(r.name())} – {_text(r.length_label())}"
 
 
 def _rule_order() -> list:
@@ -239,13 +242,13 @@ class DeadlineCalculatorForm(QWidget):
             return
         r = rule(key)
         if r.needs_given_date:
-            text = r.given_date_label()
+            text = _text(r.given_date_label())
         elif r.kind is LengthKind.AGE_LIMIT:
-            text = r.start_event()
+            text = _text(r.start_event())
         elif r.kind is LengthKind.INFO:
             text = self.tr("Date")
         else:
-            text = self.tr("Day 0 (%1)").replace("%1", r.start_event())
+            text = self.tr("Day 0 (%1)").replace("%1", _text(r.start_event()))
         self.date_label.setText(text + ":")
 
     def _rule_changed(self, *_args) -> None:
@@ -269,11 +272,11 @@ class DeadlineCalculatorForm(QWidget):
         try:
             self._calc = calculate(key, **self._calc_kwargs())
         except UserError as exc:
-            self._error = exc.message
+            self._error = exc.render(current_language())
         t_rule, t_basis, t_day0 = self.tr("Rule"), self.tr("Legal basis"), self.tr("Day 0")
         t_raw, t_reminders = self.tr("Computed last day"), self.tr("Reminders")
         if self._calc is not None:
-            caveat = self._calc.caveat_in()  # the calculator's own caveat, display language
+            caveat = _text(self._calc.caveat)  # the calculator's own caveat
         else:
             caveat = self.tr("Without guarantee (ohne Gewähr): the app only suggests the date. "
                              "The Rechtsbehelfsbelehrung of the letter and legal advice prevail.")
@@ -287,21 +290,21 @@ class DeadlineCalculatorForm(QWidget):
             c = self._calc
             self.end_label.setText(self.tr("Last day: %1").replace("%1", format_date(c.end)))
             lines = [
-                f"{t_rule}: {r.name()} ({c.length_label_in()})",
+                f"{t_rule}: {_text(r.name())} ({_text(c.length_label)})",
                 f"{t_basis}: {c.legal_basis}",
             ]
             if c.start is not None and not r.needs_given_date:
                 lines.append(f"{t_day0}: {format_date(c.start)} "
-                             f"({r.start_event()})")
+                             f"({_text(r.start_event())})")
             if c.raw_end != c.end:
                 lines.append(f"{t_raw}: "
                              f"{format_date(c.raw_end)}")
-            lines += list(c.notes_in())
+            lines += [_text(note) for note in c.notes]
             if c.reminders:
                 lines.append(f"{t_reminders}: "
                              + ", ".join(format_date(d) for d in c.reminders))
             if r.notes():
-                lines.append(r.notes())
+                lines.append(_text(r.notes()))
             self.details_label.setText("\n".join(lines))
         self.changed.emit()
 
@@ -484,7 +487,7 @@ class OverrideDialog(_Dialog):
         self.info_label.setWordWrap(True)
         computed = self.tr("computed")
         self.info_label.setText(
-            f"{deadlines.rule_name(d.rule_key)}\n{format_date(d.end_date)} ({computed})")
+            f"{_text(deadlines.rule_name(d.rule_key))}\n{format_date(d.end_date)} ({computed})")
         self.remove_check = QCheckBox(self)
         self.date_edit = make_date_edit(self, d.override_date or d.end_date)
         self.date_edit.setObjectName("overrideDate")

@@ -58,9 +58,11 @@ from mfd_desktop.gui.deadlines.deadline_dialog import (
     make_date_edit,
 )
 from mfd_desktop.gui.draft_keeper import DraftKeeper
+from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.row_table_model import RowTableModel
 from mfd_desktop.gui.tasks import TaskFailure, show_failure
+from mfd_desktop.messages import render
 
 log = logging.getLogger("mfd.gui.cases.deadlines")
 
@@ -142,7 +144,8 @@ class OpenItemsModel(RowTableModel):
             if col == self.NAME:
                 return row.client_name
             if col == self.WHAT:
-                return deadlines.rule_name(row.rule_key) if row.rule_key else row.what
+                return render(deadlines.rule_name(row.rule_key) if row.rule_key else row.what,
+                              current_language())
             return row.note.splitlines()[0] if row.note else ""
         if role == Qt.ItemDataRole.ForegroundRole and row.due_on < self.today:
             return QBrush(OVERDUE_COLOR)
@@ -616,7 +619,8 @@ class DeadlinesPage(Page):
                                              (PERIOD_WEEK, self.tr("Next 7 days (and overdue)")),
                                              (PERIOD_MONTH, self.tr("Next 30 days (and overdue)"))])
         self._fill_combo(self.rule_filter, [("", self.tr("All rules"))]
-                         + [(r.key, r.name()) for r in RULES if r.is_computable])
+                         + [(r.key, render(r.name(), current_language()))
+                            for r in RULES if r.is_computable])
         self.kind_combo.setAccessibleName(self.tr("Show"))
         self.period_combo.setAccessibleName(self.tr("Due"))
         self.rule_filter.setAccessibleName(self.tr("Rule"))

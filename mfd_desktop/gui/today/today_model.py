@@ -15,7 +15,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from mfd_desktop.domain import today
 from mfd_desktop.gui.deadlines.deadline_dialog import format_date
+from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.gui.row_table_model import RowTableModel
+from mfd_desktop.messages import render
 
 OVERDUE_COLOR = QColor("#a61b1b")
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -51,9 +53,9 @@ class TodayTableModel(RowTableModel):
                 return item.case_number
             if column == self.NAME:
                 return item.client_name
-            return item.text
+            return render(item.text, current_language())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.text
+            return render(item.text, current_language())
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return QBrush(OVERDUE_COLOR)
         if role == Qt.ItemDataRole.FontRole and item.overdue and column == self.DATE:

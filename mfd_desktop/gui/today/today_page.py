@@ -43,10 +43,6 @@ from mfd_desktop.gui.today.today_model import TodayTableModel
 log = logging.getLogger("mfd.gui.cases.today")
 
 MAX_VISIBLE_ROWS = 8
-WEEKDAYS_LONG_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
-                    "Sonntag")
-WEEKDAYS_LONG_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                    "Sunday")
 
 
 class TodaySection(QWidget):
@@ -368,10 +364,9 @@ class TodayPage(Page):
 
     def _show_date(self) -> None:
         day = self.data.today if self.data else dt.date.today()
-        english = QLocale().language() == QLocale.Language.English
-        names = WEEKDAYS_LONG_EN if english else WEEKDAYS_LONG_DE
+        weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
         self.date_label.setText(self.tr("Today, %1 %2")
-                                .replace("%1", names[day.weekday()])
+                                .replace("%1", weekday)
                                 .replace("%2", f"{day:%d.%m.%Y}"))
 
     # ----- loading ------------------------------------------------------------------------

@@ -45,8 +45,8 @@ def test_referral_to_office_without_consent_warns_and_with_consent_does_not(vaul
                                                address="Untere Zahlbacher Str. 27"))
     saved = referrals.add_referral(conn, Referral(client_id, office_id=office, passes_data=True,
                                                   referred_on="2026-02-01", accompanied=True))
-    assert saved.warnings and "Jobcenter Mainz" in saved.warnings[0]
-    assert "Einwilligung" in saved.warnings[0]
+    assert saved.warnings and "Jobcenter Mainz" in str(saved.warnings[0])
+    assert "Einwilligung" in str(saved.warnings[0])
     # a referral that passes no data needs no consent
     assert not referrals.add_referral(conn, Referral(client_id, target_key="psz")).warnings
     # consent for this office → no warning
@@ -127,4 +127,4 @@ def test_timeline_collects_all_sources_in_order_and_survives_broken_providers(va
     kinds = [e.kind for e in events]
     for kind in ("case", "consent", "consultation", "deadline", "referral", "referral_follow_up"):
         assert kind in kinds
-    assert any("Wohnen" in e.title for e in events if e.kind == "consultation")
+    assert any("Wohnen" in str(e.title) for e in events if e.kind == "consultation")

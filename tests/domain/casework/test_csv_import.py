@@ -48,7 +48,7 @@ def test_excel_cp1252_semicolons_quoted_newlines(vault):
     assert b"\xfc" in data  # ü in Windows-1252
     report = csv_import.run(vault.conn, data, today=TODAY)
     assert (report.created, report.skipped, report.notes) == (3, 0, 2)
-    assert report.summary() == ("Import abgeschlossen: 3 neu, 0 bereits vorhanden (übersprungen), "
+    assert str(report.summary()) == ("Import abgeschlossen: 3 neu, 0 bereits vorhanden (übersprungen), "
                                 "2 Notizen als Beratung übernommen.")
     cid = clients.find_by_case_number(vault.conn, "MZ-2025-0001")
     c = clients.get_client(vault.conn, cid)
@@ -140,11 +140,11 @@ def test_reimport_creates_no_duplicates_and_says_so(vault):
     csv_import.run(vault.conn, data, today=TODAY)
     again = csv_import.run(vault.conn, data, today=TODAY)
     assert (again.created, again.skipped) == (0, 3)
-    assert again.summary() == "Import abgeschlossen: 0 neu, 3 bereits vorhanden (übersprungen)."
+    assert str(again.summary()) == "Import abgeschlossen: 0 neu, 3 bereits vorhanden (übersprungen)."
     assert count(vault.conn) == 3 and count(vault.conn, "consultations") == 2
     # a grown list: only the new row is added
     more = excel_csv([*EXCEL_ROWS, ["MZ-2025-0004", "Neu Hinzu", "", "", "", "", "", "", "", ""]])
-    assert csv_import.run(vault.conn, more, today=TODAY).summary().startswith(
+    assert str(csv_import.run(vault.conn, more, today=TODAY).summary()).startswith(
         "Import abgeschlossen: 1 neu, 3 bereits vorhanden")
 
 
@@ -158,7 +158,7 @@ def test_reimport_without_case_numbers_matches_on_name_year_and_first_contact(va
 
 def test_dry_run_changes_nothing_but_reports(vault):
     report = csv_import.run(vault.conn, excel_csv(EXCEL_ROWS), dry_run=True, today=TODAY)
-    assert report.summary().startswith("Probelauf – es wurde nichts gespeichert. Beim Import: 3 neu")
+    assert str(report.summary()).startswith("Probelauf – es wurde nichts gespeichert. Beim Import: 3 neu")
     assert count(vault.conn) == 0 and count(vault.conn, "search_index") == 0
 
 

@@ -13,6 +13,7 @@ from mfd_desktop.domain.casework.clients import Client, create_client, delete_cl
 from mfd_desktop.domain.deadlines import deadlines, followups
 from mfd_desktop.domain.deadlines.deadline_calculator import DateRequiredError, UnknownRuleError
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import render
 
 D = dt.date.fromisoformat
 
@@ -34,7 +35,7 @@ def test_add_deadline_stores_raw_end_end_and_due(conn, client_id):
     assert (d.raw_end, d.end_date, d.due_on) == (D("2025-12-25"), D("2025-12-29"), D("2025-12-29"))
     assert d.start_date == D("2025-12-11") and not d.done and d.note == "Bescheid vom 09.12."
     calc = d.calculation()
-    assert calc.end == D("2025-12-29") and "Ohne Gewähr" in calc.caveat
+    assert calc.end == D("2025-12-29") and "Ohne Gewähr" in render(calc.caveat)
     raw = conn.execute("SELECT raw_end, end_date FROM deadlines WHERE id = ?",
                        (deadline_id,)).fetchone()
     assert raw == ("2025-12-25", "2025-12-29")
@@ -45,7 +46,7 @@ def test_fiction_and_letter_dates_are_stored(conn, client_id):
     d = deadlines.get_deadline(conn, fid)
     assert d.posted_on == D("2026-03-31") and d.start_date == D("2026-04-04")
     assert d.due_on == D("2026-05-04")
-    assert any("Bekanntgabefiktion" in n for n in d.calculation().notes)
+    assert any("Bekanntgabefiktion" in render(n) for n in d.calculation().notes)
     lid = deadlines.add_deadline(conn, client_id, "anhoerung", given_date="04.06.2026")
     d = deadlines.get_deadline(conn, lid)
     assert (d.raw_end, d.due_on) == (D("2026-06-04"), D("2026-06-03"))
@@ -108,7 +109,7 @@ def test_done_lists_and_cascade(conn, client_id):
     b = deadlines.add_deadline(conn, other, "widerspruch", start=D("2026-01-31"))
     rows = deadlines.list_open(conn)
     assert [r.id for r in rows] == [b, a]  # 02.03. before 15.05.
-    assert rows[0].client_name == "Stern" and rows[0].rule_name.startswith("Widerspruch")
+    assert rows[0].client_name == "Stern" and render(rows[0].rule_name).startswith("Widerspruch")
     assert [r.id for r in deadlines.list_open(conn, rule_key="dublin_1w")] == [a]
     assert [r.id for r in deadlines.list_open(conn, due_until=D("2026-03-31"))] == [b]
     deadlines.set_done(conn, a, today=D("2026-05-10"))

@@ -149,11 +149,11 @@ def test_heute_checklist_section_in_english(tab, qtbot, client_ctx):
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.refresh()
     model = page.sections["checklists"].model
-    texts = [model.item(r).text for r in range(model.rowCount())]
+    texts = [model.data(model.index(r, model.WHAT)) for r in range(model.rowCount())]
     assert texts == ["Document missing: Birth certificate (Child benefit)"]
 
     def section_text():
-        return model.item(0).text if model.rowCount() else ""
+        return model.data(model.index(0, model.WHAT)) if model.rowCount() else ""
 
     # A loaded Heute page reloads its rows when the language switches, both ways.
     client_ctx.translations.apply("de")

@@ -83,7 +83,7 @@ def test_heute_shows_the_due_document(tab, qtbot, client_ctx):
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.refresh()
     model = page.sections["checklists"].model
-    texts = [model.item(r).text for r in range(model.rowCount())]
+    texts = [model.data(model.index(r, model.WHAT)) for r in range(model.rowCount())]
     assert any("Antragsformular" in t for t in texts)
 
 

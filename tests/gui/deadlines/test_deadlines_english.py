@@ -5,16 +5,21 @@ lines, rule filter and the list across cases. Switching back shows the German un
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 from PySide6.QtCore import QDate
 
 from mfd_desktop.domain.casework.clients import Client, create_client
 from mfd_desktop.domain.deadlines import deadlines
-from mfd_desktop.domain.deadlines.deadline_rules import RULES_BY_KEY
-from mfd_desktop.domain.deadlines.deadline_rules_en import RULES_EN
+from mfd_desktop.domain.deadlines.deadline_rules import RULES, RULES_BY_KEY
 from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineCalculatorForm, DeadlineDialog
 from mfd_desktop.gui.deadlines.deadlines_page import DeadlinesPage, OpenItemsModel
+from mfd_desktop.messages import render
 from tests.gui.conftest import switch_language
+
+# The English rule texts, from the message catalogue.
+RULES_EN = {r.key: SimpleNamespace(name=render(r.name(), "en"), notes=render(r.notes(), "en"))
+            for r in RULES}
 
 
 def _set_date(edit, day: dt.date) -> None:

@@ -142,7 +142,8 @@ def test_save_for_case_from_the_calculator(page, unlocked_ctx, client_id, qtbot)
     with qtbot.waitSignal(page.items_loaded, timeout=10_000):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
-    assert [r.what for r in page.items_model.rows] == [
+    model = page.items_model
+    assert [model.data(model.index(r, model.WHAT)) for r in range(model.rowCount())] == [
         "Klage gegen BAMF-Bescheid (einfach unbegründet, Widerruf u. a.)"]
 
 
