@@ -166,7 +166,7 @@ def format_date(day: _dt.date, language: str = REFERENCE_LANGUAGE) -> str:
 
 def _render_arg(value: Any, language: str) -> Any:
     if isinstance(value, Msg):
-        return render(value, language)
+        return value.render(language)  # a subclass may render itself (stats.catalogue.Term)
     if isinstance(value, _dt.datetime):
         return format_date(value.date(), language) + value.strftime(" %H:%M")
     if isinstance(value, _dt.date):

@@ -135,7 +135,17 @@ def test_every_key_in_the_code_has_german_text():
     assert not missing, f"keys without German text (scripts/update_messages.py): {missing}"
 
 
+def _import_prefix_registrars() -> None:
+    """Import every module that registers a dynamic prefix (they do so on import)."""
+    import importlib
+
+    for path in PACKAGE.rglob("*.py"):
+        if "DYNAMIC_PREFIXES[" in path.read_text(encoding="utf-8") and path.name != "messages.py":
+            importlib.import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
+
+
 def test_no_catalogue_key_is_unused():
+    _import_prefix_registrars()
     used = _all_string_literals()
     unused = [key for key in _po("de")
               if key not in used
