@@ -82,6 +82,13 @@ def _lang() -> str:
     return current_language()
 
 
+def _failure_text(failure: TaskFailure) -> str:
+    """A worker's failure in the display language (a UserError renders its message)."""
+    if isinstance(failure.error, UserError):
+        return failure.error.render(_lang())
+    return failure.message
+
+
 def period_label(period: Period) -> str:
     """'3. Quartal 2026' in the German app, 'Q3 2026' in the English one."""
     return period.label.render(_lang())
@@ -429,7 +436,7 @@ class StatisticsPage(Page):
                                            on_done=self._loaded, on_error=self._failed)
 
     def _failed(self, failure: TaskFailure) -> None:
-        self.status.setText(failure.message)
+        self.status.setText(_failure_text(failure))
 
     def _loaded(self, data: PageData) -> None:
         if data.period != self.current_period():
@@ -672,7 +679,7 @@ class StatisticsPage(Page):
         self.refresh()
 
     def _release_failed(self, failure: TaskFailure) -> None:
-        self.release_reason.setText(failure.message)
+        self.release_reason.setText(_failure_text(failure))
         self.release_button.setEnabled(bool(self.preview and self.preview.releasable))
 
     def save_pdf(self) -> None:
@@ -707,7 +714,7 @@ class StatisticsPage(Page):
 
     def _pdf_failed(self, failure: TaskFailure) -> None:
         self.pdf_button.setEnabled(True)
-        self.status.setText(failure.message)
+        self.status.setText(_failure_text(failure))
 
 
 def _pretty(canonical: str) -> str:
