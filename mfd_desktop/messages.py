@@ -192,7 +192,7 @@ def format_date(day: _dt.date, language: str = REFERENCE_LANGUAGE) -> str:
 
 def _render_arg(value: Any, language: str) -> Any:
     if isinstance(value, Msg):
-        return render(value, language)
+        return value.render(language)  # a subclass may render itself (stats.catalogue.Term)
     if callable(getattr(value, "render", None)):  # data with its own languages (Label)
         return value.render(language)
     if isinstance(value, _dt.datetime):

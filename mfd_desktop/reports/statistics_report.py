@@ -35,6 +35,7 @@ from mfd_desktop.stats.presentation import (
     Section,
     hidden_breakdowns,
     preview_figures,
+    rendered,
     rule_sentence,
 )
 
@@ -142,12 +143,14 @@ def render_statistics_pdf(figures: Figures | Preview, *, site_name: str | None =
         figures = preview_figures(figures)
     if figures.exact:
         raise ValueError("exact local counts are never printed")
-    if figures.language != "de":
+    if figures.language is None:
+        figures = rendered(figures, "de")  # the funders read German
+    elif figures.language != "de":
         raise ValueError("the Statistik-PDF is German")
     st = dict(base_styles())
     st["subheading"] = st["heading"].clone("subheading", fontSize=11, leading=14, spaceBefore=4)
     period = figures.period
-    story: list = [Paragraph(f"Statistik {period.label_de}", st["title"])]
+    story: list = [Paragraph(f"Statistik {period.label.render('de')}", st["title"])]
     facts = [f"Zeitraum: {period.range_de}"]
     if site_name:
         facts.insert(0, f"Beratungsstelle: {escape(site_name)}")
@@ -157,7 +160,7 @@ def render_statistics_pdf(figures: Figures | Preview, *, site_name: str | None =
         story.append(Paragraph(escape(fact), st["body"]))
     for warning in figures.warnings:
         story.append(Paragraph(escape(warning), st["warning"]))
-    story.append(Paragraph(rule_sentence(figures.k), st["small"]))
+    story.append(Paragraph(rule_sentence(figures.k).render("de"), st["small"]))
     story.append(Paragraph(escape(figures.legend), st["small"]))
     story.append(Paragraph("Überblick", st["heading"]))
     story.append(_table(figures.overview, ("Kennzahl", "Anzahl")))
@@ -179,7 +182,7 @@ def render_statistics_pdf(figures: Figures | Preview, *, site_name: str | None =
         for section in figures.sections:
             story.append(_section(section, st))
     story.append(Paragraph(escape(figures.legend), st["small"]))
-    meta = PdfMeta(title=f"Statistik {period.label_de}",
+    meta = PdfMeta(title=f"Statistik {period.label.render('de')}",
                    header=f"MFD Desktop – Statistik {period.key}",
                    footer="Anonymisierte Zahlen; keine personenbezogenen Daten. "
                           "„.“ = aus Datenschutzgründen nicht ausgewiesen",

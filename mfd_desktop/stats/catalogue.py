@@ -16,6 +16,7 @@ import functools
 import tomllib
 from dataclasses import dataclass
 
+from mfd_desktop.messages import DYNAMIC_PREFIXES, Msg
 from mfd_desktop.paths import resources_dir
 from mfd_desktop.stats import vocabulary
 from mfd_desktop.stats.payload import MEASURES
@@ -30,43 +31,21 @@ REPORTED: dict[str, tuple[str, ...]] = {
     for measure, dims in MEASURES.items()
 }
 
-MEASURE_LABELS_DE: dict[str, str] = {k: m.de for k, m in vocabulary.MEASURES.items()}
-DIMENSION_LABELS_DE: dict[str, str] = {k: d.de for k, d in vocabulary.DIMENSIONS.items()}
-# The view in the English app (the PDF and the command line stay German: they go to
-# the funder and the umbrella organisation).
-MEASURE_LABELS_EN: dict[str, str] = {k: m.en for k, m in vocabulary.MEASURES.items()}
-DIMENSION_LABELS_EN: dict[str, str] = {k: d.en for k, d in vocabulary.DIMENSIONS.items()}
+# Short notes shown under a table (UI and PDF): texts in resources/messages/*/stats.po
+# under "stats.note_<measure>.<dimension>".
+NOTE_PREFIX = "stats.note_"
+DYNAMIC_PREFIXES[NOTE_PREFIX] = __name__
+NOTED: frozenset[tuple[str, str]] = frozenset({
+    ('clients', 'age_band'),
+    ('clients', 'language'),
+    ('clients', 'residence_status'),
+    ('clients', 'special_need'),
+    ('consultations', 'topic'),
+    ('new_clients', 'age_band'),
+    ('new_clients', 'residence_status'),
+    ('short_contacts', 'topic'),
+})
 
-# Short notes shown under a table (UI and PDF).
-DIMENSION_NOTES_DE: dict[tuple[str, str], str] = {
-    ("consultations", "topic"): "Mehrfachnennung: ein Kontakt kann mehrere Themen haben, "
-                                "die Summe ist daher größer als die Gesamtzahl.",
-    ("short_contacts", "topic"): "Ein Thema je Kurzkontakt.",
-    ("clients", "language"): "Mehrfachnennung möglich; seltene Sprachen sind unter "
-                             "„andere Sprache“ zusammengefasst.",
-    ("clients", "special_need"): "Mehrfachnennung möglich; nur Gesamtzahlen je Bedarf, "
-                                 "gezeigt erst ab 10 Personen.",
-    ("clients", "age_band"): "Alter beim ersten Kontakt im Zeitraum, aus dem Geburtsjahr.",
-    ("new_clients", "age_band"): "Alter beim ersten Kontakt im Zeitraum, aus dem Geburtsjahr.",
-    ("clients", "residence_status"): "Aktueller Aufenthaltsstatus laut Fallakte.",
-    ("new_clients", "residence_status"): "Aktueller Aufenthaltsstatus laut Fallakte.",
-}
-
-DIMENSION_NOTES_EN: dict[tuple[str, str], str] = {
-    ("consultations", "topic"): "Several answers possible: one contact can have several "
-                                "topics, so the sum is larger than the total.",
-    ("short_contacts", "topic"): "One topic per short contact.",
-    ("clients", "language"): "Several answers possible; rare languages are grouped as "
-                             "“other language”.",
-    ("clients", "special_need"): "Several answers possible; totals per need only, shown "
-                                 "from 10 persons.",
-    ("clients", "age_band"): "Age at the first contact in the period, from the year of birth.",
-    ("new_clients", "age_band"): "Age at the first contact in the period, from the year of "
-                                 "birth.",
-    ("clients", "residence_status"): "Current residence status according to the case file.",
-    ("new_clients", "residence_status"): "Current residence status according to the case "
-                                         "file.",
-}
 
 # dimension -> (reference list, fallback key for missing or unknown values)
 _DIMENSION_LISTS: dict[str, tuple[str, str]] = {
@@ -136,25 +115,49 @@ def normalise(dimension: str, value: str | None) -> str:
     return fallback
 
 
-def category_label(dimension: str, category: str, language: str = "de") -> str:
-    """A category's label; German unless `language` is "en" (the English app's view)."""
-    return vocabulary.category_label(dimension, category, "en" if language == "en" else "de")
+class Term(Msg):
+    """A vocabulary label (measure, dimension or category) used as a message or as an
+    argument of one. Its texts are data in stats/vocabulary.py (shared with the server,
+    which reads no catalogue); like every message it is rendered only at the edge."""
+
+    __slots__ = ()
+
+    def __init__(self, kind: str, name: str, dimension: str = "") -> None:
+        super().__init__("stats.term", kind=kind, name=name, dimension=dimension)
+
+    def render(self, language: str = "de") -> str:
+        kind, name = self.args["kind"], self.args["name"]
+        if kind == "measure":
+            return vocabulary.measure_label(name, language)
+        if kind == "dimension":
+            return vocabulary.dimension_label(name, language)
+        if kind == "column":  # a dimension heading a column: upper case first
+            label = vocabulary.dimension_label(name, language)
+            return label[:1].upper() + label[1:]
+        return vocabulary.category_label(self.args["dimension"], name, language)
+
+    def __str__(self) -> str:
+        return self.render("de")
 
 
-def measure_label(measure: str, language: str = "de") -> str:
-    return vocabulary.measure_label(measure, "en" if language == "en" else "de")
+def category_name(dimension: str, category: str) -> Term:
+    return Term("category", category, dimension)
 
 
-def breakdown_title(measure: str, dimension: str, language: str = "de") -> str:
+def measure_name(measure: str) -> Term:
+    return Term("measure", measure)
+
+
+def breakdown_name(measure: str, dimension: str) -> Msg:
     """"Ratsuchende (beraten) nach Herkunftsregion" / "Clients (counselled) by region of origin"."""
-    if language == "en":
-        return f"{MEASURE_LABELS_EN[measure]} by {DIMENSION_LABELS_EN[dimension]}"
-    return f"{MEASURE_LABELS_DE[measure]} nach {DIMENSION_LABELS_DE[dimension]}"
+    return Msg("stats.breakdown_title", measure=measure_name(measure),
+               dimension=Term("dimension", dimension))
 
 
-def dimension_note(measure: str, dimension: str, language: str = "de") -> str | None:
-    notes = DIMENSION_NOTES_EN if language == "en" else DIMENSION_NOTES_DE
-    return notes.get((measure, dimension))
+def dimension_note(measure: str, dimension: str) -> Msg | None:
+    if (measure, dimension) not in NOTED:
+        return None
+    return Msg(f"{NOTE_PREFIX}{measure}.{dimension}")
 
 
 def display_order(dimension: str, category: str) -> int:

@@ -556,36 +556,19 @@ def gate(history: Sequence[Release], candidate: Release, k: int,
 
 
 def refusal_error(findings: Sequence[Finding], period: str):
-    """The German UserError (with en=) naming the tables and why."""
+    """The UserError (a Msg) naming the tables and why."""
     from mfd_desktop.errors import UserError
+    from mfd_desktop.messages import Msg
     from mfd_desktop.stats import catalogue
 
-    def title(table: tuple[str, str], language: str) -> str:
+    def title(table: tuple[str, str]) -> Msg:
         measure, dimension = table
         if dimension == TOTAL:
-            return catalogue.measure_label(measure, language)
-        return catalogue.breakdown_title(measure, dimension, language)
+            return catalogue.measure_name(measure)
+        return catalogue.breakdown_name(measure, dimension)
 
-    tables = sorted({f.table for f in findings})
-    names_de = ", ".join(f"„{title(t, 'de')}“" for t in tables)
-    names_en = ", ".join(f"“{title(t, 'en')}”" for t in tables)
+    tables = [Msg("stats.quoted", text=title(t)) for t in sorted({f.table for f in findings})]
     revision = any(f.kind == "revision" or f.revision > 0 for f in findings)
     if revision:
-        return UserError(
-            f"Die neue Revision für {period} kann nicht freigegeben werden: In {names_de} "
-            "ist die Änderung gegenüber der schon übermittelten Revision so klein, dass "
-            "sich verborgene Werte daraus genau ausrechnen ließen, auch wenn die ganze "
-            "Tabelle verborgen wird. Bitte die Nachträge mit den Zahlen des nächsten "
-            "Zeitraums freigeben; die bisherige Revision bleibt gültig.",
-            en=f"The new revision for {period} cannot be released: in {names_en} the change "
-               "against the revision already sent is so small that hidden values could be "
-               "computed exactly from it, even with the whole table hidden. Please release "
-               "the late entries with the figures of the next period; the earlier revision "
-               "stays valid.")
-    return UserError(
-        f"Die Statistik für {period} kann nicht freigegeben werden: In {names_de} ließe "
-        "sich ein verborgener Wert aus den übrigen Zahlen genau ausrechnen, auch wenn die "
-        "ganze Tabelle verborgen wird.",
-        en=f"The statistics for {period} cannot be released: in {names_en} a hidden value "
-           "could be computed exactly from the other figures, even with the whole table "
-           "hidden.")
+        return UserError(Msg("stats.audit_refused_revision", period=period, tables=tables))
+    return UserError(Msg("stats.audit_refused", period=period, tables=tables))

@@ -28,8 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from mfd_desktop import errors
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.settings import (
     STATS_RELEASE_PERIOD_KIND,
     STATS_SITE_ID,
@@ -50,12 +50,7 @@ DEVICE_ID_META_KEY = "stats_device_id"
 # vault, never shown.
 SECRET_META_KEY = "stats_suppression_secret"
 _SITE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-SITE_ID_MISSING = ("Die Standortkennung für die Statistik ist nicht eingerichtet "
-                   "(Einstellung „Standortkennung für die Statistik“). Ohne sie kann nichts "
-                   "übermittelt werden; die Zahlen vor Ort sind trotzdem vollständig.")
-SITE_ID_MISSING_EN = ("The site ID for the statistics is not set up (setting “Site ID for the "
-                      "statistics”). Without it nothing can be sent; the figures on this "
-                      "laptop are complete all the same.")
+SITE_ID_MISSING = Msg("stats.site_id_missing")
 
 
 @dataclass(frozen=True)
@@ -116,11 +111,11 @@ class Preview:
     period: Period
     provisional: bool  # vorläufig: the period has not ended
     releasable: bool
-    not_releasable_reason: str | None
+    not_releasable_reason: Msg | None
     k: int
     cells: tuple[CountCell, ...]  # all categories, zeros included, with suppression marks
     payload: StatsPayload | None  # None when the site id is missing
-    payload_problem: str | None
+    payload_problem: Msg | None
     # Rule 5: fewer clients than `small_unit` in the period, so every breakdown cell is
     # marked suppressed here and the payload carries the measure totals only.
     totals_only: bool = False
@@ -244,13 +239,12 @@ def build_preview(conn: Connection, period: Period, config: StatsConfig, *,
     try:
         release.check_releasable(period, config.release_kind, today)
     except UserError as exc:
-        reason = exc.message
+        reason = exc.msg
     payload, problem = None, None
     if refusal is not None:  # not releasable for its kind or date: say that first
-        problem = reason or refusal.message
+        problem = reason or refusal.msg
     elif not _SITE_ID.match(config.site_id or ""):
-        problem = (SITE_ID_MISSING_EN if errors.display_language() == "en"
-                   else SITE_ID_MISSING)
+        problem = SITE_ID_MISSING
     else:
         payload = to_payload(cells, period, config.site_id, device_id(conn),
                              release.next_revision(conn, period.key), k,

@@ -12,25 +12,22 @@ import datetime as dt
 from dataclasses import dataclass
 
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import DYNAMIC_PREFIXES, Msg
 from mfd_desktop.stats.payload import PERIOD_PATTERNS
 
 KINDS = ("month", "quarter", "half_year", "year")
-KIND_LABELS_DE = {
-    "month": "Monat",
-    "quarter": "Quartal",
-    "half_year": "Halbjahr",
-    "year": "Jahr",
-}
-KIND_LABELS_EN = {
-    "month": "month",
-    "quarter": "quarter",
-    "half_year": "half-year",
-    "year": "year",
-}
-_MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-              "September", "Oktober", "November", "Dezember")
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
+# Names built from data: "period.month_9" (September {year}), "period.kind_quarter"
+# (Quartal), "period.kinds_quarter" (Quartale); texts in resources/messages/*/period.po.
+MONTH_PREFIX = "period.month_"
+KIND_PREFIX = "period.kind_"
+KINDS_PREFIX = "period.kinds_"
+for _prefix in (MONTH_PREFIX, KIND_PREFIX, KINDS_PREFIX):
+    DYNAMIC_PREFIXES[_prefix] = __name__
+
+
+def kind_name(kind: str, plural: bool = False) -> Msg:
+    """"Quartal" / "quarter" (plural: "Quartale" / "quarters"), rendered at the edge."""
+    return Msg(f"{KINDS_PREFIX if plural else KIND_PREFIX}{kind}")
 
 
 @dataclass(frozen=True, order=True)
@@ -55,26 +52,16 @@ class Period:
         return not self.has_ended(today)
 
     @property
-    def label_de(self) -> str:
+    def label(self) -> Msg:
+        """The period's name ("3. Quartal 2026" / "Q3 2026"), rendered at the edge."""
         year = self.start.year
         if self.kind == "month":
-            return f"{_MONTHS_DE[self.start.month - 1]} {year}"
+            return Msg(f"{MONTH_PREFIX}{self.start.month}", year=year)
         if self.kind == "quarter":
-            return f"{(self.start.month - 1) // 3 + 1}. Quartal {year}"
+            return Msg("period.quarter", number=(self.start.month - 1) // 3 + 1, year=year)
         if self.kind == "half_year":
-            return f"{1 if self.start.month == 1 else 2}. Halbjahr {year}"
-        return f"Jahr {year}"
-
-    @property
-    def label_en(self) -> str:
-        year = self.start.year
-        if self.kind == "month":
-            return f"{_MONTHS_EN[self.start.month - 1]} {year}"
-        if self.kind == "quarter":
-            return f"Q{(self.start.month - 1) // 3 + 1} {year}"
-        if self.kind == "half_year":
-            return f"H{1 if self.start.month == 1 else 2} {year}"
-        return f"Year {year}"
+            return Msg("period.half_year", number=1 if self.start.month == 1 else 2, year=year)
+        return Msg("period.year", year=year)
 
     @property
     def range_de(self) -> str:
@@ -116,12 +103,7 @@ def parse_period(text: str) -> Period:
             h = int(match.group(2))
             return Period(canonical, kind, dt.date(year, 6 * h - 5, 1), _last_day(year, 6 * h))
         return Period(canonical, kind, dt.date(year, 1, 1), dt.date(year, 12, 31))
-    raise UserError(
-        f"„{raw[:20]}“ ist kein gültiger Zeitraum. Erlaubt sind z. B. 2026-Q3 (Quartal), "
-        "2026-H2 (Halbjahr), 2026 (Jahr) oder 2026-09 (Monat).",
-        en=f"“{raw[:20]}” is not a valid period. Allowed are e.g. 2026-Q3 (quarter), "
-           "2026-H2 (half-year), 2026 (year) or 2026-09 (month).",
-    )
+    raise UserError(Msg("period.invalid", text=raw[:20]))
 
 
 def period_of(kind: str, day: dt.date) -> Period:

@@ -21,19 +21,20 @@ that is not for passing on):
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mfd_desktop.messages import Msg
 from mfd_desktop.stats import catalogue
 from mfd_desktop.stats.catalogue import REPORTED as MEASURES
 from mfd_desktop.stats.payload import StatsPayload
 from mfd_desktop.stats.payload_builder import Preview
-from mfd_desktop.stats.periods import Period
+from mfd_desktop.stats.periods import Period, kind_name
 from mfd_desktop.stats.released_figures import (
     PERSON_MEASURES,
     ReleasedFigures,
     Shown,
-    kind_label,
 )
 from mfd_desktop.stats.suppression import effective_k
 
@@ -41,22 +42,12 @@ from mfd_desktop.stats.suppression import effective_k
 FULL_LIST_MAX = 10
 HIDDEN_SIGN = "."  # DIN 55301: "geheim zu halten"
 ZERO_SIGN = "–"  # DIN 55301: "nichts vorhanden" (genau null)
-# A breakdown cell of a small unit (rule 5) is hidden like any other: the same sign,
-# the reason is said in one sentence above the tables.
-SMALL_UNIT_TEXT = HIDDEN_SIGN
-SMALL_UNIT_TEXT_EN = HIDDEN_SIGN
+# A breakdown cell of a small unit (rule 5) is hidden like any other: the same sign
+# (`Row.small_unit` says why), the reason is said in one sentence above the tables.
 # The transfer preview of a small unit lists each breakdown once: it is not in the
-# payload at all (not a hidden cell, there is no cell).
-NOT_SENT_TEXT = "nicht übermittelt"
-NOT_SENT_TEXT_EN = "not sent"
-ALL_CATEGORIES = "alle Kategorien"
-ALL_CATEGORIES_EN = "all categories"
-LOCAL_ONLY = "Genaue Zahlen – nur für Sie, nicht zur Weitergabe"
-LOCAL_ONLY_EN = "Exact figures – for you only, not to be passed on"
+# payload at all (not a hidden cell, there is no cell): Msg("stats.not_sent").
 
-
-def small_unit_text(language: str = "de") -> str:
-    return SMALL_UNIT_TEXT_EN if language == "en" else SMALL_UNIT_TEXT
+Text = str | Msg  # a sign or number as it is, or a message rendered at the edge
 
 
 def number(value: int) -> str:
@@ -64,8 +55,8 @@ def number(value: int) -> str:
     return ZERO_SIGN if value == 0 else f"{value:,}".replace(",", ".")
 
 
-def at_least(value: int, language: str = "de") -> str:
-    return f"{'at least' if language == 'en' else 'mindestens'} {number(value)}"
+def at_least(value: int) -> Msg:
+    return Msg("stats.at_least", number=number(value))
 
 
 def shown_value(value: int | None, suppressed: bool, k: int | None = None,
@@ -77,61 +68,40 @@ def shown_value(value: int | None, suppressed: bool, k: int | None = None,
     return number(value)
 
 
-def legend(language: str = "de", lower_bounds: bool = False) -> str:
+def legend(lower_bounds: bool = False) -> Msg:
     """The Zeichenerklärung printed under every table of figures."""
-    if language == "en":
-        text = ("Key: “.” = not shown for data protection reasons · “–” = none (exactly "
-                "zero)")
-        if lower_bounds:
-            text += (" · “at least N” = not shown in at least one part; N is the sum of the "
-                     "parts where it is shown")
-        return text
-    text = ("Zeichenerklärung: „.“ = aus Datenschutzgründen nicht ausgewiesen · „–“ = "
-            "nichts vorhanden (genau null)")
     if lower_bounds:
-        text += (" · „mindestens N“ = in mindestens einem Teilzeitraum nicht ausgewiesen; N ist "
-                 "die Summe der Teilzeiträume, in denen der Wert ausgewiesen ist")
-    return text
+        return Msg("stats.legend_lower_bounds")
+    return Msg("stats.legend")
 
 
-def rule_sentence(k: int, language: str = "de") -> str:
-    """The suppression rule in one sentence (UI and PDF); German unless `language` is "en"."""
-    need_k = effective_k(k, "special_need")
-    if language == "en":
-        return (f"To protect the clients, values from 1 to {k - 1} are not shown (“.”), and "
-                "as many other values of the same table as it takes so that none can be "
-                f"worked out from the total (special protection needs from {need_k}). A "
-                "“.” can therefore stand for any number, a large one too.")
-    return (f"Zum Schutz der Ratsuchenden werden Werte von 1 bis {k - 1} nicht ausgewiesen "
-            "(„.“), dazu so viele weitere Werte derselben Aufstellung, dass sich keiner aus "
-            f"der Summe zurückrechnen lässt (besondere Schutzbedarfe erst ab {need_k}). Ein "
-            "„.“ kann daher für jede Zahl stehen, auch für eine große.")
+def rule_sentence(k: int) -> Msg:
+    """The suppression rule in one sentence (UI and PDF)."""
+    return Msg("stats.rule_sentence", last_hidden=k - 1, need_k=effective_k(k, "special_need"))
 
 
-def small_unit_sentence(threshold: int, language: str = "de") -> str:
+def small_unit_sentence(threshold: int) -> Msg:
     """Why a small unit shows no breakdowns (statistics.md rule 5), for UI and PDF."""
-    if language == "en":
-        return (f"Fewer than {threshold} clients in this period: only totals are shown and "
-                "sent, no breakdowns – so that nobody can be recognised from small numbers.")
-    return (f"Weniger als {threshold} Ratsuchende in diesem Zeitraum: Es werden nur Summen "
-            "gezeigt und übermittelt, keine Aufgliederungen – so lässt sich aus kleinen "
-            "Zahlen niemand wiedererkennen.")
+    return Msg("stats.small_unit_sentence", threshold=threshold)
 
 
-def local_only_sentence(language: str = "de") -> str:
-    if language == "en":
-        return (LOCAL_ONLY_EN + ": small numbers are shown as they are. Do not copy, print "
-                "or send them; the PDF never contains them.")
-    return (LOCAL_ONLY + ": Auch kleine Zahlen stehen hier, wie sie sind. Nicht abschreiben, "
-            "drucken oder weitergeben; das PDF enthält sie nie.")
+def local_only_sentence() -> Msg:
+    return Msg("stats.local_only_sentence")
+
+
+def in_language(value: Text | None, language: str) -> str | None:
+    """Render at the edge: a message in `language`, a sign or number as it is."""
+    if value is None or isinstance(value, str):
+        return value
+    return value.render(language)
 
 
 @dataclass(frozen=True)
 class Row:
     category: str
-    label: str
+    label: Text
     value: int | None  # None = not shown exactly
-    text: str  # "12", "–", ".", "mindestens 12"
+    text: Text  # "12", "–", ".", Msg "mindestens 12"
     lower_bound: int | None = None  # "mindestens N" (summed reports)
     small_unit: bool = False  # hidden because the unit is small (rule 5)
 
@@ -144,9 +114,9 @@ class Row:
 class Section:
     measure: str
     dimension: str
-    title: str
+    title: Text
     rows: tuple[Row, ...]
-    note: str | None
+    note: Text | None
     omitted_zero: int  # categories left out because they are 0
 
     @property
@@ -156,28 +126,50 @@ class Section:
 
 @dataclass(frozen=True)
 class Figures:
-    """Everything a view or the PDF shows for one period, in one language."""
+    """Everything a view or the PDF shows for one period. Built as messages; the edge
+    calls `rendered(figures, language)` and reads plain text (`language` says which)."""
 
     period: Period
     k: int
     provisional: bool
     overview: tuple[Row, ...]
     sections: tuple[Section, ...]
-    facts: tuple[str, ...] = ()  # where the figures come from (revision, parts)
-    warnings: tuple[str, ...] = ()  # vorläufig, missing parts, small unit
-    notes: tuple[str, ...] = ()  # under the overview (sums of quarters)
+    facts: tuple[Text, ...] = ()  # where the figures come from (revision, parts)
+    warnings: tuple[Text, ...] = ()  # vorläufig, missing parts, small unit
+    notes: tuple[Text, ...] = ()  # under the overview (sums of quarters)
     totals_only: bool = False
     small_unit: int | None = None  # the rule-5 threshold when known
     lower_bounds: bool = False  # some cell reads "mindestens N"
     exact: bool = False  # the counsellor's exact counts: never on paper, never passed on
-    language: str = "de"
+    language: str | None = None  # set by `rendered`: the texts are plain text in it
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
 
     @property
-    def legend(self) -> str:
-        return legend(self.language, self.lower_bounds)
+    def legend(self) -> Text:
+        message = legend(self.lower_bounds)
+        return message if self.language is None else message.render(self.language)
+
+
+def _rendered_row(row: Row, language: str) -> Row:
+    return dataclasses.replace(row, label=in_language(row.label, language),
+                               text=in_language(row.text, language))
+
+
+def rendered(figures: Figures, language: str) -> Figures:
+    """`figures` with every message rendered in `language` (the edge's choice)."""
+    def texts(values: tuple[Text, ...]) -> tuple[Text, ...]:
+        return tuple(in_language(v, language) for v in values)
+
+    return dataclasses.replace(
+        figures,
+        overview=tuple(_rendered_row(r, language) for r in figures.overview),
+        sections=tuple(dataclasses.replace(
+            s, title=in_language(s.title, language), note=in_language(s.note, language),
+            rows=tuple(_rendered_row(r, language) for r in s.rows)) for s in figures.sections),
+        facts=texts(figures.facts), warnings=texts(figures.warnings), notes=texts(figures.notes),
+        language=language)
 
 
 # ----- rows from any source ---------------------------------------------------------------
@@ -185,23 +177,24 @@ class Figures:
 Getter = Callable[[str, str, str], Shown]
 
 
-def _row(measure: str, dimension: str, category: str, shown: Shown, language: str,
-         label: str | None = None, small_unit: bool = False) -> Row:
+def _row(measure: str, dimension: str, category: str, shown: Shown,
+         label: Text | None = None, small_unit: bool = False) -> Row:
     if label is None:
-        label = (catalogue.measure_label(measure, language) if dimension == "total"
-                 else catalogue.category_label(dimension, category, language))
+        label = (catalogue.measure_name(measure) if dimension == "total"
+                 else catalogue.category_name(dimension, category))
+    text: Text
     if shown.value is not None:
         text = number(shown.value)
     elif shown.lower_bound:
-        text = at_least(shown.lower_bound, language)
+        text = at_least(shown.lower_bound)
     else:
         text = HIDDEN_SIGN
     return Row(category if dimension != "total" else measure, label, shown.value, text,
                shown.lower_bound if shown.value is None else None, small_unit)
 
 
-def _overview(get: Getter, language: str) -> list[Row]:
-    return [_row(m, "total", "total", get(m, "total", "total"), language) for m in MEASURES]
+def _overview(get: Getter) -> list[Row]:
+    return [_row(m, "total", "total", get(m, "total", "total")) for m in MEASURES]
 
 
 def _without_merge_artifacts(dimension: str, categories: list[str], get: Callable[[str], Shown]
@@ -216,8 +209,8 @@ def _without_merge_artifacts(dimension: str, categories: list[str], get: Callabl
             or not (get(c) == Shown(0) or (get(c).merged_only and not get(c).lower_bound))]
 
 
-def _sections(get: Getter, categories: Callable[[str, str], list[str]], language: str, *,
-              small_unit: bool = False, parts_word: str | None = None) -> list[Section]:
+def _sections(get: Getter, categories: Callable[[str, str], list[str]], *,
+              small_unit: bool = False, parts_word: Msg | None = None) -> list[Section]:
     """`parts_word` ("Quartale"): the figures are sums over released parts of that kind."""
     out = []
     for measure, dims in MEASURES.items():
@@ -237,30 +230,21 @@ def _sections(get: Getter, categories: Callable[[str, str], list[str]], language
                 if not full and shown.merged_only and not shown.lower_bound:
                     merged_out += 1
                     continue
-                rows.append(_row(measure, dimension, category, shown, language,
-                                 small_unit=small_unit))
-            notes = [n for n in (catalogue.dimension_note(measure, dimension, language),) if n]
+                rows.append(_row(measure, dimension, category, shown, small_unit=small_unit))
+            notes = [n for n in (catalogue.dimension_note(measure, dimension),) if n]
             if parts_word and measure in PERSON_MEASURES:
-                notes.append(_person_note(language, parts_word))
+                notes.append(Msg("stats.person_note", kinds=parts_word))
             if merged_out:
-                notes.append(
-                    "Categories not listed are 0, or were grouped under “other …” where they "
-                    "were rare." if language == "en" else
-                    "Nicht aufgeführte Kategorien sind 0 oder wurden dort, wo sie selten waren, "
-                    "unter „andere …“ gezählt.")
-            out.append(Section(measure, dimension,
-                               catalogue.breakdown_title(measure, dimension, language),
-                               tuple(rows), " ".join(notes) or None,
-                               len(cats) - len(rows) - merged_out))
+                notes.append(Msg("stats.categories_not_listed"))
+            note = None
+            if notes:  # one line: the notes one after another
+                note = notes[0] if len(notes) == 1 else Msg(
+                    "stats.notes_joined", first=notes[0],
+                    rest=Msg("stats.notes_joined", first=notes[1], rest=notes[2])
+                    if len(notes) == 3 else notes[1])
+            out.append(Section(measure, dimension, catalogue.breakdown_name(measure, dimension),
+                               tuple(rows), note, len(cats) - len(rows) - merged_out))
     return out
-
-
-def _person_note(language: str, parts_word: str) -> str:
-    if language == "en":
-        return (f"Sum of the released {parts_word}: a person counselled in several of them is "
-                "counted in each.")
-    return (f"Summe der freigegebenen {parts_word}: Wer in mehreren davon beraten wurde, ist "
-            "in jedem gezählt.")
 
 
 # ----- source 1: the live preview of a released-kind period -------------------------------
@@ -280,19 +264,19 @@ def _preview_categories(preview: Preview) -> Callable[[str, str], list[str]]:
     return lambda m, d: [c.category for c in preview.table(m, d)]
 
 
-def overview(preview: Preview, language: str = "de") -> list[Row]:
-    """One row per measure: its total, as released. Labels German unless "en"."""
+def overview(preview: Preview) -> list[Row]:
+    """One row per measure: its total, as released."""
     get = _preview_getter(preview)
-    return [row for row in _overview(get, language)
+    return [row for row in _overview(get)
             if preview.cell(row.category, "total", "total") is not None]
 
 
-def sections(preview: Preview, language: str = "de") -> list[Section]:
+def sections(preview: Preview) -> list[Section]:
     """One section per measure and dimension (not the totals), in catalogue order.
 
     For a small unit (`preview.totals_only`) every row reads "." and long lists are
     shown in full, so not even which categories occur can be read off."""
-    return _sections(_preview_getter(preview), _preview_categories(preview), language,
+    return _sections(_preview_getter(preview), _preview_categories(preview),
                      small_unit=preview.totals_only)
 
 
@@ -301,107 +285,77 @@ def hidden_breakdowns(preview_or_figures: Preview | Figures) -> list[Row]:
     compact form the PDF uses instead of a table per breakdown."""
     found = (preview_or_figures.sections if isinstance(preview_or_figures, Figures)
              else sections(preview_or_figures))
-    return [Row(s.key, s.title, None, SMALL_UNIT_TEXT, small_unit=True) for s in found]
+    return [Row(s.key, s.title, None, HIDDEN_SIGN, small_unit=True) for s in found]
 
 
-def preview_figures(preview: Preview, language: str = "de") -> Figures:
+def preview_figures(preview: Preview) -> Figures:
     """What the live preview of a released-kind period shows (suppressed)."""
-    warnings = []
+    warnings: list[Text] = []
     if preview.totals_only:
-        warnings.append(small_unit_sentence(preview.small_unit, language))
+        warnings.append(small_unit_sentence(preview.small_unit))
     revision = preview.payload.revision if preview.payload is not None else None
-    facts = ()
+    facts: tuple[Text, ...] = ()
     if revision is not None:
-        facts = ((f"Preview: as revision {revision} would be sent" if language == "en"
-                  else f"Vorschau: so würde Revision {revision} übermittelt"),)
+        facts = (Msg("stats.preview_fact", revision=revision),)
     return Figures(preview.period, preview.k, preview.provisional,
-                   tuple(overview(preview, language)), tuple(sections(preview, language)),
+                   tuple(overview(preview)), tuple(sections(preview)),
                    facts=facts, warnings=tuple(warnings), totals_only=preview.totals_only,
-                   small_unit=preview.small_unit, language=language)
+                   small_unit=preview.small_unit)
 
 
 # ----- source 2: what was released (the only source of the PDF) ---------------------------
-
-
-def _period_label(period: Period, language: str) -> str:
-    return period.label_en if language == "en" else period.label_de
 
 
 def _date(iso: str) -> str:
     return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}"
 
 
-def released_report(figures: ReleasedFigures, language: str = "de", *,
-                    today=None) -> Figures:
+def released_report(figures: ReleasedFigures, *, today=None) -> Figures:
     """A funder's figures: the latest released revision, or the sum of the released parts."""
-    en = language == "en"
     parts = figures.parts
-    kind_word = kind_label(figures.release_kind, language, plural=True)
+    kind_word = kind_name(figures.release_kind, plural=True)
+    facts: tuple[Text, ...]
     if not figures.summed:
         part = parts[0]
-        facts = ((f"Released revision {part.revision} of {_date(part.released_at)}: exactly "
-                  "the figures that were sent.") if en else
-                 (f"Freigegebene Revision {part.revision} vom {_date(part.released_at)}: "
-                  "genau die übermittelten Zahlen."),)
+        facts = (Msg("stats.released_fact", revision=part.revision,
+                     date=_date(part.released_at)),)
     else:
-        listed = ", ".join(f"{_period_label(p.period, language)} ({'revision' if en else 'Revision'}"
-                           f" {p.revision})" for p in parts)
-        facts = ((f"Sum of the released {kind_word}: {listed}.") if en else
-                 (f"Summe der freigegebenen {kind_word}: {listed}."),)
-    warnings = []
+        listed = [Msg("stats.period_revision", period=p.period.label, revision=p.revision)
+                  for p in parts]
+        facts = (Msg("stats.summed_fact", kinds=kind_word, parts=listed),)
+    warnings: list[Text] = []
     if figures.missing:
-        names = ", ".join(
-            _period_label(p, language)
-            + ((" (running)" if en else " (läuft noch)") if p.is_provisional(today) else "")
-            for p in figures.missing)
-        warnings.append((f"Provisional: not released yet and so not included: {names}.") if en
-                        else f"Vorläufig: noch nicht freigegeben und daher nicht enthalten: "
-                             f"{names}.")
+        names = [Msg("stats.period_running", period=p.label) if p.is_provisional(today)
+                 else p.label for p in figures.missing]
+        warnings.append(Msg("stats.provisional_missing", periods=names))
     elif figures.provisional:
-        warnings.append("Provisional: the period has not ended; the figures may still change."
-                        if en else "Vorläufig: Der Zeitraum ist noch nicht abgeschlossen; die "
-                                   "Zahlen können sich noch ändern.")
+        warnings.append(Msg("stats.provisional"))
     small_parts = [p for p in parts if p.payload.totals_only]
     if figures.totals_only:
-        warnings.append(
-            "Too few clients for breakdowns: only totals were sent, no breakdowns – so that "
-            "nobody can be recognised from small numbers." if en else
-            "Zu wenige Ratsuchende für Aufgliederungen: Es wurden nur Summen übermittelt, "
-            "keine Aufgliederungen – so lässt sich aus kleinen Zahlen niemand wiedererkennen.")
+        warnings.append(Msg("stats.totals_only_sent"))
     elif small_parts:
-        names = ", ".join(_period_label(p.period, language) for p in small_parts)
-        warnings.append(
-            f"Only totals were sent for {names} (too few clients); their breakdowns are "
-            "missing from the sums." if en else
-            f"Für {names} wurden nur Summen übermittelt (zu wenige Ratsuchende); deren "
-            "Aufgliederungen fehlen in den Summen.")
-    notes = []
+        warnings.append(Msg("stats.totals_only_parts",
+                            periods=[p.period.label for p in small_parts]))
+    notes: list[Text] = []
     if figures.summed:
-        last = _period_label(parts[-1].period, language)
-        notes.append(
-            f"Each figure is the sum of the released {kind_word}. Clients: a person "
-            f"counselled in several of them is counted in each. Open cases: as at the end of "
-            f"{last}." if en else
-            f"Jede Zahl ist die Summe der freigegebenen {kind_word}. Ratsuchende: Wer in "
-            f"mehreren davon beraten wurde, ist in jedem gezählt. Laufende Fälle: Stand Ende "
-            f"{last}.")
+        notes.append(Msg("stats.summed_note", kinds=kind_word, last=parts[-1].period.label))
     get = figures.shown
-    rows = _overview(lambda m, d, c: get(m, d, c), language)
-    found = _sections(lambda m, d, c: get(m, d, c), figures.categories, language,
+    rows = _overview(lambda m, d, c: get(m, d, c))
+    found = _sections(lambda m, d, c: get(m, d, c), figures.categories,
                       small_unit=figures.totals_only,
                       parts_word=kind_word if figures.summed else None)
     lower = any(r.lower_bound for r in rows) or any(
         r.lower_bound for s in found for r in s.rows)
     return Figures(figures.period, figures.k, figures.provisional, tuple(rows), tuple(found),
                    facts=facts, warnings=tuple(warnings), notes=tuple(notes),
-                   totals_only=figures.totals_only, lower_bounds=lower, language=language)
+                   totals_only=figures.totals_only, lower_bounds=lower)
 
 
 # ----- source 3: the counsellor's exact counts (screen only) ------------------------------
 
 
 def exact_figures(period: Period, counts: dict[tuple[str, str, str], int], *,
-                  provisional: bool, k: int, language: str = "de") -> Figures:
+                  provisional: bool, k: int) -> Figures:
     """Exact, unsuppressed counts for the counsellor's own screen. Never for the PDF."""
 
     def get(measure: str, dimension: str, category: str) -> Shown:
@@ -411,23 +365,18 @@ def exact_figures(period: Period, counts: dict[tuple[str, str, str], int], *,
         keys = [c for (m, d, c) in counts if m == measure and d == dimension]
         return sorted(keys, key=lambda c: (catalogue.display_order(dimension, c), c))
 
-    return Figures(period, k, provisional, tuple(_overview(get, language)),
-                   tuple(_sections(get, categories, language)),
-                   warnings=(local_only_sentence(language),), exact=True, language=language)
+    return Figures(period, k, provisional, tuple(_overview(get)),
+                   tuple(_sections(get, categories)),
+                   warnings=(local_only_sentence(),), exact=True)
 
 
 # ----- the payload as rows (transfer preview, `mfd stats preview`) ------------------------
 
 
-def payload_rows(payload: StatsPayload, language: str = "de") -> list[tuple[str, str, str, str]]:
+def payload_rows(payload: StatsPayload) -> list[tuple[Text, Text, Text, Text]]:
     """The payload as readable rows: (Kennzahl, Aufgliederung, Kategorie, Wert), in the
-    order of the catalogue (the JSON keeps its own canonical order). Labels German
-    unless `language` is "en"; the JSON itself carries only keys."""
-    english = language == "en"
-    dimension_labels = catalogue.DIMENSION_LABELS_DE
-    if english:  # lower case for "… by region of origin"; a column starts upper case
-        dimension_labels = {k: v[:1].upper() + v[1:]
-                            for k, v in catalogue.DIMENSION_LABELS_EN.items()}
+    order of the catalogue (the JSON keeps its own canonical order). Labels are messages
+    (render with `in_language`); the JSON itself carries only keys."""
     measures = list(MEASURES)
     dims = {m: list(d) for m, d in MEASURES.items()}
 
@@ -437,21 +386,21 @@ def payload_rows(payload: StatsPayload, language: str = "de") -> list[tuple[str,
         return (m, d.index(cell.dimension) if cell.dimension in d else 99,
                 catalogue.display_order(cell.dimension, cell.category))
 
-    rows = []
+    def dimension(key: str) -> Msg:  # a column starts upper case ("Region of origin")
+        return catalogue.Term("column", key)
+
+    rows: list[tuple[Text, Text, Text, Text]] = []
     for cell in sorted(payload.cells, key=order):
         rows.append((
-            catalogue.measure_label(cell.measure, language),
-            dimension_labels.get(cell.dimension, cell.dimension),
-            catalogue.category_label(cell.dimension, cell.category, language),
+            catalogue.measure_name(cell.measure),
+            dimension(cell.dimension),
+            catalogue.category_name(cell.dimension, cell.category),
             shown_value(cell.value, cell.suppressed),
         ))
     if payload.totals_only:  # say what is missing, one row per breakdown
         for measure, dimensions in MEASURES.items():
-            for dimension in dimensions:
-                if dimension != "total":
-                    rows.append((catalogue.measure_label(measure, language),
-                                 dimension_labels[dimension],
-                                 ALL_CATEGORIES_EN if english else ALL_CATEGORIES,
-                                 NOT_SENT_TEXT_EN if english else NOT_SENT_TEXT))
+            for dim in dimensions:
+                if dim != "total":
+                    rows.append((catalogue.measure_name(measure), dimension(dim),
+                                 Msg("stats.all_categories"), Msg("stats.not_sent")))
     return rows
-

@@ -30,25 +30,20 @@ import uuid
 from dataclasses import dataclass
 
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.stats import disclosure_audit
 from mfd_desktop.stats.payload import StatsPayload
-from mfd_desktop.stats.periods import KIND_LABELS_DE, KIND_LABELS_EN, Period, parse_period
+from mfd_desktop.stats.periods import Period, kind_name, parse_period
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
 log = logging.getLogger("mfd.stats.release")
 
-STATUS_LABELS_DE = {
-    "pending": "wartet auf Übermittlung",
-    "sent": "übermittelt",
-    "failed": "Übermittlung abgelehnt",
-    "superseded": "ersetzt durch neuere Revision",
-}
-STATUS_LABELS_EN = {
-    "pending": "waiting to be sent",
-    "sent": "sent",
-    "failed": "sending refused",
-    "superseded": "replaced by a newer revision",
+STATUS_LABELS = {
+    "pending": Msg("stats.status_pending"),
+    "sent": Msg("stats.status_sent"),
+    "failed": Msg("stats.status_failed"),
+    "superseded": Msg("stats.status_superseded"),
 }
 
 
@@ -74,12 +69,9 @@ class ReleaseRecord:
     sent_at: str | None
 
     @property
-    def status_de(self) -> str:
-        return STATUS_LABELS_DE.get(self.status, self.status)
-
-    @property
-    def status_en(self) -> str:
-        return STATUS_LABELS_EN.get(self.status, self.status)
+    def status_label(self) -> Msg | str:
+        """The status in words (a message), or the raw status if unknown."""
+        return STATUS_LABELS.get(self.status, self.status)
 
 
 def canonical_json(payload: StatsPayload) -> str:
@@ -102,23 +94,12 @@ def _now() -> str:
 
 
 def check_releasable(period: Period, release_kind: str, today: dt.date | None = None) -> None:
-    """Raise UserError (German) when `period` may not be released."""
+    """Raise UserError (a Msg) when `period` may not be released."""
     if period.kind != release_kind:
-        raise UserError(
-            f"Freigegeben werden nur Zeiträume der Art „{KIND_LABELS_DE[release_kind]}“ "
-            f"(Vorgabe der Administration). „{period.key}“ ist ein "
-            f"{KIND_LABELS_DE[period.kind]} und dient nur der Ansicht vor Ort und dem PDF.",
-            en=f"Only periods of the kind “{KIND_LABELS_EN[release_kind]}” are released (set by "
-               f"the administration). “{period.key}” is a {KIND_LABELS_EN[period.kind]} and is "
-               "only for the local view and the PDF.",
-        )
+        raise UserError(Msg("stats.release_wrong_kind", period=period.key,
+                            release_kind=kind_name(release_kind), kind=kind_name(period.kind)))
     if not period.has_ended(today):
-        raise UserError(
-            f"Der Zeitraum {period.key} ({period.label_de}) ist noch nicht abgeschlossen. "
-            "Freigeben geht erst nach seinem letzten Tag; bis dahin sind die Zahlen vorläufig.",
-            en=f"The period {period.key} ({period.label_en}) has not ended yet. It can be "
-               "released only after its last day; until then the figures are provisional.",
-        )
+        raise UserError(Msg("stats.release_not_ended", period=period.key, label=period.label))
 
 
 def next_revision(conn: Connection, period: str) -> int:
@@ -161,12 +142,8 @@ def release(conn: Connection, payload: StatsPayload, *, release_kind: str,
     with transaction(conn):
         expected = next_revision(conn, period.key)
         if payload.revision != expected:
-            raise UserError(
-                f"Die Vorschau ist veraltet (Revision {payload.revision}, erwartet {expected}). "
-                "Bitte die Vorschau neu laden und dann freigeben.",
-                en=f"The preview is out of date (revision {payload.revision}, expected "
-                   f"{expected}). Please reload the preview and then release it.",
-            )
+            raise UserError(Msg("stats.preview_outdated", revision=payload.revision,
+                                expected=expected))
         before = last_released_payload(conn, period.key)
         history = [disclosure_audit.Release.from_payload(StatsPayload.model_validate_json(t))
                    for (t,) in conn.execute("SELECT payload_json FROM stats_releases "
@@ -179,12 +156,8 @@ def release(conn: Connection, payload: StatsPayload, *, release_kind: str,
                         period.key, len(findings))
             raise disclosure_audit.refusal_error(findings, period.key)
         if before is not None and _same_cells(before, payload):
-            raise UserError(
-                f"Für {period.key} ist genau diese Statistik schon freigegeben "
-                f"(Revision {before.revision}). Es gibt nichts Neues zu übermitteln.",
-                en=f"Exactly these statistics have already been released for {period.key} "
-                   f"(revision {before.revision}). There is nothing new to send.",
-            )
+            raise UserError(Msg("stats.release_unchanged", period=period.key,
+                                revision=before.revision))
         conn.execute(
             "UPDATE stats_releases SET status = 'superseded' "
             "WHERE period = ? AND status IN ('pending', 'failed')",

@@ -31,21 +31,17 @@ import datetime as dt
 from dataclasses import dataclass
 
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.stats import catalogue
 from mfd_desktop.stats.catalogue import REPORTED
 from mfd_desktop.stats.payload import StatsPayload
-from mfd_desktop.stats.periods import KIND_LABELS_DE, KIND_LABELS_EN, Period, parse_period
+from mfd_desktop.stats.periods import Period, kind_name, parse_period
 from mfd_desktop.storage.connection import Connection
 
 Key = tuple[str, str, str]  # (measure, dimension, category)
 
 # Kinds from short to long; a period "contains" the kinds before it.
 _ORDER = ("month", "quarter", "half_year", "year")
-_PLURAL_DE = {"month": "Monate", "quarter": "Quartale", "half_year": "Halbjahre",
-              "year": "Jahre"}
-_PLURAL_EN = {"month": "months", "quarter": "quarters", "half_year": "half-years",
-              "year": "years"}
-
 # A measure that is a stock at the end of the period, not a flow: the longer period's
 # value is the value at the end of its last part, not a sum.
 STOCK_MEASURES = frozenset({"cases_open_end"})
@@ -146,28 +142,15 @@ def parts_of(period: Period, kind: str) -> list[Period]:
     return [p for p in map(parse_period, candidates) if period.contains(p)]
 
 
-def kind_label(kind: str, language: str = "de", plural: bool = False) -> str:
-    if plural:
-        return (_PLURAL_EN if language == "en" else _PLURAL_DE)[kind]
-    return (KIND_LABELS_EN if language == "en" else KIND_LABELS_DE)[kind]
-
-
 def released_figures(conn: Connection, period: Period, release_kind: str, *,
                      today: dt.date | None = None) -> ReleasedFigures:
-    """The figures a funder may get for `period`; UserError (German, with English) when
+    """The figures a funder may get for `period`; UserError (a Msg) when
     there are none: a shorter period than the released kind, a released-kind period
     without a release, a longer period none of whose parts is released yet."""
     parts = parts_of(period, release_kind)
     if not parts:
-        raise UserError(
-            f"Für Zuwendungsgeber gibt es keine Zahlen eines {KIND_LABELS_DE[period.kind]}s: "
-            f"freigegeben werden {_PLURAL_DE[release_kind]}, und kürzere Zeiträume ließen "
-            "sich von ihnen abziehen. Bitte ein Quartal, Halbjahr oder Jahr wählen "
-            "(die genauen Zahlen stehen nur für Sie in der Statistik-Ansicht).",
-            en=f"There are no figures of a {KIND_LABELS_EN[period.kind]} for funders: "
-               f"{_PLURAL_EN[release_kind]} are released, and shorter periods could be "
-               "subtracted from them. Please choose a quarter, half-year or year (the exact "
-               "figures are shown for you only in the statistics view).")
+        raise UserError(Msg("stats.funders_period_too_short", kind=kind_name(period.kind),
+                            kinds=kind_name(release_kind, plural=True)))
     found = [(p, latest_release(conn, p.key)) for p in parts]
     released = tuple(r for _p, r in found if r is not None)
     missing = tuple(p for p, r in found if r is None)
@@ -185,27 +168,11 @@ def _nothing_released(period: Period, parts: list[Period], release_kind: str,
                       today: dt.date | None) -> UserError:
     if len(parts) == 1:
         if not period.has_ended(today):
-            return UserError(
-                f"{period.key} läuft noch und ist nicht freigegeben. Zahlen für "
-                "Zuwendungsgeber gibt es erst, wenn der Zeitraum beendet und freigegeben ist "
-                "(„Freigeben“).",
-                en=f"{period.key} is still running and has not been released. Figures for "
-                   "funders exist only once the period has ended and been released "
-                   "(“Release”).")
-        return UserError(
-            f"{period.key} ist noch nicht freigegeben. Bitte zuerst freigeben („Freigeben“ "
-            f"in der Statistik oder mfd stats release --period {period.key}), dann das PDF "
-            "erstellen.",
-            en=f"{period.key} has not been released yet. Please release it first (“Release” "
-               f"in the statistics or mfd stats release --period {period.key}), then create "
-               "the PDF.")
-    return UserError(
-        f"Für {period.key} ist noch kein {KIND_LABELS_DE[release_kind]} freigegeben. Zahlen "
-        f"für Zuwendungsgeber entstehen aus den freigegebenen {_PLURAL_DE[release_kind]}n: "
-        "bitte zuerst freigeben („Freigeben“).",
-        en=f"No {KIND_LABELS_EN[release_kind]} of {period.key} has been released yet. Figures "
-           f"for funders are built from the released {_PLURAL_EN[release_kind]}: please "
-           "release first (“Release”).")
+            return UserError(Msg("stats.funders_period_running", period=period.key))
+        return UserError(Msg("stats.funders_period_not_released", period=period.key))
+    return UserError(Msg("stats.funders_no_part_released", period=period.key,
+                         kind=kind_name(release_kind),
+                         kinds=kind_name(release_kind, plural=True)))
 
 
 # ----- combining parts --------------------------------------------------------------------
@@ -264,11 +231,7 @@ def _combine(parts: tuple[ReleasedPart, ...], *, summed: bool) -> dict[Key, Show
     return out
 
 
-def not_sent_reason(period: Period, release_kind: str, language: str = "de") -> str:
+def not_sent_reason(period: Period, release_kind: str) -> Msg:
     """Why nothing is previewed or released for a period of another kind (view, CLI)."""
-    if language == "en":
-        return (f"Only {_PLURAL_EN[release_kind]} are sent (set by the administration); nothing "
-                f"is sent for {period.key}. Figures for funders: “Save PDF…”.")
-    return (f"Übermittelt werden nur {_PLURAL_DE[release_kind]} (Vorgabe der Administration); "
-            f"für {period.key} wird nichts übermittelt. Zahlen für Zuwendungsgeber: "
-            "„PDF speichern…“.")
+    return Msg("stats.not_sent_reason", period=period.key,
+               kinds=kind_name(release_kind, plural=True))

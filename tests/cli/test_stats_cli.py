@@ -87,7 +87,7 @@ def test_report_writes_a_pdf(data_dir, tmp_path):
     done = mfd(data_dir, "report", "--period", str(ENDED.start.year), "--out", str(out))
     assert done.code == 0, done.err
     assert out.read_bytes().startswith(b"%PDF")
-    assert f"{ENDED.label_de} (Revision 1)" in done.out
+    assert f"{ENDED.label.render('de')} (Revision 1)" in done.out
     wrong = mfd(data_dir, "report", "--period", ENDED.key, "--out", str(tmp_path / "x.txt"))
     assert wrong.code == 1 and ".pdf" in wrong.err
 

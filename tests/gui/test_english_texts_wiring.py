@@ -79,7 +79,7 @@ def test_statistics_page_period_and_rule_sentences_follow_the_language(unlocked_
         page.select_period("2026-Q3")
     german = (page.status.text(), page.rule_label.text(), page.period_combo.currentText())
     assert german[0].startswith("3. Quartal 2026 (01.07.2026 – 30.09.2026)")
-    assert german[1] == rule_sentence(page.preview.k)
+    assert german[1] == rule_sentence(page.preview.k).render("de")
     assert [page.tabs.tabText(i) for i in range(3)] == [
         "Zahlen", "Vorschau der Übermittlung", "Postausgang"]
 
@@ -95,7 +95,7 @@ def test_statistics_page_period_and_rule_sentences_follow_the_language(unlocked_
     assert page.counts_model.row(0).label == "Clients (counselled)"
     assert page.payload_model.row(0)[0] == "Clients (counselled)"
     assert page.status.text().startswith("Q3 2026 (01.07.2026 – 30.09.2026) – ")
-    assert page.rule_label.text() == rule_sentence(page.preview.k, "en")
+    assert page.rule_label.text() == rule_sentence(page.preview.k).render("en")
     assert page.period_combo.currentText() == "Q3 2026"
     assert page.period_combo.itemText(0) == "Q4 2026 – provisional"
     with qtbot.waitSignal(page.loaded, timeout=20_000):

@@ -106,7 +106,7 @@ def test_periods():
     assert p("2024-02").end == dt.date(2024, 2, 29)
     assert q3.is_provisional(dt.date(2026, 9, 30))
     assert q3.has_ended(dt.date(2026, 10, 1))
-    assert q3.label_de == "3. Quartal 2026"
+    assert q3.label.render("de") == "3. Quartal 2026"
     import pytest
 
     from mfd_desktop.errors import UserError

@@ -175,7 +175,7 @@ def test_released_payload_is_protected_valid_and_clean(vault, data, k, small_uni
         assert gate([Release.from_payload(payload)], Release.from_payload(second.payload),
                     k) == []
     else:  # refused: the reason names the table
-        assert second.payload_problem and "„" in second.payload_problem
+        assert second.payload_problem and "„" in str(second.payload_problem)
     conn.execute("DELETE FROM stats_releases")
     conn.execute("DELETE FROM consultations WHERE client_id = 99999")
     conn.execute("DELETE FROM clients WHERE id = 99999")
@@ -207,6 +207,6 @@ def test_device_id_is_random_and_kept(vault, make_vault, tmp_path):
 def test_missing_site_id_blocks_only_the_payload(vault):
     preview = build_preview(vault.conn, PERIOD, StatsConfig(""), today=TODAY)
     assert preview.payload is None and not preview.releasable
-    assert "Standortkennung" in preview.not_releasable_reason
+    assert "Standortkennung" in str(preview.not_releasable_reason)
     running = build_preview(vault.conn, parse_period("2027-Q1"), StatsConfig("s"), today=TODAY)
     assert running.provisional and not running.releasable

@@ -104,36 +104,44 @@ def test_late_entries_give_a_new_revision_suppressed_consistently(vault):
     assert [i.revision for i in rel.pending_outbox(conn)] == [2]
 
 
-def test_refusals_and_the_preview_reason_are_english_in_the_english_app(vault, english):
+def test_refusals_and_the_preview_reason_render_in_english(vault):
     from mfd_desktop.stats.payload_builder import StatsConfig, build_preview
     from mfd_desktop.stats.periods import parse_period
 
     with pytest.raises(UserError) as info:
         rel.release(vault.conn, payload("2026-Q4"), release_kind="quarter", today=TODAY)
-    assert info.value.message == (
+    assert info.value.render("en") == (
         "The period 2026-Q4 (Q4 2026) has not ended yet. It can be released only after its "
         "last day; until then the figures are provisional.")
     assert "noch nicht abgeschlossen" in str(info.value)
+    assert str(info.value) == (
+        "Der Zeitraum 2026-Q4 (4. Quartal 2026) ist noch nicht abgeschlossen. Freigeben geht "
+        "erst nach seinem letzten Tag; bis dahin sind die Zahlen vorläufig.")
     rel.release(vault.conn, payload(), release_kind="quarter", today=TODAY)
     with pytest.raises(UserError) as info:
         rel.release(vault.conn, payload(revision=2), release_kind="quarter", today=TODAY)
-    assert info.value.message.startswith("Exactly these statistics have already been released")
+    assert info.value.render("en").startswith("Exactly these statistics have already been released")
     preview = build_preview(vault.conn, parse_period("2026-09"), StatsConfig("s"), today=TODAY)
-    assert preview.not_releasable_reason.startswith(
+    assert preview.not_releasable_reason.render("en").startswith(
         "Only periods of the kind “quarter” are released")
+    assert str(preview.not_releasable_reason).startswith(
+        "Freigegeben werden nur Zeiträume der Art „Quartal“ (Vorgabe der Administration). "
+        "„2026-09“ ist ein Monat und")
     missing = build_preview(vault.conn, parse_period("2026-Q3"), StatsConfig(""), today=TODAY)
-    assert missing.not_releasable_reason.startswith("The site ID for the statistics is not set up")
+    assert missing.not_releasable_reason.render("en").startswith(
+        "The site ID for the statistics is not set up")
     with pytest.raises(UserError) as info:
         parse_period("2026-Q5")
-    assert info.value.message.startswith("“2026-Q5” is not a valid period.")
+    assert info.value.render("en").startswith("“2026-Q5” is not a valid period.")
+    assert str(info.value).startswith("„2026-Q5“ ist kein gültiger Zeitraum.")
 
 
 def test_rule_sentences_in_english():
     from mfd_desktop.stats.presentation import rule_sentence, small_unit_sentence
 
-    assert rule_sentence(5, "en").startswith("To protect the clients, values from 1 to 4 are "
-                                             "not shown (“.”)")
-    assert "< 5" not in rule_sentence(5, "en") + rule_sentence(5)
-    assert rule_sentence(5).startswith("Zum Schutz der Ratsuchenden werden Werte von 1 bis 4")
-    assert small_unit_sentence(10, "en").startswith("Fewer than 10 clients in this period")
-    assert small_unit_sentence(10).startswith("Weniger als 10 Ratsuchende")
+    assert rule_sentence(5).render("en").startswith(
+        "To protect the clients, values from 1 to 4 are not shown (“.”)")
+    assert "< 5" not in rule_sentence(5).render("en") + rule_sentence(5).render("de")
+    assert str(rule_sentence(5)).startswith("Zum Schutz der Ratsuchenden werden Werte von 1 bis 4")
+    assert small_unit_sentence(10).render("en").startswith("Fewer than 10 clients in this period")
+    assert str(small_unit_sentence(10)).startswith("Weniger als 10 Ratsuchende")

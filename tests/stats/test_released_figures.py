@@ -17,9 +17,16 @@ from mfd_desktop.stats import release as release_mod
 from mfd_desktop.stats.catalogue import GENDER_MERGED
 from mfd_desktop.stats.payload import Cell, StatsPayload
 from mfd_desktop.stats.periods import parse_period
-from mfd_desktop.stats.presentation import released_report
+from mfd_desktop.stats.presentation import released_report as _released_report
+from mfd_desktop.stats.presentation import rendered
 from mfd_desktop.stats.released_figures import Shown, parts_of, released_figures
 from mfd_desktop.storage.transaction import transaction
+
+
+def released_report(figures):
+    """The report as the PDF and the German app read it."""
+    return rendered(_released_report(figures), "de")
+
 
 TODAY = dt.date(2026, 11, 28)
 DEVICE = "0" * 32
@@ -113,7 +120,7 @@ def test_refusals(vault):
     with pytest.raises(UserError) as info:
         released_figures(vault.conn, parse_period("2026-Q2"), "quarter", today=TODAY)
     assert "noch nicht freigegeben" in info.value.message_de
-    assert "Freigeben" in info.value.message_de and info.value.message_en
+    assert "Freigeben" in info.value.message_de and "“Release”" in info.value.render("en")
     with pytest.raises(UserError) as info:
         released_figures(vault.conn, parse_period("2026-Q4"), "quarter", today=TODAY)
     assert "läuft noch" in info.value.message_de

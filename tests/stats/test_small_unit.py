@@ -15,8 +15,8 @@ from mfd_desktop.stats.payload import StatsPayload
 from mfd_desktop.stats.payload_builder import StatsConfig, build_preview, load_config
 from mfd_desktop.stats.periods import parse_period
 from mfd_desktop.stats.presentation import (
-    NOT_SENT_TEXT,
-    SMALL_UNIT_TEXT,
+    HIDDEN_SIGN,
+    in_language,
     payload_rows,
     sections,
     small_unit_sentence,
@@ -68,11 +68,12 @@ def test_nineteen_clients_give_totals_only(vault):
     assert all(c.suppressed for c in preview.cells if c.dimension != "total")
     assert check_protected(preview.cells, preview.k) == []
     shown = sections(preview)
-    assert shown and all(r.text == SMALL_UNIT_TEXT for s in shown for r in s.rows)
+    assert shown and all(r.small_unit and r.text == HIDDEN_SIGN for s in shown for r in s.rows)
     region = next(s for s in shown if s.key == "clients.region")
     assert len(region.rows) == 14 and region.omitted_zero == 0  # not even which occur
-    rows = payload_rows(payload)
-    assert ("Ratsuchende (beraten)", "Herkunftsregion", "alle Kategorien", NOT_SENT_TEXT) in rows
+    rows = [tuple(in_language(v, "de") for v in row) for row in payload_rows(payload)]
+    assert ("Ratsuchende (beraten)", "Herkunftsregion", "alle Kategorien",
+            "nicht übermittelt") in rows
     text = rel.canonical_json(payload)
     assert '"totals_only":true' in text and '"region"' not in text
     assert StatsPayload.model_validate_json(text) == payload
@@ -93,7 +94,7 @@ def test_twenty_clients_give_breakdowns(vault):
     assert cells[("clients", "region", "naher_osten")] == 12
     assert cells[("clients", "region", "osteuropa_kaukasus")] == 8
     assert "totals_only" not in rel.canonical_json(payload)  # ordinary payloads unchanged
-    assert all(r.text != SMALL_UNIT_TEXT for s in sections(preview) for r in s.rows)
+    assert all(not r.small_unit for s in sections(preview) for r in s.rows)
 
 
 def test_small_totals_stay_suppressed_in_a_totals_only_payload(vault):
@@ -116,7 +117,7 @@ def test_threshold_is_never_below_k(vault):
     lower = build_preview(vault.conn, Q3, StatsConfig("s", small_unit=5), today=TODAY)
     assert not lower.totals_only
     higher = build_preview(vault.conn, Q3, StatsConfig("s", small_unit=26), today=TODAY)
-    assert higher.totals_only and "Weniger als 26 Ratsuchende" in small_unit_sentence(26)
+    assert higher.totals_only and "Weniger als 26 Ratsuchende" in small_unit_sentence(26).render("de")
 
 
 def test_threshold_comes_from_the_setting_and_the_policy(vault, tmp_path, monkeypatch):

@@ -79,7 +79,7 @@ def test_suppression_thresholds_and_multi_select_agree_with_the_vocabulary():
 def test_device_and_server_labels_are_the_devices_words():
     assert vocabulary.measure_label("cases_open_end") == "Laufende Fälle am Ende des Zeitraums"
     assert vocabulary.dimension_label("service") == "Dienst"
-    assert catalogue.breakdown_title("clients", "service") == "Ratsuchende (beraten) nach Dienst"
+    assert catalogue.breakdown_name("clients", "service").render("de") == "Ratsuchende (beraten) nach Dienst"
 
 
 def test_vocabulary_and_payload_import_nothing_of_the_app():

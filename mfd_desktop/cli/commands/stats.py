@@ -22,6 +22,7 @@ from pathlib import Path
 from mfd_desktop.cli.commands.vault import unlock_from_args
 from mfd_desktop.cli.secret_input import add_stdin_options
 from mfd_desktop.errors import ExitCode, UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.stats import release as release_mod
 from mfd_desktop.stats.payload_builder import (
     Preview,
@@ -29,8 +30,9 @@ from mfd_desktop.stats.payload_builder import (
     load_config,
     settings_service,
 )
-from mfd_desktop.stats.periods import KIND_LABELS_DE, KIND_LABELS_EN, parse_period
+from mfd_desktop.stats.periods import kind_name, parse_period
 from mfd_desktop.stats.presentation import (
+    in_language,
     legend,
     payload_rows,
     rule_sentence,
@@ -72,13 +74,8 @@ def _preview(args: argparse.Namespace, today: dt.date | None = None) -> tuple[ob
     try:
         config = load_config(vault.conn, settings_service(args.paths, lambda: vault.conn).get)
         if period.kind != config.release_kind:
-            raise UserError(
-                f"Übermittelt werden nur Zeiträume der Art „{KIND_LABELS_DE[config.release_kind]}“; "
-                f"für {period.key} gibt es keine Vorschau der Übermittlung. Zahlen für "
-                f"Zuwendungsgeber: mfd stats report --period {period.key} --out DATEI.pdf",
-                en=f"Only periods of the kind “{KIND_LABELS_EN[config.release_kind]}” are sent; "
-                   f"there is no transfer preview for {period.key}. Figures for funders: "
-                   f"mfd stats report --period {period.key} --out FILE.pdf")
+            raise UserError(Msg("stats.cli_no_transfer_preview", period=period.key,
+                                kind=kind_name(config.release_kind)))
         return vault, build_preview(vault.conn, period, config, today=today)
     except BaseException:
         vault.lock()
@@ -89,26 +86,27 @@ def cmd_preview(args: argparse.Namespace) -> int:
     vault, preview = _preview(args)
     vault.lock()
     if preview.payload is None:
-        raise UserError(preview.payload_problem or "Keine Vorschau möglich.")
+        raise UserError(preview.payload_problem or Msg("stats.no_preview"))
     if args.json:
         sys.stdout.write(release_mod.canonical_json(preview.payload) + "\n")
         return ExitCode.OK
     p = preview.payload
-    out = [f"Vorschau der Übermittlung – {preview.period.label_de} ({preview.period.key}, "
+    out = [f"Vorschau der Übermittlung – {preview.period.label.render('de')} ({preview.period.key}, "
            f"{preview.period.range_de})",
            f"Standort {p.site_id} · Gerät {p.device_id} · Revision {p.revision} · "
            f"Schwelle {p.suppression_k}"]
     if preview.provisional:
         out.append("VORLÄUFIG: der Zeitraum ist noch nicht abgeschlossen.")
     if preview.not_releasable_reason:
-        out.append(f"Nicht freigebbar: {preview.not_releasable_reason}")
+        out.append(f"Nicht freigebbar: {preview.not_releasable_reason.render('de')}")
     if p.totals_only:  # statistics.md rule 5
-        out.append(small_unit_sentence(preview.small_unit))
-    out.append(rule_sentence(preview.k))
-    out.append(legend())
+        out.append(small_unit_sentence(preview.small_unit).render("de"))
+    out.append(rule_sentence(preview.k).render("de"))
+    out.append(legend().render("de"))
     if not p.totals_only:
         out.append("Nicht aufgeführte Kategorien haben den Wert 0 („–“).")
-    rows = [("Kennzahl", "Aufgliederung", "Kategorie", "Wert"), *payload_rows(p)]
+    rows = [("Kennzahl", "Aufgliederung", "Kategorie", "Wert"),
+            *(tuple(in_language(v, "de") for v in row) for row in payload_rows(p))]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for n, row in enumerate(rows):
         out.append("  ".join(row[i].ljust(widths[i]) if i < 3 else row[i].rjust(widths[i])
@@ -123,7 +121,7 @@ def cmd_release(args: argparse.Namespace) -> int:
     vault, preview = _preview(args)
     try:
         if preview.payload is None:
-            raise UserError(preview.payload_problem or "Keine Vorschau möglich.")
+            raise UserError(preview.payload_problem or Msg("stats.no_preview"))
         if preview.not_releasable_reason:
             raise UserError(preview.not_releasable_reason)
         config = load_config(vault.conn, settings_service(args.paths, lambda: vault.conn).get)
@@ -144,10 +142,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
-        raise UserError("Die Zieldatei muss auf .pdf enden.", en="The file must end in .pdf.")
+        raise UserError(Msg("stats.pdf_suffix"))
     if not out.parent.exists():
-        raise UserError(f"Den Ordner {out.parent} gibt es nicht.",
-                        en=f"The folder {out.parent} does not exist.")
+        raise UserError(Msg("stats.no_folder", folder=str(out.parent)))
     period = parse_period(args.period)  # before the passphrase prompt: fail fast
     vault = unlock_from_args(args)
     try:
@@ -156,6 +153,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     finally:
         vault.lock()
     write_pdf(out, render_statistics_pdf(figures))
-    lines = [f"Statistik-PDF gespeichert: {out}", *figures.facts, *figures.warnings]
+    lines = [f"Statistik-PDF gespeichert: {out}",
+             *(in_language(t, "de") for t in (*figures.facts, *figures.warnings))]
     sys.stdout.write("\n".join(lines) + "\n")
     return ExitCode.OK

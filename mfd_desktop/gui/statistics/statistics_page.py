@@ -47,7 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mfd_desktop.errors import UserError, display_language
+from mfd_desktop.errors import UserError
+from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.statistics.bar_chart import BarChart
 from mfd_desktop.gui.statistics.models import SORT_ROLE, CountsModel, OutboxModel, PayloadModel
@@ -60,10 +61,12 @@ from mfd_desktop.stats.presentation import (
     Row,
     Section,
     exact_figures,
+    in_language,
     legend,
     payload_rows,
     preview_figures,
     released_report,
+    rendered,
     rule_sentence,
     small_unit_sentence,
 )
@@ -75,13 +78,20 @@ OVERVIEW_KEY = "overview"
 
 
 def _lang() -> str:
-    """The display language of the services' texts ("de" or "en")."""
-    return display_language()
+    """The display language the core's messages are rendered in ("de" or "en")."""
+    return current_language()
+
+
+def _failure_text(failure: TaskFailure) -> str:
+    """A worker's failure in the display language (a UserError renders its message)."""
+    if isinstance(failure.error, UserError):
+        return failure.error.render(_lang())
+    return failure.message
 
 
 def period_label(period: Period) -> str:
     """'3. Quartal 2026' in the German app, 'Q3 2026' in the English one."""
-    return period.label_en if _lang() == "en" else period.label_de
+    return period.label.render(_lang())
 
 
 @dataclass(frozen=True)
@@ -426,7 +436,7 @@ class StatisticsPage(Page):
                                            on_done=self._loaded, on_error=self._failed)
 
     def _failed(self, failure: TaskFailure) -> None:
-        self.status.setText(failure.message)
+        self.status.setText(_failure_text(failure))
 
     def _loaded(self, data: PageData) -> None:
         if data.period != self.current_period():
@@ -474,9 +484,9 @@ class StatisticsPage(Page):
         if data is None:
             return None
         if data.preview is not None:
-            return preview_figures(data.preview, _lang())
+            return rendered(preview_figures(data.preview), _lang())
         if data.released is not None:
-            return released_report(data.released, _lang(), today=self._today())
+            return rendered(released_report(data.released, today=self._today()), _lang())
         return None
 
     def _show_figures(self) -> None:
@@ -487,14 +497,14 @@ class StatisticsPage(Page):
         if exact:
             period, counts = self._exact_counts
             k = self._config.k if self._config else 5
-            figures = exact_figures(period, counts, provisional=period.is_provisional(
-                self._today()), k=k, language=_lang())
+            figures = rendered(exact_figures(period, counts, provisional=period.is_provisional(
+                self._today()), k=k), _lang())
             notice = figures.warnings[0]
             style = "color: #a01818; font-weight: bold;"
         else:
             figures = self._funder_figures()
             if figures is None:
-                notice = data.released_error.message if data.released_error else ""
+                notice = data.released_error.render(_lang()) if data.released_error else ""
                 style = "color: #8a5a00;"
             else:
                 lines = [*figures.facts, *figures.warnings]
@@ -518,7 +528,7 @@ class StatisticsPage(Page):
                 "Nothing is hidden here: these are not the figures that are sent."))
             self.legend_label.setText("")
         else:
-            self.rule_label.setText(rule_sentence(figures.k, _lang()))
+            self.rule_label.setText(rule_sentence(figures.k).render(_lang()))
             self.legend_label.setText(figures.legend)
         self._fill_sections(figures)
 
@@ -598,10 +608,10 @@ class StatisticsPage(Page):
 
     def _fill_preview(self, data: PageData) -> None:
         preview = data.preview
-        self.preview_legend.setText(legend(_lang()))
+        self.preview_legend.setText(legend().render(_lang()))
         if preview is None:  # another kind than the released one: nothing is sent
             kind = self._config.release_kind if self._config else "quarter"
-            reason = not_sent_reason(data.period, kind, _lang())
+            reason = not_sent_reason(data.period, kind).render(_lang())
             self.small_unit_notice.clear()
             self.small_unit_notice.setVisible(False)
             self.preview_info.setText(reason)
@@ -612,10 +622,10 @@ class StatisticsPage(Page):
             return
         payload = preview.payload
         self.small_unit_notice.setText(
-            small_unit_sentence(preview.small_unit, _lang()) if preview.totals_only else "")
+            small_unit_sentence(preview.small_unit).render(_lang()) if preview.totals_only else "")
         self.small_unit_notice.setVisible(preview.totals_only)
         if payload is None:
-            self.preview_info.setText(preview.payload_problem or "")
+            self.preview_info.setText(in_language(preview.payload_problem, _lang()) or "")
             self.payload_model.set_rows([])
             self.json_view.clear()
         else:
@@ -628,10 +638,11 @@ class StatisticsPage(Page):
             self.preview_info.setText(
                 info.replace("%1", preview.period.key).replace("%2", str(payload.revision))
                 .replace("%3", payload.site_id).replace("%4", payload.device_id))
-            self.payload_model.set_rows(payload_rows(payload, _lang()))
+            self.payload_model.set_rows([tuple(in_language(v, _lang()) for v in row)
+                                        for row in payload_rows(payload)])
             self.payload_view.resizeColumnsToContents()
             self.json_view.setPlainText(_pretty(release_mod.canonical_json(payload)))
-        self.release_reason.setText(preview.not_releasable_reason or "")
+        self.release_reason.setText(in_language(preview.not_releasable_reason, _lang()) or "")
         self.release_button.setEnabled(preview.releasable)
 
     # ----- actions ----------------------------------------------------------------------------
@@ -668,7 +679,7 @@ class StatisticsPage(Page):
         self.refresh()
 
     def _release_failed(self, failure: TaskFailure) -> None:
-        self.release_reason.setText(failure.message)
+        self.release_reason.setText(_failure_text(failure))
         self.release_button.setEnabled(bool(self.preview and self.preview.releasable))
 
     def save_pdf(self) -> None:
@@ -677,7 +688,7 @@ class StatisticsPage(Page):
             return
         data = self.data
         if data is not None and data.period == period and data.released is None:
-            self.status.setText(data.released_error.message if data.released_error else "")
+            self.status.setText(data.released_error.render(_lang()) if data.released_error else "")
             return  # nothing released to print: say why instead of asking for a file
         suggested = str(Path.home() / f"Statistik-{period.key}.pdf")
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save statistics PDF"),
@@ -703,7 +714,7 @@ class StatisticsPage(Page):
 
     def _pdf_failed(self, failure: TaskFailure) -> None:
         self.pdf_button.setEnabled(True)
-        self.status.setText(failure.message)
+        self.status.setText(_failure_text(failure))
 
 
 def _pretty(canonical: str) -> str:
