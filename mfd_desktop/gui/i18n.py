@@ -59,8 +59,6 @@ class Translations:
                                    else QLocale.Language.English))
         errors.set_display_language(language)  # messages of the services' UserErrors
         self.language = language
-        global _active
-        _active = self
         return loaded
 
     def remove(self) -> None:
@@ -71,17 +69,6 @@ class Translations:
         self._installed.clear()
         errors.set_display_language("de")  # the default of errors without a UI
         self.language = None
-
-
-_active: Translations | None = None  # the Translations that applied a language last
-
-
-def current_language() -> str:
-    """The GUI's display language: what the active Translations holds ("de" without one).
-    Widgets render the core's messages with it (`msg.render(current_language())`)."""
-    if _active is None or _active.language is None:
-        return DEFAULT_LANGUAGE
-    return _active.language
 
 
 def fill(text: str, *values: object) -> str:
