@@ -59,7 +59,8 @@ class UserError(Exception):
         german = message.render("de") if isinstance(message, Msg) else message
         super().__init__(german)
         self.message_de = german
-        self.message_en = en
+        # transitional: code not yet on the catalogue still reads message_en
+        self.message_en = message.render("en") if isinstance(message, Msg) else en
 
     def render(self, language: str = "de") -> str:
         """The message in `language` (German where there is no English text)."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.settings_panel import SettingsPanel
 from mfd_desktop.gui.status_widgets import error_label
 
@@ -43,7 +44,7 @@ class SettingsDialog(QDialog):
         try:
             self.panel.apply()
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(gui_text(exc))
             return
         super().accept()
 

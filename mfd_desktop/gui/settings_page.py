@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.settings_panel import SettingsPanel
 
@@ -56,7 +57,7 @@ class SettingsPage(Page):
         try:
             self.panel.apply()
         except UserError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(gui_text(exc))
             return
         self.status.setText(self.tr("Settings saved."))
 

@@ -52,6 +52,7 @@ from mfd_desktop.gui.cases.form_widgets import (
     ui_language,
 )
 from mfd_desktop.gui.draft_keeper import DraftKeeper
+from mfd_desktop.gui.i18n import gui_text
 
 log = logging.getLogger("mfd.gui.cases.tabs")
 
@@ -144,7 +145,7 @@ class _CaseTab(RetranslateOnLanguageChange, QWidget):
 
     def fail(self, exc: UserError) -> None:
         # Not self.tr(): at run time that would look in the subclass's context.
-        QMessageBox.warning(self, QCoreApplication.translate("CaseTab", "Not saved"), exc.message)
+        QMessageBox.warning(self, QCoreApplication.translate("CaseTab", "Not saved"), gui_text(exc))
 
     def load(self, client_id: int) -> None:  # pragma: no cover - overridden
         self.client_id = client_id

@@ -47,6 +47,7 @@ from mfd_desktop.domain.deadline_rules import RULES, LengthKind, rule
 from mfd_desktop.errors import UserError, display_language
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.draft_keeper import DraftKeeper
+from mfd_desktop.gui.i18n import gui_text
 
 log = logging.getLogger("mfd.gui.cases.deadlines")
 
@@ -269,7 +270,7 @@ class DeadlineCalculatorForm(QWidget):
         try:
             self._calc = calculate(key, **self._calc_kwargs())
         except UserError as exc:
-            self._error = exc.message
+            self._error = gui_text(exc)
         t_rule, t_basis, t_day0 = self.tr("Rule"), self.tr("Legal basis"), self.tr("Day 0")
         t_raw, t_reminders = self.tr("Computed last day"), self.tr("Reminders")
         if self._calc is not None:
@@ -346,7 +347,7 @@ class _Dialog(QDialog):
         try:
             self.save(self.ctx.vault.conn)
         except UserError as exc:
-            self.show_error(exc.message)
+            self.show_error(gui_text(exc))
             return
         if self.keeper is not None:
             self.keeper.finish()

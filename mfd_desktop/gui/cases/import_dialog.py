@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from mfd_desktop.domain import csv_import, reference
 from mfd_desktop.gui.cases.case_tabs import WARNING_STYLE, RowsModel, _table, fit_columns
 from mfd_desktop.gui.cases.form_widgets import german_date, ui_language
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.tasks import TaskFailure
 
 MAX_PREVIEW = 500
@@ -88,7 +89,7 @@ class CsvImportDialog(QDialog):
         try:
             data = csv_import.read_file(path)  # bounded; FIFOs and devices refused
         except csv_import.CsvImportError as exc:
-            self._show_problems(exc.message, [])
+            self._show_problems(gui_text(exc), [])
             return True
         self.load_bytes(data, path.name)
         return True

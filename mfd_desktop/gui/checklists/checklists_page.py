@@ -39,6 +39,7 @@ from mfd_desktop.gui.cases.form_widgets import ui_language
 from mfd_desktop.gui.checklists.handout_dialog import HandoutDialog
 from mfd_desktop.gui.checklists.models import SORT_ROLE, OpenDocumentsModel
 from mfd_desktop.gui.checklists.template_editor import TemplateEditorDialog
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.tasks import TaskFailure
 
@@ -192,7 +193,7 @@ class TemplatesView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.problems.setText("\n".join(p.message for p in self.template_set.problems))
+        self.problems.setText("\n".join(gui_text(p) for p in self.template_set.problems))
         pending = [f"{code} ({n})" for code, (n, _total) in unreviewed_summary().items() if n]
         self.review.setText(self.tr("Translations not yet reviewed by a native speaker: %1")
                             .replace("%1", ", ".join(pending)) if pending else "")
@@ -243,7 +244,7 @@ class TemplatesView(QWidget):
         try:
             template = template_service.import_template(self.ctx.paths, Path(path))
         except UserError as exc:
-            self._warn(exc.message)
+            self._warn(gui_text(exc))
             return
         self.reload()
         self.select_key(template.key)
@@ -270,7 +271,7 @@ class TemplatesView(QWidget):
         try:
             template_service.remove_custom_template(self.ctx.paths, loaded.key)
         except UserError as exc:
-            self._warn(exc.message)
+            self._warn(gui_text(exc))
         self.reload()
 
 

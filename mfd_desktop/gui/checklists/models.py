@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from mfd_desktop.checklists import case_checklists as cc
 from mfd_desktop.checklists.open_documents import OpenDocument
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.i18n import gui_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QBrush(QColor("#a01818"))
@@ -200,7 +201,7 @@ class ChecklistItemsModel(QAbstractTableModel):
             else:
                 return False
         except UserError as exc:
-            self.error.emit(exc.message)
+            self.error.emit(gui_text(exc))
             return False
         self._checklist = cc.get(conn, self._checklist.id)
         self.dataChanged.emit(self.index(index.row(), 0),

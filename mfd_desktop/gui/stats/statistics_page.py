@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from mfd_desktop.errors import UserError, display_language
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.stats.bar_chart import BarChart
 from mfd_desktop.gui.stats.models import SORT_ROLE, CountsModel, OutboxModel, PayloadModel
@@ -494,7 +495,7 @@ class StatisticsPage(Page):
         else:
             figures = self._funder_figures()
             if figures is None:
-                notice = data.released_error.message if data.released_error else ""
+                notice = gui_text(data.released_error)
                 style = "color: #8a5a00;"
             else:
                 lines = [*figures.facts, *figures.warnings]
@@ -677,7 +678,7 @@ class StatisticsPage(Page):
             return
         data = self.data
         if data is not None and data.period == period and data.released is None:
-            self.status.setText(data.released_error.message if data.released_error else "")
+            self.status.setText(gui_text(data.released_error))
             return  # nothing released to print: say why instead of asking for a file
         suggested = str(Path.home() / f"Statistik-{period.key}.pdf")
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save statistics PDF"),
