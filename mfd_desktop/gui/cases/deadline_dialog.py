@@ -44,10 +44,10 @@ from mfd_desktop.domain.deadline_calculator import (
     format_date_en,
 )
 from mfd_desktop.domain.deadline_rules import RULES, LengthKind, rule
-from mfd_desktop.errors import UserError, display_language
+from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.draft_keeper import DraftKeeper
-from mfd_desktop.gui.i18n import gui_text
+from mfd_desktop.gui.i18n import current_language, gui_text
 
 log = logging.getLogger("mfd.gui.cases.deadlines")
 
@@ -60,7 +60,7 @@ CAVEAT_STYLE = ("background: #fff6d6; border: 1px solid #e0c96b; border-radius: 
 
 def format_date(day: dt.date | None) -> str:
     """'Mo 29.12.2025' in the German app, 'Mon 29.12.2025' in the English one."""
-    return format_date_en(day) if display_language() == "en" else format_date_de(day)
+    return format_date_en(day) if current_language() == "en" else format_date_de(day)
 
 
 def to_qdate(day: dt.date) -> QDate:

@@ -35,11 +35,10 @@ from PySide6.QtWidgets import (
 
 from mfd_desktop.domain import clients, consents, referrals
 from mfd_desktop.domain import data_subject_rights as dsr
-from mfd_desktop.errors import display_language
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.dataprotection import handover_dialog
 from mfd_desktop.gui.dataprotection.handover_dialog import HandoverDialog
-from mfd_desktop.gui.i18n import fill
+from mfd_desktop.gui.i18n import current_language, fill
 from mfd_desktop.reports.disclosure import FIELD_LABELS
 from mfd_desktop.storage import case_transfer
 
@@ -146,7 +145,7 @@ class DataProtectionTab(QWidget):
 
     def _fill_reasons(self) -> None:
         """The restriction reasons in the display language (the stored key stays)."""
-        labels = (dsr.RESTRICTION_REASONS_EN if display_language() == "en"
+        labels = (dsr.RESTRICTION_REASONS_EN if current_language() == "en"
                   else dsr.RESTRICTION_REASONS)
         for i in range(self.reason.count()):
             key = self.reason.itemData(i)
@@ -181,7 +180,7 @@ class DataProtectionTab(QWidget):
             return
         self._update_state()
         names = referrals.office_names(conn)
-        lang = display_language()
+        lang = current_language()
         for consent in consents.list_consents(conn, self.client_id):
             text = consent.describe(names, lang)
             if consent.withdrawn_on:

@@ -47,8 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mfd_desktop.errors import UserError, display_language
-from mfd_desktop.gui.i18n import gui_text
+from mfd_desktop.errors import UserError
+from mfd_desktop.gui.i18n import current_language, gui_text
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.stats.bar_chart import BarChart
 from mfd_desktop.gui.stats.models import SORT_ROLE, CountsModel, OutboxModel, PayloadModel
@@ -77,7 +77,7 @@ OVERVIEW_KEY = "overview"
 
 def _lang() -> str:
     """The display language of the services' texts ("de" or "en")."""
-    return display_language()
+    return current_language()
 
 
 def period_label(period: Period) -> str:
