@@ -27,6 +27,7 @@ import platformdirs
 
 from mfd_desktop import APP_ID
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 
 ENV_DATA_DIR = "MFD_DATA_DIR"
 VAULT_FILE = "vault.db"
@@ -91,29 +92,27 @@ def use_private_umask() -> None:
 
 
 _OS_REASONS = {
-    errno.ENOENT: ("nicht gefunden", "not found"),
-    errno.EACCES: ("keine Berechtigung", "permission denied"),
-    errno.EPERM: ("nicht erlaubt", "not permitted"),
-    errno.ENOSPC: ("kein Speicherplatz mehr frei", "no space left"),
-    errno.EROFS: ("der Datenträger ist schreibgeschützt", "the drive is read-only"),
-    errno.ENAMETOOLONG: ("der Pfad ist zu lang", "the path is too long"),
-    errno.ENOTDIR: ("ein Teil des Pfades ist kein Ordner", "part of the path is not a folder"),
-    errno.EISDIR: ("das ist ein Ordner", "this is a folder"),
-    errno.EEXIST: ("gibt es schon", "already exists"),
-    errno.ELOOP: ("zu viele symbolische Verknüpfungen", "too many symbolic links"),
-    errno.EIO: ("Ein-/Ausgabefehler des Datenträgers", "input/output error of the drive"),
+    errno.ENOENT: Msg("paths.reason_not_found"),
+    errno.EACCES: Msg("paths.reason_permission"),
+    errno.EPERM: Msg("paths.reason_not_permitted"),
+    errno.ENOSPC: Msg("paths.reason_no_space"),
+    errno.EROFS: Msg("paths.reason_read_only"),
+    errno.ENAMETOOLONG: Msg("paths.reason_name_too_long"),
+    errno.ENOTDIR: Msg("paths.reason_not_a_folder"),
+    errno.EISDIR: Msg("paths.reason_is_a_folder"),
+    errno.EEXIST: Msg("paths.reason_exists"),
+    errno.ELOOP: Msg("paths.reason_link_loop"),
+    errno.EIO: Msg("paths.reason_io"),
 }
 
 
-def os_error_reason(exc: OSError, language: str = "de") -> str:
-    """A short German (or English) reason for a file system error, with the file name
-    shortened: for the one line `mfd` prints instead of a traceback."""
-    german, english = _OS_REASONS.get(exc.errno or -1, (f"Fehler {exc.errno}",
-                                                        f"error {exc.errno}"))
-    reason = english if language == "en" else german
+def os_error_reason(exc: OSError) -> Msg:
+    """A short reason for a file system error, with the file name shortened: for the
+    one line `mfd` prints instead of a traceback (rendered at the edge)."""
+    reason = _OS_REASONS.get(exc.errno or -1) or Msg("paths.reason_errno", errno=exc.errno)
     name = str(exc.filename or "")
     if name:
-        reason += f" ({_short(name)})"
+        return Msg("paths.reason_with_file", reason=reason, name=_short(name))
     return reason
 
 
@@ -121,10 +120,8 @@ def _short(text: str) -> str:
     return text if len(text) <= 80 else text[:40] + "…" + text[-30:]
 
 
-def _unusable(root: Path, why: str, why_en: str) -> UserError:
-    shown = _short(str(root))
-    return UserError(f"Das Datenverzeichnis {shown} ist nicht verwendbar: {why}.",
-                     en=f"The data directory {shown} cannot be used: {why_en}.")
+def _unusable(root: Path, why: Msg) -> UserError:
+    return UserError(Msg("paths.unusable", shown=_short(str(root)), why=why))
 
 
 def check_data_dir(root: Path) -> None:
@@ -135,10 +132,8 @@ def check_data_dir(root: Path) -> None:
     text = str(root)
     if len(text) > MAX_PATH_CHARS or any(
             len(part.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES for part in root.parts):
-        raise _unusable(root, f"der Pfad ist zu lang (höchstens {MAX_PATH_CHARS} Zeichen, "
-                              f"{MAX_NAME_BYTES} je Ordnername)",
-                        f"the path is too long (at most {MAX_PATH_CHARS} characters, "
-                        f"{MAX_NAME_BYTES} per folder name)")
+        raise _unusable(root, Msg("paths.reason_path_too_long", chars=MAX_PATH_CHARS,
+                                          name_bytes=MAX_NAME_BYTES))
     probe = root
     while True:
         try:
@@ -149,22 +144,19 @@ def check_data_dir(root: Path) -> None:
             probe = probe.parent  # not there yet: its nearest existing parent must do
             continue
         except NotADirectoryError:
-            raise _unusable(root, "ein Teil des Pfades ist eine Datei, kein Ordner",
-                            "part of the path is a file, not a folder") from None
+            raise _unusable(root, Msg("paths.reason_part_is_file")) from None
         except PermissionError:
-            raise _unusable(root, "keine Berechtigung", "permission denied") from None
+            raise _unusable(root, Msg("paths.reason_permission")) from None
         except OSError as exc:
             exc.filename = None  # the path is in the message already
-            raise _unusable(root, os_error_reason(exc), os_error_reason(exc, "en")) from None
+            raise _unusable(root, os_error_reason(exc)) from None
         if not stat.S_ISDIR(info.st_mode):
             if probe == root:
-                raise _unusable(root, "das ist eine Datei, kein Ordner",
-                                "this is a file, not a folder")
-            raise _unusable(root, "ein Teil des Pfades ist eine Datei, kein Ordner",
-                            "part of the path is a file, not a folder")
+                raise _unusable(root, Msg("paths.reason_is_file"))
+            raise _unusable(root, Msg("paths.reason_part_is_file"))
         needed = os.R_OK | os.W_OK | os.X_OK if probe == root else os.W_OK | os.X_OK
         if not os.access(probe, needed):
-            raise _unusable(root, "keine Berechtigung", "permission denied")
+            raise _unusable(root, Msg("paths.reason_permission"))
         break
 
 

@@ -33,6 +33,7 @@ from typing import Any
 
 from mfd_desktop import settings as settings_mod
 from mfd_desktop.errors import PolicyError, UserError
+from mfd_desktop.messages import Msg, render
 
 ENV_POLICY_FILE = "MFD_POLICY_FILE"
 LOCKED_NOTE_DE = "vom Administrator festgelegt"
@@ -141,10 +142,10 @@ class Policy:
         if locked:
             lines.append("Festgelegte Einstellungen:")
             for key in sorted(locked):
-                label = settings_mod.REGISTRY[key].label_de
+                label = render(settings_mod.REGISTRY[key].label, "de")
                 lines.append(f"  {key} = {locked[key]!r}  ({label})")
         for key, value in sorted(self.maximum_values().items()):
-            lines.append(f"  {key} höchstens {value}  ({settings_mod.REGISTRY[key].label_de})")
+            lines.append(f"  {key} höchstens {value}  ({render(settings_mod.REGISTRY[key].label, 'de')})")
         return lines
 
 
@@ -183,15 +184,14 @@ def load_policy(path: str | os.PathLike[str] | None = None) -> Policy | None:
         os.environ.get(ENV_POLICY_FILE) or default_policy_path())
     if not chosen.exists():
         if explicit:
-            raise PolicyError(f"Die Richtlinie {chosen} gibt es nicht.")
+            raise PolicyError(Msg("policy.missing", chosen=chosen))
         return None
     if not explicit:
         _check_not_user_writable(chosen)
     try:
         data = chosen.read_bytes()
     except OSError as exc:
-        raise PolicyError(f"Die Richtlinie {chosen} ist nicht lesbar ({type(exc).__name__}). "
-                          "MFD Desktop startet so nicht; bitte die Administration fragen.") from exc
+        raise PolicyError(Msg("policy.unreadable", chosen=chosen, error=type(exc).__name__)) from exc
     return parse_policy(data, chosen)
 
 
@@ -201,8 +201,7 @@ def _check_not_user_writable(path: Path) -> None:
         return
     mode = path.stat().st_mode
     if mode & (stat.S_IWGRP | stat.S_IWOTH):
-        raise PolicyError(f"Die Richtlinie {path} ist für andere Benutzer beschreibbar. "
-                          "Bitte mit „chmod 644“ nur für die Administration änderbar machen.")
+        raise PolicyError(Msg("policy.writable_by_others", path=path))
 
 
 class _Problems:
@@ -224,8 +223,7 @@ class _Problems:
         if not self.items:
             return
         parts = [f"Zeile {line}: {msg}" if line else msg for line, msg in sorted(self.items)]
-        raise PolicyError(f"Die Richtlinie {self.source} ist ungültig; MFD Desktop startet so "
-                          "nicht. Bitte die Administration verständigen.\n" + "\n".join(parts))
+        raise PolicyError(Msg("policy.invalid", source=self.source, problems="\n".join(parts)))
 
 
 def parse_policy(data: bytes, source: Path | str = "policy.toml") -> Policy:
@@ -236,13 +234,11 @@ def parse_policy(data: bytes, source: Path | str = "policy.toml") -> Policy:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise PolicyError(f"Die Richtlinie {source} ist ungültig: Zeile {line}: kein UTF-8-Text. "
-                          "Bitte als UTF-8 speichern.") from exc
+        raise PolicyError(Msg("policy.not_utf8", source=source, line=line)) from exc
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"Die Richtlinie {source} ist ungültig; MFD Desktop startet so "
-                          f"nicht. {_german_toml_error(str(exc))}") from exc
+        raise PolicyError(Msg("policy.bad_toml", source=source, detail=_german_toml_error(str(exc)))) from exc
     problems = _Problems(source, _key_lines(text))
     values = _validate(raw, problems)
     problems.raise_if_any()

@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.security.atomic import atomic_write_bytes
 
 SUMS_NAME = "SHA256SUMS"
@@ -75,10 +76,9 @@ def generate_keypair(prefix: str | os.PathLike[str], passphrase: str | None = No
     public_path = prefix.with_name(prefix.name + ".pub")
     for path in (private_path, public_path):
         if path.exists():
-            raise UserError(f"{path} gibt es schon. Ein vorhandener Schlüssel wird nie "
-                            "überschrieben; bitte einen anderen Namen wählen.")
+            raise UserError(Msg("release.key_exists", path=path))
     if not private_path.parent.is_dir():
-        raise UserError(f"Den Ordner {private_path.parent} gibt es nicht.")
+        raise UserError(Msg("release.folder_missing", folder=private_path.parent))
     key = Ed25519PrivateKey.generate()
     encryption: serialization.KeySerializationEncryption
     if passphrase:
@@ -107,17 +107,14 @@ def load_private_key(path: str | os.PathLike[str], passphrase: str | None = None
         )
     except TypeError as exc:
         if passphrase:
-            raise UserError(f"{path} ist nicht verschlüsselt; bitte ohne Passphrase "
-                            "aufrufen.") from exc
-        raise UserError(f"{path} ist mit einer Passphrase geschützt; bitte sie "
-                        "eingeben.") from exc
+            raise UserError(Msg("release.key_not_encrypted", path=path)) from exc
+        raise UserError(Msg("release.key_needs_passphrase", path=path)) from exc
     except ValueError as exc:
         if passphrase:
-            raise UserError(f"Die Passphrase passt nicht zu {path} (oder die Datei ist "
-                            "beschädigt).") from exc
-        raise UserError(f"{path} ist kein lesbarer privater Schlüssel (PEM).") from exc
+            raise UserError(Msg("release.wrong_key_passphrase", path=path)) from exc
+        raise UserError(Msg("release.bad_private_pem", path=path)) from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise UserError(f"{path} ist kein Ed25519-Schlüssel.")
+        raise UserError(Msg("release.not_ed25519_key", path=path))
     return key
 
 
@@ -126,10 +123,9 @@ def load_public_key(path: str | os.PathLike[str]) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(data)
     except ValueError as exc:
-        raise VerificationError(f"{path} ist kein lesbarer öffentlicher Schlüssel "
-                                "(PEM).") from exc
+        raise VerificationError(Msg("release.bad_public_pem", path=path)) from exc
     if not isinstance(key, Ed25519PublicKey):
-        raise VerificationError(f"{path} ist kein öffentlicher Ed25519-Schlüssel.")
+        raise VerificationError(Msg("release.not_ed25519_public_key", path=path))
     return key
 
 
@@ -137,9 +133,9 @@ def _read_key_file(path: Path, what: str) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise UserError(f"Die Datei mit dem {what} fehlt: {path}") from exc
+        raise UserError(Msg("release.key_file_missing", what=what, path=path)) from exc
     except OSError as exc:
-        raise UserError(f"Die Datei mit dem {what} ist nicht lesbar: {path}") from exc
+        raise UserError(Msg("release.key_file_unreadable", what=what, path=path)) from exc
 
 
 # ----- listing and hashing ----------------------------------------------------------------
@@ -154,7 +150,7 @@ def list_files(build_dir: str | os.PathLike[str]) -> list[str]:
     the two signature files at the top. Refuses links that leave the folder."""
     root = Path(build_dir)
     if not root.is_dir():
-        raise UserError(f"Den Ordner {root} gibt es nicht.")
+        raise UserError(Msg("release.folder_missing", folder=root))
     real_root = root.resolve()
     found: list[str] = []
     _walk(root, real_root, "", {real_root}, found)
@@ -168,30 +164,28 @@ def _walk(directory: Path, real_root: Path, prefix: str, ancestors: set[Path],
         names = sorted((e.name for e in entries), key=_sort_key)
     for name in names:
         if "\n" in name or "\r" in name or "\\" in name:
-            raise UserError(f"Der Dateiname {name!r} in {prefix or '.'} kann nicht in "
-                            "SHA256SUMS stehen (Zeilenumbruch oder Backslash).")
+            raise UserError(Msg("release.bad_file_name", name=repr(name), folder=prefix or '.'))
         path = directory / name
         relative = f"{prefix}{name}"
         info = os.lstat(path)
         if stat.S_ISLNK(info.st_mode):
             target = path.resolve()
             if target != real_root and real_root not in target.parents:
-                raise UserError(f"{relative} ist eine Verknüpfung aus dem Build-Ordner "
-                                "hinaus; so ein Build wird nicht signiert oder anerkannt.")
+                raise UserError(Msg("release.link_outside", relative=relative))
             if target.is_dir():
                 if target in ancestors:
-                    raise UserError(f"{relative} verweist auf einen übergeordneten Ordner.")
+                    raise UserError(Msg("release.parent_reference", relative=relative))
                 _walk(path, real_root, relative + "/", ancestors | {target}, out)
             elif target.is_file():
                 out.append(relative)
             else:
-                raise UserError(f"{relative} verweist ins Leere.")
+                raise UserError(Msg("release.dangling_link", relative=relative))
         elif stat.S_ISDIR(info.st_mode):
             _walk(path, real_root, relative + "/", ancestors | {path.resolve()}, out)
         elif stat.S_ISREG(info.st_mode):
             out.append(relative)
         else:
-            raise UserError(f"{relative} ist keine gewöhnliche Datei.")
+            raise UserError(Msg("release.not_regular_file", relative=relative))
 
 
 def sha256_file(path: Path) -> str:
@@ -216,15 +210,15 @@ def parse_sums(data: bytes) -> dict[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise VerificationError("SHA256SUMS ist keine gültige Liste (kein UTF-8).") from exc
+        raise VerificationError(Msg("release.sums_not_utf8")) from exc
     sums: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         digest, sep, relative = line.partition("  ")
         if (not sep or len(digest) != 64 or not relative
                 or any(c not in "0123456789abcdef" for c in digest)):
-            raise VerificationError(f"SHA256SUMS, Zeile {number}: unlesbarer Eintrag.")
+            raise VerificationError(Msg("release.sums_bad_line", number=number))
         if relative in sums:
-            raise VerificationError(f"SHA256SUMS, Zeile {number}: {relative} steht doppelt da.")
+            raise VerificationError(Msg("release.sums_duplicate", number=number, relative=relative))
         sums[relative] = digest
     return sums
 
@@ -245,7 +239,7 @@ def sign_build(build_dir: str | os.PathLike[str], private_key: Ed25519PrivateKey
     root = Path(build_dir)
     sums = compute_sums(root)
     if not sums:
-        raise UserError(f"{root} enthält keine Dateien; es gibt nichts zu signieren.")
+        raise UserError(Msg("release.nothing_to_sign", root=root))
     data = format_sums(sums)
     signature = private_key.sign(data)
     atomic_write_bytes(root / SUMS_NAME, data, mode=0o644)
@@ -291,22 +285,19 @@ def check_signature(build_dir: Path, public_key: Ed25519PublicKey) -> bytes:
     """The bytes of SHA256SUMS, but only if SHA256SUMS.sig is a valid signature of them."""
     sums_path, sig_path = build_dir / SUMS_NAME, build_dir / SIG_NAME
     if not build_dir.is_dir():
-        raise VerificationError(f"Den Ordner {build_dir} gibt es nicht.")
+        raise VerificationError(Msg("release.folder_missing", folder=build_dir))
     for path in (sums_path, sig_path):
         if not path.is_file():
-            raise VerificationError(f"{path.name} fehlt in {build_dir}: der Build ist nicht "
-                                    "signiert oder unvollständig.")
+            raise VerificationError(Msg("release.file_missing_in_build", name=path.name, build_dir=build_dir))
     data = sums_path.read_bytes()
     signature = sig_path.read_bytes()
     if len(signature) != SIGNATURE_LENGTH:
-        raise VerificationError(f"{SIG_NAME} ist keine Ed25519-Signatur (falsche Länge).")
+        raise VerificationError(Msg("release.bad_signature_length", name=SIG_NAME))
     try:
         public_key.verify(signature, data)
     except InvalidSignature as exc:
         raise VerificationError(
-            "Die Signatur passt nicht zum angegebenen öffentlichen Schlüssel "
-            f"({fingerprint(public_key)}): entweder wurde SHA256SUMS verändert oder der Build "
-            "wurde mit einem anderen Schlüssel signiert. Bitte nicht installieren."
+            Msg("release.signature_mismatch", fingerprint=fingerprint(public_key))
         ) from exc
     return data
 

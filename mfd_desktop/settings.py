@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.security.atomic import atomic_write_bytes
 
 DEVICE = "device"
@@ -28,40 +29,30 @@ class Setting:
     key: str
     type: type
     default: Any
-    label_de: str
+    label: Msg  # settings.label_<key> in the message catalogue
     scope: str = DEVICE
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[str, ...] | None = None
-    label_en: str = ""  # the label in the English app (its error messages)
-
-    @property
-    def label_english(self) -> str:
-        return self.label_en or self.label_de
 
     def validate(self, value: Any) -> Any:
-        en = self.label_english
+        label = self.label
         if self.type is bool:
             if not isinstance(value, bool):
-                raise UserError(f"{self.label_de}: Ja oder Nein erwartet.",
-                                en=f"{en}: yes or no expected.")
+                raise UserError(Msg("settings.yes_or_no", label=label))
             return value
         if self.type is int:
             if isinstance(value, bool) or not isinstance(value, int):
-                raise UserError(f"{self.label_de}: ganze Zahl erwartet.",
-                                en=f"{en}: a whole number is expected.")
+                raise UserError(Msg("settings.whole_number", label=label))
             if self.minimum is not None and value < self.minimum:
-                raise UserError(f"{self.label_de}: mindestens {self.minimum}.",
-                                en=f"{en}: at least {self.minimum}.")
+                raise UserError(Msg("settings.at_least", label=label, minimum=self.minimum))
             if self.maximum is not None and value > self.maximum:
-                raise UserError(f"{self.label_de}: höchstens {self.maximum}.",
-                                en=f"{en}: at most {self.maximum}.")
+                raise UserError(Msg("settings.at_most", label=label, maximum=self.maximum))
             return value
         if not isinstance(value, self.type):
-            raise UserError(f"{self.label_de}: ungültiger Wert.", en=f"{en}: invalid value.")
+            raise UserError(Msg("settings.invalid_value", label=label))
         if self.choices is not None and value not in self.choices:
-            raise UserError(f"{self.label_de}: erlaubt sind {', '.join(self.choices)}.",
-                            en=f"{en}: allowed are {', '.join(self.choices)}.")
+            raise UserError(Msg("settings.allowed_values", label=label, choices=', '.join(self.choices)))
         return value
 
 
@@ -75,79 +66,68 @@ def declare(setting: Setting) -> Setting:
     return setting
 
 
-LANGUAGE = declare(Setting("language", str, "de", "Sprache der Oberfläche", choices=("de", "en"),
-                           label_en="Language of the user interface"))
+LANGUAGE = declare(Setting("language", str, "de", Msg("settings.label_language"), choices=("de", "en")))
 AUTO_LOCK_MINUTES = declare(
-    Setting("auto_lock_minutes", int, 5, "Automatisch sperren nach (Minuten)", minimum=1, maximum=240,
-            label_en="Lock automatically after (minutes)")
+    Setting("auto_lock_minutes", int, 5, Msg("settings.label_auto_lock_minutes"), minimum=1, maximum=240)
 )
 REMEMBER_ALLOWED = declare(
-    Setting("remember_on_device_allowed", bool, True, "„Auf diesem Gerät merken“ erlauben",
-            label_en="Allow “Remember on this device”")
+    Setting("remember_on_device_allowed", bool, True, Msg("settings.label_remember_on_device_allowed"))
 )
 CLIPBOARD_CLEAR_SECONDS = declare(
-    Setting("clipboard_clear_seconds", int, 30, "Zwischenablage leeren nach (Sekunden)",
-            minimum=5, maximum=600, label_en="Clear the clipboard after (seconds)")
+    Setting("clipboard_clear_seconds", int, 30, Msg("settings.label_clipboard_clear_seconds"),
+            minimum=5, maximum=600)
 )
 # Case work: prefix of generated case numbers ("MZ" → "MZ-2026-0042"); checked in
 # mfd_desktop.domain.casework.case_numbers (1–8 letters/digits).
 SITE_CODE = declare(
-    Setting("site_code", str, "MFD", "Kürzel der Beratungsstelle (für Fallnummern)", scope=VAULT,
-            label_en="Short code of the counselling service (for case numbers)")
+    Setting("site_code", str, "MFD", Msg("settings.label_site_code"), scope=VAULT)
 )
 # Statistics (mfd_desktop.stats): usually fixed by the administrator's policy.
 STATS_SITE_ID = declare(
-    Setting("stats_site_id", str, "", "Standortkennung für die Statistik", scope=VAULT,
-            label_en="Site ID for the statistics")
+    Setting("stats_site_id", str, "", Msg("settings.label_stats_site_id"), scope=VAULT)
 )
 STATS_RELEASE_PERIOD_KIND = declare(
-    Setting("stats_release_period_kind", str, "quarter", "Übermittelte Statistik-Zeiträume",
-            scope=VAULT, choices=("month", "quarter", "half_year", "year"),
-            label_en="Statistics periods sent")
+    Setting("stats_release_period_kind", str, "quarter", Msg("settings.label_stats_release_period_kind"),
+            scope=VAULT, choices=("month", "quarter", "half_year", "year"))
 )
 STATS_SUPPRESSION_K = declare(
-    Setting("stats_suppression_k", int, 5, "Statistik: kleinste gezeigte Zahl (Geheimhaltung)",
-            scope=VAULT, minimum=5, maximum=100,
-            label_en="Statistics: smallest number shown (confidentiality)")
+    Setting("stats_suppression_k", int, 5, Msg("settings.label_stats_suppression_k"),
+            scope=VAULT, minimum=5, maximum=100)
 )
 # Statistics rule 5: with fewer distinct clients than this in a period, only the measure
 # totals are released (no breakdowns). Never below the suppression threshold (the
 # higher of the two applies; mfd_desktop.stats.payload_builder).
 STATS_SMALL_UNIT_THRESHOLD = declare(
     Setting("stats_small_unit_threshold", int, 20,
-            "Statistik: ab so vielen Ratsuchenden mit Aufgliederungen", scope=VAULT,
-            minimum=5, maximum=1000,
-            label_en="Statistics: breakdowns from this many clients")
+            Msg("settings.label_stats_small_unit_threshold"), scope=VAULT,
+            minimum=5, maximum=1000)
 )
 # Deadlines: how long before a residence title expires the Wiedervorlage falls due
 # (mfd_desktop.domain.deadlines.followups.sync_title_expiry_reminders).
 TITLE_EXPIRY_REMINDER_WEEKS = declare(
     Setting("title_expiry_reminder_weeks", int, 8,
-            "Wiedervorlage vor Ablauf des Aufenthaltstitels (Wochen)", scope=VAULT,
-            minimum=1, maximum=52,
-            label_en="Follow-up before the residence title expires (weeks)")
+            Msg("settings.label_title_expiry_reminder_weeks"), scope=VAULT,
+            minimum=1, maximum=52)
 )
 # Data protection (mfd_desktop.storage.backup, mfd_desktop.domain.dataprotection.retention).
 BACKUP_REMINDER_DAYS = declare(
-    Setting("backup_reminder_days", int, 7, "An Sicherung erinnern nach (Tagen)", scope=VAULT,
-            minimum=1, maximum=90, label_en="Remind me of a backup after (days)")
+    Setting("backup_reminder_days", int, 7, Msg("settings.label_backup_reminder_days"), scope=VAULT,
+            minimum=1, maximum=90)
 )
 RETENTION_YEARS = declare(
-    Setting("retention_years", int, 3, "Löschfrist nach Fallabschluss (Jahre)", scope=VAULT,
-            minimum=1, maximum=30, label_en="Deletion period after a case is closed (years)")
+    Setting("retention_years", int, 3, Msg("settings.label_retention_years"), scope=VAULT,
+            minimum=1, maximum=30)
 )
 # Sync with the central statistics server (mfd_desktop.sync); usually set by policy.
 SYNC_SERVER_URL = declare(
-    Setting("sync_server_url", str, "", "Adresse des Statistik-Servers",
-            label_en="Address of the statistics server")
+    Setting("sync_server_url", str, "", Msg("settings.label_sync_server_url"))
 )
 SYNC_CA_FILE = declare(
-    Setting("sync_ca_file", str, "", "CA-Datei für den Statistik-Server (leer: System)",
-            label_en="CA file for the statistics server (empty: system)")
+    Setting("sync_ca_file", str, "", Msg("settings.label_sync_ca_file"))
 )
 SYNC_INTERVAL_MINUTES = declare(
-    Setting("sync_interval_minutes", int, 60, "Automatisch synchronisieren alle (Minuten)",
-            minimum=5, maximum=1440, label_en="Synchronise automatically every (minutes)")
+    Setting("sync_interval_minutes", int, 60, Msg("settings.label_sync_interval_minutes"),
+            minimum=5, maximum=1440)
 )
 
 
@@ -202,14 +182,11 @@ class SettingsService:
     def set(self, key: str, value: Any) -> None:
         setting = REGISTRY[key]
         if key in self._locked:
-            raise UserError(f"{setting.label_de}: vom Administrator festgelegt.",
-                            en=f"{setting.label_english}: set by your administrator.")
+            raise UserError(Msg("settings.locked_by_admin", label=setting.label))
         value = setting.validate(value)
         limit = self._maximum.get(key)
         if limit is not None and value > limit:
-            raise UserError(f"{setting.label_de}: höchstens {limit} (vom Administrator festgelegt).",
-                            en=f"{setting.label_english}: at most {limit} (set by your "
-                               "administrator).")
+            raise UserError(Msg("settings.above_admin_limit", label=setting.label, limit=limit))
         if setting.scope == DEVICE:
             values = self._device_values()
             values[key] = value
@@ -217,7 +194,7 @@ class SettingsService:
             atomic_write_bytes(self._file, json.dumps(values, indent=2, sort_keys=True).encode())
         else:
             if self._conn is None:
-                raise UserError("Der Tresor ist gesperrt.", en="The vault is locked.")
+                raise UserError(Msg("vault.locked"))
             self._conn().execute(
                 "INSERT INTO settings(key, value_json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
                 "SET value_json = excluded.value_json, "

@@ -1,9 +1,10 @@
-"""UserError messages: German by default, English in the English app.
+"""UserError messages: keys from the catalogue, rendered at the edge.
 
-Every error a counsellor can meet in the app comes from the services in
-COUNSELLOR_FACING; each `raise SomeUserError("…")` there must also pass the English text
-(`en="…"`). The administrators' interfaces (policy, release signing, self-test, the
-`mfd` command line) stay German only.
+The packages in ON_CATALOGUE raise every UserError with a `Msg` (a key plus arguments,
+resources/messages/*/<subject>.po) and never know a display language: no `en=`, no
+`*_EN` texts, no `display_language()`. The packages still on the transitional German +
+`en=` form (TRANSITIONAL) must at least pass the English text; they move to the
+catalogue in their own steps (issue 16).
 """
 
 from __future__ import annotations
@@ -14,14 +15,26 @@ from pathlib import Path
 
 from mfd_desktop import errors
 from mfd_desktop.errors import UserError, VaultDamagedError
+from mfd_desktop.messages import Msg
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "mfd_desktop"
-COUNSELLOR_FACING = ("domain", "checklists", "storage", "security", "sync", "stats",
-                     "settings.py")
+ON_CATALOGUE = ("storage", "security", "sync", "settings.py", "policy.py", "paths.py",
+                "release_signing.py", "log_setup.py", "domain", "checklists", "stats")
+TRANSITIONAL = ()
+# Names that mean "the core knows the display language".
+LANGUAGE_NAMES = {"display_language", "set_display_language", "in_language", "message_en",
+                  "DISPLAY_LANGUAGES"}
 
 
-def test_message_follows_the_display_language(english):
+def test_a_message_renders_in_each_language_and_german_for_logs():
+    exc = VaultDamagedError(Msg("vault.damaged"))
+    assert exc.render("en").startswith("The vault is damaged")
+    assert str(exc) == exc.render("de") == exc.message_de
+    assert str(exc).startswith("Der Tresor ist beschädigt")  # logs, command line
+
+
+def test_transitional_form_still_follows_the_display_language(english):
     exc = VaultDamagedError("Der Tresor ist beschädigt.", en="The vault is damaged.")
     assert exc.message == "The vault is damaged."
     assert str(exc) == exc.message_de == "Der Tresor ist beschädigt."  # logs, CLI
@@ -39,50 +52,100 @@ def test_unknown_languages_fall_back_to_german():
     assert UserError("Hallo", en="Hello").message == "Hallo"
 
 
-def _modules() -> list[Path]:
+def _modules(entries: tuple[str, ...]) -> list[Path]:
     files: list[Path] = []
-    for entry in COUNSELLOR_FACING:
+    for entry in entries:
         path = PACKAGE / entry
         files += sorted(path.rglob("*.py")) if path.is_dir() else [path]
     return files
 
 
-def _resolve(module, func: ast.expr):
-    if isinstance(func, ast.Name):
-        return getattr(module, func.id, None)
-    if isinstance(func, ast.Attribute):
-        owner = _resolve(module, func.value)
-        return getattr(owner, func.attr, None) if owner is not None else None
+def _resolve(module, node: ast.expr):
+    if isinstance(node, ast.Name):
+        return getattr(module, node.id, None)
+    if isinstance(node, ast.Attribute):
+        owner = _resolve(module, node.value)
+        return getattr(owner, node.attr, None) if owner is not None else None
     return None
 
 
-def _is_text(node: ast.expr) -> bool:
-    """A German sentence written into the call (a string, f-string or their sum)."""
-    if isinstance(node, ast.BinOp):
-        return _is_text(node.left) or _is_text(node.right)
-    return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant)
-                                               and isinstance(node.value, str))
-
-
-def _user_error_calls_without_english(path: Path) -> list[str]:
+def _user_error_calls(path: Path):
     name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
     module = importlib.import_module(name)
-    missing = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call):
             continue
         target = _resolve(module, node.func)
-        if not (isinstance(target, type) and issubclass(target, UserError)):
-            continue
-        if not node.args and not node.keywords:
-            continue  # a subclass with a fixed message of its own
-        if node.args and not _is_text(node.args[0]):
-            continue  # a Msg (key + arguments), rendered in either language at the edge
-        if not any(k.arg == "en" for k in node.keywords):
-            missing.append(f"{path.relative_to(ROOT)}:{node.lineno}")
-    return missing
+        if isinstance(target, type) and issubclass(target, UserError):
+            yield module, node
 
 
-def test_every_counsellor_facing_error_has_an_english_text():
-    missing = [where for path in _modules() for where in _user_error_calls_without_english(path)]
-    assert not missing, "UserError without en=…:\n" + "\n".join(missing)
+def _is_message(module, node: ast.expr) -> bool:
+    """Whether `node` certainly evaluates to a Msg: a Msg(...) call, a module constant
+    holding one, an entry of a module dict of messages, or a call of a function declared
+    to return one."""
+    if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Name) and node.func.id == "Msg":
+            return True
+        func = _resolve(module, node.func)
+        return getattr(func, "__annotations__", {}).get("return") in ("Msg", Msg)
+    if isinstance(node, ast.Subscript):
+        table = _resolve(module, node.value)
+        return isinstance(table, dict) and bool(table) and all(
+            isinstance(v, Msg) for v in table.values())
+    return isinstance(_resolve(module, node), Msg)
+
+
+def test_every_user_error_of_the_catalogue_packages_carries_a_message():
+    missing = []
+    for path in _modules(ON_CATALOGUE):
+        for module, call in _user_error_calls(path):
+            if not call.args and not call.keywords:
+                continue  # a subclass with a fixed message of its own
+            if not (call.args and _is_message(module, call.args[0])):
+                missing.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert not missing, "UserError without a Msg:\n" + "\n".join(missing)
+
+
+def test_the_catalogue_packages_never_know_a_display_language():
+    found = []
+    for path in _modules(ON_CATALOGUE):
+        where = path.relative_to(ROOT)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Name):
+                names.append(node.id)
+            elif isinstance(node, ast.Attribute):
+                names.append(node.attr)
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names.append(node.name)
+            elif isinstance(node, ast.keyword) and node.arg == "en":
+                found.append(f"{where}: en=")
+            for name in names:
+                if name in LANGUAGE_NAMES or name.endswith("_EN"):
+                    found.append(f"{where}: {name}")
+    assert not found, "\n".join(found)
+
+
+def test_the_checks_above_can_fail(tmp_path):
+    tree = ast.parse('UserError("Text", en="Text")\nx = errors.display_language()\nA_EN = 1')
+    module = importlib.import_module("mfd_desktop.storage.vault")
+    call = tree.body[0].value
+    assert not _is_message(module, call.args[0])
+    assert any(isinstance(n, ast.keyword) and n.arg == "en" for n in ast.walk(tree))
+    assert {"display_language", "A_EN"} <= {
+        getattr(n, "attr", getattr(n, "id", None)) for n in ast.walk(tree)}
+    assert _is_message(module, ast.parse('Msg("vault.locked")').body[0].value)
+
+
+def test_the_packages_not_yet_on_the_catalogue_still_pass_english():
+    missing = []
+    for path in _modules(TRANSITIONAL):
+        for module, call in _user_error_calls(path):
+            if not call.args and not call.keywords:
+                continue
+            if call.args and _is_message(module, call.args[0]):
+                continue
+            if not any(k.arg == "en" for k in call.keywords):
+                missing.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert not missing, "UserError without en=… or a Msg:\n" + "\n".join(missing)

@@ -176,7 +176,7 @@ BAD = [
 def test_every_validation_error_names_its_line(text, line_text, fragment):
     with pytest.raises(PolicyError) as caught:
         parse(text)
-    message = caught.value.message
+    message = caught.value.render("de")
     assert fragment in message
     assert f"Zeile {line_of(text, line_text)}" in message
     assert "/etc/mfd-desktop/policy.toml" in message
@@ -185,7 +185,7 @@ def test_every_validation_error_names_its_line(text, line_text, fragment):
 def test_all_problems_are_reported_at_once_in_line_order():
     text = ('[statistics]\nsuppression_threshold = 2\nperiod = "woche"\n'
             '[security]\nfoo = 1\n')
-    message = pytest.raises(PolicyError, parse, text).value.message
+    message = pytest.raises(PolicyError, parse, text).value.render("de")
     found = [int(n) for n in re.findall(r"Zeile (\d+)", message)]
     assert found == [2, 3, 5]
 

@@ -13,6 +13,7 @@ from mfd_desktop import __version__
 from mfd_desktop.cli import commands as commands_pkg
 from mfd_desktop.errors import ExitCode, UserError
 from mfd_desktop.log_setup import configure_logging
+from mfd_desktop.messages import render
 from mfd_desktop.paths import (
     check_data_dir,
     os_error_reason,
@@ -77,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths = resolve_data_paths(getattr(args, "data_dir", None))
         check_data_dir(paths.root)
     except UserError as exc:
-        sys.stderr.write(f"mfd: {exc.message_de}\n")
+        sys.stderr.write(f"mfd: {exc.render('de')}\n")
         return ExitCode.ERROR
     except OSError:  # e.g. a path the platform cannot even resolve
         sys.stderr.write("mfd: Das Datenverzeichnis ist nicht verwendbar.\n")
@@ -88,14 +89,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or ExitCode.OK)
     except UserError as exc:
-        sys.stderr.write(f"mfd: {exc.message_de}\n")
+        sys.stderr.write(f"mfd: {exc.render('de')}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("mfd: abgebrochen.\n")
         return ExitCode.ERROR
     except OSError as exc:  # the file system refused (full disk, permissions, …): no traceback
         log.error("file system error %s in %s", exc.errno, args.command)
-        sys.stderr.write(f"mfd: Dateizugriff fehlgeschlagen: {os_error_reason(exc)}.\n")
+        sys.stderr.write(f"mfd: Dateizugriff fehlgeschlagen: {render(os_error_reason(exc), 'de')}.\n")
         return ExitCode.ERROR
 
 

@@ -23,6 +23,7 @@ from mfd_desktop.gui import gc_guard
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.dataprotection import hooks as data_protection_hooks
 from mfd_desktop.gui.first_run_wizard import FirstRunWizard
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.icons import app_icon
 from mfd_desktop.gui.main_window import MainWindow
 from mfd_desktop.gui.profile_chooser import choose_profile
@@ -109,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths = resolve_data_paths(args.data_dir)
         check_data_dir(paths.root)
     except UserError as exc:
-        unusable = exc.message
+        unusable = gui_text(exc)
     except OSError:
         unusable = "Das Datenverzeichnis ist nicht verwendbar."
     else:
@@ -128,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         profiles = ProfileStore(paths.root).list()
     except UserError as exc:  # a damaged profiles.json: say so, open nothing
-        QMessageBox.warning(None, APP_NAME, exc.message)
+        QMessageBox.warning(None, APP_NAME, gui_text(exc))
         return 1
     if len(profiles) > 1:  # several counsellors share this laptop: whose vault?
         chosen = choose_profile(profiles)
@@ -141,14 +142,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         policy_kwargs = policy.settings_service_kwargs(paths)
     except PolicyError as exc:
         log.error("the administrator's policy is invalid; not starting")
-        QMessageBox.critical(None, APP_NAME, exc.message)
+        QMessageBox.critical(None, APP_NAME, gui_text(exc))
         return 1
     ctx = AppContext(paths, **policy_kwargs)
     ctx.translations.apply(ctx.settings.get(settings_mod.LANGUAGE.key))
     try:  # one window per vault: a second one would keep its own drafts
         instance_lock = data_protection_hooks.acquire_instance_lock(paths)
     except UserError as exc:
-        QMessageBox.warning(None, APP_NAME, exc.message)
+        QMessageBox.warning(None, APP_NAME, gui_text(exc))
         ctx.translations.remove()
         return 1
     ctx.instance_lock = instance_lock

@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mfd_desktop import errors
+from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg, render
 from mfd_desktop.paths import resources_dir
 
 log = logging.getLogger("mfd.gui.i18n")
@@ -22,6 +24,24 @@ log = logging.getLogger("mfd.gui.i18n")
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "de"
 CATALOGUE = "mfd"  # resources/translations/mfd_<language>.qm
+
+# The display language, set by Translations.apply(); read by gui_text() (on any thread).
+_current_language = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The language the GUI shows ("de" or "en")."""
+    return _current_language
+
+
+def gui_text(message: Msg | UserError | str | None) -> str:
+    """A core message (a `Msg`, a `UserError`, or an already rendered text) in the GUI's
+    display language: the one place where the GUI renders the core's messages."""
+    if message is None:
+        return ""
+    if isinstance(message, UserError):
+        return message.render(_current_language)
+    return render(message, _current_language)
 
 
 def translations_dir() -> Path:
@@ -57,7 +77,9 @@ class Translations:
             log.warning("no %s translation of the GUI", language)
         QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
                                    else QLocale.Language.English))
-        errors.set_display_language(language)  # messages of the services' UserErrors
+        _set_current_language(language)
+        # transitional: domain/, checklists/, stats/ still read errors.display_language()
+        errors.set_display_language(language)
         self.language = language
         return loaded
 
@@ -67,8 +89,14 @@ class Translations:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
-        errors.set_display_language("de")  # the default of errors without a UI
+        _set_current_language(DEFAULT_LANGUAGE)
+        errors.set_display_language("de")  # transitional, see apply()
         self.language = None
+
+
+def _set_current_language(language: str) -> None:
+    global _current_language
+    _current_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def fill(text: str, *values: object) -> str:
@@ -82,8 +110,3 @@ def fill(text: str, *values: object) -> str:
 
     return re.sub(r"%(\d)", sub, text)
 
-
-def current_language() -> str:
-    """The GUI's display language ("de" or "en"), as `Translations.apply` set it (through
-    the default QLocale); the language in which the GUI renders the core's messages."""
-    return "en" if QLocale().language() == QLocale.Language.English else "de"

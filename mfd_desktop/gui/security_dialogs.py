@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.passphrase_fields import PassphraseFields
 from mfd_desktop.gui.recovery_key_view import RecoveryKeyView
 from mfd_desktop.gui.rekey_notice import OldBackupsNotice
@@ -194,7 +195,7 @@ class _SecurityDialog(QDialog):
             try:
                 key = vault.commit_rekey(result)
             except UserError as exc:
-                dialog._failed(TaskFailure(exc.message, exc, True))
+                dialog._failed(TaskFailure(gui_text(exc), exc, True))
                 return
             dialog._rekeyed(key)
 

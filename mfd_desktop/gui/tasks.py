@@ -37,6 +37,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mfd_desktop.errors import UserError, VaultLockedError
+from mfd_desktop.gui.i18n import gui_text
 
 log = logging.getLogger("mfd.gui.tasks")
 
@@ -221,7 +222,7 @@ class TaskRunner(QObject):
         name = entry[3]
         if isinstance(exc, UserError):
             log.info("task %s ended with an expected error: %s", name, type(exc).__name__)
-            failure = TaskFailure(exc.message, exc, True)
+            failure = TaskFailure(gui_text(exc), exc, True)
         else:
             frames = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}"
                                for f in traceback.extract_tb(exc.__traceback__))

@@ -20,16 +20,16 @@ import functools
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QWidget
 
-from mfd_desktop.errors import VaultDamagedError, WrongSecretError, display_language
+from mfd_desktop.errors import VaultDamagedError, WrongSecretError
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.forms.ui_unlock_screen import Ui_UnlockScreen
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.icons import app_icon
 from mfd_desktop.gui.status_widgets import ERROR_STYLE
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.security import keyslots as ks
 from mfd_desktop.storage.connection import (
     DAMAGED_MESSAGE,
-    DAMAGED_MESSAGE_EN,
     check_integrity,
 )
 from mfd_desktop.storage.vault import Vault
@@ -155,7 +155,7 @@ class UnlockScreen(QWidget):
             return
         self._full_check_next = True
         self.ctx.lock()  # the lock screen comes back (reset() clears the message)
-        self._show_error(DAMAGED_MESSAGE_EN if display_language() == "en" else DAMAGED_MESSAGE)
+        self._show_error(gui_text(DAMAGED_MESSAGE))
 
     def _show_error(self, message: str) -> None:
         self.error.setStyleSheet(ERROR_STYLE)

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from mfd_desktop.errors import UserError, WeakKdfError
+from mfd_desktop.messages import Msg
 
 KEY_LENGTH = 32
 SALT_LENGTH = 16
@@ -47,17 +48,12 @@ class KdfParams:
 
     def check_floor(self, allow_below_floor: bool = False) -> None:
         if self.name != "argon2id":
-            raise WeakKdfError(f"Unbekanntes Schlüsselverfahren: {self.name}",
-                               en=f"Unknown key derivation method: {self.name}")
+            raise WeakKdfError(Msg("kdf.unknown_method", name=self.name))
         if self.lanes < 1 or self.memory_kib < 8 * self.lanes or self.iterations < 1:
-            raise WeakKdfError("Ungültige Parameter für die Schlüsselableitung.",
-                               en="Invalid parameters for the key derivation.")
+            raise WeakKdfError(Msg("kdf.invalid_parameters"))
         if self.is_below_floor() and not allow_below_floor:
             raise WeakKdfError(
-                "Die Parameter der Schlüsselableitung liegen unter dem Mindestmaß "
-                f"({FLOOR_MEMORY_KIB // 1024} MiB, {FLOOR_ITERATIONS} Durchläufe).",
-                en="The key derivation parameters are below the minimum "
-                   f"({FLOOR_MEMORY_KIB // 1024} MiB, {FLOOR_ITERATIONS} passes).",
+                Msg("kdf.below_floor", value=FLOOR_MEMORY_KIB // 1024, FLOOR_ITERATIONS=FLOOR_ITERATIONS),
             )
 
     def check_choice(self, allow_below_floor: bool = False,
@@ -69,17 +65,11 @@ class KdfParams:
         limit = choice_max_memory_kib(total_memory_kib)
         if self.memory_kib > limit:
             raise WeakKdfError(
-                f"Zu viel Speicher für die Schlüsselableitung: {self.memory_kib // 1024} MiB "
-                f"angefragt, höchstens {limit // 1024} MiB sind hier möglich (die Hälfte des "
-                "Arbeitsspeichers, höchstens 4 GiB).",
-                en=f"Too much memory for the key derivation: {self.memory_kib // 1024} MiB "
-                   f"requested, at most {limit // 1024} MiB are possible here (half of the "
-                   "memory, at most 4 GiB).",
+                Msg("kdf.too_much_memory", value=self.memory_kib // 1024, value2=limit // 1024),
             )
         if self.iterations > READ_MAX_ITERATIONS or self.lanes > READ_MAX_LANES:
             raise WeakKdfError(
-                f"Zu viele Durchläufe für die Schlüsselableitung (höchstens {READ_MAX_ITERATIONS}).",
-                en=f"Too many passes for the key derivation (at most {READ_MAX_ITERATIONS}).",
+                Msg("kdf.too_many_passes", READ_MAX_ITERATIONS=READ_MAX_ITERATIONS),
             )
 
     def is_plausible(self) -> bool:
@@ -144,11 +134,9 @@ def derive_key(secret: bytes, salt: bytes, params: KdfParams, *, allow_below_flo
     """Stretch `secret` into a 256-bit key. Slow by design: never call on the UI thread."""
     params.check_floor(allow_below_floor)
     if not params.is_plausible():
-        raise WeakKdfError("Ungültige Parameter für die Schlüsselableitung.",
-                           en="Invalid parameters for the key derivation.")
+        raise WeakKdfError(Msg("kdf.invalid_parameters"))
     if len(salt) < 8:  # Argon2's own minimum; our salts are 16 bytes
-        raise WeakKdfError("Ungültige Parameter für die Schlüsselableitung.",
-                           en="Invalid parameters for the key derivation.")
+        raise WeakKdfError(Msg("kdf.invalid_parameters"))
     try:
         return Argon2id(
             salt=salt,
@@ -159,10 +147,7 @@ def derive_key(secret: bytes, salt: bytes, params: KdfParams, *, allow_below_flo
         ).derive(secret)
     except MemoryError:
         raise UserError(
-            f"Für die Schlüsselableitung fehlt Arbeitsspeicher ({params.memory_kib // 1024} MiB "
-            "gebraucht). Bitte andere Programme schließen und erneut versuchen.",
-            en=f"Not enough memory for the key derivation ({params.memory_kib // 1024} MiB "
-               "needed). Please close other programs and try again.",
+            Msg("kdf.not_enough_memory", value=params.memory_kib // 1024),
         ) from None
 
 

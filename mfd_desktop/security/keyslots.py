@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from mfd_desktop.errors import VaultDamagedError, WrongSecretError
+from mfd_desktop.messages import Msg
 from mfd_desktop.security import atomic
 from mfd_desktop.security.kdf import SALT_LENGTH, KdfParams, derive_key, new_salt
 
@@ -40,12 +41,7 @@ MAX_FILE_BYTES = 64 * 1024  # a real file is about 2 KB; more is not a key-slot 
 MAX_VAULT_ID_LENGTH = 128
 
 DAMAGED_MESSAGE = (
-    "Die Schlüsseldatei (keyslots.json) ist beschädigt. Bitte nichts löschen und "
-    "die Administration oder eine Sicherung hinzuziehen."
-)
-DAMAGED_MESSAGE_EN = (
-    "The key file (keyslots.json) is damaged. Please do not delete anything; ask your "
-    "administrator or use a backup."
+    Msg("keyslots.damaged")
 )
 
 
@@ -143,19 +139,13 @@ def _open(slot: KeySlot, wrapping_key: bytes, vault_id: str) -> bytearray:
     try:
         return bytearray(AESGCM(wrapping_key).decrypt(slot.nonce, slot.ciphertext, slot.aad(vault_id)))
     except InvalidTag as exc:
-        raise WrongSecretError(_WRONG_SECRET_MESSAGES[slot.slot_type],
-                               en=_WRONG_SECRET_MESSAGES_EN[slot.slot_type]) from exc
+        raise WrongSecretError(_WRONG_SECRET_MESSAGES[slot.slot_type]) from exc
 
 
 _WRONG_SECRET_MESSAGES = {
-    SLOT_PASSPHRASE: "Die Passphrase ist falsch.",
-    SLOT_RECOVERY: "Der Wiederherstellungsschlüssel ist falsch.",
-    SLOT_KEYRING: "Der auf diesem Gerät gespeicherte Schlüssel passt nicht (mehr) zum Tresor.",
-}
-_WRONG_SECRET_MESSAGES_EN = {
-    SLOT_PASSPHRASE: "The passphrase is wrong.",
-    SLOT_RECOVERY: "The recovery key is wrong.",
-    SLOT_KEYRING: "The key stored on this device does not (or no longer) match the vault.",
+    SLOT_PASSPHRASE: Msg("keyslots.wrong_passphrase"),
+    SLOT_RECOVERY: Msg("keyslots.wrong_recovery_key"),
+    SLOT_KEYRING: Msg("keyslots.wrong_device_key"),
 }
 
 
@@ -179,7 +169,7 @@ def seal_with_device_secret(data_key: bytes, vault_id: str, device_secret: bytes
 def open_with_passphrase(slot: KeySlot, vault_id: str, passphrase: str,
                          *, allow_below_floor: bool = False) -> bytearray:
     if slot.slot_type != SLOT_PASSPHRASE or slot.kdf is None:  # parse() prevents this
-        raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN)
+        raise VaultDamagedError(DAMAGED_MESSAGE)
     wrapping = derive_key(passphrase.encode("utf-8"), slot.salt, slot.kdf,
                           allow_below_floor=allow_below_floor)
     return _open(slot, wrapping, vault_id)
@@ -187,14 +177,13 @@ def open_with_passphrase(slot: KeySlot, vault_id: str, passphrase: str,
 
 def open_with_recovery_key(slot: KeySlot, vault_id: str, normalised_key: str) -> bytearray:
     if slot.slot_type != SLOT_RECOVERY:
-        raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN)
+        raise VaultDamagedError(DAMAGED_MESSAGE)
     return _open(slot, _recovery_wrapping_key(normalised_key, slot.salt), vault_id)
 
 
 def open_with_device_secret(slot: KeySlot, vault_id: str, device_secret: bytes) -> bytearray:
     if len(device_secret) != 32:
-        raise WrongSecretError(_WRONG_SECRET_MESSAGES[SLOT_KEYRING],
-                               en=_WRONG_SECRET_MESSAGES_EN[SLOT_KEYRING])
+        raise WrongSecretError(_WRONG_SECRET_MESSAGES[SLOT_KEYRING])
     return _open(slot, device_secret, vault_id)
 
 
@@ -207,7 +196,7 @@ class KeySlotFile:
         try:
             return self.slots[slot_id]
         except KeyError:
-            raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN) from None
+            raise VaultDamagedError(DAMAGED_MESSAGE) from None
 
     def with_slot(self, slot: KeySlot) -> KeySlotFile:
         slots = dict(self.slots)
@@ -257,7 +246,7 @@ class KeySlotFile:
                 raise ValueError("a slot appears twice")
         except (ValueError, KeyError, TypeError, UnicodeError, AttributeError, RecursionError,
                 OverflowError, MemoryError) as exc:
-            raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN) from exc
+            raise VaultDamagedError(DAMAGED_MESSAGE) from exc
         return cls(vault_id, {s.slot_id: s for s in slots})
 
     @classmethod
@@ -267,11 +256,10 @@ class KeySlotFile:
             with open(path, "rb") as handle:  # never read more than a key-slot file can be
                 raw = handle.read(MAX_FILE_BYTES + 1)
         except IsADirectoryError:
-            raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN) from None
+            raise VaultDamagedError(DAMAGED_MESSAGE) from None
         except FileNotFoundError:
             raise VaultDamagedError(
-                "Die Schlüsseldatei (keyslots.json) fehlt. Ohne sie lässt sich der Tresor nicht öffnen.",
-                en="The key file (keyslots.json) is missing. Without it the vault cannot be opened.",
+                Msg("keyslots.missing"),
             ) from None
         return cls.parse(raw)
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from mfd_desktop import errors
+from mfd_desktop.messages import Msg, render
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -77,15 +77,15 @@ class AuditEntry:
 class AuditReport:
     ok: bool
     entries: int
-    problems: tuple[str, ...]  # German (command line, logs)
-    problems_en: tuple[str, ...] = ()  # the same findings in English
+    findings: tuple[Msg, ...] = ()  # rendered at the edge
 
     @property
-    def shown_problems(self) -> tuple[str, ...]:
-        """The findings in the app's display language."""
-        if errors.display_language() == "en" and self.problems_en:
-            return self.problems_en
-        return self.problems
+    def problems(self) -> tuple[str, ...]:
+        """The findings in German (command line, logs)."""
+        return self.texts("de")
+
+    def texts(self, language: str) -> tuple[str, ...]:
+        return tuple(render(finding, language) for finding in self.findings)
 
 
 def entry_hash(prev_hash: str, seq: int, at: str, actor: str, action: str,
@@ -159,14 +159,9 @@ def count(conn: Connection) -> int:
 
 
 def verify(conn: Connection) -> AuditReport:
-    """Walk the whole chain; problems are German (and English) sentences naming sequence
-    numbers."""
-    problems: list[str] = []
-    problems_en: list[str] = []
-
-    def finding(german: str, english: str) -> None:
-        problems.append(german)
-        problems_en.append(english)
+    """Walk the whole chain; the findings are messages naming sequence numbers."""
+    findings: list[Msg] = []
+    finding = findings.append
     prev = GENESIS_HASH
     expected_seq = 1
     n = 0
@@ -179,29 +174,24 @@ def verify(conn: Connection) -> AuditReport:
     for seq, at, actor, action, record_type, record_id, stored_prev, stored_hash in cursor:
         n += 1
         if seq != expected_seq:
-            finding(f"Einträge {expected_seq} bis {seq - 1} fehlen.",
-                    f"Entries {expected_seq} to {seq - 1} are missing.")
+            finding(Msg("audit.entries_missing", first=expected_seq, last=seq - 1))
         if stored_prev != prev:
-            finding(f"Eintrag {seq}: passt nicht zum vorigen Eintrag.",
-                    f"Entry {seq}: does not match the previous entry.")
+            finding(Msg("audit.chain_broken", seq=seq))
         recomputed = entry_hash(stored_prev, seq, at, actor, action, record_type, record_id)
         if recomputed != stored_hash:
-            finding(f"Eintrag {seq}: wurde verändert.", f"Entry {seq}: has been changed.")
+            finding(Msg("audit.entry_changed", seq=seq))
         prev = stored_hash
         expected_seq = seq + 1
         last_seq, last_hash = seq, stored_hash
     head = conn.execute("SELECT value FROM vault_meta WHERE key = ?", (HEAD_KEY,)).fetchone()
     if head is None:
         if n:
-            finding("Der Protokollkopf fehlt.", "The head of the log is missing.")
+            finding(Msg("audit.head_missing"))
     else:
         head_seq, _, head_hash = str(head[0]).partition(":")
         if head_seq != str(last_seq) or head_hash != last_hash:
             if head_seq.isdigit() and int(head_seq) > last_seq:
-                finding(f"Die letzten Einträge (ab {last_seq + 1}) fehlen.",
-                        f"The last entries (from {last_seq + 1}) are missing.")
+                finding(Msg("audit.tail_missing", first=last_seq + 1))
             else:
-                finding("Das Protokollende passt nicht zum gespeicherten Kopf.",
-                        "The end of the log does not match the stored head.")
-    return AuditReport(ok=not problems, entries=n, problems=tuple(problems),
-                       problems_en=tuple(problems_en))
+                finding(Msg("audit.head_mismatch"))
+    return AuditReport(ok=not findings, entries=n, findings=tuple(findings))

@@ -41,6 +41,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from mfd_desktop import __version__
 from mfd_desktop.errors import UserError, VaultDamagedError, VaultExistsError, WrongSecretError
+from mfd_desktop.messages import Msg
 from mfd_desktop.paths import KEYSLOTS_FILE, VAULT_FILE, DataPaths
 from mfd_desktop.security import atomic, recovery_key
 from mfd_desktop.security import keyslots as ks
@@ -66,15 +67,9 @@ DEFAULT_KEEP_DAYS = 7
 Progress = Callable[[float], None]
 
 DAMAGED_BACKUP_MESSAGE = (
-    "Die Sicherungsdatei ist beschädigt oder unvollständig (Prüfsumme stimmt nicht). "
-    "Bitte eine andere Sicherung verwenden."
+    Msg("backup.damaged")
 )
-NOT_A_BACKUP_MESSAGE = "Das ist keine Sicherungsdatei von MFD Desktop."
-DAMAGED_BACKUP_MESSAGE_EN = (
-    "The backup file is damaged or incomplete (the checksum does not match). "
-    "Please use a different backup."
-)
-NOT_A_BACKUP_MESSAGE_EN = "This is not an MFD Desktop backup file."
+NOT_A_BACKUP_MESSAGE = Msg("backup.not_a_backup")
 
 
 @dataclass(frozen=True)
@@ -120,7 +115,7 @@ class BackupHeader:
             )
         except (ValueError, KeyError, TypeError, UnicodeError, AttributeError, RecursionError,
                 OverflowError, VaultDamagedError) as exc:
-            raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE, en=DAMAGED_BACKUP_MESSAGE_EN) from exc
+            raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE) from exc
 
 
 @dataclass(frozen=True)
@@ -163,15 +158,11 @@ def _secret_key(header: BackupHeader, passphrase: str | None, recovery: str | No
         normalised = recovery_key.normalise(recovery)
         if normalised is None:
             raise WrongSecretError(
-                "Das ist kein gültiger Wiederherstellungsschlüssel (32 Zeichen in 8 Gruppen).",
-                en="This is not a valid recovery key (32 characters in 8 groups).",
+                Msg("backup.bad_recovery_key"),
             )
         return ks.open_with_recovery_key(header.slots.slot(ks.SLOT_RECOVERY), header.vault_id,
                                          normalised)
-    raise WrongSecretError("Zum Öffnen der Sicherung wird die Passphrase oder der "
-                           "Wiederherstellungsschlüssel gebraucht.",
-                           en="To open the backup, the passphrase or the recovery key is "
-                              "needed.")
+    raise WrongSecretError(Msg("backup.needs_secret"))
 
 
 def _wipe(buffer: bytearray) -> None:
@@ -196,12 +187,7 @@ def _fsync_file(path: Path) -> None:
 # ----- create ------------------------------------------------------------------------------
 
 LOCKED_DURING_BACKUP = (
-    "Die Sicherung wurde abgebrochen, weil der Tresor gesperrt wurde. Es wurde nichts "
-    "verändert; bitte nach dem Entsperren erneut „Sicherung erstellen“ wählen."
-)
-LOCKED_DURING_BACKUP_EN = (
-    "The backup was stopped because the vault was locked. Nothing was changed; please "
-    "choose “Create backup” again after unlocking."
+    Msg("backup.locked_during_backup")
 )
 
 
@@ -220,7 +206,7 @@ def create_backup(vault, out: Path, *, kind: str = "manual", progress: Progress 
     except Exception as exc:
         if vault.is_closing:  # whatever the interrupted copy raised, this is what happened
             log.info("backup stopped: the vault was locked")
-            raise UserError(LOCKED_DURING_BACKUP, en=LOCKED_DURING_BACKUP_EN) from exc
+            raise UserError(LOCKED_DURING_BACKUP) from exc
         raise
 
 
@@ -230,8 +216,7 @@ def _create_backup(vault, out: Path, *, kind: str, progress: Progress | None,
     report = progress or (lambda _f: None)
     root = out.parent
     if not root.is_dir():
-        raise UserError(f"Der Zielordner {root} existiert nicht.",
-                        en=f"The target folder {root} does not exist.")
+        raise UserError(Msg("backup.target_folder_missing", root=root))
     part = out.with_name(out.name + ".db-part")
     slot_file = ks.KeySlotFile.load(vault.paths.keyslots)
     slots = slot_file.without_slot(ks.SLOT_KEYRING)
@@ -257,7 +242,7 @@ def _create_backup(vault, out: Path, *, kind: str, progress: Progress | None,
 
                 def step(_status: int, remaining: int, total: int) -> None:
                     if vault.is_closing:  # locked meanwhile: stop copying at once
-                        raise UserError(LOCKED_DURING_BACKUP, en=LOCKED_DURING_BACKUP_EN)
+                        raise UserError(LOCKED_DURING_BACKUP)
                     if total:
                         report(0.8 * (total - remaining) / total)
 
@@ -272,10 +257,7 @@ def _create_backup(vault, out: Path, *, kind: str, progress: Progress | None,
                 target.close()
             if problems:
                 raise VaultDamagedError(
-                    "Die Sicherung konnte nicht geprüft werden: der Tresor selbst meldet Fehler. "
-                    "Bitte die Administration fragen.",
-                    en="The backup could not be checked: the vault itself reports errors. "
-                       "Please ask your administrator.",
+                    Msg("backup.check_vault_errors"),
                 )
             report(0.85)
             db_size = part.stat().st_size
@@ -337,20 +319,19 @@ def read_header(path: Path) -> tuple[BackupHeader, int]:
         with open(path, "rb") as handle:
             magic = handle.read(len(MAGIC))
             if magic != MAGIC:
-                raise VaultDamagedError(NOT_A_BACKUP_MESSAGE, en=NOT_A_BACKUP_MESSAGE_EN)
+                raise VaultDamagedError(NOT_A_BACKUP_MESSAGE)
             raw_len = handle.read(8)
             if len(raw_len) != 8:
-                raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE, en=DAMAGED_BACKUP_MESSAGE_EN)
+                raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE)
             (head_len,) = struct.unpack(">Q", raw_len)
             if head_len > 1_000_000 or len(MAGIC) + 8 + head_len + CHECKSUM_LENGTH > size:
-                raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE, en=DAMAGED_BACKUP_MESSAGE_EN)
+                raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE)
             header = BackupHeader.from_json(handle.read(head_len))
     except FileNotFoundError:
-        raise UserError(f"Die Sicherungsdatei {path} gibt es nicht.",
-                        en=f"The backup file {path} does not exist.") from None
+        raise UserError(Msg("backup.file_missing", path=path)) from None
     offset = len(MAGIC) + 8 + head_len
     if offset + header.db_size + CHECKSUM_LENGTH != size:
-        raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE, en=DAMAGED_BACKUP_MESSAGE_EN)
+        raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE)
     return header, offset
 
 
@@ -367,7 +348,7 @@ def _check_sum(path: Path) -> None:
             left -= len(chunk)
         stored = handle.read(CHECKSUM_LENGTH)
     if stored != digest.digest():
-        raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE, en=DAMAGED_BACKUP_MESSAGE_EN)
+        raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE)
 
 
 def _extract_db(path: Path, offset: int, size: int, target: Path) -> None:
@@ -379,7 +360,7 @@ def _extract_db(path: Path, offset: int, size: int, target: Path) -> None:
         while left > 0:
             chunk = src.read(min(CHUNK, left))
             if not chunk:
-                raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE, en=DAMAGED_BACKUP_MESSAGE_EN)
+                raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE)
             out.write(chunk)
             left -= len(chunk)
         out.flush()
@@ -390,19 +371,19 @@ def _check_database(db_path: Path, key: bytearray, header: BackupHeader) -> None
     try:
         conn = open_connection(db_path, key, read_only=True)
     except VaultDamagedError:
-        raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE, en=DAMAGED_BACKUP_MESSAGE_EN) from None
+        raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE) from None
     try:
         conn.execute("PRAGMA cache_size = -131072")  # 128 MiB: quick_check of a large vault
         problems = check_integrity(conn)
         row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlcipher.DatabaseError:
-        raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE, en=DAMAGED_BACKUP_MESSAGE_EN) from None
+        raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE) from None
     finally:
         conn.close()
     if problems or row is None or row[0] != header.vault_id or version != header.schema_version:
         log.error("backup database check failed (%d finding(s))", len(problems))
-        raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE, en=DAMAGED_BACKUP_MESSAGE_EN)
+        raise VaultDamagedError(DAMAGED_BACKUP_MESSAGE)
 
 
 @contextlib.contextmanager
@@ -473,10 +454,7 @@ def restore_backup(path: Path, target: DataPaths, *, passphrase: str | None = No
         with storage_errors(root):
             if vault_exists(target) and not replace:
                 raise VaultExistsError(
-                    f"In {root} gibt es schon einen Tresor. Er wird nicht überschrieben "
-                    "(mit „ersetzen“ wird er beiseitegelegt, nicht gelöscht).",
-                    en=f"There is already a vault in {root}. It will not be overwritten "
-                       "(with “replace” it is moved aside, not deleted).",
+                    Msg("backup.vault_exists", root=root),
                 )
             root.mkdir(parents=True, exist_ok=True, mode=0o700)
             with contextlib.nullcontext() if lock_held else InstanceLock(target):

@@ -73,6 +73,7 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 from mfd_desktop.errors import UserError, VaultDamagedError, WrongSecretError
+from mfd_desktop.messages import Msg
 from mfd_desktop.security import atomic, recovery_key
 from mfd_desktop.security.kdf import KdfParams, derive_key, new_salt
 from mfd_desktop.storage import audit
@@ -101,26 +102,12 @@ MAX_NAME = 60
 MAX_CASE_NUMBER = 64  # domain.case_numbers allows 40; an import may add "-Ü2"
 INFLATE_CHUNK = 1024 * 1024
 
-NOT_A_TRANSFER = "Das ist keine Übergabedatei von MFD Desktop."
-DAMAGED = "Die Übergabedatei ist beschädigt oder unvollständig."
-WRONG = "Das Übergabe-Kennwort ist falsch (oder die Datei wurde verändert)."
-FORGED = ("Die Übergabedatei wurde verändert oder stammt nicht von dem Tresor, den sie als "
-          "Absender nennt. Sie wird nicht übernommen.")
-UNSIGNED_SEALED = ("Diese Übergabedatei stammt aus einer älteren Version und trägt keine "
-                   "Unterschrift des Absenders; sie wird nicht übernommen. Bitte den Fall noch "
-                   "einmal übergeben lassen (an Ihren Schlüssel oder mit Einmal-Kennwort).")
-TOO_LARGE = ("Die Übergabedatei ist größer als jede echte Übergabe (höchstens "
-             f"{MAX_PAYLOAD_BYTES // 2**20} MB) und wird nicht übernommen.")
-NOT_A_TRANSFER_EN = "This is not an MFD Desktop handover file."
-DAMAGED_EN = "The handover file is damaged or incomplete."
-WRONG_EN = "The handover password is wrong (or the file has been changed)."
-FORGED_EN = ("The handover file has been changed or does not come from the vault it names "
-             "as its sender. It is not taken over.")
-UNSIGNED_SEALED_EN = ("This handover file comes from an older version and carries no "
-                      "signature of its sender; it is not taken over. Please ask for the case "
-                      "to be handed over again (to your key or with a one-time password).")
-TOO_LARGE_EN = ("The handover file is larger than any real handover (at most "
-                f"{MAX_PAYLOAD_BYTES // 2**20} MB) and is not taken over.")
+NOT_A_TRANSFER = Msg("transfer.not_a_transfer")
+DAMAGED = Msg("transfer.damaged")
+WRONG = Msg("transfer.wrong")
+FORGED = (Msg("transfer.forged"))
+UNSIGNED_SEALED = (Msg("transfer.unsigned_sealed"))
+TOO_LARGE = Msg("transfer.file_too_large", mib=MAX_PAYLOAD_BYTES // 2**20)
 
 
 class UnconfirmedSenderError(UserError):
@@ -189,8 +176,7 @@ def export_case(conn: Connection, client_id: int, out: Path, *,
     key, and the sender's profile name travels inside the encryption."""
     out = Path(out).expanduser()
     if not out.parent.is_dir():
-        raise UserError(f"Der Zielordner {out.parent} existiert nicht.",
-                        en=f"The target folder {out.parent} does not exist.")
+        raise UserError(Msg("transfer.target_folder_missing", parent=out.parent))
     recipient = _parse_key(recipient_key) if recipient_key else None
     with transaction(conn):
         x_private, signer = _identity(conn)
@@ -221,10 +207,7 @@ def export_case(conn: Connection, client_id: int, out: Path, *,
     header = json.dumps(header_body, sort_keys=True, separators=(",", ":")).encode("utf-8")
     inflated = json.dumps(payload, ensure_ascii=False, default=str).encode("utf-8")
     if len(inflated) > MAX_PAYLOAD_BYTES:
-        raise UserError("Dieser Fall ist zu umfangreich für eine Übergabedatei "
-                        f"(höchstens {MAX_PAYLOAD_BYTES // 2**20} MB).",
-                        en="This case is too large for a handover file "
-                           f"(at most {MAX_PAYLOAD_BYTES // 2**20} MB).")
+        raise UserError(Msg("transfer.case_too_large", mib=MAX_PAYLOAD_BYTES // 2**20))
     prefix = MAGIC + struct.pack(">I", len(header)) + header
     sealed = AESGCM(key).encrypt(nonce, zlib.compress(inflated), prefix)
     signature = signer.sign(SIGNATURE_CONTEXT + prefix + sealed)
@@ -332,8 +315,7 @@ def _parse_key(text: str) -> tuple[X25519PublicKey, bytes]:
     prefix = next((p for p in (PUBLIC_PREFIX, LEGACY_PUBLIC_PREFIX) if cleaned.startswith(p)),
                   None)
     if prefix is None:
-        raise UserError("Das ist kein Übergabe-Schlüssel von MFD Desktop (er beginnt mit mfdpk).",
-                        en="This is not an MFD Desktop handover key (it starts with mfdpk).")
+        raise UserError(Msg("transfer.not_a_key"))
     try:
         raw = _unb64url(cleaned[len(prefix):])
         if len(raw) != (64 if prefix == PUBLIC_PREFIX else 32):
@@ -342,8 +324,7 @@ def _parse_key(text: str) -> tuple[X25519PublicKey, bytes]:
             Ed25519PublicKey.from_public_bytes(raw[32:])
         return X25519PublicKey.from_public_bytes(raw[:32]), raw
     except ValueError:
-        raise UserError("Der Übergabe-Schlüssel ist unvollständig oder falsch abgeschrieben.",
-                        en="The handover key is incomplete or was copied wrongly.") from None
+        raise UserError(Msg("transfer.key_incomplete")) from None
 
 
 def parse_public_key(text: str) -> X25519PublicKey:
@@ -415,9 +396,9 @@ def _read_bounded(path: Path, *, head_only: bool = False) -> bytes:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise VaultDamagedError(NOT_A_TRANSFER, en=NOT_A_TRANSFER_EN)
+            raise VaultDamagedError(NOT_A_TRANSFER)
         if info.st_size > MAX_FILE_BYTES:
-            raise VaultDamagedError(TOO_LARGE, en=TOO_LARGE_EN)
+            raise VaultDamagedError(TOO_LARGE)
         with open(path, "rb") as handle:
             if head_only:
                 start = handle.read(len(MAGIC) + 4)
@@ -425,13 +406,11 @@ def _read_bounded(path: Path, *, head_only: bool = False) -> bytes:
                 return start + handle.read(min(length, MAX_HEADER_BYTES + 1))
             raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise UserError(f"Die Übergabedatei {path} gibt es nicht.",
-                        en=f"The handover file {path} does not exist.") from None
+        raise UserError(Msg("transfer.file_missing", path=path)) from None
     except OSError:
-        raise UserError(f"Die Übergabedatei {path} kann nicht gelesen werden.",
-                        en=f"The handover file {path} cannot be read.") from None
+        raise UserError(Msg("transfer.file_unreadable", path=path)) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise VaultDamagedError(TOO_LARGE, en=TOO_LARGE_EN)
+        raise VaultDamagedError(TOO_LARGE)
     return raw
 
 
@@ -441,7 +420,7 @@ def _split(raw: bytes, *, head_only: bool = False) -> _Parts:
     elif raw.startswith(MAGIC_V1):
         version = 1
     else:
-        raise VaultDamagedError(NOT_A_TRANSFER, en=NOT_A_TRANSFER_EN)
+        raise VaultDamagedError(NOT_A_TRANSFER)
     start = len(MAGIC) + 4
     try:
         (head_len,) = struct.unpack(">I", raw[len(MAGIC):start])
@@ -454,12 +433,12 @@ def _split(raw: bytes, *, head_only: bool = False) -> _Parts:
         if header.get("mode", "passphrase") not in ("passphrase", "x25519"):
             raise ValueError("mode")
     except (ValueError, struct.error, UnicodeDecodeError, RecursionError) as exc:
-        raise VaultDamagedError(DAMAGED, en=DAMAGED_EN) from exc
+        raise VaultDamagedError(DAMAGED) from exc
     body = raw[start + head_len:]
     if version == 1 or head_only:
         return _Parts(version, header, raw[:start + head_len], body, b"")
     if len(body) < SIGNATURE_BYTES + 16:
-        raise VaultDamagedError(DAMAGED, en=DAMAGED_EN)
+        raise VaultDamagedError(DAMAGED)
     return _Parts(2, header, raw[:start + head_len], body[:-SIGNATURE_BYTES],
                   body[-SIGNATURE_BYTES:])
 
@@ -474,7 +453,7 @@ def _verify(parts: _Parts) -> bytes:
         Ed25519PublicKey.from_public_bytes(sender_body[32:]).verify(
             parts.signature, SIGNATURE_CONTEXT + parts.prefix + parts.sealed)
     except (KeyError, ValueError, TypeError, InvalidSignature) as exc:
-        raise VaultDamagedError(FORGED, en=FORGED_EN) from exc
+        raise VaultDamagedError(FORGED) from exc
     return sender_body
 
 
@@ -497,17 +476,17 @@ def _inflate(data: bytes) -> bytes:
             try:
                 chunk = inflater.decompress(pending, INFLATE_CHUNK)
             except zlib.error as exc:
-                raise VaultDamagedError(DAMAGED, en=DAMAGED_EN) from exc
+                raise VaultDamagedError(DAMAGED) from exc
             total += len(chunk)
             if total > MAX_PAYLOAD_BYTES:
-                raise VaultDamagedError(TOO_LARGE, en=TOO_LARGE_EN)
+                raise VaultDamagedError(TOO_LARGE)
             if keep:
                 chunks.append(chunk)
             pending = inflater.unconsumed_tail
             if not chunk and not pending:
                 break  # input used up before the end of the stream
         if not inflater.eof or inflater.unused_data:
-            raise VaultDamagedError(DAMAGED, en=DAMAGED_EN)
+            raise VaultDamagedError(DAMAGED)
     return b"".join(chunks)
 
 
@@ -527,7 +506,7 @@ def _check_payload(payload: Any) -> dict[str, Any]:
           and all(isinstance(o, dict) for o in payload.get("offices", []))
           and isinstance(payload.get("sender", {}), dict))
     if not ok:
-        raise VaultDamagedError(DAMAGED, en=DAMAGED_EN)
+        raise VaultDamagedError(DAMAGED)
     return payload
 
 
@@ -606,7 +585,7 @@ def open_transfer(conn: Connection | None, path: Path, passphrase: str | None = 
     parts = _split(_read_bounded(Path(path).expanduser()))
     header, mode = parts.header, parts.header.get("mode", "passphrase")
     if parts.version == 1 and mode == "x25519":
-        raise VaultDamagedError(UNSIGNED_SEALED, en=UNSIGNED_SEALED_EN)
+        raise VaultDamagedError(UNSIGNED_SEALED)
     sender_body = _verify(parts) if parts.version == 2 else None
     try:
         nonce = base64.b64decode(header["nonce"], validate=True)
@@ -616,10 +595,7 @@ def open_transfer(conn: Connection | None, path: Path, passphrase: str | None = 
             eph_pub = base64.b64decode(header["ephemeral"], validate=True)
             private = _private_key(conn, create=False) if conn is not None else None
             if private is None:
-                raise WrongSecretError("Diese Übergabedatei ist für den Tresor einer Kollegin "
-                                       "oder eines Kollegen bestimmt, nicht für diesen.",
-                                       en="This handover file is meant for a colleague's "
-                                          "vault, not for this one.")
+                raise WrongSecretError(Msg("transfer.for_colleague"))
             mine = _raw(private.public_key())
             key = _x25519_key(private.exchange(X25519PublicKey.from_public_bytes(eph_pub)),
                               eph_pub, mine, version=2)
@@ -629,20 +605,17 @@ def open_transfer(conn: Connection | None, path: Path, passphrase: str | None = 
             key = derive_key(normalise_passphrase(passphrase or "").encode("ascii", "ignore"),
                              salt, params, allow_below_floor=allow_below_floor)
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-        raise VaultDamagedError(DAMAGED, en=DAMAGED_EN) from exc
+        raise VaultDamagedError(DAMAGED) from exc
     try:
         plain = AESGCM(key).decrypt(nonce, parts.sealed, parts.prefix)
     except InvalidTag:
         if mode == "x25519":
-            raise WrongSecretError("Diese Übergabedatei ist für einen anderen Tresor bestimmt "
-                                   "(oder wurde verändert).",
-                                   en="This handover file is meant for a different vault "
-                                      "(or has been changed).") from None
-        raise WrongSecretError(WRONG, en=WRONG_EN) from None
+            raise WrongSecretError(Msg("transfer.for_other_vault")) from None
+        raise WrongSecretError(WRONG) from None
     try:
         payload = _check_payload(json.loads(_inflate(plain).decode("utf-8")))
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise VaultDamagedError(DAMAGED, en=DAMAGED_EN) from exc
+        raise VaultDamagedError(DAMAGED) from exc
     sender = _sender(conn, sender_body, payload) if sender_body is not None else None
     return OpenedTransfer(mode, parts.version, payload, sender)
 
@@ -722,19 +695,11 @@ def import_opened(conn: Connection, opened: OpenedTransfer, *,
     if confirmed and (sender is None or confirmed != sender.fingerprint):
         shown = sender.fingerprint if sender is not None else "–"
         raise UnconfirmedSenderError(
-            f"Der Fingerabdruck des Absenders ist {shown}, nicht {confirmed}. Es wurde "
-            "nichts übernommen; bitte mit der Kollegin / dem Kollegen klären.",
-            en=f"The sender's fingerprint is {shown}, not {confirmed}. Nothing was "
-               "taken over; please check with your colleague.")
+            Msg("transfer.fingerprint_mismatch", shown=shown, confirmed=confirmed))
     if opened.needs_confirmation and not confirmed:
         assert sender is not None
         raise UnconfirmedSenderError(
-            f"Der Absender (Profil „{sender.profile_name}“, Fingerabdruck "
-            f"{sender.fingerprint}) ist in diesem Tresor noch nicht bestätigt. Bitte den "
-            "Fingerabdruck am Telefon vergleichen; es wurde nichts übernommen.",
-            en=f"The sender (profile “{sender.profile_name}”, fingerprint "
-               f"{sender.fingerprint}) has not been confirmed in this vault yet. Please "
-               "compare the fingerprint by phone; nothing was taken over.")
+            Msg("transfer.sender_unconfirmed", profile_name=sender.profile_name, fingerprint=sender.fingerprint))
     try:
         with transaction(conn):
             result = _import_payload(conn, opened.payload)
@@ -743,7 +708,7 @@ def import_opened(conn: Connection, opened: OpenedTransfer, *,
     except (KeyError, TypeError, ValueError, AttributeError, sqlite_errors) as exc:
         # a signed file whose rows do not fit this vault's tables: nothing was written
         log.warning("handed-over case refused: rows do not fit (%s)", type(exc).__name__)
-        raise VaultDamagedError(DAMAGED, en=DAMAGED_EN) from exc
+        raise VaultDamagedError(DAMAGED) from exc
     log.info("handed-over case imported as client %d", result.client_id)
     return result
 

@@ -15,24 +15,15 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from mfd_desktop.errors import UserError, VaultDamagedError
+from mfd_desktop.messages import Msg
 
 log = logging.getLogger("mfd.storage")
 
 DAMAGED_MESSAGE = (
-    "Der Tresor ist beschädigt oder keine MFD-Desktop-Datei. Es wurde nichts verändert. "
-    "Bitte eine Sicherung wiederherstellen oder die Administration fragen."
+    Msg("vault.damaged")
 )
 NOT_SQLCIPHER_MESSAGE = (
-    "Die Datenbankbibliothek kann nicht verschlüsseln (SQLCipher fehlt). "
-    "MFD Desktop startet so nicht; bitte die Installation prüfen."
-)
-DAMAGED_MESSAGE_EN = (
-    "The vault is damaged or not an MFD Desktop file. Nothing was changed. "
-    "Please restore a backup or ask your administrator."
-)
-NOT_SQLCIPHER_MESSAGE_EN = (
-    "The database library cannot encrypt (SQLCipher is missing). "
-    "MFD Desktop cannot start like this; please check the installation."
+    Msg("vault.not_sqlcipher")
 )
 
 CACHE_KIB = 32 * 1024  # page cache per connection, see open_connection()
@@ -54,12 +45,12 @@ def open_connection(path: Path, key: bytes | bytearray, *, driver: ModuleType = 
         conn.execute("PRAGMA cipher_log_level = NONE")
         row = conn.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
-            raise UserError(NOT_SQLCIPHER_MESSAGE, en=NOT_SQLCIPHER_MESSAGE_EN)
+            raise UserError(NOT_SQLCIPHER_MESSAGE)
         try:
             # The first real read proves the key; a wrong key or a damaged header fails here.
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         except driver.DatabaseError as exc:
-            raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN) from exc
+            raise VaultDamagedError(DAMAGED_MESSAGE) from exc
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")

@@ -26,48 +26,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection, DatabaseError
 from mfd_desktop.storage.transaction import transaction
 
 log = logging.getLogger("mfd.storage.faults")
 
 DISK_FULL_MESSAGE = (
-    "Der Speicherplatz ist voll. Die letzte Änderung wurde nicht gespeichert; alles vorher "
-    "Gespeicherte ist sicher und der eingegebene Text bleibt im Fenster erhalten. Bitte Platz "
-    "schaffen (z. B. große Dateien im Download-Ordner löschen) und dann erneut speichern."
+    Msg("storage.disk_full")
 )
 READ_ONLY_MESSAGE = (
-    "In das Datenverzeichnis kann nicht geschrieben werden (schreibgeschützt). Es wurde nichts "
-    "verändert und der eingegebene Text bleibt im Fenster erhalten. Bitte den Schreibschutz "
-    "aufheben lassen (Administration) oder einen anderen Speicherort wählen."
+    Msg("storage.read_only")
 )
 GONE_MESSAGE = (
-    "Der Speicherort des Tresors ist nicht mehr erreichbar (USB-Stick entfernt oder Laufwerk "
-    "getrennt?). Der eingegebene Text bleibt im Fenster erhalten. Bitte den Datenträger wieder "
-    "anschließen und MFD Desktop neu öffnen."
+    Msg("storage.gone")
 )
 IO_MESSAGE = (
-    "Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Die letzte Änderung wurde "
-    "nicht gespeichert; alles vorher Gespeicherte ist sicher. Bitte den Datenträger prüfen."
-)
-DISK_FULL_MESSAGE_EN = (
-    "The disk is full. The last change was not saved; everything saved before is safe and "
-    "the text you typed is still in the window. Please free up space (for example, delete "
-    "large files in the Downloads folder) and then save again."
-)
-READ_ONLY_MESSAGE_EN = (
-    "The data folder cannot be written to (it is read-only). Nothing was changed and the "
-    "text you typed is still in the window. Please have the write protection removed "
-    "(ask your administrator) or choose a different location."
-)
-GONE_MESSAGE_EN = (
-    "The vault's storage location can no longer be reached (USB stick removed or drive "
-    "disconnected?). The text you typed is still in the window. Please reconnect the drive "
-    "and open MFD Desktop again."
-)
-IO_MESSAGE_EN = (
-    "An error occurred while writing to the disk. The last change was not saved; everything "
-    "saved before is safe. Please check the disk."
+    Msg("storage.io")
 )
 
 
@@ -111,27 +86,27 @@ def translate(exc: BaseException, root: Path | None = None) -> StorageError | No
         primary = code & 0xFF if isinstance(code, int) else None
         text = str(exc).lower()
         if primary == 13 or "disk is full" in text:  # SQLITE_FULL
-            return DiskFullError(DISK_FULL_MESSAGE, en=DISK_FULL_MESSAGE_EN)
+            return DiskFullError(DISK_FULL_MESSAGE)
         if primary == 8 or "readonly" in text or "read-only" in text:  # SQLITE_READONLY
-            return StorageGoneError(GONE_MESSAGE, en=GONE_MESSAGE_EN) if _gone(root) else ReadOnlyStorageError(
-                READ_ONLY_MESSAGE, en=READ_ONLY_MESSAGE_EN)
+            return StorageGoneError(GONE_MESSAGE) if _gone(root) else ReadOnlyStorageError(
+                READ_ONLY_MESSAGE)
         if primary in (10, 14) or "disk i/o error" in text or "unable to open" in text:
             if _gone(root):
-                return StorageGoneError(GONE_MESSAGE, en=GONE_MESSAGE_EN)
+                return StorageGoneError(GONE_MESSAGE)
             if root is not None and not os.access(root, os.W_OK):
-                return ReadOnlyStorageError(READ_ONLY_MESSAGE, en=READ_ONLY_MESSAGE_EN)
-            return StorageIOError(IO_MESSAGE, en=IO_MESSAGE_EN)
+                return ReadOnlyStorageError(READ_ONLY_MESSAGE)
+            return StorageIOError(IO_MESSAGE)
     return None
 
 
 def translate_os_error(exc: OSError, root: Path | None = None) -> StorageError:
     if exc.errno in _FULL_ERRNOS:
-        return DiskFullError(DISK_FULL_MESSAGE, en=DISK_FULL_MESSAGE_EN)
+        return DiskFullError(DISK_FULL_MESSAGE)
     if _gone(root) or exc.errno in _GONE_ERRNOS:
-        return StorageGoneError(GONE_MESSAGE, en=GONE_MESSAGE_EN)
+        return StorageGoneError(GONE_MESSAGE)
     if exc.errno in _RO_ERRNOS:
-        return ReadOnlyStorageError(READ_ONLY_MESSAGE, en=READ_ONLY_MESSAGE_EN)
-    return StorageIOError(IO_MESSAGE, en=IO_MESSAGE_EN)
+        return ReadOnlyStorageError(READ_ONLY_MESSAGE)
+    return StorageIOError(IO_MESSAGE)
 
 
 @contextlib.contextmanager
@@ -166,7 +141,7 @@ class VaultFileWatch:
         now = file_identity(self.path)
         if self.identity is None or now != self.identity:
             log.warning("vault file no longer reachable at its place")
-            raise StorageGoneError(GONE_MESSAGE, en=GONE_MESSAGE_EN)
+            raise StorageGoneError(GONE_MESSAGE)
 
 
 _watches: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -204,7 +179,7 @@ def check_writable(root: Path) -> None:
     read-only or vanished directory as a damaged vault."""
     root = Path(root)
     if not root.is_dir():
-        raise StorageGoneError(GONE_MESSAGE, en=GONE_MESSAGE_EN)
+        raise StorageGoneError(GONE_MESSAGE)
     probe = root / f".mfd-write-test-{os.getpid()}"
     try:
         fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -15,18 +15,13 @@ import os
 from pathlib import Path
 
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.paths import DataPaths
 
 log = logging.getLogger("mfd.storage.lock")
 
 IN_USE_MESSAGE = (
-    "Dieser Tresor ist schon in einem anderen Fenster von MFD Desktop geöffnet "
-    "(oder ein Befehl arbeitet gerade mit ihm). Bitte im anderen Fenster weiterarbeiten "
-    "oder es zuerst schließen."
-)
-IN_USE_MESSAGE_EN = (
-    "This vault is already open in another MFD Desktop window (or a command is working "
-    "with it right now). Please continue in the other window or close it first."
+    Msg("vault.in_use")
 )
 
 
@@ -87,7 +82,7 @@ class InstanceLock:
         if not _try_lock(fd):
             os.close(fd)
             log.info("vault lock held by another process")
-            raise VaultInUseError(IN_USE_MESSAGE, en=IN_USE_MESSAGE_EN)
+            raise VaultInUseError(IN_USE_MESSAGE)
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
             os.write(fd, f"{os.getpid()}\n".encode())

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mfd_desktop.errors import VaultTooNewError
+from mfd_desktop.messages import Msg
 from mfd_desktop.paths import migrations_dir
 from mfd_desktop.storage.connection import Connection
 
@@ -60,10 +61,7 @@ def check_not_too_new(conn: Connection, directory: Path | None = None) -> None:
     version, latest = current_version(conn), latest_version(directory)
     if version > latest:
         raise VaultTooNewError(
-            f"Dieser Tresor stammt aus einer neueren Version von MFD Desktop (Schema {version}, "
-            f"diese Version kennt bis {latest}). Bitte MFD Desktop aktualisieren.",
-            en=f"This vault comes from a newer version of MFD Desktop (schema {version}, "
-               f"this version knows up to {latest}). Please update MFD Desktop.",
+            Msg("vault.too_new", version=version, latest=latest),
         )
 
 

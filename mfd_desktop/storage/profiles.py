@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.security.atomic import atomic_write_bytes
 from mfd_desktop.security.kdf import KdfParams
@@ -58,12 +59,9 @@ def set_profile_name(vault: Vault, name: str) -> None:
 def _clean_name(name: str) -> str:
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise UserError("Bitte einen Namen für das Profil eingeben (z. B. Vorname oder Kürzel).",
-                        en="Please enter a name for the profile (for example, a first name "
-                           "or initials).")
+        raise UserError(Msg("profiles.name_missing"))
     if len(cleaned) > MAX_NAME:
-        raise UserError(f"Der Profilname ist zu lang (höchstens {MAX_NAME} Zeichen).",
-                        en=f"The profile name is too long (at most {MAX_NAME} characters).")
+        raise UserError(Msg("profiles.name_too_long", MAX_NAME=MAX_NAME))
     return cleaned
 
 
@@ -81,15 +79,11 @@ class ProfileStore:
         except FileNotFoundError:
             return []
         except (ValueError, OSError) as exc:
-            raise UserError("Die Profilliste (profiles.json) ist beschädigt. Die Tresore selbst "
-                            "sind davon nicht betroffen; bitte die Administration fragen.",
-                            en="The profile list (profiles.json) is damaged. The vaults "
-                               "themselves are not affected; please ask your administrator.",
+            raise UserError(Msg("profiles.list_damaged"),
                             ) from exc
         entries = data.get("profiles") if isinstance(data, dict) else None
         if data.get("format") != FORMAT or not isinstance(entries, list):
-            raise UserError("Die Profilliste (profiles.json) hat ein unbekanntes Format.",
-                            en="The profile list (profiles.json) has an unknown format.")
+            raise UserError(Msg("profiles.list_unknown_format"))
         return [e for e in entries if isinstance(e, dict) and _ID.match(str(e.get("id", "")))]
 
     def _write(self, entries: list[dict[str, str]]) -> None:
@@ -102,7 +96,7 @@ class ProfileStore:
         if profile_id == DEFAULT_ID:
             return DataPaths(self.root, self.root / "logs")
         if not _ID.match(profile_id):
-            raise UserError("Unbekanntes Profil.", en="Unknown profile.")
+            raise UserError(Msg("profiles.unknown_profile"))
         root = self.root / PROFILES_DIR / profile_id
         return DataPaths(root, root / "logs")
 
@@ -121,8 +115,7 @@ class ProfileStore:
         for profile in self.list():
             if profile.profile_id == name_or_id or profile.name.casefold() == wanted:
                 return profile
-        raise UserError(f"Es gibt kein Profil „{name_or_id}“.",
-                        en=f"There is no profile “{name_or_id}”.")
+        raise UserError(Msg("profiles.unknown_name", name_or_id=name_or_id))
 
     def create(self, name: str, passphrase: str, *, kdf_params: KdfParams | None = None,
                allow_below_floor: bool = False) -> tuple[Profile, Vault, str]:
@@ -132,8 +125,7 @@ class ProfileStore:
             entries = self._read()
             if any(str(e.get("name", "")).casefold() == name.casefold() for e in entries) or (
                     name.casefold() == audit.DEFAULT_ACTOR.casefold()):
-                raise UserError(f"Ein Profil „{name}“ gibt es schon.",
-                                en=f"A profile “{name}” already exists.")
+                raise UserError(Msg("profiles.exists", name=name))
             profile_id = secrets.token_hex(8)
             paths = self.paths_for(profile_id)
             paths.root.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mfd_desktop.errors import UserError, VaultDamagedError
+from mfd_desktop.messages import Msg
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.security import atomic, recovery_key
 from mfd_desktop.security import keyslots as ks
@@ -77,30 +78,14 @@ Progress = Callable[[int, int], None]  # (done, total), as gui/tasks.py reports
 StepHook = Callable[[str], None]
 
 IN_PROGRESS_MESSAGE = (
-    "Der Tresor wird gerade neu verschlüsselt. Bitte warten, bis das fertig ist, und dann "
-    "erneut versuchen."
-)
-IN_PROGRESS_MESSAGE_EN = (
-    "The vault is being re-encrypted right now. Please wait until that is finished and "
-    "try again."
+    Msg("rekey.in_progress")
 )
 BUSY_MESSAGE = (
-    "Der Tresor wird gerade von einem anderen Programm oder einer laufenden Arbeit benutzt. "
-    "Es wurde nichts verändert; bitte später erneut versuchen."
+    Msg("rekey.busy")
 )
-BUSY_MESSAGE_EN = (
-    "The vault is being used by another program or by work still running. Nothing was "
-    "changed; please try again later."
-)
-STOPPED_MESSAGE = "Das Neu-Verschlüsseln wurde abgebrochen. Es wurde nichts verändert."
-STOPPED_MESSAGE_EN = "Re-encrypting was stopped. Nothing was changed."
+STOPPED_MESSAGE = Msg("rekey.stopped")
 CHECK_FAILED_MESSAGE = (
-    "Die neu verschlüsselte Kopie ließ sich nicht fehlerfrei prüfen. Es wurde nichts "
-    "verändert; der Tresor bleibt wie er war. Bitte die Administration fragen."
-)
-CHECK_FAILED_MESSAGE_EN = (
-    "The re-encrypted copy did not pass its check. Nothing was changed; the vault stays as "
-    "it was. Please ask your administrator."
+    Msg("rekey.check_failed")
 )
 
 
@@ -168,7 +153,7 @@ def finish_interrupted(paths: DataPaths) -> str | None:
         return None
     lock = RekeyLock(root)
     if not lock.try_acquire():
-        raise RekeyInProgressError(IN_PROGRESS_MESSAGE, en=IN_PROGRESS_MESSAGE_EN)
+        raise RekeyInProgressError(IN_PROGRESS_MESSAGE)
     try:
         if marker.exists():
             _roll_forward(paths)
@@ -214,13 +199,7 @@ def check_free_space(paths: DataPaths, *, free_bytes: Callable[[Path], int] | No
     if free < needed:
         mib = 1024 * 1024
         raise UserError(
-            f"Für das Neu-Verschlüsseln ist zu wenig Speicherplatz frei: gebraucht werden "
-            f"mindestens {-(-needed // mib)} MB (so groß wie der Tresor), frei sind "
-            f"{free // mib} MB. Es wurde nichts verändert; bitte Platz schaffen und erneut "
-            "versuchen.",
-            en=f"Not enough free disk space to re-encrypt: at least {-(-needed // mib)} MB are "
-               f"needed (the size of the vault), {free // mib} MB are free. Nothing was "
-               "changed; please free some space and try again.",
+            Msg("rekey.disk_space", value=-(-needed // mib), value2=free // mib),
         )
     return needed
 
@@ -274,10 +253,10 @@ class PreparedRekey:
             # the vault open, and checkpoints the WAL into the file.
             mode = guard.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             if str(mode).lower() != "delete":
-                raise UserError(BUSY_MESSAGE, en=BUSY_MESSAGE_EN)
+                raise UserError(BUSY_MESSAGE)
             guard.execute("BEGIN EXCLUSIVE")
             if int(guard.execute("PRAGMA data_version").fetchone()[0]) != self.data_version:
-                raise UserError(BUSY_MESSAGE, en=BUSY_MESSAGE_EN)  # someone wrote in between
+                raise UserError(BUSY_MESSAGE)  # someone wrote in between
         except Exception as exc:
             with contextlib.suppress(Exception):
                 if guard.in_transaction:
@@ -285,7 +264,7 @@ class PreparedRekey:
                 guard.execute("PRAGMA journal_mode = WAL")
             if isinstance(exc, UserError):
                 raise
-            raise UserError(BUSY_MESSAGE, en=BUSY_MESSAGE_EN) from exc
+            raise UserError(BUSY_MESSAGE) from exc
         atomic.atomic_write_bytes(root / COMMIT_MARKER, b"mfd-rekey/1\n")
         self.hook("committed")
         # Committed: from here on the new pair is the vault, whatever happens.
@@ -316,7 +295,7 @@ def prepare(vault, passphrase: str, kdf: KdfParams, *, allow_below_floor: bool =
     root = paths.root
     lock = RekeyLock(root)
     if not lock.try_acquire():
-        raise RekeyInProgressError(IN_PROGRESS_MESSAGE, en=IN_PROGRESS_MESSAGE_EN)
+        raise RekeyInProgressError(IN_PROGRESS_MESSAGE)
     new_key = bytearray(secrets.token_bytes(32))
     guard = src = None
     try:
@@ -329,7 +308,7 @@ def prepare(vault, passphrase: str, kdf: KdfParams, *, allow_below_floor: bool =
         try:
             guard.execute("BEGIN IMMEDIATE")  # no commit from now on can be missed
         except DatabaseError as exc:  # another writer holds the vault
-            raise UserError(BUSY_MESSAGE, en=BUSY_MESSAGE_EN) from exc
+            raise UserError(BUSY_MESSAGE) from exc
         data_version = int(guard.execute("PRAGMA data_version").fetchone()[0])
         schema_version = int(guard.execute("PRAGMA user_version").fetchone()[0])
         total = (int(guard.execute("PRAGMA page_count").fetchone()[0])
@@ -357,7 +336,7 @@ def prepare(vault, passphrase: str, kdf: KdfParams, *, allow_below_floor: bool =
             slots = slots.with_slot(ks.seal_with_device_secret(new_key, vault.vault_id,
                                                                device_secret))
         if vault.is_closing:
-            raise UserError(STOPPED_MESSAGE, en=STOPPED_MESSAGE_EN)
+            raise UserError(STOPPED_MESSAGE)
         slots.save(root / STAGED_SLOTS)
         hook("slots_staged")
         report(95, 100)
@@ -376,7 +355,7 @@ def prepare(vault, passphrase: str, kdf: KdfParams, *, allow_below_floor: bool =
         _wipe(new_key)
         lock.release()
         if vault.is_closing and not isinstance(exc, UserError):
-            raise UserError(STOPPED_MESSAGE, en=STOPPED_MESSAGE_EN) from exc
+            raise UserError(STOPPED_MESSAGE) from exc
         raise
     return PreparedRekey(paths, new_key, slots, rkey, device_secret, guard, data_version, lock,
                          hook, vault.release_connection)
@@ -418,7 +397,7 @@ def _export(src: Connection, target: Path, key: bytearray, schema_version: int, 
         with contextlib.suppress(Exception):
             src.execute("DETACH DATABASE rekey")
     if stopping():
-        raise UserError(STOPPED_MESSAGE, en=STOPPED_MESSAGE_EN)
+        raise UserError(STOPPED_MESSAGE)
     _fsync_file(target)
     atomic.fsync_directory(target.parent)
 
@@ -435,7 +414,7 @@ def _verify(source: Connection, copy_path: Path, key: bytearray, schema_version:
     try:
         copy = open_connection(copy_path, key, read_only=True)
     except VaultDamagedError:
-        raise UserError(CHECK_FAILED_MESSAGE, en=CHECK_FAILED_MESSAGE_EN) from None
+        raise UserError(CHECK_FAILED_MESSAGE) from None
     try:
         problems = check_integrity(copy)
         same = (_tables(copy) == _tables(source)
@@ -453,7 +432,7 @@ def _verify(source: Connection, copy_path: Path, key: bytearray, schema_version:
     if problems or not same:
         log.error("re-keyed copy failed its check (%d finding(s), same content: %s)",
                   len(problems), same)
-        raise UserError(CHECK_FAILED_MESSAGE, en=CHECK_FAILED_MESSAGE_EN)
+        raise UserError(CHECK_FAILED_MESSAGE)
 
 
 def _wipe(buffer: bytearray) -> None:

@@ -1,8 +1,8 @@
 """Explicit transactions on an autocommit connection.
 
 Every service write goes through `transaction()`, so this is also the one place where
-the database's refusals become German messages for the counsellor: a full disk, a
-read-only or vanished data directory (see `storage.faults`), and the sentences our own
+the database's refusals become messages for the counsellor: a full disk, a
+read-only or vanished data directory (see `storage.faults`), and the message keys our own
 triggers raise (e.g. a case restricted under Art. 18 DSGVO). Anything else is re-raised
 unchanged, as a bug to report.
 """
@@ -13,23 +13,22 @@ import contextlib
 from collections.abc import Iterator
 
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection, DatabaseError
 
-# Messages of RAISE(ABORT, …) in db/*.sql that are written for the counsellor, with the
-# English text the English app shows (the trigger itself can only raise the German one).
-TRIGGER_MESSAGES_EN = {
-    "Dieser Fall ist eingeschränkt (Art. 18 DSGVO) und kann nur gelesen werden.":
-        "This case is restricted (Art. 18 GDPR) and can only be read.",
+# Refusals our triggers raise for the counsellor: RAISE(ABORT, '<message key>') in db/*.sql
+# (since migration 0009 a key, never a sentence), mapped to the message shown.
+TRIGGER_REFUSALS = {
+    "refusal.case_restricted": Msg("refusal.case_restricted"),
 }
-USER_FACING_TRIGGER_MESSAGES = frozenset(TRIGGER_MESSAGES_EN)
 
 
 def user_error_for(exc: DatabaseError) -> UserError | None:
-    """The German error for a database refusal, or None if it is not one we expect."""
+    """The error for a database refusal, or None if it is not one we expect."""
     from mfd_desktop.storage import faults  # faults builds on transaction()
 
-    if str(exc) in USER_FACING_TRIGGER_MESSAGES:
-        return UserError(str(exc), en=TRIGGER_MESSAGES_EN[str(exc)])
+    if str(exc) in TRIGGER_REFUSALS:
+        return UserError(TRIGGER_REFUSALS[str(exc)])
     return faults.translate(exc)
 
 

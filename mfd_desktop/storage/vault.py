@@ -30,6 +30,7 @@ from mfd_desktop.errors import (
     VaultMissingError,
     WrongSecretError,
 )
+from mfd_desktop.messages import Msg
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.security import keyslots as ks
 from mfd_desktop.security import recovery_key
@@ -38,7 +39,6 @@ from mfd_desktop.security.os_keyring import KeyringUnavailable, SecretStore
 from mfd_desktop.storage import faults, migrations, rekey
 from mfd_desktop.storage.connection import (
     DAMAGED_MESSAGE,
-    DAMAGED_MESSAGE_EN,
     Connection,
     check_integrity,
     open_connection,
@@ -88,8 +88,7 @@ class Vault:
         """A new, unlocked vault and its recovery key (show it once, never store it)."""
         if vault_exists(paths):
             raise VaultExistsError(
-                f"In {paths.root} gibt es schon einen Tresor. Er wird nicht überschrieben.",
-                en=f"There is already a vault in {paths.root}. It will not be overwritten.",
+                Msg("vault.exists", root=paths.root),
             )
         params = kdf_params or tune()
         params.check_choice(allow_below_floor)
@@ -136,14 +135,12 @@ class Vault:
     @classmethod
     def _load_slots(cls, paths: DataPaths) -> ks.KeySlotFile:
         if not paths.keyslots.exists() and not paths.vault.exists():
-            raise VaultMissingError(f"In {paths.root} gibt es keinen Tresor.",
-                                    en=f"There is no vault in {paths.root}.")
+            raise VaultMissingError(Msg("vault.missing", root=paths.root))
         # A re-key cut off by a crash is finished or undone before anything is read.
         rekey.finish_interrupted(paths)
         if not paths.vault.exists():
             raise VaultDamagedError(
-                "Die Tresordatei (vault.db) fehlt. Bitte eine Sicherung wiederherstellen.",
-                en="The vault file (vault.db) is missing. Please restore a backup.",
+                Msg("vault.file_missing"),
             )
         return ks.KeySlotFile.load(paths.keyslots)
 
@@ -163,8 +160,7 @@ class Vault:
         normalised = recovery_key.normalise(typed_key)
         if normalised is None:
             raise WrongSecretError(
-                "Das ist kein gültiger Wiederherstellungsschlüssel (32 Zeichen in 8 Gruppen).",
-                en="This is not a valid recovery key (32 characters in 8 groups).",
+                Msg("vault.bad_recovery_key"),
             )
         key = ks.open_with_recovery_key(slot_file.slot(ks.SLOT_RECOVERY), slot_file.vault_id,
                                         normalised)
@@ -176,13 +172,11 @@ class Vault:
         """Unlock with the secret remembered in the OS keyring ("Auf diesem Gerät merken")."""
         slot_file = cls._load_slots(paths)
         if ks.SLOT_KEYRING not in slot_file.slots:
-            raise WrongSecretError("Auf diesem Gerät ist kein Schlüssel gespeichert.",
-                                   en="No key is stored on this device.")
+            raise WrongSecretError(Msg("vault.no_device_key"))
         store = store or SecretStore()
         secret = store.get(device_secret_name(slot_file.vault_id))
         if secret is None:
-            raise WrongSecretError("Auf diesem Gerät ist kein Schlüssel gespeichert.",
-                                   en="No key is stored on this device.")
+            raise WrongSecretError(Msg("vault.no_device_key"))
         key = ks.open_with_device_secret(slot_file.slot(ks.SLOT_KEYRING), slot_file.vault_id, secret)
         return cls._open(paths, slot_file, key, full_check=full_check)
 
@@ -210,8 +204,7 @@ class Vault:
             stored_id = _stored_vault_id(conn)
             if stored_id is not None and stored_id != slot_file.vault_id:
                 raise VaultDamagedError(
-                    "Schlüsseldatei und Tresor gehören nicht zusammen. Es wurde nichts verändert.",
-                    en="The key file and the vault do not belong together. Nothing was changed.",
+                    Msg("vault.keyfile_mismatch"),
                 )
             migrations.migrate(conn, paths.vault, paths.migration_backups)
         except BaseException:
@@ -235,7 +228,7 @@ class Vault:
     @property
     def conn(self) -> Connection:
         if self._conn is None:
-            raise VaultLockedError("Der Tresor ist gesperrt.", en="The vault is locked.")
+            raise VaultLockedError(Msg("vault.locked"))
         return self._conn
 
     @property
@@ -247,7 +240,7 @@ class Vault:
         `release_connection()` (in a `finally`); `lock()` interrupts it and waits for that."""
         with self._guard:
             if self._key is None:
-                raise VaultLockedError("Der Tresor ist gesperrt.", en="The vault is locked.")
+                raise VaultLockedError(Msg("vault.locked"))
             conn = open_connection(self.paths.vault, self._key, read_only=read_only)
             self._extra.append(conn)
             return conn
@@ -316,7 +309,7 @@ class Vault:
         statement) and this raises VaultLockedError instead of a damage verdict."""
         with self._guard:
             if self._key is None:
-                raise VaultLockedError("Der Tresor ist gesperrt.", en="The vault is locked.")
+                raise VaultLockedError(Msg("vault.locked"))
             conn = open_connection(self.paths.vault, self._key, read_only=True)
             self._checks.add(conn)
         try:
@@ -326,15 +319,14 @@ class Vault:
                 self._checks.discard(conn)
             conn.close()
         if self._locking.is_set() or self.is_locked:  # interrupted by lock(), not damage
-            raise VaultLockedError("Der Tresor wurde während der Prüfung gesperrt.",
-                                   en="The vault was locked during the check.")
+            raise VaultLockedError(Msg("vault.locked_during_check"))
         _raise_if_damaged(problems)
 
     # ----- changing the ways in -----------------------------------------------------------
 
     def _data_key(self) -> bytearray:
         if self._key is None:
-            raise VaultLockedError("Der Tresor ist gesperrt.", en="The vault is locked.")
+            raise VaultLockedError(Msg("vault.locked"))
         return self._key
 
     def _replace_slot(self, slot: ks.KeySlot, step_hook=None) -> None:
@@ -376,7 +368,7 @@ class Vault:
         self._data_key()
         with self._guard:
             if self._extra or self._checks:
-                raise UserError(rekey.BUSY_MESSAGE, en=rekey.BUSY_MESSAGE_EN)
+                raise UserError(rekey.BUSY_MESSAGE)
         if kdf_params is not None:
             kdf_params.check_choice(allow_below_floor)
             params = kdf_params
@@ -393,12 +385,12 @@ class Vault:
         no longer opens the vault as it is from now on."""
         if self.is_closing:
             prepared.abort()
-            raise VaultLockedError("Der Tresor ist gesperrt.", en="The vault is locked.")
+            raise VaultLockedError(Msg("vault.locked"))
 
         def close_others() -> None:
             with self._guard:
                 if [c for c in self._extra if c is not prepared.guard] or self._checks:
-                    raise UserError(rekey.BUSY_MESSAGE, en=rekey.BUSY_MESSAGE_EN)
+                    raise UserError(rekey.BUSY_MESSAGE)
                 if self._conn is not None:
                     self._conn.close()
                     self._conn = None
@@ -474,7 +466,7 @@ def _remove_empty_root(paths: DataPaths, made_root: bool) -> None:
 def _raise_if_damaged(problems: list[str]) -> None:
     if problems:
         log.error("integrity check failed with %d finding(s)", len(problems))
-        raise VaultDamagedError(DAMAGED_MESSAGE, en=DAMAGED_MESSAGE_EN)
+        raise VaultDamagedError(DAMAGED_MESSAGE)
 
 
 def _stored_vault_id(conn: Connection) -> str | None:

@@ -34,8 +34,8 @@ from typing import Any
 
 import httpx
 
-from mfd_desktop import errors
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg, render
 from mfd_desktop.security.os_keyring import SecretStore
 from mfd_desktop.sync import messages, state
 from mfd_desktop.sync.credentials import TokenStore
@@ -50,12 +50,7 @@ from mfd_desktop.sync.transport import (
 
 log = logging.getLogger("mfd.sync")
 
-NOT_ENROLLED, NOT_ENROLLED_EN = messages.MESSAGES["not_enrolled"]
-
-
-def _in_display_language(german: str, english: str) -> str:
-    """`english` when the app shows English and there is an English text, else `german`."""
-    return english if errors.display_language() == "en" and english else german
+NOT_ENROLLED = Msg("sync.not_enrolled")
 
 
 @dataclass(frozen=True)
@@ -77,13 +72,12 @@ class EnrolResult:
     device_id: str
     site_id: str
     token_location: str  # "keyring" or "vault"
-    message_de: str
-    message_en: str = ""
+    message: Msg
 
     @property
-    def message(self) -> str:
-        """The message in the app's display language (see `errors.set_display_language`)."""
-        return _in_display_language(self.message_de, self.message_en)
+    def message_de(self) -> str:
+        """The message in German (command line)."""
+        return render(self.message, "de")
 
 
 @dataclass
@@ -92,21 +86,17 @@ class SyncResult:
     refused: int = 0
     pending: int = 0
     outcome: str = "nothing"  # ok | nothing | offline | refused | error
-    message_de: str = ""
+    message: Msg | str | None = None  # rendered at the edge; the vault keeps it as a key
     attempts: int = 0
     refusals: list[RefusedItem] = field(default_factory=list)
-    message_en: str = ""
 
     @property
-    def message(self) -> str:
-        """The message in the app's display language (the vault keeps `message_de`)."""
-        return _in_display_language(self.message_de, self.message_en)
+    def message_de(self) -> str:
+        """The message in German (command line, logs)."""
+        return render(self.message, "de") if self.message is not None else ""
 
-    def say(self, german: str, english: str) -> None:
-        self.message_de, self.message_en = german, english
-
-    def say_message(self, key: str, **values: object) -> None:
-        self.say(*messages.pair(key, **values))
+    def text(self, language: str = "de") -> str:
+        return render(self.message, language) if self.message is not None else ""
 
 
 @dataclass(frozen=True)
@@ -147,26 +137,18 @@ def format_time_de(stamp: str | None) -> str:
 
 
 class _StopRun(Exception):
-    def __init__(self, outcome: str, message_de: str, message_en: str = ""):
+    def __init__(self, outcome: str, message: Msg):
         super().__init__(outcome)
         self.outcome = outcome
-        self.message_de = message_de
-        self.message_en = message_en
+        self.message = message
 
 
 @dataclass
 class _Attempt:
     kind: str  # sent | permanent | transient | auth
-    message_de: str = ""
+    message: Msg = field(default_factory=lambda: Msg("sync.unreachable"))
     receipt: str = ""
     retry_after: float | None = None
-    message_en: str = ""
-
-
-def _attempt(kind: str, key: str, *, retry_after: float | None = None,
-             **values: object) -> _Attempt:
-    german, english = messages.pair(key, **values)
-    return _Attempt(kind, german, retry_after=retry_after, message_en=english)
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -244,7 +226,7 @@ class SyncService:
         base = normalise_server_url(server_url)
         code = (code or "").strip()
         if not code:
-            raise UserError("Bitte den Anmeldecode eingeben.", en="Please enter the enrolment code.")
+            raise UserError(Msg("sync.enrol_code_missing"))
         try:
             with make_client(base, self.ca_file, self._timeout) as http:
                 response = http.post("/api/v1/enroll", json={"code": code})
@@ -254,8 +236,7 @@ class SyncService:
         if response.status_code != 200:
             detail = _server_detail(response)
             raise UserError(
-                f"Die Anmeldung wurde vom Server abgelehnt: {detail or f'Fehler {response.status_code}.'}",
-                en=f"The server refused the enrolment: {detail or f'Error {response.status_code}.'}",
+                Msg("sync.enrol_refused", detail=detail or Msg("sync.http_error", status=response.status_code)),
             )
         try:
             body = response.json()
@@ -263,25 +244,16 @@ class SyncService:
             if not all(isinstance(x, str) and x for x in (device_id, token, site_id)):
                 raise ValueError
         except (ValueError, KeyError, TypeError):
-            raise UserError("Der Server hat unverständlich geantwortet. Bitte die Adresse "
-                            "prüfen.",
-                            en="The server's answer could not be understood. Please check "
-                               "the address.") from None
+            raise UserError(Msg("sync.bad_answer")) from None
 
         def store(c: Any) -> str:
             return self._tokens.save(c, base, device_id, site_id, token)
 
         location = self._with_conn(conn, store)
         log.info("enrolled as device %s (token in %s)", device_id, location)
-        where = ("im Schlüsselbund des Betriebssystems" if location == "keyring"
-                 else "verschlüsselt im Tresor")
-        where_en = ("in the operating system's keyring" if location == "keyring"
-                    else "encrypted in the vault")
-        return EnrolResult(base, device_id, site_id, location,
-                           f"Angemeldet für die Beratungsstelle „{site_id}“. Der "
-                           f"Zugangsschlüssel liegt {where}.",
-                           f"Enrolled for the counselling service “{site_id}”. The access "
-                           f"key is stored {where_en}.")
+        said = (Msg("sync.enrolled_keyring", site_id=site_id) if location == "keyring"
+                else Msg("sync.enrolled_vault", site_id=site_id))
+        return EnrolResult(base, device_id, site_id, location, said)
 
     def forget_enrolment(self, conn: Any = None) -> None:
         self._with_conn(conn, self._tokens.forget)
@@ -311,8 +283,7 @@ class SyncService:
 
     def push_pending(self, conn: Any = None) -> SyncResult:
         if not self._running.acquire(blocking=False):
-            german, english = messages.pair("already_running")
-            return SyncResult(outcome="nothing", message_de=german, message_en=english)
+            return SyncResult(outcome="nothing", message=Msg("sync.already_running"))
         try:
             return self._with_conn(conn, self._push_all)
         finally:
@@ -321,17 +292,16 @@ class SyncService:
     def _push_all(self, conn: Any) -> SyncResult:
         enrolment = state.enrolment(conn)
         if enrolment is None:
-            raise UserError(NOT_ENROLLED, en=NOT_ENROLLED_EN)
+            raise UserError(NOT_ENROLLED)
         token = self._tokens.load(conn)
         if not token:
-            german, english = messages.pair("token_missing")
-            raise UserError(german, en=english)
+            raise UserError(Msg("sync.token_missing"))
         items = self._outbox.pending(conn)
         result = SyncResult(pending=len(items))
         if not items:
-            result.say_message("nothing")
+            result.message = Msg("sync.nothing")
             run_id = state.start_run(conn)
-            state.finish_run(conn, run_id, "nothing", 0, 0, 0, result.message_de)
+            state.finish_run(conn, run_id, "nothing", 0, 0, 0, result.message)
             return result
         run_id = state.start_run(conn)
         deadline = self._clock() + self.policy.run_budget
@@ -344,38 +314,38 @@ class SyncService:
                         result.sent += 1
                         result.pending -= 1
                     elif attempt.kind == "permanent":
-                        self._outbox.mark_failed(conn, item.id, attempt.message_de, True)
+                        self._outbox.mark_failed(conn, item.id, attempt.message, True)
                         result.refused += 1
                         result.pending -= 1
-                        result.refusals.append(RefusedItem(item.period, item.revision,
-                                                           attempt.message_de))
+                        result.refusals.append(RefusedItem(
+                            item.period, item.revision, messages.stored(attempt.message) or ""))
                     elif attempt.kind == "auth":
-                        raise _StopRun("error", attempt.message_de, attempt.message_en)
+                        raise _StopRun("error", attempt.message)
                     else:
-                        self._outbox.mark_failed(conn, item.id, attempt.message_de, False)
-                        raise _StopRun("offline", attempt.message_de, attempt.message_en)
+                        self._outbox.mark_failed(conn, item.id, attempt.message, False)
+                        raise _StopRun("offline", attempt.message)
         except _StopRun as stop:
             result.outcome = stop.outcome
-            result.say(stop.message_de, stop.message_en)
+            result.message = stop.message
         except UserError as exc:  # e.g. a CA file that went missing
             result.outcome = "error"
-            result.say(exc.message_de, exc.message_en or "")  # the vault keeps the German
+            result.message = exc.msg if exc.msg is not None else exc.message_de
         else:
             if result.refused:
                 result.outcome = "refused"
-                result.say_message("sent_refused", sent=result.sent, refused=result.refused)
+                result.message = Msg("sync.sent_refused", sent=result.sent, refused=result.refused)
             else:
                 result.outcome = "ok"
-                result.say_message("sent", sent=result.sent)
+                result.message = Msg("sync.sent", sent=result.sent)
         state.finish_run(conn, run_id, result.outcome, result.sent, result.refused,
-                         result.pending, result.message_de)
+                         result.pending, result.message)
         log.info("sync run: outcome=%s sent=%d refused=%d pending=%d", result.outcome,
                  result.sent, result.refused, result.pending)
         return result
 
     def _push_item(self, http: httpx.Client, token: str, item: OutboxItemLike,
                    deadline: float, result: SyncResult) -> _Attempt:
-        last = _attempt("transient", "unreachable")
+        last = _Attempt("transient", Msg("sync.unreachable"))
         for attempt_no in range(self.policy.max_attempts):
             result.attempts += 1
             last = self._try_once(http, token, item)
@@ -408,8 +378,7 @@ class SyncService:
             )
         except httpx.HTTPError as exc:
             log.info("push of item %d failed: %s", item.id, type(exc).__name__)
-            return _Attempt("transient", describe_transport_error(exc),
-                            message_en=describe_transport_error(exc, "en"))
+            return _Attempt("transient", describe_transport_error(exc))
         status = response.status_code
         if status == 200:
             try:
@@ -419,7 +388,7 @@ class SyncService:
             except (ValueError, AttributeError):
                 ok = False
             if not ok:
-                return _attempt("transient", "unconfirmed")
+                return _Attempt("transient", Msg("sync.unconfirmed"))
             return _Attempt("sent", receipt=json.dumps(
                 {"received_at": receipt.get("received_at"),
                  "sha256": receipt.get("payload_sha256")}, separators=(",", ":")))
@@ -427,17 +396,20 @@ class SyncService:
         if status in (401, 403):
             # Identity refusals stop the run like a revoked token: the item stays pending
             # in the outbox, to be sent once an administrator sorted out the enrolment.
-            if _server_code(response) in ("identity_taken", "identity_mismatch"):
-                return _attempt("auth", _server_code(response))
+            if _server_code(response) == "identity_taken":
+                return _Attempt("auth", Msg("sync.identity_taken"))
+            if _server_code(response) == "identity_mismatch":
+                return _Attempt("auth", Msg("sync.identity_mismatch"))
             if _server_code(response) == "device_revoked" and detail:
-                return _Attempt("auth", detail)  # the server's own (German) words
-            return _attempt("auth", "unknown_device")
+                # the server's own (German) words
+                return _Attempt("auth", Msg("sync.server_said", text=detail))
+            return _Attempt("auth", Msg("sync.unknown_device"))
         if status in (429, 503):
-            return _attempt("transient", "busy", retry_after=_retry_after(response))
+            return _Attempt("transient", Msg("sync.busy"), retry_after=_retry_after(response))
         if status >= 500 or status == 408:
-            return _attempt("transient", "server_error", status=status)
+            return _Attempt("transient", Msg("sync.server_error", status=status))
         if not detail:
-            return _attempt("permanent", "refused_status", period=item.period,
-                            revision=item.revision, status=status)
-        return _attempt("permanent", "refused", period=item.period, revision=item.revision,
-                        reason=detail)
+            return _Attempt("permanent", Msg("sync.refused_status", period=item.period,
+                                             revision=item.revision, status=status))
+        return _Attempt("permanent", Msg("sync.refused", period=item.period,
+                                         revision=item.revision, reason=detail))

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from mfd_desktop import settings as settings_mod
+from mfd_desktop.messages import Msg
 from mfd_desktop.paths import DataPaths
-from mfd_desktop.sync import messages
 
 
 @dataclass(frozen=True)
@@ -51,16 +51,15 @@ def load(paths: DataPaths, conn_provider: Callable[[], Any] | None = None) -> Sy
     return from_settings(service, pol)
 
 
-def adopt_site_id(service: settings_mod.SettingsService, site_id: str) -> str | None:
+def adopt_site_id(service: settings_mod.SettingsService, site_id: str) -> Msg | None:
     """After enrolment: take the server's site id as the statistics site id if none is
-    set yet. Returns a German warning when a different one is set (the server would
-    refuse statistics released with it), else None. The warning is in the app's display
-    language (German on the command line)."""
+    set yet. Returns a warning when a different one is set (the server would refuse
+    statistics released with it), else None; the caller renders it."""
     key = settings_mod.STATS_SITE_ID.key
     current = str(service.get(key) or "")
     if not current and not service.is_locked(key):
         service.set(key, site_id)
         return None
     if current and current != site_id:
-        return messages.say("site_id_mismatch", current=current, site_id=site_id)
+        return Msg("sync.site_id_mismatch", current=current, site_id=site_id)
     return None

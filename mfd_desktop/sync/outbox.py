@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from mfd_desktop.messages import Msg
 from mfd_desktop.sync import messages
 
 
@@ -16,12 +17,15 @@ from mfd_desktop.sync import messages
 class RefusedItem:
     period: str
     revision: int
-    error_de: str
+    stored_error: str  # Msg.to_json(), or an older row's German sentence
 
     @property
-    def error(self) -> str:
-        """The server's refusal in the app's display language (the vault keeps German)."""
-        return messages.shown(self.error_de)
+    def error(self) -> Msg | str | None:
+        """The server's refusal (rendered at the edge)."""
+        return messages.load(self.stored_error)
+
+    def text(self, language: str = "de") -> str:
+        return messages.text_of(self.stored_error, language)
 
 
 class OutboxItemLike(Protocol):
@@ -37,7 +41,7 @@ class Outbox(Protocol):
 
     def mark_sent(self, conn: Any, item_id: int, server_receipt: str) -> None: ...
 
-    def mark_failed(self, conn: Any, item_id: int, error_de: str, permanent: bool) -> None: ...
+    def mark_failed(self, conn: Any, item_id: int, error: Msg, permanent: bool) -> None: ...
 
     def refused(self, conn: Any) -> list[RefusedItem]: ...
 
@@ -55,10 +59,11 @@ class VaultOutbox:
 
         release.mark_sent(conn, item_id, server_receipt)
 
-    def mark_failed(self, conn: Any, item_id: int, error_de: str, permanent: bool) -> None:
+    def mark_failed(self, conn: Any, item_id: int, error: Msg, permanent: bool) -> None:
         from mfd_desktop.stats import release
 
-        release.mark_failed(conn, item_id, error_de, permanent)
+        # the statistics module keeps what it is given; we give it a key, not a sentence
+        release.mark_failed(conn, item_id, messages.stored(error) or "", permanent)
 
     def refused(self, conn: Any) -> list[RefusedItem]:
         from mfd_desktop.stats import release

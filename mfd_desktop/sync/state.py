@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from mfd_desktop.messages import Msg
 from mfd_desktop.sync import messages
 
 Connection = Any
@@ -31,12 +32,15 @@ class SyncRun:
     sent: int
     refused: int
     pending: int
-    message_de: str | None
+    stored_message: str | None  # Msg.to_json(), or an older row's German sentence
 
     @property
-    def message(self) -> str:
-        """What the run said, in the app's display language (the vault keeps German)."""
-        return messages.shown(self.message_de)
+    def message(self) -> Msg | str | None:
+        """What the run said (rendered at the edge; an older row's sentence as text)."""
+        return messages.load(self.stored_message)
+
+    def text(self, language: str = "de") -> str:
+        return messages.text_of(self.stored_message, language)
 
 
 def enrolment(conn: Connection) -> Enrolment | None:
@@ -74,11 +78,11 @@ def start_run(conn: Connection) -> int:
 
 
 def finish_run(conn: Connection, run_id: int, outcome: str, sent: int, refused: int,
-               pending: int, message_de: str | None) -> None:
+               pending: int, message: Msg | str | None) -> None:
     conn.execute(
         "UPDATE sync_runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), outcome = ?, "
-        "sent = ?, refused = ?, pending = ?, message_de = ? WHERE id = ?",
-        (outcome, sent, refused, pending, message_de, run_id),
+        "sent = ?, refused = ?, pending = ?, message = ? WHERE id = ?",
+        (outcome, sent, refused, pending, messages.stored(message), run_id),
     )
     # Keep the log short: the last 200 runs are plenty for the settings page.
     conn.execute("DELETE FROM sync_runs WHERE id <= (SELECT MAX(id) - 200 FROM sync_runs)")
@@ -87,6 +91,6 @@ def finish_run(conn: Connection, run_id: int, outcome: str, sent: int, refused: 
 def last_run(conn: Connection, *, successful: bool = False) -> SyncRun | None:
     where = "WHERE outcome IN ('ok', 'nothing')" if successful else "WHERE outcome != 'running'"
     row = conn.execute(
-        f"SELECT started_at, finished_at, outcome, sent, refused, pending, message_de "
+        f"SELECT started_at, finished_at, outcome, sent, refused, pending, message "
         f"FROM sync_runs {where} ORDER BY id DESC LIMIT 1").fetchone()
     return SyncRun(*row) if row else None

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from mfd_desktop.errors import UserError
-from mfd_desktop.sync import messages
+from mfd_desktop.messages import Msg
 
 LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
 TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
@@ -38,14 +38,11 @@ def normalise_server_url(url: str) -> str:
     url = (url or "").strip()
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        german, english = messages.pair("url_incomplete")
-        raise UserError(german, en=english)
+        raise UserError(Msg("sync.url_incomplete"))
     if parts.username or parts.password or parts.query or parts.fragment:
-        german, english = messages.pair("url_extras")
-        raise UserError(german, en=english)
+        raise UserError(Msg("sync.url_extras"))
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        german, english = messages.pair("url_plain_http")
-        raise UserError(german, en=english)
+        raise UserError(Msg("sync.url_plain_http"))
     return url.rstrip("/")
 
 
@@ -53,13 +50,11 @@ def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
     if ca_file:
         path = Path(ca_file)
         if not path.is_file():
-            german, english = messages.pair("ca_missing", path=path)
-            raise UserError(german, en=english)
+            raise UserError(Msg("sync.ca_missing", path=path))
         try:
             return ssl.create_default_context(cafile=str(path))
         except (ssl.SSLError, OSError) as exc:
-            german, english = messages.pair("ca_invalid", path=path)
-            raise UserError(german, en=english) from exc
+            raise UserError(Msg("sync.ca_invalid", path=path)) from exc
     try:
         import truststore
 
@@ -86,26 +81,20 @@ def make_client(server_url: str, ca_file: str | None = None,
                         headers={"User-Agent": "MFD-Desktop-Sync/1", "Accept": "application/json"})
 
 
-def _transport_problem(exc: Exception) -> str:
+def describe_transport_error(exc: Exception) -> Msg:
+    """The message for a failed connection (no personal data in it)."""
     text = str(exc)
     if isinstance(exc, httpx.TimeoutException):
-        return "timeout"
+        return Msg("sync.timeout")
     if "CERTIFICATE_VERIFY_FAILED" in text or "certificate verify failed" in text:
         if "hostname" in text.lower() or "IP address mismatch" in text:
-            return "hostname"
-        return "untrusted"
+            return Msg("sync.hostname")
+        return Msg("sync.untrusted")
     if isinstance(exc, ssl.SSLError) or "SSL" in text:
-        return "tls"
-    return "unreachable"
-
-
-def describe_transport_error(exc: Exception, language: str = "de") -> str:
-    """A sentence for a failed connection (no personal data in it): German, or English
-    with `language="en"`."""
-    german, english = messages.pair(_transport_problem(exc))
-    return english if language == "en" else german
+        return Msg("sync.tls")
+    return Msg("sync.unreachable")
 
 
 def transport_error(exc: Exception) -> UserError:
-    """The `UserError` for a failed connection, in German and English."""
-    return UserError(describe_transport_error(exc), en=describe_transport_error(exc, "en"))
+    """The `UserError` for a failed connection."""
+    return UserError(describe_transport_error(exc))

@@ -45,6 +45,9 @@ def switch_language(ctx, qtbot, language: str) -> None:
     ctx.translations.apply(language)
     qtbot.wait(20)  # LanguageChange is delivered through the event loop
     assert errors.display_language() == language
+    from mfd_desktop.gui.i18n import current_language
+
+    assert current_language() == language
 
 
 @pytest.fixture

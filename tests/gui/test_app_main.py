@@ -91,4 +91,4 @@ def test_second_window_on_the_same_vault_is_refused(qapp, make_vault, data_paths
     finally:
         held.release()
     assert code == 1
-    assert shown == [IN_USE_MESSAGE]
+    assert shown == [str(IN_USE_MESSAGE)]

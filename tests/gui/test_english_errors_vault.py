@@ -57,13 +57,14 @@ def test_unlock_screen_damaged_key_file_in_english_then_german(english, qtbot, m
     data_paths.keyslots.write_text(text[: len(text) // 2])  # cut off: not JSON any more
     window = _window(english, qtbot)
     _unlock(window, qtbot, PASSPHRASE)
-    assert window.unlock_screen.error.text() == keyslots.DAMAGED_MESSAGE_EN
+    assert window.unlock_screen.error.text() == keyslots.DAMAGED_MESSAGE.render("en")
     assert window.unlock_screen.error.text().startswith("The key file (keyslots.json) is damaged.")
     assert not english.is_unlocked
 
     english.translations.apply("de")
     _unlock(window, qtbot, PASSPHRASE)
-    assert window.unlock_screen.error.text() == keyslots.DAMAGED_MESSAGE
+    assert window.unlock_screen.error.text() == str(keyslots.DAMAGED_MESSAGE)
+    assert window.unlock_screen.error.text().startswith("Die Schlüsseldatei (keyslots.json) ist")
 
 
 def test_sync_tab_unreachable_server_in_english(english, qtbot, make_vault):

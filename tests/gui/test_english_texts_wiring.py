@@ -22,7 +22,7 @@ from mfd_desktop.gui.form_widgets import DateLine
 from mfd_desktop.gui.statistics.statistics_page import OVERVIEW_KEY, StatisticsPage
 from mfd_desktop.gui.sync.service import set_service
 from mfd_desktop.gui.sync.settings_section import SyncSettingsSection
-from mfd_desktop.messages import render
+from mfd_desktop.messages import Msg, render
 from mfd_desktop.stats import release as release_mod
 from mfd_desktop.stats.presentation import rule_sentence
 from mfd_desktop.storage import connection
@@ -171,9 +171,9 @@ def test_sync_tab_run_and_refusal_messages_follow_the_language(unlocked_ctx, qtb
     state.save_enrolment(vault.conn, f"http://127.0.0.1:{_free_port()}", "device-1",
                          "awo-koblenz", "token-in-the-vault")
     refused = release_stats(vault, "awo-koblenz", period="2025-Q1")
-    refusal_de, refusal_en = messages.pair("refused_status", period="2025-Q1", revision=1,
-                                           status=422)
-    release_mod.mark_failed(vault.conn, refused.id, refusal_de, True)
+    refusal = Msg("sync.refused_status", period="2025-Q1", revision=1, status=422)
+    refusal_de, refusal_en = render(refusal, "de"), render(refusal, "en")
+    release_mod.mark_failed(vault.conn, refused.id, messages.stored(refusal), True)
     release_stats(vault, "awo-koblenz", period="2025-Q2")  # pending: the run tries to send it
     set_service(unlocked_ctx, make_service(vault))
 
@@ -183,7 +183,7 @@ def test_sync_tab_run_and_refusal_messages_follow_the_language(unlocked_ctx, qtb
     qtbot.waitUntil(lambda: section.status is not None, timeout=10_000)
     assert section.problem_value.text() == f"Refused by the server: {refusal_en}"
     section.sync_now()
-    offline_de, offline_en = messages.pair("unreachable")
+    offline_de, offline_en = render(Msg("sync.unreachable"), "de"), render(Msg("sync.unreachable"), "en")
     qtbot.waitUntil(lambda: section.sync_message.text() == offline_en, timeout=20_000)
     qtbot.waitUntil(lambda: offline_en in section.problem_value.text(), timeout=10_000)
     problems = section.problem_value.text().splitlines()
@@ -208,7 +208,8 @@ def test_damage_found_after_unlock_is_reported_in_english(ctx, qtbot, make_vault
     window = _window(ctx, qtbot)
     _unlock(window, qtbot)
     qtbot.waitUntil(lambda: window.unlock_screen.error.text() != "", timeout=15_000)
-    assert window.unlock_screen.error.text() == connection.DAMAGED_MESSAGE_EN
+    assert window.unlock_screen.error.text() == connection.DAMAGED_MESSAGE.render("en")
+    assert window.unlock_screen.error.text().startswith("The vault is damaged")
     assert not ctx.is_unlocked
 
 

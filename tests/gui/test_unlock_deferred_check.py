@@ -71,7 +71,7 @@ def test_damage_found_after_unlock_locks_and_the_backup_is_offered(
     window = _window(ctx, qtbot)
     _unlock(window, qtbot)  # opens: only header, schema and page 1 are read first
     assert opened == [True]
-    qtbot.waitUntil(lambda: window.unlock_screen.error.text() == connection.DAMAGED_MESSAGE,
+    qtbot.waitUntil(lambda: window.unlock_screen.error.text() == str(connection.DAMAGED_MESSAGE),
                     timeout=15_000)
     assert not ctx.is_unlocked and window.shows_lock_screen
 

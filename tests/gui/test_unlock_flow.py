@@ -133,7 +133,7 @@ def test_damaged_key_file_is_reported_and_left_alone(ctx, qtbot, make_vault, dat
     before = snapshot_files(data_paths.root)
     window = _window(ctx, qtbot)
     _unlock(window, qtbot, PASSPHRASE)
-    assert window.unlock_screen.error.text() == keyslots.DAMAGED_MESSAGE
+    assert window.unlock_screen.error.text() == str(keyslots.DAMAGED_MESSAGE)
     assert not ctx.is_unlocked
     assert snapshot_files(data_paths.root) == before
 
@@ -148,14 +148,14 @@ def test_damaged_database_is_reported_and_left_alone(ctx, qtbot, make_vault, dat
     _unlock(window, qtbot, PASSPHRASE)
     # The page check runs after the window opened (full_check=False, then
     # verify_integrity() on a worker): the damage locks the vault again and is shown.
-    qtbot.waitUntil(lambda: window.unlock_screen.error.text() == connection.DAMAGED_MESSAGE,
+    qtbot.waitUntil(lambda: window.unlock_screen.error.text() == str(connection.DAMAGED_MESSAGE),
                     timeout=15_000)
     assert not ctx.is_unlocked and window.shows_lock_screen
     # The next unlock checks every page before opening: it never unlocks.
     unlocked: list[bool] = []
     ctx.unlocked.connect(lambda: unlocked.append(True))
     _unlock(window, qtbot, PASSPHRASE)
-    assert window.unlock_screen.error.text() == connection.DAMAGED_MESSAGE
+    assert window.unlock_screen.error.text() == str(connection.DAMAGED_MESSAGE)
     assert not unlocked and not ctx.is_unlocked
     ctx.tasks.wait_for_all(10_000)
     assert snapshot_files(data_paths.root) == before

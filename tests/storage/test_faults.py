@@ -79,8 +79,8 @@ def test_disk_full_gives_a_german_message_and_keeps_the_last_good_state(tmp_path
             typed = os.urandom(400_000).hex()  # the counsellor's long note (stays in the form)
             with pytest.raises(DiskFullError) as caught, guarded_write(vault) as conn:
                 _insert(conn, "new:1", typed)
-            assert "Speicherplatz ist voll" in caught.value.message
-            assert "bleibt im Fenster erhalten" in caught.value.message
+            assert "Speicherplatz ist voll" in caught.value.render("de")
+            assert "bleibt im Fenster erhalten" in caught.value.render("de")
             # the app keeps running on the same connection; everything before is there
             assert vault.conn.execute("SELECT count(*) FROM drafts WHERE draft_key LIKE 'saved:%'"
                                       ).fetchone()[0] == 20
@@ -131,7 +131,7 @@ def test_read_only_data_directory_is_named_as_such(tmp_path):
             pytest.skip("cannot remount read-only here")
         with pytest.raises(ReadOnlyStorageError) as caught:
             check_writable(paths.root)
-        assert "schreibgeschützt" in caught.value.message
+        assert "schreibgeschützt" in caught.value.render("de")
         with pytest.raises(ReadOnlyStorageError), unlock_errors(paths.root):
             Vault.unlock_with_passphrase(paths, PASSPHRASE, allow_below_floor=True)
 
@@ -145,7 +145,7 @@ def test_removed_usb_stick_is_detected_before_a_write_is_lost(make_vault, data_p
     os.rename(data_paths.root, tmp_path / "woanders")
     with pytest.raises(StorageGoneError) as caught, guarded_write(vault) as conn:
         _insert(conn, "after", "getippt nach dem Abziehen")
-    assert "USB-Stick" in caught.value.message and "bleibt im Fenster" in caught.value.message
+    assert "USB-Stick" in caught.value.render("de") and "bleibt im Fenster" in caught.value.render("de")
     with pytest.raises(StorageGoneError):
         check_writable(data_paths.root)
     os.rename(tmp_path / "woanders", data_paths.root)  # plugged in again

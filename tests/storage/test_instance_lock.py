@@ -40,8 +40,9 @@ def test_second_process_is_refused_and_lock_frees_when_holder_dies(data_paths):
     try:
         with pytest.raises(VaultInUseError) as caught:
             InstanceLock(data_paths).acquire()
-        assert caught.value.message == IN_USE_MESSAGE
-        assert "anderen Fenster" in caught.value.message
+        assert caught.value.msg == IN_USE_MESSAGE
+        assert str(caught.value) == caught.value.render("de") == str(IN_USE_MESSAGE)
+        assert "anderen Fenster" in caught.value.render("de")
         assert holder_pid(data_paths) == proc.pid
     finally:
         proc.send_signal(signal.SIGKILL)  # a crash: the OS drops the lock, no stale lock

@@ -106,7 +106,8 @@ def test_too_little_free_space_is_refused_before_anything_changes(make_vault, da
     with pytest.raises(UserError, match="zu wenig Speicherplatz frei") as caught:
         vault.rekey(PASSPHRASE, allow_below_floor=True, free_bytes=lambda _d: 1024 * 1024)
     assert "Es wurde nichts verändert" in str(caught.value)
-    assert "MB" in str(caught.value) and caught.value.message_en
+    assert "MB" in str(caught.value) and "MB" in caught.value.render("en")
+    assert caught.value.render("en") != caught.value.render("de")
     # nothing staged, and the vault still works with the old secrets
     assert not [n for n in os.listdir(data_paths.root) if "rekey" in n and n != "rekey.lock"]
     assert vault.conn.execute("SELECT count(*) FROM drafts").fetchone()[0] == 200

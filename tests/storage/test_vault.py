@@ -4,6 +4,7 @@ import sqlite3
 import pytest
 
 from mfd_desktop.errors import (
+    UserError,
     VaultDamagedError,
     VaultExistsError,
     VaultLockedError,
@@ -175,7 +176,9 @@ def test_plain_sqlite3_is_refused(vault, data_paths):
     vault.lock()
     with pytest.raises(Exception) as info:
         open_connection(data_paths.vault, bytes(32), driver=sqlite3)
-    assert getattr(info.value, "message", "") == NOT_SQLCIPHER_MESSAGE
+    assert isinstance(info.value, UserError)
+    assert info.value.render("de") == str(NOT_SQLCIPHER_MESSAGE)
+    assert info.value.render("en").startswith("The database library cannot encrypt")
 
 
 def test_a_vault_from_a_newer_app_is_refused(vault, data_paths, unlock):

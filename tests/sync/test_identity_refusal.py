@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from mfd_desktop.sync import messages
+from mfd_desktop.messages import Msg, render, text_of
 from tests.sync.conftest import make_service, outbox_rows, release_stats
 
 
@@ -20,7 +20,8 @@ def test_reinstalled_laptop_needs_a_takeover_code_and_keeps_its_outbox(vault, li
     release_stats(vault, "Mainz-Caritas", "2025-Q1", clients=14)
     result = service.push_pending()
     assert result.outcome == "error" and result.sent == 0
-    assert result.message_de == messages.MESSAGES["identity_taken"][0]
+    assert result.message == Msg("sync.identity_taken")
+    assert result.message_de == text_of("sync.identity_taken", "de")
     assert "Übernahme-Anmeldecode" in result.message_de
     assert [row[2] for row in outbox_rows(vault)] == ["sent", "pending"]
     again = service.push_pending()  # nothing dropped on a second run either
@@ -42,7 +43,7 @@ def test_reinstalled_laptop_needs_a_takeover_code_and_keeps_its_outbox(vault, li
 
 
 def test_identity_refusals_have_english_twins():
-    for key in ("identity_taken", "identity_mismatch"):
-        german, english = messages.MESSAGES[key]
+    for key in ("sync.identity_taken", "sync.identity_mismatch"):
+        german, english = text_of(key, "de"), text_of(key, "en")
         assert german and english and german != english
-        assert messages.english(german) == english
+        assert render(Msg(key), "en") == english

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from mfd_desktop.errors import UserError
-from mfd_desktop.sync import state
+from mfd_desktop.messages import Msg
+from mfd_desktop.sync import messages, state
 from mfd_server.models import IdempotencyRecord, Report
 from tests.sync.conftest import make_service, outbox_rows, release_stats
 
@@ -69,7 +70,9 @@ def test_permanent_refusal_stops_retrying_that_item_only(vault, live_server):
     assert result.attempts == 2  # the refused item was tried once, not retried
     rows = outbox_rows(vault)
     assert rows[0][2] == "failed"
-    assert "abgelehnt" in rows[0][4] and "Beratungsstelle" in rows[0][4]
+    stored = messages.text_of(rows[0][4], "de")  # kept as a key with values, shown in German
+    assert "abgelehnt" in stored and "Beratungsstelle" in stored
+    assert Msg.from_json(rows[0][4]).key == "sync.refused"
     assert rows[1][2] == "sent"
     refused = service.status().refused
     assert [(r.period, r.revision) for r in refused] == [("2025-Q1", 1)]

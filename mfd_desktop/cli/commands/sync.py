@@ -8,6 +8,7 @@ import sys
 from mfd_desktop.cli.commands.vault import unlock_from_args
 from mfd_desktop.cli.secret_input import add_stdin_options
 from mfd_desktop.errors import ExitCode, UserError
+from mfd_desktop.messages import render
 from mfd_desktop.sync import config as sync_config
 from mfd_desktop.sync.client import SyncService, format_time_de
 
@@ -64,7 +65,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         vault.lock()
     sys.stdout.write(result.message_de + "\n")
     if warning:
-        sys.stderr.write(warning + "\n")
+        sys.stderr.write(render(warning, "de") + "\n")
     return ExitCode.OK
 
 
@@ -81,8 +82,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
                                 f"{status.site_id})")
             if status.last_run and status.last_run.outcome not in ("ok", "nothing"):
                 lines.append(f"Letzter Versuch {format_time_de(status.last_run.finished_at)}: "
-                             f"{status.last_run.message_de}")
-            lines += [f"Abgelehnt: {r.period} (Fassung {r.revision}): {r.error_de}"
+                             f"{status.last_run.text('de')}")
+            lines += [f"Abgelehnt: {r.period} (Fassung {r.revision}): {r.text('de')}"
                       for r in status.refused]
             sys.stdout.write("\n".join(lines) + "\n")
             return ExitCode.OK
@@ -91,5 +92,5 @@ def cmd_sync(args: argparse.Namespace) -> int:
         vault.lock()
     sys.stdout.write(result.message_de + "\n")
     for refusal in result.refusals:
-        sys.stdout.write(f"Abgelehnt: {refusal.error_de}\n")
+        sys.stdout.write(f"Abgelehnt: {refusal.text('de')}\n")
     return ExitCode.OK if result.outcome in ("ok", "nothing") else ExitCode.ERROR

@@ -19,6 +19,7 @@ from mfd_desktop.domain.referrals import referrals
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.case.rows_model import RowsModel
 from mfd_desktop.gui.form_widgets import RetranslateOnLanguageChange, ui_language
+from mfd_desktop.gui.i18n import gui_text
 
 WARNING_STYLE = ("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #e0a8a3; "
                  "border-radius: 4px; padding: 6px; font-weight: bold; }")
@@ -72,7 +73,7 @@ class _CaseTab(RetranslateOnLanguageChange, QWidget):
 
     def fail(self, exc: UserError) -> None:
         # Not self.tr(): at run time that would look in the subclass's context.
-        QMessageBox.warning(self, QCoreApplication.translate("CaseTab", "Not saved"), exc.message)
+        QMessageBox.warning(self, QCoreApplication.translate("CaseTab", "Not saved"), gui_text(exc))
 
     def load(self, client_id: int) -> None:  # pragma: no cover - overridden
         self.client_id = client_id

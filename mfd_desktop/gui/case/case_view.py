@@ -59,6 +59,7 @@ from mfd_desktop.gui.form_widgets import (
     refill_reference_widgets,
     ui_language,
 )
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.tasks import TaskFailure, show_failure
 
 log = logging.getLogger("mfd.gui.cases.case_view")
@@ -266,7 +267,7 @@ class ClientForm(RetranslateOnLanguageChange, QWidget):
                 clients.update_client(self.conn, self.client_id, record)
                 client_id = self.client_id
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), exc.message)
+            QMessageBox.warning(self, self.tr("Not saved"), gui_text(exc))
             return None
         if self.keeper is not None:
             self.keeper.finish()

@@ -36,6 +36,7 @@ from mfd_desktop.errors import UserError
 from mfd_desktop.gui.checklists.handout_dialog import HandoutDialog
 from mfd_desktop.gui.checklists.models import ChecklistItemsModel, german_date, state_label
 from mfd_desktop.gui.form_widgets import ui_language
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.messages import render
 
 
@@ -300,7 +301,7 @@ class ChecklistsTab(QWidget):
                                      self._templates.get(key),
                                      self.new_appointment.text().strip() or None)
         except UserError as exc:
-            self._show_error(exc.message)
+            self._show_error(gui_text(exc))
             return None
         self.message.clear()
         self.new_appointment.clear()
@@ -315,7 +316,7 @@ class ChecklistsTab(QWidget):
             cc.set_appointment(self.ctx.vault.conn, checklist_id,
                                self.appointment.text().strip() or None)
         except UserError as exc:
-            self._show_error(exc.message)
+            self._show_error(gui_text(exc))
             return
         self.message.clear()
         self.changed.emit()

@@ -38,7 +38,7 @@ from mfd_desktop.gui.checklists.handout_dialog import HandoutDialog
 from mfd_desktop.gui.checklists.models import SORT_ROLE, OpenDocumentsModel
 from mfd_desktop.gui.checklists.template_editor import TemplateEditorDialog
 from mfd_desktop.gui.form_widgets import ui_language
-from mfd_desktop.gui.i18n import current_language
+from mfd_desktop.gui.i18n import current_language, gui_text
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.messages import render
@@ -245,7 +245,7 @@ class TemplatesView(QWidget):
         try:
             template = template_service.import_template(self.ctx.paths, Path(path))
         except UserError as exc:
-            self._warn(exc.message)
+            self._warn(gui_text(exc))
             return
         self.reload()
         self.select_key(template.key)
@@ -272,7 +272,7 @@ class TemplatesView(QWidget):
         try:
             template_service.remove_custom_template(self.ctx.paths, loaded.key)
         except UserError as exc:
-            self._warn(exc.message)
+            self._warn(gui_text(exc))
         self.reload()
 
 

@@ -16,6 +16,7 @@ from mfd_desktop.checklists import case_checklists as cc
 from mfd_desktop.checklists.open_documents import OpenDocument
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.form_widgets import german_date
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.messages import render
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -194,7 +195,7 @@ class ChecklistItemsModel(QAbstractTableModel):
             else:
                 return False
         except UserError as exc:
-            self.error.emit(exc.message)
+            self.error.emit(gui_text(exc))
             return False
         self._checklist = cc.get(conn, self._checklist.id)
         self.dataChanged.emit(self.index(index.row(), 0),

@@ -26,6 +26,7 @@ from mfd_desktop.checklists.template_schema import (
     parse_template,
 )
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.i18n import gui_text
 
 
 class TemplateEditorDialog(QDialog):
@@ -65,7 +66,7 @@ class TemplateEditorDialog(QDialog):
             template = parse_template(self.editor.toPlainText(), self.tr("Editor"))
         except TemplateError as exc:
             self.problem.setStyleSheet("color: #a01818;")
-            self.problem.setText(exc.message)
+            self.problem.setText(gui_text(exc))
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return None
         self.problem.setStyleSheet("color: #1f6f2a;")
@@ -86,7 +87,7 @@ class TemplateEditorDialog(QDialog):
             template_service.save_template(self.ctx.paths, template)
         except UserError as exc:
             self.problem.setStyleSheet("color: #a01818;")
-            self.problem.setText(exc.message)
+            self.problem.setText(gui_text(exc))
             return
         self.saved_template = template
         self.accept()

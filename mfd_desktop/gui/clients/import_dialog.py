@@ -28,6 +28,7 @@ from mfd_desktop.domain.casework import csv_import
 from mfd_desktop.gui.case.case_tabs import WARNING_STYLE, _table, fit_columns
 from mfd_desktop.gui.case.rows_model import RowsModel
 from mfd_desktop.gui.form_widgets import german_date, ui_language
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.messages import render
 
@@ -91,7 +92,7 @@ class CsvImportDialog(QDialog):
         try:
             data = csv_import.read_file(path)  # bounded; FIFOs and devices refused
         except csv_import.CsvImportError as exc:
-            self._show_problems(exc.message, [])
+            self._show_problems(gui_text(exc), [])
             return True
         self.load_bytes(data, path.name)
         return True

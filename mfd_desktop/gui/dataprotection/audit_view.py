@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.storage import audit
 
 RECORD_TYPES = {
@@ -211,7 +212,7 @@ class AuditLogDialog(QDialog):
         super().changeEvent(event)
 
     def _show_report(self, report: audit.AuditReport | None) -> None:
-        """The check's result; the findings in the display language (`shown_problems`)."""
+        """The check's result; the findings in the display language."""
         self._report = report
         if report is None:
             return
@@ -220,7 +221,7 @@ class AuditLogDialog(QDialog):
                                 .format(count=report.entries))
         else:
             self.result.setText(self.tr("The log has been changed:") + " "
-                                + " ".join(report.shown_problems))
+                                + " ".join(report.texts(current_language())))
 
     def verify(self) -> int:
         return self.ctx.tasks.run_with_connection(audit.verify, read_only=True,

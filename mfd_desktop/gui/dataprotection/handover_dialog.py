@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.dataprotection.handover_key import fixed_font
-from mfd_desktop.gui.i18n import fill
+from mfd_desktop.gui.i18n import fill, gui_text
 from mfd_desktop.storage import case_transfer
 
 PASSPHRASE = "passphrase"
@@ -170,7 +170,7 @@ class HandoverDialog(QDialog):
         try:
             found = case_transfer.key_fingerprint(self.recipient_key)
         except UserError as exc:
-            return exc.message
+            return gui_text(exc)
         if self._own_fingerprint is not None and found == self._own_fingerprint:
             return self.tr("This is your own handover key. Please paste the key your colleague "
                            "sent you.")

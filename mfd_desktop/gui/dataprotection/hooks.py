@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.storage import backup
 from mfd_desktop.storage.instance_lock import InstanceLock
@@ -112,4 +113,4 @@ def offer_restore_after_damage(ctx: AppContext, parent: QWidget | None, passphra
 
 
 def user_message(exc: BaseException) -> str:
-    return exc.message if isinstance(exc, UserError) else str(type(exc).__name__)
+    return gui_text(exc) if isinstance(exc, UserError) else str(type(exc).__name__)

@@ -43,7 +43,7 @@ from mfd_desktop.errors import UserError
 from mfd_desktop.formatting import weekday_date_text
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.draft_keeper import DraftKeeper
-from mfd_desktop.gui.i18n import current_language
+from mfd_desktop.gui.i18n import current_language, gui_text
 from mfd_desktop.messages import render
 
 log = logging.getLogger("mfd.gui.cases.deadlines")
@@ -349,7 +349,7 @@ class _Dialog(QDialog):
         try:
             self.save(self.ctx.vault.conn)
         except UserError as exc:
-            self.show_error(exc.message)
+            self.show_error(gui_text(exc))
             return
         if self.keeper is not None:
             self.keeper.finish()

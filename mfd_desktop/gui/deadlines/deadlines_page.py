@@ -58,7 +58,7 @@ from mfd_desktop.gui.deadlines.deadline_dialog import (
     make_date_edit,
 )
 from mfd_desktop.gui.draft_keeper import DraftKeeper
-from mfd_desktop.gui.i18n import current_language
+from mfd_desktop.gui.i18n import current_language, gui_text
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.row_table_model import RowTableModel
 from mfd_desktop.gui.tasks import TaskFailure, show_failure
@@ -398,7 +398,7 @@ class DeadlinesPage(Page):
             else:
                 followups.set_done(conn, row.id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Deadlines"), exc.message)
+            QMessageBox.warning(self, self.tr("Deadlines"), gui_text(exc))
         self.reload_items()
 
     def override_selected(self) -> OverrideDialog | None:
@@ -504,7 +504,7 @@ class DeadlinesPage(Page):
                 from_qdate(self.activity_date.date()), self.minutes_spin.value(),
                 participants if participants > 0 else None, self.activity_note.text())
         except UserError as exc:
-            self.activity_error.setText(exc.message)
+            self.activity_error.setText(gui_text(exc))
             return False
         self.activity_error.clear()
         self.activity_note.clear()
@@ -535,7 +535,7 @@ class DeadlinesPage(Page):
         try:
             structural_work.delete_activity(self.ctx.vault.conn, activity.id)
         except UserError as exc:
-            self.activity_error.setText(exc.message)
+            self.activity_error.setText(gui_text(exc))
         self.reload_activities()
 
     def reload_activities(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.settings.settings_panel import SettingsPanel
 
 
@@ -41,7 +42,7 @@ class SettingsDialog(QDialog):
         try:
             self.panel.apply()
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(gui_text(exc))
             return
         super().accept()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.settings.settings_panel import SettingsPanel
 
@@ -51,7 +52,7 @@ class SettingsPage(Page):
         try:
             self.panel.apply()
         except UserError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(gui_text(exc))
             return
         self.status.setText(self.tr("Settings saved."))
 

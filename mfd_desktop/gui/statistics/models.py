@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.stats.presentation import Row
 from mfd_desktop.stats.release import ReleaseRecord
 from mfd_desktop.sync import messages as sync_messages
@@ -113,7 +114,7 @@ class OutboxModel(_Rows):
                 "superseded": self.tr("replaced by a newer revision"),
             }.get(r.status, r.status)
             return (r.period, str(r.revision), released, status, str(r.attempts),
-                    sync_messages.shown(r.last_error_de))[index.column()]
+                    sync_messages.text_of(r.last_error_de, current_language()))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "failed":
             return FAILED
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "superseded":

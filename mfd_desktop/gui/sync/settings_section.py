@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
-from mfd_desktop.gui.i18n import fill
+from mfd_desktop.gui.i18n import fill, gui_text
 from mfd_desktop.gui.page_base import SettingsSection
 from mfd_desktop.gui.sync.service import load_config, service_for
 from mfd_desktop.sync.client import SyncStatus, format_time_de
@@ -140,7 +140,7 @@ class SyncSettingsSection(SettingsSection):
         if self.url_edit.isReadOnly():
             self.url_edit.setToolTip(self.tr("Set by your administrator"))
         if getattr(self, "_sync_result", None) is not None:
-            self.sync_message.setText(self._sync_result.message)  # the last run, re-worded
+            self.sync_message.setText(gui_text(self._sync_result.message))  # re-worded
         self.show_status(self.status)
 
     # ----- status -----------------------------------------------------------------------
@@ -180,11 +180,11 @@ class SyncSettingsSection(SettingsSection):
                                    fill(self.tr("%1 released statistics"), status.pending))
         problems = []
         last = status.last_run
-        if last is not None and last.outcome in ("offline", "error") and last.message_de:
+        if last is not None and last.outcome in ("offline", "error") and last.stored_message:
             problems.append(fill(self.tr("Last attempt on %1: %2"),
-                                 format_time_de(last.finished_at), last.message))
+                                 format_time_de(last.finished_at), gui_text(last.message)))
         for item in status.refused:
-            problems.append(fill(self.tr("Refused by the server: %1"), item.error))
+            problems.append(fill(self.tr("Refused by the server: %1"), gui_text(item.error)))
         self.problem_value.setText("\n".join(problems))
         self.problem_value.setVisible(bool(problems))
         self.sync_button.setEnabled(not self._busy())
@@ -207,11 +207,11 @@ class SyncSettingsSection(SettingsSection):
         def done(result) -> None:
             self.enrol_button.setEnabled(True)
             self.code_edit.clear()
-            message = result.message
+            message = gui_text(result.message)
             try:
-                warning = adopt_site_id(self.ctx.settings, result.site_id)
+                warning = gui_text(adopt_site_id(self.ctx.settings, result.site_id))
             except UserError as exc:
-                warning = exc.message
+                warning = gui_text(exc)
             self.enrol_message.setText(message + ("\n" + warning if warning else ""))
             self.refresh()
 
@@ -230,7 +230,7 @@ class SyncSettingsSection(SettingsSection):
 
         def done(result) -> None:
             self._sync_result = result
-            self.sync_message.setText(result.message)
+            self.sync_message.setText(gui_text(result.message))
             self.refresh()
 
         def failed(failure) -> None:

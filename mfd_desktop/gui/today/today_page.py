@@ -36,6 +36,7 @@ from mfd_desktop.domain.casework import short_contacts
 from mfd_desktop.domain.deadlines import deadlines, followups
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.form_widgets import ui_language
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.tasks import TaskFailure, show_failure
 from mfd_desktop.gui.today.today_model import TodayTableModel
@@ -235,7 +236,7 @@ class ShortContactTally(QGroupBox):
         try:
             contact_id = short_contacts.add(conn, channel, topic)
         except UserError as exc:
-            self.feedback.setText(exc.message)
+            self.feedback.setText(gui_text(exc))
             return
         self._undo.append(contact_id)
         self.undo_button.setEnabled(True)
@@ -442,5 +443,5 @@ class TodayPage(Page):
             else:  # follow-ups and title reminders
                 followups.set_done(conn, item.ref_id)
         except UserError as exc:
-            show_failure(TaskFailure(exc.message, exc, True), self)
+            show_failure(TaskFailure(gui_text(exc), exc, True), self)
         self.refresh()
