@@ -36,7 +36,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mfd_desktop.errors import UserError, VaultLockedError
+from mfd_desktop.errors import UserError, VaultDamagedError, VaultLockedError
 from mfd_desktop.gui.i18n import gui_text
 
 log = logging.getLogger("mfd.gui.tasks")
@@ -264,6 +264,13 @@ def _call(callback: Callable, *args: Any) -> None:
 
 
 def show_failure(failure: TaskFailure, parent=None) -> None:
+    """Show a failed task's message in a dialog — except a damaged vault: a page that
+    reads a damaged page of the file fails before the integrity check (which runs on a
+    worker after unlocking) has locked the vault and shown the damage on the lock
+    screen; a dialog on top of that would only get in the way."""
+    if isinstance(failure.error, VaultDamagedError):
+        log.warning("a task hit a damaged vault; the integrity check reports it")
+        return
     parent = parent or QApplication.activeWindow()
     QMessageBox.warning(parent, QCoreApplication.translate("TaskRunner", "MFD Desktop"),
                         failure.message)
