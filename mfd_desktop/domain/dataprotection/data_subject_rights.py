@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -211,10 +212,13 @@ def _safe_name(case_number: str) -> str:
 
 
 def export_disclosure(conn: Connection, client_id: int, out_dir: Path, *,
-                      pdf: bool = True) -> DisclosureFiles:
+                      render_pdf: Callable[[dict[str, Any]], bytes] | None) -> DisclosureFiles:
     """Write `Auskunft-<Fallnummer>.json` (and `.pdf`) into `out_dir`, which the user chose.
 
-    Built in memory and written atomically; no temp file anywhere else."""
+    `render_pdf` turns the collected data into PDF bytes (the caller at the edge passes
+    `mfd_desktop.reports.disclosure.render_disclosure`; the domain sits below reports);
+    None writes the JSON only. Built in memory and written atomically; no temp file
+    anywhere else."""
     data = collect(conn, client_id)
     out_dir = Path(out_dir).expanduser()
     if not out_dir.is_dir():
@@ -225,10 +229,8 @@ def export_disclosure(conn: Connection, client_id: int, out_dir: Path, *,
     pdf_path = out_dir / f"{stem}.pdf"
     payload = json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
     pdf_bytes = None
-    if pdf:
-        from mfd_desktop.reports.disclosure import render_disclosure
-
-        pdf_bytes = render_disclosure(data)
+    if render_pdf is not None:
+        pdf_bytes = render_pdf(data)
     with transaction(conn):
         audit.append(conn, "client.disclosure_exported", record_type="client",
                      record_id=client_id)
