@@ -122,7 +122,8 @@ def _children(conn: Connection) -> dict[str, list[tuple[str, str, str]]]:
     return graph
 
 
-def _rows(conn: Connection, table: str, where: str, params: tuple) -> list[dict[str, Any]]:
+def _rows(conn: Connection, table: str, where: str, params: tuple[Any, ...]
+          ) -> list[dict[str, Any]]:
     cur = conn.execute(f'SELECT * FROM "{table}" WHERE {where}', params)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
@@ -153,7 +154,7 @@ def _walk(conn: Connection, client_id: int) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
-def _drafts(conn: Connection, client_id: int) -> list[dict]:
+def _drafts(conn: Connection, client_id: int) -> list[dict[str, Any]]:
     """Drafts that belong to this client: the key names the client ("…:client:12" or
     "…:client:12:…", the DraftKeeper convention), or it is the client form itself
     (form 'client', record id = client id). Forms must follow that convention for their
@@ -362,7 +363,7 @@ def delete_clients(conn: Connection, client_ids: list[int], *,
 # Free text and identifying columns blanked in each table, if the table/column exists.
 # Keys counted by statistics (gender, country, status, service, channel, method, topics,
 # dates, durations) stay, so counts do not change.
-_ANONYMISE = {
+_ANONYMISE: dict[str, dict[str, Any] | None] = {
     "clients": {"name": None, "pseudonym": None, "phone": None, "email": None, "address": None,
                 "residence_title_expires": None, "anonymous": 1},
     "consultations": {"note": ""},
