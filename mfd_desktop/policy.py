@@ -350,7 +350,7 @@ def _check_field(table: str, key: str, value: Any, problems: _Problems,
         url = text(500)
         if url is None:
             return None
-        from mfd_desktop.sync.transport import normalise_server_url
+        from mfd_desktop.server_url import normalise_server_url
 
         try:
             return normalise_server_url(url)

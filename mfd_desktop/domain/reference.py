@@ -19,7 +19,9 @@ import functools
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any, Literal, overload
 
 from mfd_desktop.domain import field_labels
 from mfd_desktop.errors import UserError
@@ -57,7 +59,7 @@ class Value:
     deprecated: bool = False
     short: str | None = None
     aliases: tuple[str, ...] = ()
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def label(self, lang: str = "de") -> str:
         return self.en if lang == "en" else self.de
@@ -137,12 +139,12 @@ class ValueList:
         return self._by_text.get(loose)
 
 
-def _load_toml(name: str) -> dict:
+def _load_toml(name: str) -> dict[str, Any]:
     with (resources_dir() / "reference" / name).open("rb") as handle:
         return tomllib.load(handle)
 
 
-def _value(raw: dict) -> Value:
+def _value(raw: dict[str, Any]) -> Value:
     known = {"key", "de", "en", "rtl", "deprecated", "short", "aliases"}
     return Value(
         key=raw["key"], de=raw["de"], en=raw.get("en", raw["de"]), rtl=bool(raw.get("rtl", False)),
@@ -192,6 +194,12 @@ def text(list_name: str, key: str | None) -> Label:
     return Label(values.label(key, "de"), values.label(key, "en"))
 
 
+@overload
+def require(list_name: str, key: str | None, field_label: str, *,
+            allow_none: Literal[False]) -> str: ...
+@overload
+def require(list_name: str, key: str | None, field_label: str, *,
+            allow_none: bool = True) -> str | None: ...
 def require(list_name: str, key: str | None, field_label: str, *,
             allow_none: bool = True) -> str | None:
     """`key` if it is a valid key of the list (None allowed unless `allow_none=False`).
@@ -207,7 +215,7 @@ def require(list_name: str, key: str | None, field_label: str, *,
     return key
 
 
-def require_many(list_name: str, keys, field_label: str) -> list[str]:
+def require_many(list_name: str, keys: Iterable[str] | None, field_label: str) -> list[str]:
     """Validated, de-duplicated keys in the given order."""
     out: list[str] = []
     for key in keys or ():

@@ -26,6 +26,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from mfd_desktop import messages
 from mfd_desktop.domain import reference
@@ -109,7 +110,8 @@ def _d(text: str | None) -> dt.date | None:
         return None
 
 
-def _deadlines(conn: Connection, section: str, where: str, params: tuple, today: dt.date
+def _deadlines(conn: Connection, section: str, where: str, params: tuple[Any, ...],
+               today: dt.date
                ) -> tuple[list[TodayItem], int]:
     total = conn.execute(f"SELECT count(*) FROM deadlines d WHERE d.done = 0 AND {where}",
                          params).fetchone()[0]

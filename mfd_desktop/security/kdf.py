@@ -8,7 +8,9 @@ but only by saying so explicitly with `allow_below_floor=True`.
 from __future__ import annotations
 
 import os
+import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -101,7 +103,7 @@ class KdfParams:
 def total_memory_kib() -> int | None:
     """This machine's physical memory in KiB, or None if it cannot be told."""
     try:
-        if os.name == "nt":  # pragma: no cover - Windows builds only
+        if sys.platform == "win32":  # pragma: no cover - Windows builds only
             import ctypes
 
             class _Status(ctypes.Structure):
@@ -165,7 +167,7 @@ def time_params(params: KdfParams) -> float:
 def tune(
     target_seconds: float = TUNE_TARGET_SECONDS,
     max_seconds: float = TUNE_MAX_SECONDS,
-    timer=time_params,
+    timer: Callable[[KdfParams], float] = time_params,
 ) -> KdfParams:
     """Parameters at or above the floor that take about `target_seconds` here.
 

@@ -17,6 +17,7 @@ import base64
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -127,7 +128,8 @@ def _recovery_wrapping_key(normalised_key: str, salt: bytes) -> bytes:
     ).derive(normalised_key.encode("ascii"))
 
 
-def _seal(slot_id: str, slot_type: str, wrapping_key: bytes, data_key: bytes, vault_id: str,
+def _seal(slot_id: str, slot_type: str, wrapping_key: bytes, data_key: bytes | bytearray,
+          vault_id: str,
           salt: bytes, kdf: KdfParams | None) -> KeySlot:
     nonce = os.urandom(NONCE_LENGTH)
     draft = KeySlot(slot_id, slot_type, salt, nonce, b"", kdf)
@@ -149,20 +151,20 @@ _WRONG_SECRET_MESSAGES = {
 }
 
 
-def seal_with_passphrase(data_key: bytes, vault_id: str, passphrase: str, params: KdfParams,
+def seal_with_passphrase(data_key: bytes | bytearray, vault_id: str, passphrase: str, params: KdfParams,
                          *, allow_below_floor: bool = False) -> KeySlot:
     salt = new_salt()
     wrapping = derive_key(passphrase.encode("utf-8"), salt, params, allow_below_floor=allow_below_floor)
     return _seal(SLOT_PASSPHRASE, SLOT_PASSPHRASE, wrapping, data_key, vault_id, salt, params)
 
 
-def seal_with_recovery_key(data_key: bytes, vault_id: str, normalised_key: str) -> KeySlot:
+def seal_with_recovery_key(data_key: bytes | bytearray, vault_id: str, normalised_key: str) -> KeySlot:
     salt = new_salt()
     wrapping = _recovery_wrapping_key(normalised_key, salt)
     return _seal(SLOT_RECOVERY, SLOT_RECOVERY, wrapping, data_key, vault_id, salt, None)
 
 
-def seal_with_device_secret(data_key: bytes, vault_id: str, device_secret: bytes) -> KeySlot:
+def seal_with_device_secret(data_key: bytes | bytearray, vault_id: str, device_secret: bytes) -> KeySlot:
     return _seal(SLOT_KEYRING, SLOT_KEYRING, device_secret, data_key, vault_id, b"", None)
 
 
@@ -263,7 +265,7 @@ class KeySlotFile:
             ) from None
         return cls.parse(raw)
 
-    def save(self, path: Path, step_hook=None) -> None:
+    def save(self, path: Path, step_hook: Callable[[str], None] | None = None) -> None:
         atomic.atomic_write_bytes(Path(path), self.serialise(), step_hook=step_hook)
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from typing import Any
 
 from mfd_desktop.stats import catalogue
 from mfd_desktop.stats.catalogue import REPORTED as MEASURES
@@ -59,7 +60,7 @@ def empty_counts() -> Counts:
     return counts
 
 
-def _add(counts: Counts, measure: str, dimension: str, tally: Counter) -> None:
+def _add(counts: Counts, measure: str, dimension: str, tally: Counter[str]) -> None:
     for category, n in tally.items():
         key = (measure, dimension, category)
         counts[key] = counts.get(key, 0) + int(n)
@@ -103,15 +104,15 @@ def count_period(conn: Connection, period: Period) -> Counts:
     return counts
 
 
-def _normalised(dimension: str, raw: Counter) -> Counter:
+def _normalised(dimension: str, raw: Counter[Any]) -> Counter[str]:
     """Tally by category from a tally by stored value (normalises each distinct value once)."""
-    out: Counter = Counter()
+    out: Counter[str] = Counter()
     for value, n in raw.items():
         out[catalogue.normalise(dimension, value)] += n
     return out
 
 
-def _count_clients(conn: Connection, args: dict, counts: Counts) -> None:
+def _count_clients(conn: Connection, args: dict[str, Any], counts: Counts) -> None:
     assert MEASURES["new_clients"] == ("total",), "new-client breakdowns are not counted"
     # Tally the stored values column by column (C speed), then map the few distinct
     # values to categories: about three times faster than normalising row by row.
@@ -122,7 +123,7 @@ def _count_clients(conn: Connection, args: dict, counts: Counts) -> None:
     for dim, index in columns.items():
         _add(counts, "clients", dim, _normalised(dim, Counter(row[index] for row in rows)))
     ages = Counter((row[3], row[1][:4]) for row in rows)
-    bands: Counter = Counter()
+    bands: Counter[str] = Counter()
     for (birth_year, year), n in ages.items():
         bands[age_band(birth_year, int(year))] += n
     _add(counts, "clients", "age_band", bands)
@@ -145,8 +146,10 @@ def _count_clients(conn: Connection, args: dict, counts: Counts) -> None:
         _add(counts, "clients", dim, _normalised(dim, raw))
 
 
-def _count_consultations(conn: Connection, args: dict, counts: Counts) -> None:
-    channels, methods, total = Counter(), Counter(), 0
+def _count_consultations(conn: Connection, args: dict[str, Any], counts: Counts) -> None:
+    channels: Counter[str] = Counter()
+    methods: Counter[str] = Counter()
+    total = 0
     for channel, method, n in conn.execute(
         "SELECT channel, method, count(*) FROM consultations "
         "WHERE held_on >= :start AND held_on <= :end GROUP BY channel, method", args
@@ -157,14 +160,14 @@ def _count_consultations(conn: Connection, args: dict, counts: Counts) -> None:
     counts[("consultations", "total", "total")] = total
     _add(counts, "consultations", "channel", channels)
     _add(counts, "consultations", "method", methods)
-    topics = Counter()
+    topics: Counter[str] = Counter()
     for topic, n in conn.execute(_TOPICS_SQL, args):
         topics[catalogue.normalise("topic", topic)] += n
     _add(counts, "consultations", "topic", topics)
 
 
-def _count_referrals_and_cases(conn: Connection, args: dict, counts: Counts) -> None:
-    targets = Counter()
+def _count_referrals_and_cases(conn: Connection, args: dict[str, Any], counts: Counts) -> None:
+    targets: Counter[str] = Counter()
     for target, n in conn.execute(
         "SELECT coalesce(r.target_key, o.target_key), count(*) FROM referrals r "
         "LEFT JOIN offices o ON o.id = r.office_id "
@@ -174,7 +177,7 @@ def _count_referrals_and_cases(conn: Connection, args: dict, counts: Counts) -> 
     counts[("referrals", "total", "total")] = sum(targets.values())
     _add(counts, "referrals", "target", targets)
 
-    reasons = Counter()
+    reasons: Counter[str] = Counter()
     for reason, n in conn.execute(
         "SELECT closing_reason, count(*) FROM clients "
         "WHERE closed_on >= :start AND closed_on <= :end GROUP BY closing_reason", args
@@ -198,10 +201,11 @@ def _table_exists(conn: Connection, name: str) -> bool:
                         (name,)).fetchone() is not None
 
 
-def _count_short_contacts(conn: Connection, args: dict, counts: Counts) -> None:
+def _count_short_contacts(conn: Connection, args: dict[str, Any], counts: Counts) -> None:
     if not _table_exists(conn, "short_contacts"):
         return
-    topics, channels = Counter(), Counter()
+    topics: Counter[str] = Counter()
+    channels: Counter[str] = Counter()
     for channel, topic, n in conn.execute(
         "SELECT channel, topic, count(*) FROM short_contacts "
         "WHERE contact_on >= :start AND contact_on <= :end GROUP BY channel, topic", args
@@ -213,10 +217,12 @@ def _count_short_contacts(conn: Connection, args: dict, counts: Counts) -> None:
     _add(counts, "short_contacts", "channel", channels)
 
 
-def _count_structural_work(conn: Connection, args: dict, counts: Counts) -> None:
+def _count_structural_work(conn: Connection, args: dict[str, Any], counts: Counts) -> None:
     if not _table_exists(conn, "structural_work"):
         return
-    activities, minutes, participants = Counter(), Counter(), Counter()
+    activities: Counter[str] = Counter()
+    minutes: Counter[str] = Counter()
+    participants: Counter[str] = Counter()
     for kind, n, mins, people in conn.execute(
         "SELECT activity_type, count(*), sum(duration_minutes), sum(coalesce(participants, 0)) "
         "FROM structural_work WHERE held_on >= :start AND held_on <= :end "

@@ -40,9 +40,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from mfd_desktop.stats import suppression
 from mfd_desktop.stats.suppression import CountCell, Key, Rank, effective_k, is_multi_select
+
+if TYPE_CHECKING:
+    from mfd_desktop.errors import UserError
+    from mfd_desktop.stats.payload import StatsPayload
 
 Categories = Callable[[str], Sequence[str]]
 INF = math.inf
@@ -64,7 +69,7 @@ class Release:
     totals_only: bool = False
 
     @classmethod
-    def from_payload(cls, payload) -> Release:  # a payload.StatsPayload
+    def from_payload(cls, payload: StatsPayload) -> Release:
         return cls({(c.measure, c.dimension, c.category): c.value for c in payload.cells},
                    bool(payload.totals_only))
 
@@ -134,23 +139,29 @@ class AuditRefused(Exception):
 # ----- the linear model ---------------------------------------------------------------
 
 
+# A model variable: (revision index, measure, dimension, category).
+Var = tuple[int, str, str, str]
+# A constraint row: coefficients, lower and upper bound, and whether it is a monotone guess.
+Row = tuple[dict[Var, float], float, float, bool]
+
+
 class _Model:
     """Variables with bounds, linear rows lo ≤ a·x ≤ hi; fixed variables are constants."""
 
     def __init__(self) -> None:
-        self.lb: dict[object, float] = {}
-        self.ub: dict[object, float] = {}
-        self.rows: list[tuple[dict[object, float], float, float]] = []
-        self.monotone: list[tuple[object, object]] = []  # (before, after): after ≥ before
+        self.lb: dict[Var, float] = {}
+        self.ub: dict[Var, float] = {}
+        self.rows: list[tuple[dict[Var, float], float, float]] = []
+        self.monotone: list[tuple[Var, Var]] = []  # (before, after): after ≥ before
 
-    def var(self, name: object, lb: float = 0.0, ub: float = INF) -> object:
+    def var(self, name: Var, lb: float = 0.0, ub: float = INF) -> Var:
         self.lb[name], self.ub[name] = lb, ub
         return name
 
-    def fixed(self, name: object) -> bool:
+    def fixed(self, name: Var) -> bool:
         return self.lb[name] == self.ub[name]
 
-    def row(self, coeffs: Mapping[object, float], lo: float, hi: float) -> None:
+    def row(self, coeffs: Mapping[Var, float], lo: float, hi: float) -> None:
         self.rows.append((dict(coeffs), lo, hi))
 
 
@@ -185,11 +196,10 @@ def _build(releases: Sequence[Release], k: int, categories: Categories) -> _Mode
                 names.append(name)
                 if (m, d, c) not in rel.values:
                     model.var(name, 0.0, 0.0)
-                elif rel.values[(m, d, c)] is None:
+                elif (shown := rel.values[(m, d, c)]) is None:
                     model.var(name, 0.0 if all_hidden else 1.0, INF)
                 else:
-                    value = float(rel.values[(m, d, c)])  # type: ignore[arg-type]
-                    model.var(name, value, value)
+                    model.var(name, float(shown), float(shown))
             total = (r, m, TOTAL, TOTAL)
             if is_multi_select(m, d):
                 for name in names:
@@ -222,7 +232,7 @@ def _all_tables(rel: Release, categories: Categories) -> dict[tuple[str, str], l
 class _Component:
     """One connected part of the model (its non-fixed variables) as a GLPK problem."""
 
-    def __init__(self, model: _Model, names: list[object], rows: list[tuple]):
+    def __init__(self, model: _Model, names: list[Var], rows: list[Row]):
         import swiglpk as glp
 
         self.glp = glp
@@ -283,9 +293,9 @@ class _Component:
         self.solves += 1
         if glp.glp_simplex(self.lp, self.smcp) != 0:
             return False
-        return glp.glp_get_status(self.lp) == glp.GLP_OPT
+        return bool(glp.glp_get_status(self.lp) == glp.GLP_OPT)
 
-    def optimum(self, coeffs: Mapping[object, float], maximise: bool) -> float:
+    def optimum(self, coeffs: Mapping[Var, float], maximise: bool) -> float:
         """Integer optimum of coeffs·x (variables of this component only); ±inf if unbounded."""
         glp = self.glp
         for j in self._objective:
@@ -304,7 +314,7 @@ class _Component:
             return INF if maximise else -INF
         if status != glp.GLP_OPT:
             raise RuntimeError("audit model infeasible")
-        value = glp.glp_get_obj_val(self.lp)
+        value: float = glp.glp_get_obj_val(self.lp)
         if abs(value - round(value)) < 1e-7:
             return float(round(value))
         self.solves += 1  # fractional LP bound: let the MIP decide
@@ -314,14 +324,14 @@ class _Component:
         return float(round(glp.glp_mip_obj_val(self.lp)))
 
 
-def _components(model: _Model, monotone: bool) -> list[tuple[list[object], list]]:
+def _components(model: _Model, monotone: bool) -> list[tuple[list[Var], list[Row]]]:
     rows = [(*row, False) for row in model.rows]
     if monotone:
         rows += [({after: 1.0, before: -1.0}, 0.0, INF, True) for before, after in model.monotone
                  if before in model.lb and after in model.lb]
-    parent: dict[object, object] = {}
+    parent: dict[Var, Var] = {}
 
-    def find(x: object) -> object:
+    def find(x: Var) -> Var:
         while parent.setdefault(x, x) != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
@@ -336,10 +346,10 @@ def _components(model: _Model, monotone: bool) -> list[tuple[list[object], list]
             ra, rb = find(a), find(b)
             if ra != rb:
                 parent[ra] = rb
-    groups: dict[object, list[object]] = {}
+    groups: dict[Var, list[Var]] = {}
     for n in free:
         groups.setdefault(find(n), []).append(n)
-    row_groups: dict[object, list] = {}
+    row_groups: dict[Var, list[Row]] = {}
     for row in rows:
         names = [n for n in row[0] if n in parent]
         if names:
@@ -373,7 +383,7 @@ def audit(releases: Sequence[Release], k: int,
     model.monotone = [(b, a) for b, a in model.monotone if (b[1], b[2]) not in refuted]
     result = AuditResult()
     comps = _components(model, monotone=True)
-    where: dict[object, _Component] = {}
+    where: dict[Var, _Component] = {}
     pending: list[_Component] = []
     try:
         for names, rows in comps:
@@ -387,12 +397,12 @@ def audit(releases: Sequence[Release], k: int,
             for n in names:
                 where[n] = comp
 
-        def interval(coeffs: Mapping[object, float]) -> tuple[float, float]:
+        def interval(coeffs: Mapping[Var, float]) -> tuple[float, float]:
             const = sum(c * model.lb[n] for n, c in coeffs.items() if model.fixed(n))
             free = {n: c for n, c in coeffs.items() if not model.fixed(n)}
             if not free:
                 return const, const
-            parts: dict[int, tuple[_Component, dict[object, float]]] = {}
+            parts: dict[int, tuple[_Component, dict[Var, float]]] = {}
             for n, c in free.items():  # independent components add up
                 parts.setdefault(id(where[n]), (where[n], {}))[1][n] = c
             low = high = const
@@ -438,8 +448,8 @@ def audit(releases: Sequence[Release], k: int,
     return result
 
 
-def _all_links(model: _Model, releases: Sequence[Release]) -> list[tuple[tuple, tuple]]:
-    links = []
+def _all_links(model: _Model, releases: Sequence[Release]) -> list[tuple[Var, Var]]:
+    links: list[tuple[Var, Var]] = []
     last: dict[tuple[str, str], int] = {}
     for r, rel in enumerate(releases):
         if rel.totals_only:
@@ -555,7 +565,7 @@ def gate(history: Sequence[Release], candidate: Release, k: int,
     return weak + strict
 
 
-def refusal_error(findings: Sequence[Finding], period: str):
+def refusal_error(findings: Sequence[Finding], period: str) -> UserError:
     """The UserError (a Msg) naming the tables and why."""
     from mfd_desktop.errors import UserError
     from mfd_desktop.messages import Msg

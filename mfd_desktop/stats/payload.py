@@ -19,14 +19,14 @@ server refuse the same payloads.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from mfd_desktop.stats import vocabulary
 from mfd_desktop.stats.vocabulary import MAX_VALUE
 
-SCHEMA_ID = "mfd-stats/1"
+SCHEMA_ID: Final = "mfd-stats/1"
 MIN_K = 5
 # At most one cell per measure, dimension and category of the vocabulary (283 today).
 MAX_CELLS = vocabulary.max_cells()
@@ -116,6 +116,9 @@ class Cell(BaseModel):
         return self
 
 
+PeriodKind = Literal["month", "quarter", "half_year", "year"]
+
+
 class StatsPayload(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -123,7 +126,7 @@ class StatsPayload(BaseModel):
     site_id: SiteId
     device_id: DeviceId
     period: Annotated[str, StringConstraints(max_length=7, pattern=PERIOD_REGEX)]
-    period_kind: Literal["month", "quarter", "half_year", "year"]
+    period_kind: PeriodKind
     revision: Annotated[int, Field(ge=1, le=10_000, strict=True)]
     suppression_k: Annotated[int, Field(ge=MIN_K, le=100, strict=True)] = MIN_K
     # Rule 5 (small unit): only measure totals, no breakdown cells. Added after the first
@@ -149,7 +152,7 @@ class StatsPayload(BaseModel):
                 raise ValueError("a visible value below the suppression threshold")
         return self
 
-    def to_json_dict(self) -> dict[str, object]:
+    def to_json_dict(self) -> dict[str, Any]:
         data = self.model_dump(mode="json", by_alias=True)
         if not data["totals_only"]:
             del data["totals_only"]  # the default; see the field

@@ -26,7 +26,7 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.messages import Msg
@@ -37,7 +37,7 @@ from mfd_desktop.settings import (
     STATS_SUPPRESSION_K,
 )
 from mfd_desktop.stats import catalogue, counting, disclosure_audit, release, suppression
-from mfd_desktop.stats.payload import MIN_K, Cell, StatsPayload
+from mfd_desktop.stats.payload import MIN_K, Cell, PeriodKind, StatsPayload
 from mfd_desktop.stats.periods import Period
 from mfd_desktop.stats.suppression import CountCell
 from mfd_desktop.storage.connection import Connection
@@ -269,5 +269,5 @@ def to_payload(cells: list[CountCell] | tuple[CountCell, ...], period: Period, s
                         value=None if c.suppressed else c.value, suppressed=c.suppressed))
     out.sort(key=lambda c: (c.measure, c.dimension != "total", c.dimension, c.category))
     return StatsPayload(site_id=site_id, device_id=device, period=period.key,
-                        period_kind=period.kind, revision=revision, suppression_k=k,
+                        period_kind=cast(PeriodKind, period.kind), revision=revision, suppression_k=k,
                         totals_only=totals_only, cells=out)

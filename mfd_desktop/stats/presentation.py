@@ -22,13 +22,16 @@ that is not for passing on):
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import overload
 
 from mfd_desktop.messages import Msg
 from mfd_desktop.stats import catalogue
 from mfd_desktop.stats.catalogue import REPORTED as MEASURES
-from mfd_desktop.stats.payload import StatsPayload
+from mfd_desktop.stats.payload import Cell, StatsPayload
 from mfd_desktop.stats.payload_builder import Preview
 from mfd_desktop.stats.periods import Period, kind_name
 from mfd_desktop.stats.released_figures import (
@@ -89,6 +92,10 @@ def local_only_sentence() -> Msg:
     return Msg("stats.local_only_sentence")
 
 
+@overload
+def in_language(value: Text, language: str) -> str: ...
+@overload
+def in_language(value: Text | None, language: str) -> str | None: ...
 def in_language(value: Text | None, language: str) -> str | None:
     """Render at the edge: a message in `language`, a sign or number as it is."""
     if value is None or isinstance(value, str):
@@ -218,7 +225,7 @@ def _sections(get: Getter, categories: Callable[[str, str], list[str]], *,
             if dimension == "total":
                 continue
             cats = _without_merge_artifacts(dimension, categories(measure, dimension),
-                                            lambda c, m=measure, d=dimension: get(m, d, c))
+                                            functools.partial(get, measure, dimension))
             if not cats:
                 continue
             full = len(cats) <= FULL_LIST_MAX or small_unit
@@ -310,7 +317,7 @@ def _date(iso: str) -> str:
     return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}"
 
 
-def released_report(figures: ReleasedFigures, *, today=None) -> Figures:
+def released_report(figures: ReleasedFigures, *, today: dt.date | None = None) -> Figures:
     """A funder's figures: the latest released revision, or the sum of the released parts."""
     parts = figures.parts
     kind_word = kind_name(figures.release_kind, plural=True)
@@ -380,7 +387,7 @@ def payload_rows(payload: StatsPayload) -> list[tuple[Text, Text, Text, Text]]:
     measures = list(MEASURES)
     dims = {m: list(d) for m, d in MEASURES.items()}
 
-    def order(cell) -> tuple:
+    def order(cell: Cell) -> tuple[int, int, int]:
         m = measures.index(cell.measure) if cell.measure in measures else 99
         d = dims.get(cell.measure, [])
         return (m, d.index(cell.dimension) if cell.dimension in d else 99,

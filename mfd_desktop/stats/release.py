@@ -81,7 +81,7 @@ def canonical_json(payload: StatsPayload) -> str:
     data = payload.to_json_dict()
     data["cells"] = [
         {k: v for k, v in cell.items() if not (k == "suppressed" and v is False)}
-        for cell in data["cells"]  # type: ignore[union-attr]
+        for cell in data["cells"]
     ]
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
 
@@ -177,7 +177,7 @@ def release(conn: Connection, payload: StatsPayload, *, release_kind: str,
 
 
 def _same_cells(a: StatsPayload, b: StatsPayload) -> bool:
-    def key(p: StatsPayload):
+    def key(p: StatsPayload) -> list[tuple[str, str, str, int | None, bool]]:
         return sorted((c.measure, c.dimension, c.category, c.value, c.suppressed) for c in p.cells)
 
     return (key(a) == key(b) and a.suppression_k == b.suppression_k

@@ -49,7 +49,7 @@ from mfd_desktop.storage import audit, rekey
 from mfd_desktop.storage.connection import Connection, check_integrity, open_connection
 from mfd_desktop.storage.faults import storage_errors
 from mfd_desktop.storage.instance_lock import InstanceLock
-from mfd_desktop.storage.vault import vault_exists
+from mfd_desktop.storage.vault import Vault, vault_exists
 
 log = logging.getLogger("mfd.storage.backup")
 
@@ -191,7 +191,7 @@ LOCKED_DURING_BACKUP = (
 )
 
 
-def create_backup(vault, out: Path, *, kind: str = "manual", progress: Progress | None = None,
+def create_backup(vault: Vault, out: Path, *, kind: str = "manual", progress: Progress | None = None,
                   pages_per_step: int = PAGES_PER_STEP) -> BackupInfo:
     """Write an encrypted backup of the unlocked `vault` to `out` (replaced atomically).
 
@@ -210,7 +210,7 @@ def create_backup(vault, out: Path, *, kind: str = "manual", progress: Progress 
         raise
 
 
-def _create_backup(vault, out: Path, *, kind: str, progress: Progress | None,
+def _create_backup(vault: Vault, out: Path, *, kind: str, progress: Progress | None,
                    pages_per_step: int) -> BackupInfo:
     out = Path(out).expanduser()
     report = progress or (lambda _f: None)
@@ -543,7 +543,7 @@ def delete_automatic_backups(paths: DataPaths) -> list[Path]:
     return removed
 
 
-def run_automatic_backup(vault, *, today: date | None = None, keep_days: int = DEFAULT_KEEP_DAYS,
+def run_automatic_backup(vault: Vault, *, today: date | None = None, keep_days: int = DEFAULT_KEEP_DAYS,
                          progress: Progress | None = None) -> Path | None:
     """Make today's automatic backup in `<data dir>/backups` unless it exists; rotate.
 

@@ -40,7 +40,7 @@ def save_draft(conn: Connection, key: str, form: str, content: dict[str, Any],
     )
 
 
-def _row_to_draft(row) -> Draft:
+def _row_to_draft(row: Any) -> Draft:
     try:
         content = json.loads(row[3])
     except ValueError:
@@ -61,7 +61,7 @@ def load_draft(conn: Connection, key: str) -> Draft | None:
 def delete_draft(conn: Connection, key: str) -> bool:
     """Delete the draft; True if there was one."""
     cur = conn.execute("DELETE FROM drafts WHERE draft_key = ?", (key,))
-    return cur.rowcount > 0
+    return bool(cur.rowcount > 0)
 
 
 def list_drafts(conn: Connection, form: str | None = None) -> list[Draft]:

@@ -24,11 +24,15 @@ import os
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection, DatabaseError
 from mfd_desktop.storage.transaction import transaction
+
+if TYPE_CHECKING:
+    from mfd_desktop.storage.vault import Vault
 
 log = logging.getLogger("mfd.storage.faults")
 
@@ -144,10 +148,10 @@ class VaultFileWatch:
             raise StorageGoneError(GONE_MESSAGE)
 
 
-_watches: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_watches: weakref.WeakKeyDictionary[Vault, VaultFileWatch] = weakref.WeakKeyDictionary()
 
 
-def watch_for(vault) -> VaultFileWatch:
+def watch_for(vault: Vault) -> VaultFileWatch:
     """The watch of an unlocked vault. Call it right after unlock (the GUI does); else it
     is created at the first guarded write."""
     watch = _watches.get(vault)
@@ -158,7 +162,7 @@ def watch_for(vault) -> VaultFileWatch:
 
 
 @contextlib.contextmanager
-def guarded_write(vault, conn: Connection | None = None) -> Iterator[Connection]:
+def guarded_write(vault: Vault, conn: Connection | None = None) -> Iterator[Connection]:
     """One transaction on `conn` (default: the vault's UI connection) with German errors
     for disk full / read-only / vanished storage. On any error nothing is committed."""
     conn = conn if conn is not None else vault.conn

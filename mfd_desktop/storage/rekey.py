@@ -48,6 +48,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mfd_desktop.errors import UserError, VaultDamagedError
 from mfd_desktop.messages import Msg
@@ -63,6 +64,9 @@ from mfd_desktop.storage.connection import (
 )
 from mfd_desktop.storage.faults import storage_errors
 from mfd_desktop.storage.instance_lock import _try_lock, _unlock
+
+if TYPE_CHECKING:
+    from mfd_desktop.storage.vault import Vault
 
 log = logging.getLogger("mfd.storage.rekey")
 
@@ -280,7 +284,7 @@ class PreparedRekey:
         log.info("vault re-keyed")
 
 
-def prepare(vault, passphrase: str, kdf: KdfParams, *, allow_below_floor: bool = False,
+def prepare(vault: Vault, passphrase: str, kdf: KdfParams, *, allow_below_floor: bool = False,
             progress: Progress | None = None, step_hook: StepHook | None = None,
             free_bytes: Callable[[Path], int] | None = None,
             keep_device_slot: bool = True) -> PreparedRekey:

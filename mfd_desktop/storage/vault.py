@@ -19,8 +19,10 @@ import secrets
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mfd_desktop.errors import (
     UserError,
@@ -329,13 +331,15 @@ class Vault:
             raise VaultLockedError(Msg("vault.locked"))
         return self._key
 
-    def _replace_slot(self, slot: ks.KeySlot, step_hook=None) -> None:
+    def _replace_slot(self, slot: ks.KeySlot,
+                      step_hook: rekey.StepHook | None = None) -> None:
         updated = self._slots.with_slot(slot)
         updated.save(self.paths.keyslots, step_hook=step_hook)
         self._slots = updated
 
     def change_passphrase(self, new_passphrase: str, *, kdf_params: KdfParams | None = None,
-                          allow_below_floor: bool = False, step_hook=None) -> None:
+                          allow_below_floor: bool = False,
+                          step_hook: rekey.StepHook | None = None) -> None:
         """Re-wrap the data key under a new passphrase. The database is not rewritten."""
         params = kdf_params or tune()
         params.check_choice(allow_below_floor)
@@ -358,8 +362,10 @@ class Vault:
     # ----- re-keying ----------------------------------------------------------------------
 
     def prepare_rekey(self, passphrase: str, *, kdf_params: KdfParams | None = None,
-                      allow_below_floor: bool = False, progress=None, step_hook=None,
-                      free_bytes=None) -> rekey.PreparedRekey:
+                      allow_below_floor: bool = False,
+                      progress: rekey.Progress | None = None,
+                      step_hook: rekey.StepHook | None = None,
+                      free_bytes: Callable[[Path], int] | None = None) -> rekey.PreparedRekey:
         """Slow half of a re-key (storage/rekey.py), on a worker thread: a checked copy of
         the vault under a new random data key, and staged key slots for `passphrase` (the
         new or the current one), a new recovery key and, if remembered, this device.
@@ -424,7 +430,7 @@ class Vault:
         log.info("re-key finished")
         return prepared.recovery_key
 
-    def rekey(self, passphrase: str, **kwargs) -> str:
+    def rekey(self, passphrase: str, **kwargs: Any) -> str:
         """`prepare_rekey` and `commit_rekey` on one thread (the command line)."""
         store = kwargs.pop("store", None)
         return self.commit_rekey(self.prepare_rekey(passphrase, **kwargs), store=store)

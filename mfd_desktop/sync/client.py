@@ -30,7 +30,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -49,6 +49,7 @@ from mfd_desktop.sync.transport import (
 )
 
 log = logging.getLogger("mfd.sync")
+_T = TypeVar("_T")
 
 NOT_ENROLLED = Msg("sync.not_enrolled")
 
@@ -211,7 +212,7 @@ class SyncService:
 
     # ----- connections ------------------------------------------------------------------
 
-    def _with_conn(self, conn: Any, fn: Callable[[Any], Any]) -> Any:
+    def _with_conn(self, conn: Any, fn: Callable[[Any], _T]) -> _T:
         if conn is not None:
             return fn(conn)
         own = self._vault.new_connection()

@@ -29,11 +29,18 @@ class RefusedItem:
 
 
 class OutboxItemLike(Protocol):
-    id: int
-    period: str
-    revision: int
-    payload_json: str
-    idempotency_key: str
+    """What sync reads of an outbox item (read-only: `stats.release.OutboxItem` is frozen)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def period(self) -> str: ...
+    @property
+    def revision(self) -> int: ...
+    @property
+    def payload_json(self) -> str: ...
+    @property
+    def idempotency_key(self) -> str: ...
 
 
 class Outbox(Protocol):

@@ -10,40 +10,19 @@
 
 from __future__ import annotations
 
-import ipaddress
 import ssl
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import httpx
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.messages import Msg
+from mfd_desktop.server_url import normalise_server_url
 
-LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
+__all__ = ["TIMEOUT", "describe_transport_error", "make_client", "normalise_server_url",
+           "ssl_context", "transport_error"]
+
 TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
-
-
-def _is_loopback(host: str) -> bool:
-    if host in LOOPBACK_HOSTS:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def normalise_server_url(url: str) -> str:
-    """The server's base URL without trailing slash; refuses what we must not talk to."""
-    url = (url or "").strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise UserError(Msg("sync.url_incomplete"))
-    if parts.username or parts.password or parts.query or parts.fragment:
-        raise UserError(Msg("sync.url_extras"))
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise UserError(Msg("sync.url_plain_http"))
-    return url.rstrip("/")
 
 
 def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:

@@ -126,7 +126,7 @@ def test_forged_altered_and_old_unsigned_files_exit_4(anna_and_ben, tmp_path):
     anna, ben = anna_and_ben
     ben_key, _ = _key(ben)
     anna_key, anna_fp = _key(anna)
-    from mfd_desktop.storage import case_transfer as ct
+    from mfd_desktop.domain.dataprotection import case_transfer as ct
 
     forged = tmp_path / "forged.mfdcase"
     # the finding: a file built with nothing but Ben's public key ("Fall übernommen" before)

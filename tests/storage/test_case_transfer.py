@@ -7,6 +7,7 @@ import pytest
 from mfd_desktop.domain.casework import clients, consultations, search
 from mfd_desktop.domain.casework.clients import Client
 from mfd_desktop.domain.casework.consultations import Consultation
+from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 from mfd_desktop.domain.deadlines import deadlines
 from mfd_desktop.domain.referrals import consents, referrals
@@ -14,7 +15,7 @@ from mfd_desktop.domain.referrals.consents import Consent
 from mfd_desktop.domain.referrals.referrals import Office, Referral
 from mfd_desktop.errors import VaultDamagedError, WrongSecretError
 from mfd_desktop.paths import DataPaths
-from mfd_desktop.storage import audit, case_transfer
+from mfd_desktop.storage import audit
 from tests.conftest import FAST_KDF
 
 MARKER = "Übergabemarker Xylophonia"

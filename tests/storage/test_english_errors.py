@@ -9,7 +9,7 @@ import pytest
 
 from mfd_desktop import settings
 from mfd_desktop.domain.casework import clients
-from mfd_desktop.domain.dataprotection import data_subject_rights
+from mfd_desktop.domain.dataprotection import case_transfer, data_subject_rights
 from mfd_desktop.errors import (
     UserError,
     VaultDamagedError,
@@ -18,7 +18,7 @@ from mfd_desktop.errors import (
     WrongSecretError,
 )
 from mfd_desktop.messages import text_of
-from mfd_desktop.storage import audit, backup, case_transfer, faults
+from mfd_desktop.storage import audit, backup, faults
 from mfd_desktop.storage.instance_lock import InstanceLock, VaultInUseError
 from mfd_desktop.storage.profiles import ProfileStore
 from mfd_desktop.storage.vault import Vault

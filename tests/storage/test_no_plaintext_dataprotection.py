@@ -19,9 +19,11 @@ from pathlib import Path
 from mfd_desktop.domain.casework import clients, consultations
 from mfd_desktop.domain.casework.clients import Client
 from mfd_desktop.domain.casework.consultations import Consultation
+from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 from mfd_desktop.paths import DataPaths
-from mfd_desktop.storage import backup, case_transfer, drafts
+from mfd_desktop.reports.disclosure import render_disclosure
+from mfd_desktop.storage import backup, drafts
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.test_no_plaintext import encodings, files_containing
 
@@ -65,7 +67,7 @@ def test_backups_transfer_files_and_exports_leak_nothing(vault, data_paths, tmp_
                                          allow_below_floor=True)
     out = tmp_path / "auskunft"
     out.mkdir()
-    files = dsr.export_disclosure(conn, cid, out)
+    files = dsr.export_disclosure(conn, cid, out, render_pdf=render_disclosure)
     conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     roots = [data_paths.root, stick, target.root, verify_tmp, Path(tempfile.gettempdir())]

@@ -26,10 +26,10 @@ from hypothesis import strategies as st
 
 from mfd_desktop.domain.casework import clients
 from mfd_desktop.domain.casework.clients import Client
+from mfd_desktop.domain.dataprotection import case_transfer as ct
 from mfd_desktop.errors import UserError, VaultDamagedError, WrongSecretError
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.security.kdf import derive_key, new_salt
-from mfd_desktop.storage import case_transfer as ct
 from mfd_desktop.storage.profiles import set_profile_name
 from tests.conftest import FAST_KDF
 

@@ -29,11 +29,10 @@ from pathlib import Path
 from mfd_desktop.cli.commands.vault import _add_kdf_options, _kdf_params, unlock_from_args
 from mfd_desktop.cli.secret_input import SecretReader, _prompt, add_stdin_options
 from mfd_desktop.domain.casework import clients
+from mfd_desktop.domain.dataprotection import case_transfer, retention
 from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
-from mfd_desktop.domain.dataprotection import retention
 from mfd_desktop.errors import ExitCode, UserError
 from mfd_desktop.settings import SettingsService
-from mfd_desktop.storage import case_transfer
 from mfd_desktop.storage.profiles import ProfileStore
 
 
@@ -163,10 +162,13 @@ def cmd_retention_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_export_client(args: argparse.Namespace) -> int:
+    from mfd_desktop.reports.disclosure import render_disclosure
+
     vault = unlock_from_args(args)
     try:
         files = dsr.export_disclosure(vault.conn, _client_id(vault.conn, args.case_number),
-                                      Path(args.out), pdf=not args.no_pdf)
+                                      Path(args.out),
+                                      render_pdf=None if args.no_pdf else render_disclosure)
     finally:
         vault.lock()
     sys.stdout.write(f"{files.json_path}\n")

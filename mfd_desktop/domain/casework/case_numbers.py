@@ -29,7 +29,8 @@ def site_code(conn: Connection) -> str:
             value = None
         if isinstance(value, str) and _SITE_CODE.match(value.strip().upper()):
             return value.strip().upper()
-    return SITE_CODE.default
+    default: str = SITE_CODE.default
+    return default
 
 
 def set_site_code(conn: Connection, code: str) -> str:

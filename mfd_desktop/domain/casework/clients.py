@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from mfd_desktop.domain import field_labels, reference
 from mfd_desktop.domain.casework import case_numbers, search
@@ -32,7 +33,7 @@ _NOW = "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
 
 # ----- small shared helpers --------------------------------------------------------------
 
-def parse_date(value, field_label: str) -> str | None:
+def parse_date(value: object, field_label: str) -> str | None:
     """ISO date text for a date, 'JJJJ-MM-TT' or 'TT.MM.JJJJ'; None for empty; else UserError."""
     if value is None or value == "":
         return None
@@ -55,7 +56,7 @@ def parse_date(value, field_label: str) -> str | None:
                         field_label=field_labels.label(field_label), text=_clip(text)))
 
 
-def clean_text(value, field_label: str, limit: int = MAX_TEXT, *, multiline: bool = False
+def clean_text(value: object, field_label: str, limit: int = MAX_TEXT, *, multiline: bool = False
                ) -> str | None:
     if value is None:
         return None
@@ -96,7 +97,7 @@ class Client:
     name: str | None = None
     pseudonym: str | None = None
     anonymous: bool = False
-    birth_year: int | None = None
+    birth_year: int | str | None = None  # text from a form or CSV until validate()
     gender: str | None = None
     country: str | None = None
     languages: list[str] = field(default_factory=list)
@@ -142,9 +143,10 @@ def validate(client: Client, *, today: dt.date | None = None) -> Client:
     c.anonymous = bool(c.anonymous)
     if c.anonymous and (c.name or c.pseudonym):
         raise UserError(Msg("clients.anonymous_case_has_neither_name_nor"))
-    if c.birth_year not in (None, ""):
+    raw_year: object = c.birth_year  # a form may hand in text
+    if raw_year not in (None, ""):
         try:
-            year = int(str(c.birth_year).strip())
+            year = int(str(raw_year).strip())
         except ValueError:
             raise UserError(Msg("clients.year_birth_enter_year_1987")) from None
         if not 1900 <= year <= today.year:
@@ -167,9 +169,10 @@ def validate(client: Client, *, today: dt.date | None = None) -> Client:
     c.special_needs = reference.require_many("special_needs", c.special_needs,
                                              "Besondere Schutzbedürftigkeit")
     c.service = reference.require("service", c.service, "Dienst")
-    if c.household_size not in (None, ""):
+    raw_size: object = c.household_size  # a form may hand in text
+    if raw_size not in (None, ""):
         try:
-            size = int(str(c.household_size).strip())
+            size = int(str(raw_size).strip())
         except ValueError:
             raise UserError(Msg("clients.household_size_enter_number")) from None
         if not 1 <= size <= 99:
@@ -203,7 +206,7 @@ def validate(client: Client, *, today: dt.date | None = None) -> Client:
     return c
 
 
-def _row_values(c: Client) -> tuple:
+def _row_values(c: Client) -> tuple[Any, ...]:
     return tuple(int(getattr(c, col)) if isinstance(getattr(c, col), bool) else getattr(c, col)
                  for col in _COLUMNS)
 
@@ -279,8 +282,10 @@ def find_by_case_number(conn: Connection, case_number: str) -> int | None:
 
 
 def set_status(conn: Connection, client_id: int, status: str, closing_reason: str | None = None,
-               closed_on=None) -> None:
+               closed_on: dt.date | str | None = None) -> None:
     client = get_client(conn, client_id)
+    if isinstance(closed_on, dt.date):
+        closed_on = closed_on.isoformat()  # validate() reads ISO text
     client.status, client.closing_reason, client.closed_on = status, closing_reason, closed_on
     update_client(conn, client_id, client)
 
@@ -331,7 +336,7 @@ SORT_COLUMNS = {
 }
 
 
-def _where(flt: ClientFilter) -> tuple[str, list]:
+def _where(flt: ClientFilter) -> tuple[str, list[Any]]:
     clauses, params = [], []
     if flt.status:
         clauses.append("c.status = ?")

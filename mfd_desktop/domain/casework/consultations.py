@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import search
@@ -47,11 +48,12 @@ def validate(consultation: Consultation, *, today: dt.date | None = None) -> Con
     c.held_on = parse_date(c.held_on, "Datum") or today.isoformat()
     if c.held_on > (today + dt.timedelta(days=366)).isoformat():
         raise UserError(Msg("consultations.date_consultation_more_than_year_in"))
-    if c.duration_minutes in ("", None):
+    raw_minutes: object = c.duration_minutes  # a form may hand in text
+    if raw_minutes in ("", None):
         c.duration_minutes = None
     else:
         try:
-            c.duration_minutes = int(str(c.duration_minutes).strip())
+            c.duration_minutes = int(str(raw_minutes).strip())
         except ValueError:
             raise UserError(Msg("consultations.duration_enter_minutes_as_number")) from None
         if not 0 <= c.duration_minutes <= 1440:
@@ -67,7 +69,7 @@ def validate(consultation: Consultation, *, today: dt.date | None = None) -> Con
     return c
 
 
-def _values(c: Consultation) -> tuple:
+def _values(c: Consultation) -> tuple[Any, ...]:
     return tuple(int(v) if isinstance(v, bool) else v for v in (getattr(c, k) for k in _COLS))
 
 
@@ -116,7 +118,7 @@ def _topics(conn: Connection, consultation_id: int) -> list[str]:
         (consultation_id,))]
 
 
-def _from_row(conn: Connection, row) -> Consultation:
+def _from_row(conn: Connection, row: Any) -> Consultation:
     data = dict(zip(("id", *_COLS), row, strict=True))
     data["interpreter_used"] = bool(data["interpreter_used"])
     return Consultation(topics=_topics(conn, data["id"]), **data)

@@ -119,7 +119,7 @@ def populate(conn: Connection, *, today: dt.date | None = None) -> None:
             status = rng.choice(statuses)
             anonymous = index % 15 == 14
             closed = index % 7 == 6
-            expires = (today + dt.timedelta(days=rng.randint(10, 400))
+            expires = ((today + dt.timedelta(days=rng.randint(10, 400))).isoformat()
                        if status not in ("deutsch", "eu_freizuegigkeit", "spaetaussiedler") else None)
             client_id = clients.create_client(conn, clients.Client(
                 case_number=case_numbers.next_case_number(conn, first_contact.year),

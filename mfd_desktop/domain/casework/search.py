@@ -24,6 +24,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection, DatabaseError
@@ -153,7 +154,7 @@ def rebuild(conn: Connection) -> int:
         for (rid,) in conn.execute("SELECT id FROM referrals WHERE coalesce(outcome_note, '') <> ''"
                                    ).fetchall():
             index_referral(conn, rid)
-        count = conn.execute("SELECT count(*) FROM search_index").fetchone()[0]
+        count: int = conn.execute("SELECT count(*) FROM search_index").fetchone()[0]
     log.info("search index rebuilt with %d rows", count)
     return count
 
@@ -240,7 +241,7 @@ class Hit:
         return "".join(f"<b>{html.escape(t)}</b>" if hit else html.escape(t)
                        for t, hit in self.snippet)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "case_number": self.case_number,
             "name": self.display_name,
@@ -279,9 +280,11 @@ RANKED_MATCH_SQL = (
 )
 
 
-def ranked_rows(conn: Connection, match: str, rows: int) -> list[tuple]:
+def ranked_rows(conn: Connection, match: str, rows: int) -> list[tuple[Any, ...]]:
     """The bare FTS5 query of `search()`: (rowid, kind, client_id, rank), best first."""
-    return conn.execute(RANKED_MATCH_SQL, (match, match, RANK_WINDOW - 1, rows)).fetchall()
+    ranked: list[tuple[Any, ...]] = conn.execute(
+        RANKED_MATCH_SQL, (match, match, RANK_WINDOW - 1, rows)).fetchall()
+    return ranked
 
 
 def search(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT) -> SearchResult:
@@ -318,9 +321,9 @@ def search(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT) -
     return SearchResult(hits, hint)
 
 
-def _fetch(conn: Connection, sql: str, ids: list[int]) -> dict[int, tuple]:
+def _fetch(conn: Connection, sql: str, ids: list[int]) -> dict[int, tuple[Any, ...]]:
     """Rows keyed by their first column, for ids in chunks (SQLite's variable limit)."""
-    out: dict[int, tuple] = {}
+    out: dict[int, tuple[Any, ...]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ", ".join("?" for _ in chunk)

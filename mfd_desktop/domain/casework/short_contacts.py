@@ -38,7 +38,8 @@ def add(conn: Connection, channel: str, topic: str, on: dt.date | None = None) -
 
 def remove(conn: Connection, contact_id: int) -> bool:
     """Undo one tally entry; False if it was already gone."""
-    removed = conn.execute("DELETE FROM short_contacts WHERE id = ?", (contact_id,)).rowcount > 0
+    removed: bool = conn.execute("DELETE FROM short_contacts WHERE id = ?",
+                                 (contact_id,)).rowcount > 0
     if removed:
         log.info("short contact %d undone", contact_id)
     return removed

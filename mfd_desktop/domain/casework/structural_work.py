@@ -55,7 +55,8 @@ class ActivityTotal:
     minutes: int
 
 
-def _validate(activity_type: str, held_on, duration_minutes, participants, note
+def _validate(activity_type: str, held_on: dt.date | str, duration_minutes: int,
+              participants: int | str | None, note: str | None
               ) -> tuple[str, dt.date, int, int | None, str]:
     reference.require(LIST_NAME, activity_type, "Art der Tätigkeit", allow_none=False)
     day = as_date(held_on, "Datum")
@@ -91,7 +92,8 @@ def add_activity(conn: Connection, activity_type: str, held_on: dt.date | str,
     return int(cur.lastrowid)
 
 
-def update_activity(conn: Connection, activity_id: int, activity_type: str, held_on,
+def update_activity(conn: Connection, activity_id: int, activity_type: str,
+                    held_on: dt.date | str,
                     duration_minutes: int, participants: int | None = None,
                     note: str | None = None) -> None:
     values = _validate(activity_type, held_on, duration_minutes, participants, note)

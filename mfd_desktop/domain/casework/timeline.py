@@ -161,7 +161,7 @@ def consent_events(conn: Connection, client_id: int) -> list[Event]:
     out = []
     for c in list_consents(conn, client_id):
         text = c.describe(names)
-        out.append(Event(date=c.given_on, kind="consent",
+        out.append(Event(date=c.given_on or "", kind="consent",
                          title=Msg("timeline.consent_given", consent=text),
                          record_id=c.id, source="cases"))
         if c.withdrawn_on:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -121,7 +122,8 @@ def _children(conn: Connection) -> dict[str, list[tuple[str, str, str]]]:
     return graph
 
 
-def _rows(conn: Connection, table: str, where: str, params: tuple) -> list[dict[str, Any]]:
+def _rows(conn: Connection, table: str, where: str, params: tuple[Any, ...]
+          ) -> list[dict[str, Any]]:
     cur = conn.execute(f'SELECT * FROM "{table}" WHERE {where}', params)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
@@ -152,7 +154,7 @@ def _walk(conn: Connection, client_id: int) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
-def _drafts(conn: Connection, client_id: int) -> list[dict]:
+def _drafts(conn: Connection, client_id: int) -> list[dict[str, Any]]:
     """Drafts that belong to this client: the key names the client ("…:client:12" or
     "…:client:12:…", the DraftKeeper convention), or it is the client form itself
     (form 'client', record id = client id). Forms must follow that convention for their
@@ -211,10 +213,13 @@ def _safe_name(case_number: str) -> str:
 
 
 def export_disclosure(conn: Connection, client_id: int, out_dir: Path, *,
-                      pdf: bool = True) -> DisclosureFiles:
+                      render_pdf: Callable[[dict[str, Any]], bytes] | None) -> DisclosureFiles:
     """Write `Auskunft-<Fallnummer>.json` (and `.pdf`) into `out_dir`, which the user chose.
 
-    Built in memory and written atomically; no temp file anywhere else."""
+    `render_pdf` turns the collected data into PDF bytes (the caller at the edge passes
+    `mfd_desktop.reports.disclosure.render_disclosure`; the domain sits below reports);
+    None writes the JSON only. Built in memory and written atomically; no temp file
+    anywhere else."""
     data = collect(conn, client_id)
     out_dir = Path(out_dir).expanduser()
     if not out_dir.is_dir():
@@ -225,10 +230,8 @@ def export_disclosure(conn: Connection, client_id: int, out_dir: Path, *,
     pdf_path = out_dir / f"{stem}.pdf"
     payload = json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
     pdf_bytes = None
-    if pdf:
-        from mfd_desktop.reports.disclosure import render_disclosure
-
-        pdf_bytes = render_disclosure(data)
+    if render_pdf is not None:
+        pdf_bytes = render_pdf(data)
     with transaction(conn):
         audit.append(conn, "client.disclosure_exported", record_type="client",
                      record_id=client_id)
@@ -360,7 +363,7 @@ def delete_clients(conn: Connection, client_ids: list[int], *,
 # Free text and identifying columns blanked in each table, if the table/column exists.
 # Keys counted by statistics (gender, country, status, service, channel, method, topics,
 # dates, durations) stay, so counts do not change.
-_ANONYMISE = {
+_ANONYMISE: dict[str, dict[str, Any] | None] = {
     "clients": {"name": None, "pseudonym": None, "phone": None, "email": None, "address": None,
                 "residence_title_expires": None, "anonymous": 1},
     "consultations": {"note": ""},

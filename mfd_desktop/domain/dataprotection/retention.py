@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from mfd_desktop.domain.casework import search
 from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
@@ -33,6 +34,9 @@ HOLD_REASONS = {  # key -> label ("retention.hold_<key>")
     "legal_claims": Msg("retention.hold_legal_claims"),
     "other": Msg("retention.hold_other"),
 }
+
+if TYPE_CHECKING:
+    from mfd_desktop.settings import SettingsService
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
@@ -106,7 +110,7 @@ def hold(conn: Connection, client_id: int, until: dt.date | str, reason: str) ->
     log.info("retention hold for client %d", client_id)
 
 
-def years_from_settings(settings) -> int:
+def years_from_settings(settings: SettingsService) -> int:
     """The configured period from a `SettingsService` (policy wins), else the default."""
     try:
         return int(settings.get("retention_years"))

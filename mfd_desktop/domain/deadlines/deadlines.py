@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from mfd_desktop import messages
 from mfd_desktop.domain.casework import clients as clients_service
@@ -121,11 +122,16 @@ def _d(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _row(r) -> Deadline:
+def _day(text: str) -> dt.date:
+    """A date of a NOT NULL column."""
+    return dt.date.fromisoformat(text)
+
+
+def _row(r: Any) -> Deadline:
     return Deadline(
         id=r[0], client_id=r[1], rule_key=r[2], start_date=_d(r[3]), posted_on=_d(r[4]),
-        given_date=_d(r[5]), without_instruction=bool(r[6]), raw_end=_d(r[7]),
-        end_date=_d(r[8]), override_date=_d(r[9]), override_reason=r[10], due_on=_d(r[11]),
+        given_date=_d(r[5]), without_instruction=bool(r[6]), raw_end=_day(r[7]),
+        end_date=_day(r[8]), override_date=_d(r[9]), override_reason=r[10], due_on=_day(r[11]),
         note=r[12], done=bool(r[13]), done_on=_d(r[14]),
     )
 
@@ -241,7 +247,8 @@ def list_open(conn: Connection, *, due_from: dt.date | None = None,
               client_id: int | None = None, include_done: bool = False,
               limit: int = 1000) -> list[DeadlineRow]:
     """Deadlines across cases, earliest first (open ones unless `include_done`)."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[str | int] = []
     if not include_done:
         clauses.append("d.done = 0")
     if due_from is not None:
@@ -265,11 +272,11 @@ def list_open(conn: Connection, *, due_from: dt.date | None = None,
     return [_list_row(r) for r in rows]
 
 
-def _list_row(r) -> DeadlineRow:
+def _list_row(r: Any) -> DeadlineRow:
     return DeadlineRow(
         id=r[0], client_id=r[1], case_number=r[2], client_name=display_name(r[3], r[4], bool(r[5])),
-        rule_key=r[6], rule_name=rule_name(r[6]), due_on=_d(r[7]), raw_end=_d(r[8]),
-        end_date=_d(r[9]), overridden=bool(r[10]), note=r[11], done=bool(r[12]),
+        rule_key=r[6], rule_name=rule_name(r[6]), due_on=_day(r[7]), raw_end=_day(r[8]),
+        end_date=_day(r[9]), overridden=bool(r[10]), note=r[11], done=bool(r[12]),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import Any
 
 from mfd_desktop.demo import register_populator
 from mfd_desktop.domain.casework import short_contacts, structural_work
@@ -35,7 +36,7 @@ def populate_deadlines(conn: Connection, today: dt.date | None = None) -> None:
 
     with transaction(conn):
         ids = _open_clients(conn)
-        plans = [
+        plans: list[tuple[str, dict[str, Any], str]] = [
             # (rule, kwargs, note)
             ("dublin_1w", {"start": ago(3)}, "Dublin-Bescheid, Abschiebungsanordnung Italien"),
             ("asyl_klage_2w", {"start": ago(6)}, "Bescheid BAMF, Anwältin informiert"),

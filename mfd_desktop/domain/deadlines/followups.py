@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from mfd_desktop.domain.casework import clients as clients_service
 from mfd_desktop.domain.casework import timeline
@@ -66,8 +67,13 @@ def _d(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _row(r) -> FollowUp:
-    return FollowUp(id=r[0], client_id=r[1], due_on=_d(r[2]), text=r[3], kind=r[4],
+def _day(text: str) -> dt.date:
+    """A date of a NOT NULL column."""
+    return dt.date.fromisoformat(text)
+
+
+def _row(r: Any) -> FollowUp:
+    return FollowUp(id=r[0], client_id=r[1], due_on=_day(r[2]), text=r[3], kind=r[4],
                     done=bool(r[5]), done_on=_d(r[6]))
 
 
@@ -78,7 +84,7 @@ def _clean(text: str | None) -> str:
     return cleaned
 
 
-def _due(value) -> dt.date:
+def _due(value: dt.date | str | None) -> dt.date:
     day = as_date(value, "Datum der Wiedervorlage")
     if day is None:
         raise UserError(Msg("followups.enter_date_for_follow_up"))
@@ -147,7 +153,8 @@ def list_open(conn: Connection, *, due_from: dt.date | None = None,
               exclude_kind: str | None = None, client_id: int | None = None,
               include_done: bool = False, limit: int = 1000) -> list[FollowUpRow]:
     """Follow-ups across cases, earliest first (open ones unless `include_done`)."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[str | int] = []
     if not include_done:
         clauses.append("f.done = 0")
     if due_from is not None:
@@ -173,7 +180,7 @@ def list_open(conn: Connection, *, due_from: dt.date | None = None,
     return [
         FollowUpRow(id=r[0], client_id=r[1], case_number=r[2],
                     client_name=display_name(r[3], r[4], bool(r[5])) if r[1] is not None else "",
-                    due_on=_d(r[6]), text=r[7], kind=r[8], done=bool(r[9]))
+                    due_on=_day(r[6]), text=r[7], kind=r[8], done=bool(r[9]))
         for r in rows
     ]
 
@@ -184,13 +191,15 @@ def list_open(conn: Connection, *, due_from: dt.date | None = None,
 def reminder_weeks(conn: Connection) -> int:
     """The vault's setting `title_expiry_reminder_weeks` (validated; default if unset/bad)."""
     setting = TITLE_EXPIRY_REMINDER_WEEKS
+    default: int = setting.default
     row = conn.execute("SELECT value_json FROM settings WHERE key = ?", (setting.key,)).fetchone()
     if row is None:
-        return setting.default
+        return default
     try:
-        return setting.validate(json.loads(row[0]))
+        weeks: int = setting.validate(json.loads(row[0]))
     except (ValueError, UserError):
-        return setting.default
+        return default
+    return weeks
 
 
 def title_reminder_text(expiry_iso: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, replace
+from typing import Any
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework.clients import clean_text, parse_date, require_client, touch
@@ -98,7 +99,7 @@ def update_consent(conn: Connection, consent_id: int, consent: Consent) -> None:
         touch(conn, c.client_id)
 
 
-def withdraw_consent(conn: Connection, consent_id: int, on=None) -> None:
+def withdraw_consent(conn: Connection, consent_id: int, on: dt.date | str | None = None) -> None:
     """Record the withdrawal (Widerruf); the record itself stays as evidence."""
     consent = get_consent(conn, consent_id)
     consent.withdrawn_on = parse_date(on, "Widerrufen am") or dt.date.today().isoformat()
@@ -110,7 +111,7 @@ def delete_consent(conn: Connection, consent_id: int) -> None:
     conn.execute("DELETE FROM consents WHERE id = ?", (consent_id,))
 
 
-def _from_row(row) -> Consent:
+def _from_row(row: Any) -> Consent:
     return Consent(id=row[0], **dict(zip(_COLS, row[1:], strict=True)))
 
 
@@ -129,7 +130,9 @@ def list_consents(conn: Connection, client_id: int) -> list[Consent]:
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    if not a or not b:
+        return False
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def matching_consent(conn: Connection, client_id: int, *, target_key: str | None,
@@ -145,7 +148,8 @@ def matching_consent(conn: Connection, client_id: int, *, target_key: str | None
     for consent in list_consents(conn, client_id):
         if consent.purpose not in PASSING_PURPOSES:
             continue
-        if consent.given_on > on or (consent.withdrawn_on and consent.withdrawn_on <= on):
+        if (consent.given_on is None or consent.given_on > on
+                or (consent.withdrawn_on and consent.withdrawn_on <= on)):
             continue
         if office_id is not None and consent.office_id == office_id:
             return consent

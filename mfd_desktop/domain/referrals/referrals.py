@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import search
@@ -47,9 +48,10 @@ _OFFICE_COLS = ("name", "target_key", "address", "phone", "email", "contact_pers
 
 def _validate_office(office: Office) -> Office:
     o = replace(office)
-    o.name = clean_text(o.name, "Name der Stelle", 200)
-    if not o.name:
+    name = clean_text(o.name, "Name der Stelle", 200)
+    if not name:
         raise UserError(Msg("referrals.enter_name_service"))
+    o.name = name
     o.target_key = reference.require("referral_targets", o.target_key, "Art der Stelle")
     o.address = clean_text(o.address, "Anschrift", 500, multiline=True)
     o.phone = clean_text(o.phone, "Telefon", 60)
@@ -158,7 +160,7 @@ def consent_warnings(conn: Connection, referral: Referral) -> list[Msg]:
     return [Msg("referrals.consent_warning", target=target)]
 
 
-def _values(r: Referral) -> tuple:
+def _values(r: Referral) -> tuple[Any, ...]:
     return tuple(int(v) if isinstance(v, bool) else v for v in (getattr(r, k) for k in _COLS))
 
 
@@ -196,7 +198,7 @@ def delete_referral(conn: Connection, referral_id: int) -> None:
     conn.execute("DELETE FROM referrals WHERE id = ?", (referral_id,))
 
 
-def _from_row(row) -> Referral:
+def _from_row(row: Any) -> Referral:
     data = dict(zip(("id", *_COLS), row, strict=True))
     data["accompanied"] = bool(data["accompanied"])
     data["passes_data"] = bool(data["passes_data"])

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from mfd_desktop.domain.casework import clients
+from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 from mfd_desktop.domain.referrals import consents, referrals
 from mfd_desktop.gui.context import AppContext
@@ -41,8 +42,7 @@ from mfd_desktop.gui.dataprotection import handover_dialog
 from mfd_desktop.gui.dataprotection.handover_dialog import HandoverDialog
 from mfd_desktop.gui.i18n import current_language, fill
 from mfd_desktop.messages import render
-from mfd_desktop.reports.disclosure import FIELD_LABELS
-from mfd_desktop.storage import case_transfer
+from mfd_desktop.reports.disclosure import FIELD_LABELS, render_disclosure
 
 
 class DataProtectionTab(QWidget):
@@ -257,7 +257,9 @@ class DataProtectionTab(QWidget):
                                 .format(json=files.json_path.name, pdf=files.pdf_path.name))
 
         cid = self.client_id
-        task = self._run(lambda conn: dsr.export_disclosure(conn, cid, Path(folder)), on_done=done)
+        task = self._run(lambda conn: dsr.export_disclosure(conn, cid, Path(folder),
+                                                           render_pdf=render_disclosure),
+                         on_done=done)
         return task
 
     def hand_over(self) -> HandoverDialog:

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.dataprotection.handover_key import fixed_font
 from mfd_desktop.gui.i18n import fill, gui_text
-from mfd_desktop.storage import case_transfer
 
 PASSPHRASE = "passphrase"
 KEY = "key"

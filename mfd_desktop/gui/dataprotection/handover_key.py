@@ -5,7 +5,7 @@ A colleague who wants to hand a case over to this counsellor pastes the key in �
 übergeben…“; the file is then sealed to this vault and needs no one-time passphrase. The
 key is not secret (it goes on the ordinary clipboard, not the self-clearing one); the
 fingerprint is compared by phone so a key changed on the way is noticed. The private half
-never leaves the encrypted vault (`storage.case_transfer.my_public_key`).
+never leaves the encrypted vault (`domain.dataprotection.case_transfer.my_public_key`).
 
 The key is made on first use, which writes to the vault: it is loaded in a worker.
 """
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.gui.context import AppContext
-from mfd_desktop.storage import case_transfer
 
 
 def fixed_font(point_delta: int = 0) -> QFont:

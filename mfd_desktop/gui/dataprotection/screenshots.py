@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.gui.dataprotection.audit_view import AuditLogDialog
 from mfd_desktop.gui.dataprotection.case_tab import DataProtectionTab
 from mfd_desktop.gui.dataprotection.handover_dialog import HandoverDialog
@@ -18,7 +19,6 @@ from mfd_desktop.gui.dataprotection.handover_key import HandoverKeyDialog
 from mfd_desktop.gui.dataprotection.retention_view import RetentionDialog
 from mfd_desktop.gui.dataprotection.settings_section import BackupSettingsSection
 from mfd_desktop.gui.dataprotection.transfer_import import SenderDialog
-from mfd_desktop.storage import case_transfer
 
 
 def shots(ctx) -> list[tuple[str, QWidget]]:

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.dataprotection.handover_key import fixed_font
 from mfd_desktop.gui.i18n import fill
 from mfd_desktop.gui.tasks import show_failure
-from mfd_desktop.storage import case_transfer
 
 
 def ask_file(parent: QWidget | None) -> Path | None:

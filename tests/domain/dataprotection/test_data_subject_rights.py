@@ -16,6 +16,7 @@ from mfd_desktop.domain.referrals import consents, referrals
 from mfd_desktop.domain.referrals.consents import Consent
 from mfd_desktop.domain.referrals.referrals import Office, Referral
 from mfd_desktop.errors import UserError
+from mfd_desktop.reports.disclosure import render_disclosure
 from mfd_desktop.storage import audit, drafts
 from tests.domain.decrypt_pages import contains
 
@@ -75,7 +76,7 @@ def test_collect_finds_everything_about_the_client(vault, case, other_client):
 def test_export_writes_json_and_a_readable_pdf_and_is_logged(vault, case, tmp_path):
     out = tmp_path / "export"
     out.mkdir()
-    files = dsr.export_disclosure(vault.conn, case["client"], out)
+    files = dsr.export_disclosure(vault.conn, case["client"], out, render_pdf=render_disclosure)
     data = json.loads(files.json_path.read_text(encoding="utf-8"))
     assert data["format"] == dsr.DISCLOSURE_FORMAT
     assert data["records"]["clients"][0]["name"] == NAME

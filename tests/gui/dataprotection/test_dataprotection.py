@@ -185,8 +185,8 @@ def test_case_tab_refuses_a_mistyped_case_number(unlocked_ctx, qtbot, client_cas
 
 def test_case_tab_hand_over_shows_the_one_time_passphrase(unlocked_ctx, qtbot, client_case,
                                                           tmp_path, monkeypatch):
+    from mfd_desktop.domain.dataprotection import case_transfer
     from mfd_desktop.security.kdf import KdfParams
-    from mfd_desktop.storage import case_transfer
 
     real = case_transfer.export_case
     monkeypatch.setattr(case_transfer, "export_case",

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from mfd_desktop.domain.casework import clients, consultations
 from mfd_desktop.domain.casework.clients import Client
+from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.dataprotection import transfer_import
 from mfd_desktop.gui.dataprotection.case_tab import DataProtectionTab
 from mfd_desktop.gui.dataprotection.handover_key import HandoverKeyDialog
 from mfd_desktop.paths import DataPaths
-from mfd_desktop.storage import audit, case_transfer
+from mfd_desktop.storage import audit
 from tests.conftest import FAST_KDF
 
 

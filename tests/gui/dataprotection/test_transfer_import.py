@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from mfd_desktop.domain.casework import clients, consultations
+from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.gui.dataprotection import transfer_import
 from mfd_desktop.gui.dataprotection.transfer_import import SenderDialog
 from mfd_desktop.paths import DataPaths
-from mfd_desktop.storage import case_transfer
 from mfd_desktop.storage.profiles import set_profile_name
 from tests.conftest import FAST_KDF
 from tests.storage.test_transfer_authenticity import case_json, forge

@@ -505,7 +505,7 @@ def _check_payload(payload: Any) -> dict[str, Any]:
           and isinstance(payload.get("offices", []), list)
           and all(isinstance(o, dict) for o in payload.get("offices", []))
           and isinstance(payload.get("sender", {}), dict))
-    if not ok:
+    if not ok or not isinstance(payload, dict):
         raise VaultDamagedError(DAMAGED)
     return payload
 
