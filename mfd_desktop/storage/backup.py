@@ -222,7 +222,9 @@ def _create_backup(vault: Vault, out: Path, *, kind: str, progress: Progress | N
     slots = slot_file.without_slot(ks.SLOT_KEYRING)
     created_at = _now_iso()
     report(0.0)
-    leftovers = (part, part.with_name(part.name + "-journal"),
+    # The part is an (encrypted) SQLCipher file: a kill can leave its journal, or, since
+    # the online backup copies the vault's WAL header, its -wal and -shm files.
+    leftovers = (part, *(part.with_name(part.name + s) for s in ("-journal", "-wal", "-shm")),
                  out.with_name(out.name + atomic.TEMP_SUFFIX))
     with storage_errors(root):
         _remove(leftovers)  # an earlier attempt may have been cut off

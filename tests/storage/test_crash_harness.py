@@ -106,7 +106,8 @@ def test_a_killed_backup_leaves_no_file_or_a_good_one(make_vault, data_paths, tm
             backup.verify_backup(out, passphrase=PASSPHRASE, allow_below_floor=True)
     assert completed > 0 and out.exists()
     leftovers = [p.name for p in out.parent.iterdir() if p != out]
-    assert all(name.endswith((".db-part", ".db-part-journal", ".tmp-mfd")) for name in leftovers)
+    assert all(name.endswith((".db-part", ".db-part-journal", ".db-part-wal", ".db-part-shm",
+                              ".tmp-mfd")) for name in leftovers), leftovers
     vault = Vault.unlock_with_passphrase(data_paths, PASSPHRASE, allow_below_floor=True)
     try:
         backup.create_backup(vault, out)  # the next backup tidies up what a kill left
