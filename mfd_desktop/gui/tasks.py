@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mfd_desktop.errors import UserError, VaultDamagedError, VaultLockedError
 from mfd_desktop.gui.i18n import gui_text
+from mfd_desktop.storage.connection import DatabaseError
 
 log = logging.getLogger("mfd.gui.tasks")
 
@@ -263,12 +264,22 @@ def _call(callback: Callable, *args: Any) -> None:
         log.info("a task callback found its widget already closed")
 
 
+def hit_damage(error: BaseException | None) -> bool:
+    """Whether a task failed on a damaged vault file: our own error, or SQLCipher's own
+    words for a page that fails its check ("file is not a database", "malformed")."""
+    if isinstance(error, VaultDamagedError):
+        return True
+    text = str(error).lower()
+    return isinstance(error, DatabaseError) and ("not a database" in text
+                                                 or "malformed" in text)
+
+
 def show_failure(failure: TaskFailure, parent=None) -> None:
     """Show a failed task's message in a dialog — except a damaged vault: a page that
     reads a damaged page of the file fails before the integrity check (which runs on a
     worker after unlocking) has locked the vault and shown the damage on the lock
     screen; a dialog on top of that would only get in the way."""
-    if isinstance(failure.error, VaultDamagedError):
+    if hit_damage(failure.error):
         log.warning("a task hit a damaged vault; the integrity check reports it")
         return
     parent = parent or QApplication.activeWindow()
