@@ -7,37 +7,15 @@ Messages never contain personal data, passphrases or key material.
 
 Language: the message is a `Msg` from the keyed catalogue (mfd_desktop/messages.py),
 rendered at the edge: `str(exc)` German (logs, the `mfd` command line),
-`exc.render(language)` for the GUI (gui/i18n.gui_text). storage, security, sync,
-settings, policy, paths and release signing raise only `Msg` errors.
-
-Transitional, while domain/, checklists/ and stats/ move to the catalogue: a German
-string with its English twin (`en=`) is still accepted, and `exc.message` renders in
-the language the GUI pushes with `set_display_language()`; remove `en=`, `message_en`,
-`display_language`, `in_language` and the global once no package uses them
-(tests/test_errors.py lists which packages are on which form).
+`exc.render(language)` for the GUI (gui/i18n.gui_text). Outside the edges (gui/, cli/,
+reports/) every error carries a `Msg`; the command line, which speaks only German, may
+pass a German sentence (tests/test_errors.py checks both). Nothing here knows which
+language is on screen.
 """
 
 from __future__ import annotations
 
 from mfd_desktop.messages import Msg
-
-DISPLAY_LANGUAGES = ("de", "en")
-_display_language = "de"
-
-
-def set_display_language(language: str) -> None:
-    """Language of `UserError.message` from now on ("de" or "en"; else German)."""
-    global _display_language
-    _display_language = language if language in DISPLAY_LANGUAGES else "de"
-
-
-def display_language() -> str:
-    return _display_language
-
-
-def in_language(german: str, english: str | None, language: str = "de") -> str:
-    """`english` when `language` is "en" and there is an English text, else `german`."""
-    return english if language == "en" and english else german
 
 
 class ExitCode:
@@ -52,31 +30,21 @@ class UserError(Exception):
     """An expected failure with a message for the user.
 
     The message is a `Msg` (key + arguments, rendered at the edge: `render(language)`
-    in the GUI, German for `str(exc)`, logs and the command line). During the move to
-    the keyed catalogue a German string with an optional English twin (`en=`) is still
-    accepted; new code passes a `Msg`.
+    in the GUI, German for `str(exc)`, logs and the command line). The command line
+    may pass a German sentence instead (it never shows another language).
     """
 
     exit_code = ExitCode.ERROR
 
-    def __init__(self, message: Msg | str, *, en: str | None = None):
+    def __init__(self, message: Msg | str):
         self.msg = message if isinstance(message, Msg) else None
-        german = message.render("de") if isinstance(message, Msg) else message
-        super().__init__(german)
-        self.message_de = german
-        # transitional: code not yet on the catalogue still reads message_en
-        self.message_en = message.render("en") if isinstance(message, Msg) else en
+        super().__init__(message.render("de") if isinstance(message, Msg) else message)
 
     def render(self, language: str = "de") -> str:
-        """The message in `language` (German where there is no English text)."""
+        """The message in `language` (German where the catalogue has no other text)."""
         if self.msg is not None:
             return self.msg.render(language)
-        return in_language(self.message_de, self.message_en, language)
-
-    @property
-    def message(self) -> str:
-        """The message in the display language; German when there is no English text."""
-        return self.render(_display_language)
+        return str(self)
 
 
 class WrongSecretError(UserError):

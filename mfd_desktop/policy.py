@@ -355,7 +355,7 @@ def _check_field(table: str, key: str, value: Any, problems: _Problems,
         try:
             return normalise_server_url(url)
         except UserError as exc:
-            problems.add(where, f"{name}: {exc.message_de}")
+            problems.add(where, f"{name}: {str(exc)}")
             return None
     if name == "server.ca_file":
         path_text = text(1000)
@@ -426,7 +426,7 @@ def _check_locked(locked: dict[str, Any], out: dict[str, Any], problems: _Proble
         try:
             checked = setting.validate(value)
         except UserError as exc:
-            problems.add(where, f"[locked] {key}: {exc.message_de}")
+            problems.add(where, f"[locked] {key}: {str(exc)}")
             continue
         if key == "stats_suppression_k" and checked < MIN_SUPPRESSION_K:
             problems.add(where, f"[locked] {key}: mindestens {MIN_SUPPRESSION_K}.")

@@ -11,7 +11,6 @@ import sys
 
 import pytest
 
-from mfd_desktop import errors
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.security.kdf import KdfParams
 from mfd_desktop.storage.vault import Vault
@@ -75,21 +74,6 @@ def _no_window_left_open(request):
     if left:
         names = ", ".join(f"{type(w).__name__}({w.objectName()!r})" for w in left)
         pytest.fail(f"{request.node.nodeid} left a window open: {names}", pytrace=False)
-
-
-@pytest.fixture(autouse=True)
-def _german_messages_after_each_test():
-    """Service errors speak German unless a test switches to English (`english`)."""
-    yield
-    errors.set_display_language("de")
-
-
-@pytest.fixture
-def english():
-    """Service messages (`UserError.message` and friends) in English, as in the English app."""
-    errors.set_display_language("en")
-    yield
-    errors.set_display_language("de")
 
 
 @pytest.fixture

@@ -1,10 +1,9 @@
 """UserError messages: keys from the catalogue, rendered at the edge.
 
-The packages in ON_CATALOGUE raise every UserError with a `Msg` (a key plus arguments,
-resources/messages/*/<subject>.po) and never know a display language: no `en=`, no
-`*_EN` texts, no `display_language()`. The packages still on the transitional German +
-`en=` form (TRANSITIONAL) must at least pass the English text; they move to the
-catalogue in their own steps (issue 16).
+Everything outside the edges (ON_CATALOGUE) raises every UserError with a `Msg` (a key
+plus arguments, resources/messages/*/<subject>.po). No module at all — the edges included —
+knows a global display language or keeps English twins: no `en=`, no `*_EN` texts, no
+`display_language()`; the GUI renders with gui/i18n.gui_text, the command line in German.
 """
 
 from __future__ import annotations
@@ -12,6 +11,8 @@ from __future__ import annotations
 import ast
 import importlib
 from pathlib import Path
+
+import pytest
 
 from mfd_desktop import errors
 from mfd_desktop.errors import UserError, VaultDamagedError
@@ -21,7 +22,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "mfd_desktop"
 ON_CATALOGUE = ("storage", "security", "sync", "settings.py", "policy.py", "paths.py",
                 "release_signing.py", "log_setup.py", "domain", "checklists", "stats")
-TRANSITIONAL = ()
 # Names that mean "the core knows the display language".
 LANGUAGE_NAMES = {"display_language", "set_display_language", "in_language", "message_en",
                   "DISPLAY_LANGUAGES"}
@@ -30,26 +30,21 @@ LANGUAGE_NAMES = {"display_language", "set_display_language", "in_language", "me
 def test_a_message_renders_in_each_language_and_german_for_logs():
     exc = VaultDamagedError(Msg("vault.damaged"))
     assert exc.render("en").startswith("The vault is damaged")
-    assert str(exc) == exc.render("de") == exc.message_de
+    assert str(exc) == exc.render("de")
     assert str(exc).startswith("Der Tresor ist beschädigt")  # logs, command line
 
 
-def test_transitional_form_still_follows_the_display_language(english):
-    exc = VaultDamagedError("Der Tresor ist beschädigt.", en="The vault is damaged.")
-    assert exc.message == "The vault is damaged."
-    assert str(exc) == exc.message_de == "Der Tresor ist beschädigt."  # logs, CLI
-    errors.set_display_language("de")
-    assert exc.message == "Der Tresor ist beschädigt."
+def test_the_command_lines_german_sentence_is_the_same_in_every_language():
+    exc = UserError("Bitte die Adresse des Servers mit --server angeben.")
+    assert exc.msg is None
+    assert exc.render("en") == exc.render("de") == str(exc)
 
 
-def test_without_english_text_the_german_one_is_shown(english):
-    assert UserError("Nur deutsch.").message == "Nur deutsch."
-
-
-def test_unknown_languages_fall_back_to_german():
-    errors.set_display_language("fr")
-    assert errors.display_language() == "de"
-    assert UserError("Hallo", en="Hello").message == "Hallo"
+def test_there_is_no_english_twin_and_no_global_display_language():
+    with pytest.raises(TypeError):
+        UserError("Nein.", en="No.")  # type: ignore[call-arg]
+    for name in LANGUAGE_NAMES | {"message", "message_de"}:
+        assert not hasattr(errors, name) and not hasattr(UserError(Msg("vault.locked")), name)
 
 
 def _modules(entries: tuple[str, ...]) -> list[Path]:
@@ -136,9 +131,9 @@ def test_every_user_error_of_the_catalogue_packages_carries_a_message():
     assert not missing, "UserError without a Msg:\n" + "\n".join(missing)
 
 
-def test_the_catalogue_packages_never_know_a_display_language():
+def test_no_module_knows_a_global_display_language_or_keeps_english_twins():
     found = []
-    for path in _modules(ON_CATALOGUE):
+    for path in sorted(PACKAGE.rglob("*.py")):  # the edges too: they render, never twin
         where = path.relative_to(ROOT)
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = []
@@ -175,16 +170,3 @@ def test_the_checks_above_can_fail(tmp_path):
     assert {"display_language", "A_EN"} <= {
         getattr(n, "attr", getattr(n, "id", None)) for n in ast.walk(tree)}
     assert _is_message(module, ast.parse('Msg("vault.locked")').body[0].value)
-
-
-def test_the_packages_not_yet_on_the_catalogue_still_pass_english():
-    missing = []
-    for path in _modules(TRANSITIONAL):
-        for module, call in _user_error_calls(path):
-            if not call.args and not call.keywords:
-                continue
-            if call.args and _is_message(module, call.args[0]):
-                continue
-            if not any(k.arg == "en" for k in call.keywords):
-                missing.append(f"{path.relative_to(ROOT)}:{call.lineno}")
-    assert not missing, "UserError without en=… or a Msg:\n" + "\n".join(missing)

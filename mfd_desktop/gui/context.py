@@ -23,6 +23,7 @@ from mfd_desktop.errors import VaultLockedError
 from mfd_desktop.gui.i18n import Translations
 from mfd_desktop.gui.secure_clipboard import SecureClipboard
 from mfd_desktop.gui.tasks import TaskRunner
+from mfd_desktop.messages import Msg
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.security.kdf import KdfParams
 from mfd_desktop.settings import SettingsService
@@ -67,7 +68,7 @@ class AppContext(QObject):
 
     def _vault_conn(self) -> Any:
         if self.vault is None:
-            raise VaultLockedError("Der Tresor ist gesperrt.", en="The vault is locked.")
+            raise VaultLockedError(Msg("vault.locked"))
         return self.vault.conn
 
     @property

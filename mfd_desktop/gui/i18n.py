@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from mfd_desktop import errors
 from mfd_desktop.errors import UserError
 from mfd_desktop.messages import Msg, render
 from mfd_desktop.paths import resources_dir
@@ -78,8 +77,6 @@ class Translations:
         QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
                                    else QLocale.Language.English))
         _set_current_language(language)
-        # transitional: domain/, checklists/, stats/ still read errors.display_language()
-        errors.set_display_language(language)
         self.language = language
         return loaded
 
@@ -90,7 +87,6 @@ class Translations:
             app.removeTranslator(translator)
         self._installed.clear()
         _set_current_language(DEFAULT_LANGUAGE)
-        errors.set_display_language("de")  # transitional, see apply()
         self.language = None
 
 

@@ -330,7 +330,7 @@ class SyncService:
             result.message = stop.message
         except UserError as exc:  # e.g. a CA file that went missing
             result.outcome = "error"
-            result.message = exc.msg if exc.msg is not None else exc.message_de
+            result.message = exc.msg if exc.msg is not None else str(exc)
         else:
             if result.refused:
                 result.outcome = "refused"

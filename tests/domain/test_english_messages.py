@@ -52,7 +52,7 @@ def test_reference_values_and_numbers_name_the_field_in_english(vault):
 def test_german_stays_when_the_app_is_german(vault):
     with pytest.raises(UserError) as info:
         clients.create_client(vault.conn, clients.Client(name="Probe", gender="unsinn"))
-    assert info.value.message == "Geschlecht: „unsinn“ ist kein gültiger Wert."
+    assert str(info.value) == "Geschlecht: „unsinn“ ist kein gültiger Wert."
 
 
 def test_restricted_case_says_so_in_english(vault):

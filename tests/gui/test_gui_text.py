@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from mfd_desktop import errors
 from mfd_desktop.errors import UserError, VaultLockedError
 from mfd_desktop.gui.i18n import current_language, gui_text
 from mfd_desktop.messages import Msg
@@ -31,10 +30,9 @@ def test_gui_text_follows_the_gui_language(ctx, qtbot):
 
 def test_catalogue_messages_do_not_need_the_cores_language(ctx, qtbot):
     switch_language(ctx, qtbot, "en")
-    errors.set_display_language("de")  # what the core's global says no longer matters
     assert gui_text(VaultLockedError(Msg("vault.locked"))) == "The vault is locked."
-    # errors of packages still on the German + en= form also render in the GUI language
-    assert gui_text(UserError("Nur ein Beispiel.", en="Just an example.")) == "Just an example."
+    # a German sentence of the command line stays German (the GUI never raises one)
+    assert gui_text(UserError("Nur ein Beispiel.")) == "Nur ein Beispiel."
 
 
 @pytest.mark.parametrize("language", ["fr", ""])

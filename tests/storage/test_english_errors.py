@@ -46,7 +46,7 @@ def test_german_stays_the_default(vault, data_paths):
     with pytest.raises(WrongSecretError) as info:
         Vault.unlock_with_passphrase(data_paths, "not the passphrase at all",
                                      allow_below_floor=True)
-    assert info.value.render() == info.value.message == "Die Passphrase ist falsch."
+    assert info.value.render() == str(info.value) == "Die Passphrase ist falsch."
 
 
 def test_a_second_vault_in_the_same_place_is_refused_in_english(vault, data_paths):

@@ -45,7 +45,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
         origin = "" if loaded.origin == SHIPPED else " [eigene]"
         sys.stdout.write(f"{t.key}\tv{t.version}\t{t.title.de}{origin}\n")
     for problem in found.problems:
-        sys.stderr.write(f"mfd: {problem.message}\n")
+        sys.stderr.write(f"mfd: {problem}\n")
     return ExitCode.ERROR if found.problems and not found.templates else ExitCode.OK
 
 

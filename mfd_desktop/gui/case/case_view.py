@@ -61,6 +61,7 @@ from mfd_desktop.gui.form_widgets import (
 )
 from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.tasks import TaskFailure, show_failure
+from mfd_desktop.messages import Msg
 
 log = logging.getLogger("mfd.gui.cases.case_view")
 
@@ -262,8 +263,7 @@ class ClientForm(RetranslateOnLanguageChange, QWidget):
                 client_id = clients.create_client(self.conn, record)
             else:
                 if record.case_number is None:
-                    raise UserError("Die Fallnummer darf nicht leer sein.",
-                                    en="The case number must not be empty.")
+                    raise UserError(Msg("clients.enter_case_number"))
                 clients.update_client(self.conn, self.client_id, record)
                 client_id = self.client_id
         except UserError as exc:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from mfd_desktop.domain.casework import case_numbers
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.page_base import SettingsSection
+from mfd_desktop.messages import Msg
 from mfd_desktop.settings import SITE_CODE
 
 
@@ -55,6 +56,5 @@ class CaseSettingsSection(SettingsSection):
             return
         text = self.code.text().strip()
         if not text:
-            raise UserError("Bitte ein Kürzel für die Beratungsstelle eingeben (z. B. „MZ“).",
-                            en="Please enter a short code for the counselling centre (e.g. “MZ”).")
+            raise UserError(Msg("case_numbers.short_code_counselling_service_has_1"))
         case_numbers.set_site_code(self.ctx.vault.conn, text)

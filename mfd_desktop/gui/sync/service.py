@@ -7,6 +7,7 @@ import logging
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.messages import Msg
 from mfd_desktop.sync import config as sync_config
 from mfd_desktop.sync.client import SyncService
 
@@ -30,7 +31,7 @@ def service_for(ctx: AppContext) -> SyncService:
     """The vault's SyncService (made on first use, replaced when another vault opens)."""
     vault = ctx.vault
     if vault is None:
-        raise UserError("Der Tresor ist gesperrt.", en="The vault is locked.")
+        raise UserError(Msg("vault.locked"))
     cached = getattr(ctx, _ATTR, None)
     if cached is not None and cached[0] is vault:
         service = cached[1]
