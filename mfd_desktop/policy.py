@@ -432,9 +432,9 @@ def _check_locked(locked: dict[str, Any], out: dict[str, Any], problems: _Proble
             problems.add(where, f"[locked] {key}: mindestens {MIN_SUPPRESSION_K}.")
             continue
         if key == "stats_small_unit_threshold":
-            floor = max(out.get("suppression_threshold") or MIN_SUPPRESSION_K,
-                        locked.get("stats_suppression_k")
-                        if type(locked.get("stats_suppression_k")) is int else 0)
+            locked_k = locked.get("stats_suppression_k")
+            floor: int = max(out.get("suppression_threshold") or MIN_SUPPRESSION_K,
+                             locked_k if type(locked_k) is int else 0)
             if checked < floor:
                 problems.add(where, f"[locked] {key}: darf nicht kleiner sein als die "
                                     f"Geheimhaltungsschwelle ({floor}).")

@@ -40,6 +40,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 SELF_TEST_PASSPHRASE = "Selbsttest Mainz Rhein Brücke"
 SELF_TEST_NAME = "Selbsttest Mustermann"
@@ -86,7 +87,7 @@ def run_self_test(argv: list[str] | None = None) -> int:
         # first window (bench/build_figures.py reads it).
         step("Qt-Fenster", lambda: _show_window(out, started))
         step("Deutsche Sortierung (Qt/ICU)", _check_german_collation)
-        holder: dict[str, object] = {}
+        holder: dict[str, Any] = {}
 
         def create_and_unlock() -> str:
             from mfd_desktop.paths import DataPaths
@@ -97,7 +98,7 @@ def run_self_test(argv: list[str] | None = None) -> int:
             created, _recovery = Vault.create(paths, SELF_TEST_PASSPHRASE, kdf_params=KdfParams())
             created.lock()
             holder["vault"] = Vault.unlock_with_passphrase(paths, SELF_TEST_PASSPHRASE)
-            info = holder["vault"].info()  # type: ignore[attr-defined]
+            info = holder["vault"].info()
             return f"Schema {info.schema_version}, SQLCipher {info.sqlcipher_version}"
 
         step("Tresor anlegen, sperren, entsperren", create_and_unlock)
@@ -114,7 +115,7 @@ def run_self_test(argv: list[str] | None = None) -> int:
     finally:
         if vault is not None:
             try:
-                vault.lock()  # type: ignore[attr-defined]
+                vault.lock()
                 out.line("OK     Tresor gesperrt")
             except BaseException as exc:
                 failures += 1

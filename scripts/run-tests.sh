@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian machine (system packages + .venv) and runs every check:
-# ruff, the import-boundary contracts, mypy (strict for security, storage, sync, stats and
-# domain; see [tool.mypy] in pyproject.toml), the PyInstaller build (its --self-test and
+# ruff, the import-boundary contracts, mypy (strict for security, storage, sync, stats,
+# domain and checklists; see [tool.mypy] in pyproject.toml), the PyInstaller build (its --self-test and
 # signature checks run in tests/build), and the whole pytest suite under Xvfb with a
 # real GNOME Keyring; the server tests start a throwaway PostgreSQL cluster themselves.
 # Extra arguments go to pytest, e.g. scripts/run-tests.sh -k vault

@@ -337,7 +337,8 @@ def plan_update(conn: Connection, checklist_id: int, new: Template) -> UpdatePla
     by_key = {i.key: i for i in current.items}
     added = tuple(ItemChange(i.key, i.label.de, label_en=i.label.en) for i in new.items
                   if i.key not in by_key or by_key[i.key].retired)
-    removed, kept = [], []
+    removed: list[ItemChange] = []
+    kept: list[ItemChange] = []
     for item in current.items:
         if item.retired or new.item(item.key) is not None:
             continue
@@ -347,19 +348,20 @@ def plan_update(conn: Connection, checklist_id: int, new: Template) -> UpdatePla
         has_data = item.state != "fehlt" or item.note or item.due_date
         (kept if has_data else removed).append(change)
     changed = []
-    for item in new.items:
-        before = old.item(item.key)
-        if before is None or item.key not in by_key or by_key[item.key].retired:
+    for new_item in new.items:
+        before = old.item(new_item.key)
+        if before is None or new_item.key not in by_key or by_key[new_item.key].retired:
             continue
         what = []
-        if before.label != item.label:
+        if before.label != new_item.label:
             what.append("Bezeichnung")
-        if before.condition != item.condition:
+        if before.condition != new_item.condition:
             what.append("Bedingung")
-        if before.note != item.note:
+        if before.note != new_item.note:
             what.append("Hinweis")
         if what:
-            changed.append(ItemChange(item.key, item.label.de, tuple(what), item.label.en))
+            changed.append(ItemChange(new_item.key, new_item.label.de, tuple(what),
+                                      new_item.label.en))
     header = tuple(name for name, a, b in (("Titel", old.title, new.title),
                                            ("Stelle", old.office, new.office),
                                            ("Hinweis", old.note, new.note)) if a != b)

@@ -14,7 +14,9 @@ German copies only. Without an English text the German one shows.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from mfd_desktop.checklists.case_checklists import (
     NO_DUE,
@@ -25,6 +27,9 @@ from mfd_desktop.checklists.template_schema import Text
 from mfd_desktop.domain.casework.search import display_name
 from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection
+
+if TYPE_CHECKING:
+    from mfd_desktop.domain.today import TodayItem
 
 DEFAULT_LIMIT = 500
 TODAY_DAYS_AHEAD = 7
@@ -71,7 +76,7 @@ _SELECT = (
 )
 
 
-def _row(r, english: dict[int, tuple[str, dict[str, str]]]) -> OpenDocument:
+def _row(r: Sequence[Any], english: dict[int, tuple[str, dict[str, str]]]) -> OpenDocument:
     sort_due = None if r[12] == NO_DUE else r[12]
     title_en, labels_en = english.get(r[1], ("", {}))
     return OpenDocument(r[0], r[1], r[2], r[3], display_name(r[4], r[5], bool(r[6])), r[7],
@@ -96,7 +101,7 @@ def _english_texts(conn: Connection, checklist_ids: set[int]
 def list_open(conn: Connection, *, limit: int = DEFAULT_LIMIT, until: dt.date | None = None,
               client_id: int | None = None) -> list[OpenDocument]:
     """Open documents by due date (earliest first); `until` keeps those due up to that day."""
-    sql, params = _SELECT, []
+    sql, params = _SELECT, list[object]()
     if until is not None:
         sql += "AND i.sort_due <= ? "
         params.append(until.isoformat())
@@ -113,14 +118,14 @@ def list_open(conn: Connection, *, limit: int = DEFAULT_LIMIT, until: dt.date | 
 def count_open(conn: Connection, *, until: dt.date | None = None) -> int:
     sql = ("SELECT count(*) FROM checklist_items INDEXED BY checklist_items_open_due "
            "WHERE state IN ('fehlt', 'angefordert') AND retired = 0")
-    params: list = []
+    params: list[object] = []
     if until is not None:
         sql += " AND sort_due <= ?"
         params.append(until.isoformat())
     return int(conn.execute(sql, params).fetchone()[0])
 
 
-def today_provider(conn: Connection, today: dt.date) -> list:
+def today_provider(conn: Connection, today: dt.date) -> list[TodayItem]:
     """Heute hook (`domain.today.register_checklist_provider`): open documents due within
     `TODAY_DAYS_AHEAD` days, overdue included, earliest first."""
     from mfd_desktop.domain.today import SECTION_LIMIT, TodayItem

@@ -101,13 +101,16 @@ class Template:
     def from_dict(cls, data: dict[str, Any]) -> Template:
         """Rebuild from `to_dict()` output (trusted: snapshots written by this app)."""
 
-        def text(d):
-            return Text(d["de"], d.get("en", "")) if d else None
+        def text(d: dict[str, str]) -> Text:
+            return Text(d["de"], d.get("en", ""))
+
+        def optional(d: dict[str, str] | None) -> Text | None:
+            return text(d) if d else None
 
         return cls(
             key=data["key"], version=int(data["version"]), title=text(data["title"]),
-            office=text(data["office"]), note=text(data.get("note")),
-            items=tuple(TemplateItem(i["key"], text(i["label"]), text(i.get("condition")),
+            office=text(data["office"]), note=optional(data.get("note")),
+            items=tuple(TemplateItem(i["key"], text(i["label"]), optional(i.get("condition")),
                                      i.get("note")) for i in data["items"]),
         )
 
@@ -147,7 +150,7 @@ def _key_line(lines: list[str], start: int, end: int, name: str) -> int | None:
     return None
 
 
-def locate(text: str, path: tuple) -> int:
+def locate(text: str, path: tuple[str | int, ...]) -> int:
     """1-based line of the field at `path` (e.g. ("items", 2, "label", "de")), best effort."""
     lines = text.splitlines()
     headers = [i for i, line in enumerate(lines) if _HEADER.match(line)]
@@ -171,7 +174,7 @@ def locate(text: str, path: tuple) -> int:
     return found or 1
 
 
-def _field_name(path: tuple) -> str:
+def _field_name(path: tuple[str | int, ...]) -> str:
     out = ""
     for part in path:
         out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else part)
@@ -186,11 +189,11 @@ class _Checker:
         self.source_text = text
         self.source = source
 
-    def fail(self, path: tuple, problem: Msg) -> TemplateError:
+    def fail(self, path: tuple[str | int, ...], problem: Msg) -> TemplateError:
         return TemplateError(self.source, locate(self.source_text, path), _field_name(path),
                              problem)
 
-    def string(self, value: Any, path: tuple, *, required: bool = True,
+    def string(self, value: Any, path: tuple[str | int, ...], *, required: bool = True,
                limit: int = MAX_TEXT) -> str | None:
         if value is None:
             if required:
@@ -199,15 +202,15 @@ class _Checker:
         if not isinstance(value, str):
             raise self.fail(path, Msg("template_schema.text_expected_found",
                                       value=_type_name(value)))
-        value = value.strip()
-        if not value:
+        stripped: str = value.strip()
+        if not stripped:
             raise self.fail(path, Msg("template_schema.text_empty"))
-        if len(value) > limit:
+        if len(stripped) > limit:
             raise self.fail(path, Msg("template_schema.text_too_long_at_most_characters",
                                       limit=limit))
-        return value
+        return stripped
 
-    def text(self, value: Any, path: tuple, *, required: bool = True,
+    def text(self, value: Any, path: tuple[str | int, ...], *, required: bool = True,
              need_en: bool = True) -> Text | None:
         if value is None:
             if required:
@@ -223,7 +226,7 @@ class _Checker:
         en = self.string(value.get("en"), path + ("en",), required=need_en)
         return Text(de or "", en or "")
 
-    def key(self, value: Any, path: tuple) -> str:
+    def key(self, value: Any, path: tuple[str | int, ...]) -> str:
         text = self.string(value, path, limit=63)
         if not KEY_PATTERN.match(text or ""):
             raise self.fail(path, Msg("template_schema.key_has_only_lower_case_letters"))
@@ -297,7 +300,7 @@ def check_template_data(data: dict[str, Any], text: str, source: str) -> Templat
     items = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_items):
-        path: tuple = ("items", index)
+        path: tuple[str | int, ...] = ("items", index)
         if not isinstance(raw, dict):
             raise c.fail(path, Msg("template_schema.each_document_table_with_key_label"))
         unknown = sorted(set(raw) - ITEM_FIELDS)

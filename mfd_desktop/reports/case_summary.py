@@ -97,9 +97,9 @@ def build_story(conn: Connection, client_id: int, *, today: dt.date | None = Non
     names = referrals.office_names(conn)
     label = reference.label
     story: list = [
-        Paragraph(f"{TITLE}: {escape(c.case_number)}", st["title"]),
+        Paragraph(f"{TITLE}: {escape(c.case_number or '–')}", st["title"]),
         Paragraph(f"{_markup(c.display_name)} · Status: {label('case_status', c.status)}"
-                  + (f" ({escape(label('closing_reason', c.closing_reason))}, "
+                  + (f" ({escape(label('closing_reason', c.closing_reason) or '–')}, "
                      f"{_date(c.closed_on)})" if c.status == "abgeschlossen" else ""), st["body"]),
         Paragraph("Vertraulich. Enthält personenbezogene Daten; nur für die Fallakte. "
                   f"Erstellt am {(today or dt.date.today()).strftime('%d.%m.%Y')}.", st["small"]),
@@ -110,7 +110,7 @@ def build_story(conn: Connection, client_id: int, *, today: dt.date | None = Non
         languages += " · Sprachmittlung nötig" + (
             f" ({label('sprachmittlung', c.sprachmittlung)})" if c.sprachmittlung else "")
     facts = [
-        ("Fallnummer", escape(c.case_number)),
+        ("Fallnummer", escape(c.case_number or "–")),
         ("Name", _markup(c.name) if c.name else ("anonym" if c.anonymous else "–")),
         ("Pseudonym", _markup(c.pseudonym)),
         ("Geburtsjahr", str(c.birth_year) if c.birth_year else "–"),
@@ -164,7 +164,7 @@ def build_story(conn: Connection, client_id: int, *, today: dt.date | None = Non
     refs = referrals.list_referrals(conn, client_id)
     if refs:
         rows = [["Datum", "an", "Stand", "Ergebnis", "Nachfrage"]]
-        for r in sorted(refs, key=lambda r: r.referred_on):
+        for r in sorted(refs, key=lambda r: r.referred_on or ""):
             status = label("referral_status", r.status) + (", begleitet" if r.accompanied else "")
             warn = referrals.consent_warnings(conn, r)
             target = _markup(render(r.target_label(names), "de")) + (

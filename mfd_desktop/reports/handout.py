@@ -309,7 +309,7 @@ def _text(text: str, style: str, content: HandoutContent, *, translated: bool) -
 def _cell(pair: Pair, style: str, content: HandoutContent, *, extra: str = "",
           condition: Pair | None = None, translated: bool) -> list[Flowable]:
     text = pair.other if translated else pair.de
-    if translated and text is None:
+    if text is None:  # no translation of this text
         return []
     parts = [_text(text + extra, style, content, translated=translated)]
     if condition is not None:

@@ -33,7 +33,9 @@ from mfd_desktop.stats.presentation import (
     Figures,
     Row,
     Section,
+    Text,
     hidden_breakdowns,
+    in_language,
     preview_figures,
     rendered,
     rule_sentence,
@@ -83,6 +85,12 @@ def bar_chart(rows: list[Row] | tuple[Row, ...], width: float = CHART_WIDTH,
     return drawing
 
 
+def _de(text: Text) -> str:
+    """A text of German `rendered` figures as a str (a `Msg` only where figures were not
+    rendered first; rendered here in German, the language of the PDF)."""
+    return in_language(text, "de")
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """`text` shortened with "…" to fit `width` (rows stay one line, aligned with the bars)."""
     if stringWidth(text, font, size) <= width:
@@ -96,7 +104,7 @@ def _table(rows: list[Row] | tuple[Row, ...], header: tuple[str, str],
            width: float = TABLE_WIDTH) -> Table:
     regular, bold = register_fonts()
     label_width = width - VALUE_WIDTH - 8
-    data = [list(header)] + [[_fit(r.label, regular, 8, label_width), r.text] for r in rows]
+    data = [list(header)] + [[_fit(_de(r.label), regular, 8, label_width), _de(r.text)] for r in rows]
     table = Table(data, colWidths=[width - VALUE_WIDTH, VALUE_WIDTH], rowHeights=11.5,
                   hAlign="LEFT")
     table.setStyle(TableStyle([
@@ -113,7 +121,7 @@ def _table(rows: list[Row] | tuple[Row, ...], header: tuple[str, str],
 
 
 def _section(section: Section, st) -> KeepTogether:
-    parts = [Paragraph(section.title, st["subheading"])]
+    parts = [Paragraph(escape(_de(section.title)), st["subheading"])]
     if section.rows:
         pair = Table([[_table(section.rows, ("Kategorie", "Anzahl")), bar_chart(section.rows)]],
                      colWidths=[TABLE_WIDTH + 4 * mm, CHART_WIDTH], hAlign="LEFT")
@@ -121,9 +129,9 @@ def _section(section: Section, st) -> KeepTogether:
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         parts.append(pair)
-    notes = []
+    notes: list[str] = []
     if section.note:
-        notes.append(section.note)
+        notes.append(_de(section.note))
     if section.omitted_zero:
         notes.append("Nicht aufgeführte Kategorien haben den Wert 0.")
     if notes:
@@ -157,15 +165,15 @@ def render_statistics_pdf(figures: Figures | Preview, *, site_name: str | None =
     facts.append(f"Stand: {(today or dt.date.today()):%d.%m.%Y}")
     story.append(Paragraph(" · ".join(facts), st["body"]))
     for fact in figures.facts:
-        story.append(Paragraph(escape(fact), st["body"]))
+        story.append(Paragraph(escape(_de(fact)), st["body"]))
     for warning in figures.warnings:
-        story.append(Paragraph(escape(warning), st["warning"]))
+        story.append(Paragraph(escape(_de(warning)), st["warning"]))
     story.append(Paragraph(rule_sentence(figures.k).render("de"), st["small"]))
-    story.append(Paragraph(escape(figures.legend), st["small"]))
+    story.append(Paragraph(escape(_de(figures.legend)), st["small"]))
     story.append(Paragraph("Überblick", st["heading"]))
     story.append(_table(figures.overview, ("Kennzahl", "Anzahl")))
     for note in figures.notes:
-        story.append(Paragraph(escape(note), st["small"]))
+        story.append(Paragraph(escape(_de(note)), st["small"]))
     story.append(Paragraph("Aufgliederungen", st["heading"]))
     if figures.totals_only:
         story.append(Paragraph(
@@ -181,7 +189,7 @@ def render_statistics_pdf(figures: Figures | Preview, *, site_name: str | None =
             "Zeitraum, je Merkmal einmal gezählt.", st["small"]))
         for section in figures.sections:
             story.append(_section(section, st))
-    story.append(Paragraph(escape(figures.legend), st["small"]))
+    story.append(Paragraph(escape(_de(figures.legend)), st["small"]))
     meta = PdfMeta(title=f"Statistik {period.label.render('de')}",
                    header=f"MFD Desktop – Statistik {period.key}",
                    footer="Anonymisierte Zahlen; keine personenbezogenen Daten. "

@@ -38,6 +38,7 @@ from mfd_desktop.stats.presentation import (
     rule_sentence,
     small_unit_sentence,
 )
+from mfd_desktop.storage.vault import Vault
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -68,7 +69,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     rp.set_defaults(handler=cmd_report)
 
 
-def _preview(args: argparse.Namespace, today: dt.date | None = None) -> tuple[object, Preview]:
+def _preview(args: argparse.Namespace, today: dt.date | None = None) -> tuple[Vault, Preview]:
     period = parse_period(args.period)  # before the passphrase prompt: fail fast
     vault = unlock_from_args(args)
     try:
