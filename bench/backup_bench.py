@@ -8,7 +8,6 @@ Run alone: `python -m bench.backup_bench [--scale S]`.
 
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
 import tempfile
@@ -75,19 +74,7 @@ def run(ctx) -> list[Figure]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def main() -> int:
-    from types import SimpleNamespace
-
-    parser = argparse.ArgumentParser(prog="python -m bench.backup_bench")
-    parser.add_argument("--scale", type=float, default=1.0)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    ctx = SimpleNamespace(scale=args.scale, repeat=args.repeat, paths=None, workdir=None)
-    for fig in run(ctx):
-        print(f"{fig.key}: median {fig.median:.1f} {fig.unit}, p95 {fig.p95:.1f} {fig.unit} "
-              f"({len(fig.samples)} runs; {fig.note})")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    from bench.standalone import main
+
+    raise SystemExit(main(run, "python -m bench.backup_bench"))
