@@ -67,6 +67,8 @@ class Policy:
     source: Path
     site_name: str | None = None
     site_id: str | None = None
+    site_traeger: str | None = None
+    site_address: str | None = None
     server_url: str | None = None
     ca_file: str | None = None
     enrolment_code: str | None = None
@@ -90,6 +92,9 @@ class Policy:
         """Setting key -> value for every setting this policy fixes."""
         locked: dict[str, Any] = {}
         derived = {
+            "site_name": self.site_name,
+            "site_traeger": self.site_traeger,
+            "site_address": self.site_address,
             "stats_site_id": self.site_id,
             "sync_server_url": self.server_url,
             "sync_ca_file": self.ca_file,
@@ -122,6 +127,8 @@ class Policy:
         rows = [
             ("Richtlinie", str(self.source)),
             ("Standort", f"{self.site_name or '–'} (Kennung {self.site_id or '–'})"),
+            ("Träger", self.site_traeger or "–"),
+            ("Anschrift", self.site_address or "–"),
             ("Statistik-Server", self.server_url or "–"),
             ("CA-Datei", self.ca_file or "System-Zertifikate"),
             ("Registrierungscode", shown_code),
@@ -257,7 +264,8 @@ def _german_toml_error(message: str) -> str:
 # ----- validation -------------------------------------------------------------------------
 
 _SCHEMA: dict[str, dict[str, str]] = {
-    "site": {"name": "site_name", "id": "site_id"},
+    "site": {"name": "site_name", "id": "site_id", "traeger": "site_traeger",
+             "address": "site_address"},
     "server": {"url": "server_url", "ca_file": "ca_file", "enrolment_code": "enrolment_code"},
     "security": {"auto_lock_max_minutes": "auto_lock_max_minutes",
                  "remember_on_device_allowed": "remember_allowed"},
@@ -339,8 +347,10 @@ def _check_field(table: str, key: str, value: Any, problems: _Problems,
             return None
         return value
 
-    if name == "site.name":
+    if name in ("site.name", "site.traeger"):
         return text(200)
+    if name == "site.address":
+        return text(300)
     if name == "site.id":
         if not isinstance(value, str) or not _SITE_ID.match(value):
             problems.add(where, f"{name}: 1–64 Zeichen aus Buchstaben, Ziffern, - und _.")
@@ -407,6 +417,7 @@ def _check_field(table: str, key: str, value: Any, problems: _Problems,
 
 # The policy fields that fix a setting, to catch a [locked] entry that contradicts them.
 _DERIVED_SETTING = {
+    "site_name": "site_name", "site_traeger": "site_traeger", "site_address": "site_address",
     "stats_site_id": "site_id", "sync_server_url": "server_url", "sync_ca_file": "ca_file",
     "retention_years": "retention_years", "stats_release_period_kind": "stats_period_kind",
     "stats_suppression_k": "suppression_threshold",

@@ -82,6 +82,17 @@ CLIPBOARD_CLEAR_SECONDS = declare(
 SITE_CODE = declare(
     Setting("site_code", str, "MFD", Msg("settings.label_site_code"), scope=VAULT)
 )
+# The counselling service as it appears on the Sachbericht (mfd_desktop.reports.sachbericht);
+# usually fixed by the administrator's policy ([site] name, traeger, address).
+SITE_NAME = declare(
+    Setting("site_name", str, "", Msg("settings.label_site_name"), scope=VAULT)
+)
+SITE_TRAEGER = declare(
+    Setting("site_traeger", str, "", Msg("settings.label_site_traeger"), scope=VAULT)
+)
+SITE_ADDRESS = declare(
+    Setting("site_address", str, "", Msg("settings.label_site_address"), scope=VAULT)
+)
 # Statistics (mfd_desktop.stats): usually fixed by the administrator's policy.
 STATS_SITE_ID = declare(
     Setting("stats_site_id", str, "", Msg("settings.label_stats_site_id"), scope=VAULT)

@@ -23,6 +23,8 @@ format = 1
 [site]
 name = "Caritasverband Mainz – MFD"
 id = "mz-caritas"
+traeger = "Caritasverband für die Diözese Mainz e. V."
+address = "Bahnstraße 32, 55128 Mainz"
 
 [server]
 url = "https://statistik.example.org/"
@@ -75,6 +77,8 @@ def parse(text: str) -> Policy:
 def test_full_example_parses_and_every_getter_answers(full_text, ca_file):
     p = parse(full_text)
     assert (p.site_name, p.site_id) == ("Caritasverband Mainz – MFD", "mz-caritas")
+    assert (p.site_traeger, p.site_address) == (
+        "Caritasverband für die Diözese Mainz e. V.", "Bahnstraße 32, 55128 Mainz")
     assert p.server_url == "https://statistik.example.org"  # normalised like the sync client
     assert p.ca_file == str(ca_file)
     assert p.enrolment_code == "ABCD-EFGH-JKLM-NPQR"
@@ -82,6 +86,9 @@ def test_full_example_parses_and_every_getter_answers(full_text, ca_file):
     assert p.retention_years == 4 and p.stats_period_kind == "half_year"
     assert p.suppression_k == 7 and p.default_language == "de"
     assert p.locked_values() == {
+        "site_name": "Caritasverband Mainz – MFD",
+        "site_traeger": "Caritasverband für die Diözese Mainz e. V.",
+        "site_address": "Bahnstraße 32, 55128 Mainz",
         "stats_site_id": "mz-caritas",
         "sync_server_url": "https://statistik.example.org",
         "sync_ca_file": str(ca_file),
@@ -136,6 +143,8 @@ BAD = [
     ('[server]\nurl = "ftp://x"\n', "url", "vollständig"),
     ('[site]\nname = "Mainz"\nid = "mz caritas"\n', "id =", "Buchstaben, Ziffern"),
     ('[site]\nname = ""\n', "name", "Text erwartet"),
+    ('[site]\naddress = "Bahnstraße 32\\n55128 Mainz"\n', "address", "keine Steuerzeichen"),
+    ('[site]\ntraeger = 7\n', "traeger", "Text erwartet"),
     ('[server]\nca_file = "/nicht/da/ca.pem"\n', "ca_file", "gibt es nicht"),
     ('[server]\nca_file = "relativ/ca.pem"\n', "ca_file", "vollständigen Pfad"),
     ('[server]\nenrolment_code = "AB"\n', "enrolment_code", "8–64"),

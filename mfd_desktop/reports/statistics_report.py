@@ -46,7 +46,7 @@ LOWER = colors.HexColor("#9fbdd4")  # "mindestens N": a lighter bar, open to the
 HIDDEN = colors.HexColor("#c9c9c9")
 GRID = colors.HexColor("#bbbbbb")
 TEXT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
-TABLE_WIDTH = 84 * mm
+TABLE_WIDTH = 112 * mm  # the longest category label (MBE, 76 mm at 8 pt) fits uncut
 VALUE_WIDTH = 26 * mm  # room for "mindestens 1.234"
 CHART_WIDTH = TEXT_WIDTH - TABLE_WIDTH - 4 * mm
 
@@ -59,7 +59,8 @@ def bar_chart(rows: list[Row] | tuple[Row, ...], width: float = CHART_WIDTH,
     regular, _bold = register_fonts()
     height = bar_height * (len(rows) + 1)
     drawing = Drawing(width, height)
-    known = [r.value for r in rows if r.value is not None]
+    # a lower bound's bar is drawn to its known part: it must fit the scale as well
+    known = [r.value if r.value is not None else r.lower_bound or 0 for r in rows]
     top = max(known or [1]) or 1
     label_room = 60 if any(r.lower_bound for r in rows) else 34
     scale = (width - label_room - 4) / top
@@ -140,41 +141,35 @@ def _section(section: Section, st) -> KeepTogether:
     return KeepTogether(parts)
 
 
-def render_statistics_pdf(figures: Figures | Preview, *, site_name: str | None = None,
-                          today: dt.date | None = None) -> bytes:
-    """The Statistik-PDF of `figures` as bytes (German).
-
-    Callers that make a PDF for funders pass `released_report(released_figures(...))`;
-    a `Preview` (the live preview of a released-kind period) is accepted for tests and
-    the benchmark. Exact local counts are refused: they never go on paper."""
+def german_figures(figures: Figures | Preview) -> Figures:
+    """`figures` ready for paper: German, never the counsellor's exact local counts."""
     if isinstance(figures, Preview):
         figures = preview_figures(figures)
     if figures.exact:
         raise ValueError("exact local counts are never printed")
     if figures.language is None:
-        figures = rendered(figures, "de")  # the funders read German
-    elif figures.language != "de":
+        return rendered(figures, "de")  # the funders read German
+    if figures.language != "de":
         raise ValueError("the Statistik-PDF is German")
+    return figures
+
+
+def figure_styles() -> dict:
     st = dict(base_styles())
     st["subheading"] = st["heading"].clone("subheading", fontSize=11, leading=14, spaceBefore=4)
-    period = figures.period
-    story: list = [Paragraph(f"Statistik {period.label.render('de')}", st["title"])]
-    facts = [f"Zeitraum: {period.range_de}"]
-    if site_name:
-        facts.insert(0, f"Beratungsstelle: {escape(site_name)}")
-    facts.append(f"Stand: {(today or dt.date.today()):%d.%m.%Y}")
-    story.append(Paragraph(" · ".join(facts), st["body"]))
-    for fact in figures.facts:
-        story.append(Paragraph(escape(_de(fact)), st["body"]))
-    for warning in figures.warnings:
-        story.append(Paragraph(escape(_de(warning)), st["warning"]))
-    story.append(Paragraph(rule_sentence(figures.k).render("de"), st["small"]))
-    story.append(Paragraph(escape(_de(figures.legend)), st["small"]))
-    story.append(Paragraph("Überblick", st["heading"]))
-    story.append(_table(figures.overview, ("Kennzahl", "Anzahl")))
+    return st
+
+
+def figures_story(figures: Figures, st: dict, *, heading: str = "heading") -> list:
+    """The rule, the legend, the overview and every breakdown of German `figures` (the
+    body of the Statistik-PDF, also the figures chapter of the Sachbericht)."""
+    story: list = [Paragraph(rule_sentence(figures.k).render("de"), st["small"]),
+                   Paragraph(escape(_de(figures.legend)), st["small"]),
+                   Paragraph("Überblick", st[heading]),
+                   _table(figures.overview, ("Kennzahl", "Anzahl"))]
     for note in figures.notes:
         story.append(Paragraph(escape(_de(note)), st["small"]))
-    story.append(Paragraph("Aufgliederungen", st["heading"]))
+    story.append(Paragraph("Aufgliederungen", st[heading]))
     if figures.totals_only:
         story.append(Paragraph(
             "Alle Aufgliederungen sind nicht ausgewiesen („.“), weil im Zeitraum zu wenige "
@@ -190,6 +185,30 @@ def render_statistics_pdf(figures: Figures | Preview, *, site_name: str | None =
         for section in figures.sections:
             story.append(_section(section, st))
     story.append(Paragraph(escape(_de(figures.legend)), st["small"]))
+    return story
+
+
+def render_statistics_pdf(figures: Figures | Preview, *, site_name: str | None = None,
+                          today: dt.date | None = None) -> bytes:
+    """The Statistik-PDF of `figures` as bytes (German).
+
+    Callers that make a PDF for funders pass `released_report(released_figures(...))`;
+    a `Preview` (the live preview of a released-kind period) is accepted for tests and
+    the benchmark. Exact local counts are refused: they never go on paper."""
+    figures = german_figures(figures)
+    st = figure_styles()
+    period = figures.period
+    story: list = [Paragraph(f"Statistik {period.label.render('de')}", st["title"])]
+    facts = [f"Zeitraum: {period.range_de}"]
+    if site_name:
+        facts.insert(0, f"Beratungsstelle: {escape(site_name)}")
+    facts.append(f"Stand: {(today or dt.date.today()):%d.%m.%Y}")
+    story.append(Paragraph(" · ".join(facts), st["body"]))
+    for fact in figures.facts:
+        story.append(Paragraph(escape(_de(fact)), st["body"]))
+    for warning in figures.warnings:
+        story.append(Paragraph(escape(_de(warning)), st["warning"]))
+    story += figures_story(figures, st)
     meta = PdfMeta(title=f"Statistik {period.label.render('de')}",
                    header=f"MFD Desktop – Statistik {period.key}",
                    footer="Anonymisierte Zahlen; keine personenbezogenen Daten. "

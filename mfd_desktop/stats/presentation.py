@@ -189,15 +189,18 @@ def _row(measure: str, dimension: str, category: str, shown: Shown,
     if label is None:
         label = (catalogue.measure_name(measure) if dimension == "total"
                  else catalogue.category_name(dimension, category))
-    text: Text
+    return Row(category if dimension != "total" else measure, label, shown.value,
+               shown_text(shown), shown.lower_bound if shown.value is None else None,
+               small_unit)
+
+
+def shown_text(shown: Shown) -> Text:
+    """What a report prints for a released cell: the number, "mindestens N" or "."."""
     if shown.value is not None:
-        text = number(shown.value)
-    elif shown.lower_bound:
-        text = at_least(shown.lower_bound)
-    else:
-        text = HIDDEN_SIGN
-    return Row(category if dimension != "total" else measure, label, shown.value, text,
-               shown.lower_bound if shown.value is None else None, small_unit)
+        return number(shown.value)
+    if shown.lower_bound:
+        return at_least(shown.lower_bound)
+    return HIDDEN_SIGN
 
 
 def _overview(get: Getter) -> list[Row]:

@@ -54,6 +54,7 @@ ACTION_LABELS_DE = {
     "case.transfer_exported": "Fall zur Übergabe exportiert",
     "case.transfer_imported": "Übergebenen Fall importiert",
     "audit.verified": "Protokoll geprüft",
+    "stats.sachbericht_exported": "Sachbericht erstellt",
 }
 
 

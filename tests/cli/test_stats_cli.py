@@ -324,3 +324,80 @@ def test_attack5_no_less_than_five_for_a_complementary_cell(tmp_path):
     year = _pdf_text(tmp_path / "2025.pdf")
     flat = " ".join(year.split())
     assert "nicht enthalten: 1. Quartal 2025, 2. Quartal 2025, 4. Quartal 2025" in flat
+
+
+SITE_POLICY = POLICY + ('name = "Diakonisches Werk Trier – Migrationsfachdienst"\n'
+                        'traeger = "Diakonisches Werk des Kirchenkreises Trier e. V."\n'
+                        'address = "Kaiserstraße 7, 54290 Trier"\n')
+
+
+def test_sachbericht_from_released_quarters_with_site_texts_and_structural_work(
+        attack3_dir, tmp_path):
+    from mfd_desktop.domain.casework import structural_work
+    from mfd_desktop.stats import report_texts
+    from mfd_desktop.storage import audit
+
+    root = attack3_dir
+    bare = tmp_path / "ohne.pdf"
+    done = _mfd_policy(root, "sachbericht", "--period", "2025", "--out", str(bare))
+    assert done.code == 0, done.err
+    assert "Hinweis: Name der Beratungsstelle fehlt" in done.out
+    assert "Abschnitt „Schwerpunkte der Arbeit“ ist noch leer." in done.out
+    assert "(Kein Text eingetragen.)" in _pdf_text(bare)
+
+    vault = Vault.unlock_with_passphrase(DataPaths(root, root / "logs"), PASS)
+    try:
+        report_texts.save(vault.conn, "2025", {
+            "schwerpunkte": "Asylverfahrensberatung in der AfA.\n\nSprechstunden in Wittlich.",
+            "kooperationen": "Runder Tisch Migration & Ausländerbehörde <Trier>.",
+            "bedarfe": "Mehr Sprachmittlung für Dari."})
+        structural_work.add_activity(vault.conn, "netzwerktreffen", "2025-03-12", 120, 14, "")
+        structural_work.add_activity(vault.conn, "netzwerktreffen", "2025-09-03", 90, 11, "")
+        structural_work.add_activity(vault.conn, "netzwerktreffen", "2024-09-03", 90, 50, "")
+    finally:
+        vault.lock()
+    (root.parent / "policy-site.toml").write_text(SITE_POLICY, encoding="utf-8")
+    out = tmp_path / "sachbericht.pdf"
+    done = run_mfd("stats", "sachbericht", "--period", "2025", "--out", str(out),
+                   "--data-dir", str(root), "--passphrase-stdin", stdin=PASS + "\n",
+                   env={"MFD_POLICY_FILE": str(root.parent / "policy-site.toml")})
+    assert done.code == 0, done.err
+    assert "fehlt" not in done.out and "noch leer" not in done.out
+    text = _pdf_text(out)
+    flat = " ".join(text.split())
+    for expected in ("Sachbericht 2025", "Diakonisches Werk Trier – Migrationsfachdienst",
+                     "Diakonisches Werk des Kirchenkreises Trier e. V.",
+                     "Kaiserstraße 7, 54290 Trier", "1. Schwerpunkte der Arbeit",
+                     "2. Zahlen des Jahres", "3. Strukturarbeit", "4. Kooperationen und Vernetzung",
+                     "5. Bedarfe und Ausblick", "Sprechstunden in Wittlich",
+                     "Runder Tisch Migration & Ausländerbehörde <Trier>.",
+                     "Mehr Sprachmittlung für Dari", "freigegebenen",
+                     "1. Quartal 2025 (Revision 1), 2. Quartal 2025 (Revision 1)"):
+        assert expected in flat, expected
+    assert "(Kein Text eingetragen.)" not in flat
+    # the year's figures are the released quarters' own: hidden stays hidden
+    assert _line(text, "Nordafrika") == _derived(
+        [_released(root, f"2025-Q{q}") for q in range(1, 5)], "clients", "region", "nordafrika")
+    # the structural work entered after the quarters were released is not in them: the
+    # Sachbericht shows what was released, not the live entries
+    assert "keine Strukturarbeit erfasst" in flat and "Netzwerktreffen" not in flat
+
+    vault = Vault.unlock_with_passphrase(DataPaths(root, root / "logs"), PASS)
+    try:
+        actions = [e.action for e in audit.entries(vault.conn, limit=20)]
+    finally:
+        vault.lock()
+    assert actions.count("stats.sachbericht_exported") == 2
+
+
+def test_sachbericht_refuses_a_quarter_and_an_unreleased_year_in_one_line(attack3_dir,
+                                                                           tmp_path):
+    quarter = _mfd_policy(attack3_dir, "sachbericht", "--period", "2025-Q2", "--out",
+                          str(tmp_path / "q.pdf"))
+    assert quarter.code == 1 and quarter.out == ""
+    assert quarter.err.strip().splitlines() == [
+        "mfd: Der Sachbericht gilt für ein Jahr (z. B. 2026), nicht für „2025-Q2“."]
+    never = _mfd_policy(attack3_dir, "sachbericht", "--period", "2023", "--out",
+                        str(tmp_path / "y.pdf"))
+    assert never.code == 1 and "noch kein Quartal freigegeben" in never.err
+    assert not (tmp_path / "q.pdf").exists() and not (tmp_path / "y.pdf").exists()

@@ -114,6 +114,17 @@ def test_bar_chart_draws_stub_for_hidden_and_light_bar_for_lower_bound():
     assert any(w == pytest.approx(max(widths) * 0.6) for w in widths)  # 6 of 10
 
 
+def test_a_lower_bound_above_every_exact_value_stays_inside_the_chart():
+    rows = [Row("a", "A", 5, "5"), Row("d", "D", None, "mindestens 54", lower_bound=54),
+            Row("e", "E", None, "mindestens 18", lower_bound=18)]
+    drawing = bar_chart(rows, width=200)
+    for shape in drawing.contents:
+        if type(shape).__name__ == "Rect":
+            assert shape.x + shape.width <= 200
+        if type(shape).__name__ == "String":
+            assert shape.x < 200
+
+
 def test_small_unit_pdf_says_why_and_hides_every_breakdown(vault, tmp_path):
     from tests.stats.test_small_unit import add_clients
 

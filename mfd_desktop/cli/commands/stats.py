@@ -68,6 +68,14 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     add_stdin_options(rp, current=True)
     rp.set_defaults(handler=cmd_report)
 
+    sb = sub.add_parser("sachbericht", parents=[common],
+                        help="Sachbericht (PDF) eines Jahres: Beratungsstelle, freigegebene "
+                             "Zahlen, Strukturarbeit und die Texte aus dem Programm")
+    sb.add_argument("--period", required=True, metavar="JAHR", help="z. B. 2026")
+    sb.add_argument("--out", required=True, metavar="DATEI.pdf", help="Zieldatei")
+    add_stdin_options(sb, current=True)
+    sb.set_defaults(handler=cmd_sachbericht)
+
 
 def _preview(args: argparse.Namespace, today: dt.date | None = None) -> tuple[Vault, Preview]:
     period = parse_period(args.period)  # before the passphrase prompt: fail fast
@@ -135,17 +143,46 @@ def cmd_release(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _pdf_target(text: str) -> Path:
+    out = Path(text)
+    if out.suffix.lower() != ".pdf":
+        raise UserError(Msg("stats.pdf_suffix"))
+    if not out.parent.exists():
+        raise UserError(Msg("stats.no_folder", folder=str(out.parent)))
+    return out
+
+
+def cmd_sachbericht(args: argparse.Namespace) -> int:
+    from mfd_desktop.reports import sachbericht
+    from mfd_desktop.reports.pdf_base import write_pdf
+    from mfd_desktop.settings import SITE_ADDRESS, SITE_NAME, SITE_TRAEGER
+
+    out = _pdf_target(args.out)
+    parse_period(args.period)  # before the passphrase prompt: fail fast
+    vault = unlock_from_args(args)
+    try:
+        get = settings_service(args.paths, lambda: vault.conn).get
+        config = load_config(vault.conn, get)
+        site = sachbericht.Site(name=get(SITE_NAME.key), traeger=get(SITE_TRAEGER.key),
+                                address=get(SITE_ADDRESS.key))
+        report = sachbericht.collect(vault.conn, args.period, config.release_kind, site)
+        pdf = sachbericht.render_sachbericht_pdf(report)
+        write_pdf(out, pdf)
+        sachbericht.record_export(vault.conn, report.period)
+    finally:
+        vault.lock()
+    sys.stdout.write("\n".join([f"Sachbericht gespeichert: {out}",
+                                *(f"Hinweis: {w}" for w in report.warnings())]) + "\n")
+    return ExitCode.OK
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from mfd_desktop.reports.pdf_base import write_pdf
     from mfd_desktop.reports.statistics_report import render_statistics_pdf
     from mfd_desktop.stats.presentation import released_report
     from mfd_desktop.stats.released_figures import released_figures
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise UserError(Msg("stats.pdf_suffix"))
-    if not out.parent.exists():
-        raise UserError(Msg("stats.no_folder", folder=str(out.parent)))
+    out = _pdf_target(args.out)
     period = parse_period(args.period)  # before the passphrase prompt: fail fast
     vault = unlock_from_args(args)
     try:
