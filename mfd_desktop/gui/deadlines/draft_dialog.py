@@ -8,7 +8,7 @@ keeps the dialog open with the message, success finishes the draft and accepts.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
@@ -30,6 +30,9 @@ class DraftDialog(QDialog):
         self.error_label.hide()
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        # OK has the focus when the dialog opens, as in these dialogs before their forms
+        # (the buttons were made first); Tab goes on to Cancel and the fields.
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -64,7 +64,6 @@ class OpenItemsTab(QWidget):
         self.items_proxy = attach_sorted(self.items_view, self.items_model,
                                          Qt.SortOrder.AscendingOrder)
         header = self.items_view.horizontalHeader()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(OpenItemsModel.WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OpenItemsModel.NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(OpenItemsModel.NOTE, 260)
