@@ -1,4 +1,5 @@
-"""The Strukturarbeit model, without a view: columns, alignment, sort keys, empty state."""
+"""The Strukturarbeit model, without a view: columns, alignment, sort keys, empty state;
+the year's totals line."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from mfd_desktop.domain.casework.structural_work import Activity
+from mfd_desktop.domain.casework.structural_work import Activity, ActivityTotal
 from mfd_desktop.gui.deadlines.activities_model import ActivitiesModel
+from mfd_desktop.gui.deadlines.structural_work_tab import year_totals_args
 from mfd_desktop.gui.row_table_model import RowTableModel
 
 
@@ -42,3 +44,9 @@ def test_rows_headers_roles_and_sort_keys(ctx):
     assert model.data(QModelIndex()) is None
     model.set_rows([])
     assert model.rowCount() == 0
+
+
+def test_year_totals_are_summed_with_a_decimal_comma():
+    totals = [ActivityTotal("gremienarbeit", 2, 12, 90), ActivityTotal("netzwerktreffen", 1, 0, 45)]
+    assert year_totals_args(totals) == ("3", "2,2", "12")  # 135 minutes = 2.25 hours
+    assert year_totals_args([]) == ("0", "0,0", "0")
