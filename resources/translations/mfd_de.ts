@@ -1331,26 +1331,6 @@
         <translation>Zu dieser Fallnummer gibt es keinen Fall.</translation>
     </message>
     <message>
-        <source>%1 entries</source>
-        <translation>%1 Einträge</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Fristen</translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation>Eintrag löschen</translation>
-    </message>
-    <message>
-        <source>Delete the entry of %1 (%2)?</source>
-        <translation>Den Eintrag vom %1 (%2) löschen?</translation>
-    </message>
-    <message>
-        <source>This year: %1 activities, %2 hours, %3 participants</source>
-        <translation>Dieses Jahr: %1 Tätigkeiten, %2 Stunden, %3 Teilnehmende</translation>
-    </message>
-    <message>
         <source>Deadline calculator</source>
         <translation>Fristenrechner</translation>
     </message>
@@ -1378,161 +1358,12 @@
         <source>&amp;Save for this case…</source>
         <translation>Für diesen Fall &amp;speichern …</translation>
     </message>
+</context>
+<context>
+    <name>DraftDialog</name>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Zeigen:</translation>
-    </message>
-    <message>
-        <source>&amp;Due:</source>
-        <translation>F&amp;ällig:</translation>
-    </message>
-    <message>
-        <source>R&amp;ule:</source>
-        <translation>Fr&amp;ist:</translation>
-    </message>
-    <message>
-        <source>Deadlines and follow-ups</source>
-        <translation>Fristen und Wiedervorlagen</translation>
-    </message>
-    <message>
-        <source>Deadlines only</source>
-        <translation>nur Fristen</translation>
-    </message>
-    <message>
-        <source>Follow-ups only</source>
-        <translation>nur Wiedervorlagen</translation>
-    </message>
-    <message>
-        <source>All open</source>
-        <translation>alle offenen</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>überfällig</translation>
-    </message>
-    <message>
-        <source>Next 7 days (and overdue)</source>
-        <translation>nächste 7 Tage (und überfällige)</translation>
-    </message>
-    <message>
-        <source>Next 30 days (and overdue)</source>
-        <translation>nächste 30 Tage (und überfällige)</translation>
-    </message>
-    <message>
-        <source>All rules</source>
-        <translation>alle Fristen</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Zeigen</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Wiedervorlage</translation>
-    </message>
-    <message>
-        <source>Double-click or Enter opens the case. * = own last day</source>
-        <translation>Doppelklick oder Eingabetaste öffnet den Fall. * = eigenes Fristende</translation>
-    </message>
-    <message>
-        <source>&amp;Open case</source>
-        <translation>Fall ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;done</source>
-        <translation>Als &amp;erledigt markieren</translation>
-    </message>
-    <message>
-        <source>Own &amp;last day…</source>
-        <translation>Eigenes Frist&amp;ende …</translation>
-    </message>
-    <message>
-        <source>New &amp;follow-up…</source>
-        <translation>Neue &amp;Wiedervorlage …</translation>
-    </message>
-    <message>
-        <source>&amp;Activity:</source>
-        <translation>&amp;Tätigkeit:</translation>
-    </message>
-    <message>
-        <source>Da&amp;te:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>Duration (&amp;minutes):</source>
-        <translation>Dauer (&amp;Minuten):</translation>
-    </message>
-    <message>
-        <source>&amp;Participants:</source>
-        <translation>Teil&amp;nehmende:</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;otiz:</translation>
-    </message>
-    <message>
-        <source>not counted</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <source>no names of clients</source>
-        <translation>keine Namen von Ratsuchenden</translation>
-    </message>
-    <message>
-        <source>Add &amp;entry</source>
-        <translation>Eintrag &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Tätigkeit</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Duration in minutes</source>
-        <translation>Dauer in Minuten</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
+        <source>The vault is locked. Your input is kept; unlock and try again.</source>
+        <translation>Der Tresor ist gesperrt. Ihre Eingaben bleiben erhalten; bitte entsperren und erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +1817,125 @@
     </message>
 </context>
 <context>
+    <name>OpenItemsTab</name>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Deadlines and follow-ups</source>
+        <translation>Fristen und Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Deadlines only</source>
+        <translation>nur Fristen</translation>
+    </message>
+    <message>
+        <source>Follow-ups only</source>
+        <translation>nur Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>alle offenen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Next 7 days (and overdue)</source>
+        <translation>nächste 7 Tage (und überfällige)</translation>
+    </message>
+    <message>
+        <source>Next 30 days (and overdue)</source>
+        <translation>nächste 30 Tage (und überfällige)</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>alle Fristen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>F&amp;ällig:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Fr&amp;ist:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Open deadlines and follow-ups</source>
+        <translation>Offene Fristen und Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the case. * = own last day</source>
+        <translation>Doppelklick oder Eingabetaste öffnet den Fall. * = eigenes Fristende</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Fall ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Own &amp;last day…</source>
+        <translation>Eigenes Frist&amp;ende …</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Neue &amp;Wiedervorlage …</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>Period</source>
@@ -2031,10 +1981,6 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>computed</source>
-        <translation>berechnet</translation>
-    </message>
-    <message>
         <source>Own last day</source>
         <translation>Eigenes Fristende</translation>
     </message>
@@ -2053,6 +1999,10 @@
     <message>
         <source>Reason for the own last day</source>
         <translation>Begründung für das eigene Fristende</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berechnet</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2686,77 @@
     </message>
 </context>
 <context>
+    <name>StructuralWorkTab</name>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1 (%2)?</source>
+        <translation>Den Eintrag vom %1 (%2) löschen?</translation>
+    </message>
+    <message>
+        <source>This year: %1 activities, %2 hours, %3 participants</source>
+        <translation>Dieses Jahr: %1 Tätigkeiten, %2 Stunden, %3 Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Tätigkeit:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Duration (&amp;minutes):</source>
+        <translation>Dauer (&amp;Minuten):</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>Teil&amp;nehmende:</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>no names of clients</source>
+        <translation>keine Namen von Ratsuchenden</translation>
+    </message>
+    <message>
+        <source>Add &amp;entry</source>
+        <translation>Eintrag &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>SyncSettingsSection</name>
     <message>
         <source>Server &amp;&amp; synchronisation</source>
@@ -3171,13 +3192,6 @@
     <message>
         <source>&lt;p&gt;MFD Desktop keeps your case notes in an encrypted vault on this laptop. Without your passphrase nobody can read them, not even if the laptop is lost.&lt;/p&gt;&lt;p&gt;In the next steps you will:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;choose a passphrase,&lt;/li&gt;&lt;li&gt;receive a recovery key for emergencies and keep it safe,&lt;/li&gt;&lt;li&gt;print the emergency sheet for the office safe if you like.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about five minutes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;MFD Desktop bewahrt Ihre Falldokumentation in einem verschlüsselten Tresor auf diesem Laptop auf. Ohne Ihre Passphrase kann niemand sie lesen – auch dann nicht, wenn der Laptop verloren geht.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wählen Sie eine Passphrase,&lt;/li&gt;&lt;li&gt;erhalten Sie einen Wiederherstellungsschlüssel für den Notfall und bewahren ihn sicher auf,&lt;/li&gt;&lt;li&gt;drucken Sie auf Wunsch das Notfallblatt für den Tresor der Beratungsstelle aus.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa fünf Minuten.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>_Dialog</name>
-    <message>
-        <source>The vault is locked. Your input is kept; unlock and try again.</source>
-        <translation>Der Tresor ist gesperrt. Ihre Eingaben bleiben erhalten; bitte entsperren und erneut versuchen.</translation>
     </message>
 </context>
 <context>

@@ -1331,26 +1331,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the entry of %1 (%2)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This year: %1 activities, %2 hours, %3 participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deadline calculator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,160 +1358,11 @@
         <source>&amp;Save for this case…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DraftDialog</name>
     <message>
-        <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;ule:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadlines and follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadlines only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-ups only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next 7 days (and overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next 30 days (and overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished">What</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished">Note</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click or Enter opens the case. * = own last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own &amp;last day…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration (&amp;minutes):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no names of clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes</source>
+        <source>The vault is locked. Your input is kept; unlock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,6 +1817,125 @@
     </message>
 </context>
 <context>
+    <name>OpenItemsTab</name>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 7 days (and overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 30 days (and overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deadlines and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the case. * = own last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own &amp;last day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>Period</source>
@@ -2031,10 +1981,6 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>computed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Own last day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,6 +1998,10 @@
     </message>
     <message>
         <source>Reason for the own last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2736,6 +2686,77 @@
     </message>
 </context>
 <context>
+    <name>StructuralWorkTab</name>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year: %1 activities, %2 hours, %3 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (&amp;minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no names of clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncSettingsSection</name>
     <message>
         <source>Server &amp;&amp; synchronisation</source>
@@ -3170,13 +3191,6 @@
     </message>
     <message>
         <source>&lt;p&gt;MFD Desktop keeps your case notes in an encrypted vault on this laptop. Without your passphrase nobody can read them, not even if the laptop is lost.&lt;/p&gt;&lt;p&gt;In the next steps you will:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;choose a passphrase,&lt;/li&gt;&lt;li&gt;receive a recovery key for emergencies and keep it safe,&lt;/li&gt;&lt;li&gt;print the emergency sheet for the office safe if you like.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about five minutes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_Dialog</name>
-    <message>
-        <source>The vault is locked. Your input is kept; unlock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

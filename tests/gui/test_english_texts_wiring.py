@@ -17,7 +17,7 @@ from mfd_desktop.domain.deadlines.deadline_calculator import CAVEAT, calculate
 from mfd_desktop.domain.referrals import consents
 from mfd_desktop.gui.dataprotection.audit_view import AuditLogDialog
 from mfd_desktop.gui.dataprotection.case_tab import DataProtectionTab
-from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineCalculatorForm
+from mfd_desktop.gui.deadlines.calculator_form import DeadlineCalculatorForm
 from mfd_desktop.gui.form_widgets import DateLine
 from mfd_desktop.gui.statistics.statistics_page import OVERVIEW_KEY, StatisticsPage
 from mfd_desktop.gui.sync.service import set_service

@@ -12,8 +12,10 @@ import datetime as dt
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
-from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineDialog, FollowUpDialog, to_qdate
+from mfd_desktop.gui.dates import to_qdate
+from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineDialog
 from mfd_desktop.gui.deadlines.deadlines_page import DeadlinesPage
+from mfd_desktop.gui.deadlines.followup_dialog import FollowUpDialog
 from mfd_desktop.gui.today.today_page import TodayPage
 
 

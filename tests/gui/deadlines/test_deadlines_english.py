@@ -12,8 +12,10 @@ from PySide6.QtCore import QDate
 from mfd_desktop.domain.casework.clients import Client, create_client
 from mfd_desktop.domain.deadlines import deadlines
 from mfd_desktop.domain.deadlines.deadline_rules import RULES, RULES_BY_KEY
-from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineCalculatorForm, DeadlineDialog
-from mfd_desktop.gui.deadlines.deadlines_page import DeadlinesPage, OpenItemsModel
+from mfd_desktop.gui.deadlines.calculator_form import DeadlineCalculatorForm
+from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineDialog
+from mfd_desktop.gui.deadlines.deadlines_page import DeadlinesPage
+from mfd_desktop.gui.deadlines.open_items_model import OpenItemsModel
 from mfd_desktop.messages import render
 from tests.gui.conftest import switch_language
 
@@ -117,22 +119,22 @@ def test_deadlines_page_rule_filter_and_list_in_english(unlocked_ctx, qtbot):
     qtbot.waitExposed(page)
     with qtbot.waitSignal(page.items_loaded, timeout=10_000):
         page.reload_items()
-    model = page.items_model
+    model = page.open_items.items_model
     what = model.index(0, OpenItemsModel.WHAT)
     de_name, en_name = RULES_BY_KEY["widerspruch"].name_de, RULES_EN["widerspruch"].name
     assert model.data(what) == de_name
-    page.rule_filter.setCurrentIndex(page.rule_filter.findData("widerspruch"))
-    german_filter = _combo_texts(page.rule_filter)
+    page.open_items.rule_filter.setCurrentIndex(page.open_items.rule_filter.findData("widerspruch"))
+    german_filter = _combo_texts(page.open_items.rule_filter)
     assert de_name in german_filter
 
     switch_language(unlocked_ctx, qtbot, "en")
     assert model.data(what) == en_name  # rows loaded in German follow the switch
-    assert page.rule_filter.currentData() == "widerspruch"
-    assert page.rule_filter.currentText() == en_name
-    assert page.rule_filter.itemText(0) == "All rules"
+    assert page.open_items.rule_filter.currentData() == "widerspruch"
+    assert page.open_items.rule_filter.currentText() == en_name
+    assert page.open_items.rule_filter.itemText(0) == "All rules"
     assert page.calculator.rule_combo.currentText().startswith(
         RULES_EN[page.calculator.rule_key()].name)
 
     switch_language(unlocked_ctx, qtbot, "de")
     assert model.data(what) == de_name
-    assert _combo_texts(page.rule_filter) == german_filter
+    assert _combo_texts(page.open_items.rule_filter) == german_filter

@@ -11,13 +11,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 from mfd_desktop.domain.casework import structural_work
 from mfd_desktop.domain.casework.clients import Client, create_client, get_client
 from mfd_desktop.domain.deadlines import deadlines, followups
-from mfd_desktop.gui.deadlines.deadline_dialog import (
-    DeadlineCalculatorForm,
-    DeadlineDialog,
-    FollowUpDialog,
-    OverrideDialog,
-)
+from mfd_desktop.gui.deadlines.calculator_form import DeadlineCalculatorForm
+from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineDialog
 from mfd_desktop.gui.deadlines.deadlines_page import DeadlinesPage
+from mfd_desktop.gui.deadlines.followup_dialog import FollowUpDialog
+from mfd_desktop.gui.deadlines.override_dialog import OverrideDialog
 from mfd_desktop.storage import drafts
 
 TODAY = dt.date.today()
@@ -142,7 +140,7 @@ def test_save_for_case_from_the_calculator(page, unlocked_ctx, client_id, qtbot)
     with qtbot.waitSignal(page.items_loaded, timeout=10_000):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
-    model = page.items_model
+    model = page.open_items.items_model
     assert [model.data(model.index(r, model.WHAT)) for r in range(model.rowCount())] == [
         "Klage gegen BAMF-Bescheid (einfach unbegründet, Widerruf u. a.)"]
 
@@ -156,20 +154,20 @@ def test_open_list_filters_opens_case_and_ticks_off(page, unlocked_ctx, client_i
     followups.add_followup(conn, TODAY + dt.timedelta(days=2), "Rückruf")
     with qtbot.waitSignal(page.items_loaded, timeout=10_000):
         page.reload_items()
-    assert len(page.items_model.rows) == 3
+    assert len(page.open_items.items_model.rows) == 3
     with qtbot.waitSignal(page.items_loaded, timeout=10_000):
-        page.kind_combo.setCurrentIndex(page.kind_combo.findData("deadlines"))
-    assert {r.id for r in page.items_model.rows} == {overdue, later}
+        page.open_items.kind_combo.setCurrentIndex(page.open_items.kind_combo.findData("deadlines"))
+    assert {r.id for r in page.open_items.items_model.rows} == {overdue, later}
     with qtbot.waitSignal(page.items_loaded, timeout=10_000):
-        page.period_combo.setCurrentIndex(page.period_combo.findData("overdue"))
-    assert [r.id for r in page.items_model.rows] == [overdue]
-    page.items_view.selectRow(0)
+        page.open_items.period_combo.setCurrentIndex(page.open_items.period_combo.findData("overdue"))
+    assert [r.id for r in page.open_items.items_model.rows] == [overdue]
+    page.open_items.items_view.selectRow(0)
     with qtbot.waitSignal(unlocked_ctx.open_case, timeout=3000) as blocker:
-        qtbot.mouseClick(page.open_case_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.open_items.open_case_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [client_id]
     with qtbot.waitSignal(page.items_loaded, timeout=10_000):
-        qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
-    assert page.items_model.rows == []
+        qtbot.mouseClick(page.open_items.done_button, Qt.MouseButton.LeftButton)
+    assert page.open_items.items_model.rows == []
     assert deadlines.get_deadline(conn, overdue).done
 
 
@@ -211,18 +209,18 @@ def test_followup_dialog_with_case_number(unlocked_ctx, client_id, qtbot):
 
 def test_structural_work_entry_and_list(page, unlocked_ctx, qtbot):
     page.tabs.setCurrentIndex(2)
-    page.activity_combo.setCurrentIndex(page.activity_combo.findData("gremienarbeit"))
-    _set_date(page.activity_date, dt.date(2026, 3, 12))
-    page.minutes_spin.setValue(90)
-    page.participants_spin.setValue(12)
-    qtbot.keyClicks(page.activity_note, "AG Migration")
+    page.structural.activity_combo.setCurrentIndex(page.structural.activity_combo.findData("gremienarbeit"))
+    _set_date(page.structural.activity_date, dt.date(2026, 3, 12))
+    page.structural.minutes_spin.setValue(90)
+    page.structural.participants_spin.setValue(12)
+    qtbot.keyClicks(page.structural.activity_note, "AG Migration")
     with qtbot.waitSignal(page.activities_loaded, timeout=10_000):
-        qtbot.mouseClick(page.activity_save, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.structural.activity_save, Qt.MouseButton.LeftButton)
     [entry] = structural_work.list_activities(unlocked_ctx.vault.conn)
     assert (entry.activity_type, entry.duration_minutes, entry.participants, entry.note) == (
         "gremienarbeit", 90, 12, "AG Migration")
-    assert page.activities_model.rowCount() == 1
-    assert page.activity_note.text() == ""  # form emptied for the next entry
+    assert page.structural.activities_model.rowCount() == 1
+    assert page.structural.activity_note.text() == ""  # form emptied for the next entry
     assert drafts.list_drafts(unlocked_ctx.vault.conn, "structural_work") == []
 
 
@@ -230,7 +228,7 @@ def test_lock_empties_lists(page, unlocked_ctx):
     deadlines.add_deadline(unlocked_ctx.vault.conn, 1, "widerspruch", start=TODAY)
     page.on_locking()
     unlocked_ctx.lock()
-    assert page.items_model.rowCount() == 0 and page.activities_model.rowCount() == 0
+    assert page.open_items.items_model.rowCount() == 0 and page.structural.activities_model.rowCount() == 0
 
 
 def test_override_reason_survives_a_lock(unlocked_ctx, client_id, qtbot, unlock):
