@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 from mfd_desktop.checklists import case_checklists as cc
 from mfd_desktop.checklists import templates as template_service
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.checklists.checklist_items_model import ChecklistItemsModel
 from mfd_desktop.gui.checklists.handout_dialog import HandoutDialog
-from mfd_desktop.gui.checklists.models import ChecklistItemsModel, german_date, state_label
+from mfd_desktop.gui.checklists.models import german_date, state_label
 from mfd_desktop.gui.form_widgets import ui_language
 from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.messages import render

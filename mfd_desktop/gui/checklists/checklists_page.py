@@ -35,7 +35,8 @@ from mfd_desktop.checklists import templates as template_service
 from mfd_desktop.checklists.translations import unreviewed_summary
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.checklists.handout_dialog import HandoutDialog
-from mfd_desktop.gui.checklists.models import SORT_ROLE, OpenDocumentsModel
+from mfd_desktop.gui.checklists.models import SORT_ROLE
+from mfd_desktop.gui.checklists.open_documents_model import OpenDocumentsModel
 from mfd_desktop.gui.checklists.template_editor import TemplateEditorDialog
 from mfd_desktop.gui.form_widgets import ui_language
 from mfd_desktop.gui.i18n import current_language, gui_text
