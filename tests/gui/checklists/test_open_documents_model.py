@@ -63,3 +63,6 @@ def test_sorted_by_due_date_through_the_sort_role(ctx):
     assert [proxy.index(r, 0).data() for r in range(3)] == ["15.01.2026", "01.05.2026", ""]
     model.set_rows([])
     assert proxy.rowCount() == 0 and model.headerData(0, H) == "Fällig"
+    assert model.headerData(6, H) is None  # no such column
+    del model.headers  # as while Python tears the model down: no error, no header
+    assert model.headerData(0, H) is None
