@@ -47,21 +47,20 @@ class ChecklistsTab(QWidget):
         self.ui = ui = Ui_ChecklistsTab()
         ui.setupUi(self)
         self.template_combo, self.new_appointment = ui.templateCombo, ui.newAppointmentEdit
-        self.assign_button, self.new_label = ui.assignButton, ui.newLabel
-        self.checklist_combo, self.checklist_label = ui.checklistCombo, ui.checklistLabel
+        self.assign_button, self.checklist_combo = ui.assignButton, ui.checklistCombo
         self.delete_button, self.info = ui.deleteChecklistButton, ui.infoLabel
         self.update_row, self.update_label = ui.updateRow, ui.updateLabel
-        self.update_button, self.appointment = ui.updateButton, ui.appointmentEdit
-        self.appointment_label, self.progress = ui.appointmentLabel, ui.progressBar
+        self.appointment, self.progress = ui.appointmentEdit, ui.progressBar
         self.view, self.message, self.handout_button = (ui.itemTable, ui.messageLabel,
                                                         ui.handoutButton)
         self._fill_templates()
-        self.assign_button.clicked.connect(self.assign_selected)
-        self.checklist_combo.currentIndexChanged.connect(self._show_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.update_button.clicked.connect(self.offer_update)
-        self.appointment.editingFinished.connect(self.save_appointment)
-        self.handout_button.clicked.connect(self.open_handout_dialog)
+        for signal, slot in ((ui.assignButton.clicked, self.assign_selected),
+                             (ui.checklistCombo.currentIndexChanged, self._show_selected),
+                             (ui.deleteChecklistButton.clicked, self.delete_selected),
+                             (ui.updateButton.clicked, self.offer_update),
+                             (ui.appointmentEdit.editingFinished, self.save_appointment),
+                             (ui.handoutButton.clicked, self.open_handout_dialog)):
+            signal.connect(slot)
         self.model = ChecklistItemsModel(lambda: self.ctx.vault.conn, self,
                                          language=ui_language(ctx))
         self.model.error.connect(self._show_error)
@@ -81,15 +80,10 @@ class ChecklistsTab(QWidget):
 
     def _fill_templates(self) -> None:
         """The template picker, titles in the UI language; keeps the chosen template."""
-        current = self.template_combo.currentData()
         language = ui_language(self.ctx)
-        self.template_combo.blockSignals(True)
-        self.template_combo.clear()
-        for loaded in self._templates.sorted(language):
-            self.template_combo.addItem(render(loaded.template.title, language), loaded.key)
-        index = self.template_combo.findData(current) if current is not None else -1
-        self.template_combo.setCurrentIndex(max(index, 0))
-        self.template_combo.blockSignals(False)
+        _refill(self.template_combo, [(render(t.template.title, language), t.key)
+                                      for t in self._templates.sorted(language)],
+                self.template_combo.currentData(), 0)
 
     def retranslate(self) -> None:
         """The UI language changed: texts, template titles and document labels anew."""
@@ -134,9 +128,7 @@ class ChecklistsTab(QWidget):
     # ----- data ----------------------------------------------------------------------------
 
     def _clear_checklists(self) -> None:
-        self.checklist_combo.blockSignals(True)
-        self.checklist_combo.clear()
-        self.checklist_combo.blockSignals(False)
+        _refill(self.checklist_combo, [], None, -1)
 
     def reload(self, select_id: int | None = None) -> None:
         if self.client_id is None:
@@ -144,13 +136,9 @@ class ChecklistsTab(QWidget):
         current = select_id or self.current_checklist_id()
         summaries = cc.list_for_client(self.ctx.vault.conn, self.client_id)
         language = ui_language(self.ctx)
-        self.checklist_combo.blockSignals(True)
-        self.checklist_combo.clear()
-        for s in summaries:
-            self.checklist_combo.addItem(f"{render(s.title(), language)} (v{s.template_version})", s.id)
-        index = self.checklist_combo.findData(current) if current else -1
-        self.checklist_combo.setCurrentIndex(index if index >= 0 else len(summaries) - 1)
-        self.checklist_combo.blockSignals(False)
+        _refill(self.checklist_combo,
+                [(f"{render(s.title(), language)} (v{s.template_version})", s.id)
+                 for s in summaries], current or None, len(summaries) - 1)
         self._show_selected()
 
     def current_checklist_id(self) -> int | None:
@@ -281,3 +269,15 @@ class ChecklistsTab(QWidget):
 
 # The name the case view's CASE_TABS entry uses.
 ChecklistCaseTab = ChecklistsTab
+
+
+def _refill(combo, entries: list[tuple[str, object]], current, fallback: int) -> None:
+    """Fill `combo` with (text, data) without signals; `current` stays chosen if it is
+    still there, else the entry at `fallback`."""
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in entries:
+        combo.addItem(text, data)
+    index = combo.findData(current) if current is not None else -1
+    combo.setCurrentIndex(index if index >= 0 else fallback)
+    combo.blockSignals(False)

@@ -33,7 +33,7 @@ def test_case_tab_form(unlocked_ctx, qtbot):
     switch_language(unlocked_ctx, qtbot, "en")
     assert tab.template_combo.accessibleName() == "Checklist template"
     assert tab.new_appointment.placeholderText() == "Appointment (DD.MM.YYYY, optional)"
-    assert tab.appointment_label.text() == "Appointment:"
+    assert tab.ui.appointmentLabel.text() == "Appointment:"
 
 
 def test_page_form_holds_both_views(unlocked_ctx, qtbot):
