@@ -35,5 +35,8 @@ class RowTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            # getattr: while Python tears a model down (its attributes already cleared) a
+            # dying view may still ask for its headers.
+            headers = getattr(self, "headers", ())
+            return headers[section] if 0 <= section < len(headers) else None
         return None

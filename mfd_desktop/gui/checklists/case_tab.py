@@ -2,59 +2,38 @@
 
 The case view (gui/case/case_view.py, extension point CASE_TABS) constructs it as
 `ChecklistsTab(ctx, parent)` and calls `load(client_id)`; `title()`, `on_locking()` and
-the `changed` signal complete that contract (`ChecklistCaseTab` is the same class). It lets the counsellor assign a template (a snapshot is
-stored), set item states, due dates and notes, see the progress, set the appointment,
-update to a newer template version after seeing what changes, and print the handout.
+the `changed` signal complete that contract (`ChecklistCaseTab` is the same class). It
+lets the counsellor assign a template (a snapshot is stored), set item states, due dates
+and notes, see the progress, set the appointment, update to a newer template version
+after seeing what changes, and print the handout.
 
 In the English UI the template texts (titles, document labels, conditions, office, note)
 show in English where the checklist's snapshot has them, else in German; a language
 switch retranslates the tab and refills its lists, keeping the selection.
+
+Layout and fixed texts: the form ui/checklists_tab.ui; the questions it asks come from
+`case_tab_dialogs`, the state editor from `state_delegate`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QStyledItemDelegate,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from mfd_desktop.checklists import case_checklists as cc
 from mfd_desktop.checklists import templates as template_service
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.checklists import case_tab_dialogs
+from mfd_desktop.gui.checklists.checklist_items_model import ChecklistItemsModel
 from mfd_desktop.gui.checklists.handout_dialog import HandoutDialog
-from mfd_desktop.gui.checklists.models import ChecklistItemsModel, german_date, state_label
+from mfd_desktop.gui.checklists.models import german_date
+from mfd_desktop.gui.checklists.state_delegate import StateDelegate
 from mfd_desktop.gui.form_widgets import ui_language
+from mfd_desktop.gui.forms.ui_checklists_tab import Ui_ChecklistsTab
 from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.messages import render
 
-
-class StateDelegate(QStyledItemDelegate):
-    """A combo box with the six states for the state column."""
-
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
-        combo = QComboBox(parent)
-        for state in cc.STATES:
-            combo.addItem(state_label(state), state)
-        return combo
-
-    def setEditorData(self, editor, index):  # noqa: N802 - Qt API
-        value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setCurrentIndex(max(0, editor.findData(value)))
-
-    def setModelData(self, editor, model, index):  # noqa: N802 - Qt API
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+_STRETCH, _FIT = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents
 
 
 class ChecklistsTab(QWidget):
@@ -65,85 +44,33 @@ class ChecklistsTab(QWidget):
         self.ctx = ctx
         self.client_id = client_id
         self._templates = template_service.load_all(ctx.paths)
-        layout = QVBoxLayout(self)
-
-        assign_row = QHBoxLayout()
-        self.template_combo = QComboBox()
+        self.ui = ui = Ui_ChecklistsTab()
+        ui.setupUi(self)
+        self.template_combo, self.new_appointment = ui.templateCombo, ui.newAppointmentEdit
+        self.assign_button, self.checklist_combo = ui.assignButton, ui.checklistCombo
+        self.delete_button, self.info = ui.deleteChecklistButton, ui.infoLabel
+        self.update_row, self.update_label = ui.updateRow, ui.updateLabel
+        self.appointment, self.progress = ui.appointmentEdit, ui.progressBar
+        self.view, self.message, self.handout_button = (ui.itemTable, ui.messageLabel,
+                                                        ui.handoutButton)
         self._fill_templates()
-        self.new_appointment = QLineEdit()
-        self.assign_button = QPushButton()
-        self.assign_button.clicked.connect(self.assign_selected)
-        self.new_label = QLabel()
-        assign_row.addWidget(self.new_label)
-        assign_row.addWidget(self.template_combo, 2)
-        assign_row.addWidget(self.new_appointment, 1)
-        assign_row.addWidget(self.assign_button)
-        layout.addLayout(assign_row)
-
-        pick_row = QHBoxLayout()
-        self.checklist_combo = QComboBox()
-        self.checklist_combo.currentIndexChanged.connect(self._show_selected)
-        self.delete_button = QPushButton()
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.checklist_label = QLabel()
-        pick_row.addWidget(self.checklist_label)
-        pick_row.addWidget(self.checklist_combo, 1)
-        pick_row.addWidget(self.delete_button)
-        layout.addLayout(pick_row)
-
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        layout.addWidget(self.info)
-        self.update_row = QWidget()
-        update_layout = QHBoxLayout(self.update_row)
-        update_layout.setContentsMargins(0, 0, 0, 0)
-        self.update_label = QLabel()
-        self.update_button = QPushButton()
-        self.update_button.clicked.connect(self.offer_update)
-        update_layout.addWidget(self.update_label, 1)
-        update_layout.addWidget(self.update_button)
-        layout.addWidget(self.update_row)
-
-        detail_row = QHBoxLayout()
-        self.appointment = QLineEdit()
-        self.appointment.editingFinished.connect(self.save_appointment)
-        self.progress = QProgressBar()
-        self.appointment_label = QLabel()
-        detail_row.addWidget(self.appointment_label)
-        detail_row.addWidget(self.appointment)
-        detail_row.addWidget(self.progress, 1)
-        layout.addLayout(detail_row)
-
+        for signal, slot in ((ui.assignButton.clicked, self.assign_selected),
+                             (ui.checklistCombo.currentIndexChanged, self._show_selected),
+                             (ui.deleteChecklistButton.clicked, self.delete_selected),
+                             (ui.updateButton.clicked, self.offer_update),
+                             (ui.appointmentEdit.editingFinished, self.save_appointment),
+                             (ui.handoutButton.clicked, self.open_handout_dialog)):
+            signal.connect(slot)
         self.model = ChecklistItemsModel(lambda: self.ctx.vault.conn, self,
                                          language=ui_language(ctx))
         self.model.error.connect(self._show_error)
         self.model.changed.connect(self._refresh_progress)
-        self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(1, StateDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.SelectedClicked)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setVisible(False)
-        layout.addWidget(self.view, 1)
-
-        bottom = QHBoxLayout()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a01818;")
-        self.handout_button = QPushButton()
-        self.handout_button.clicked.connect(self.open_handout_dialog)
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.handout_button)
-        layout.addLayout(bottom)
+        for column, mode in enumerate((_STRETCH, _FIT, _FIT, _STRETCH)):
+            header.setSectionResizeMode(column, mode)
         self.handout_dialog: HandoutDialog | None = None
-        self._set_texts()
         if client_id is not None:
             self.reload()
         else:
@@ -151,37 +78,16 @@ class ChecklistsTab(QWidget):
 
     # ----- texts ---------------------------------------------------------------------------
 
-    def _set_texts(self) -> None:
-        self.template_combo.setAccessibleName(self.tr("Checklist template"))
-        self.new_appointment.setPlaceholderText(self.tr("Appointment (DD.MM.YYYY, optional)"))
-        self.new_appointment.setAccessibleName(self.tr("Appointment"))
-        self.assign_button.setText(self.tr("Assign checklist"))
-        self.new_label.setText(self.tr("New:"))
-        self.checklist_combo.setAccessibleName(self.tr("Checklists of this client"))
-        self.delete_button.setText(self.tr("Delete checklist"))
-        self.checklist_label.setText(self.tr("Checklist:"))
-        self.update_button.setText(self.tr("Update to new version…"))
-        self.appointment.setPlaceholderText(self.tr("DD.MM.YYYY"))
-        self.appointment.setAccessibleName(self.tr("Appointment at the office"))
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.appointment_label.setText(self.tr("Appointment:"))
-        self.handout_button.setText(self.tr("Print handout…"))
-
     def _fill_templates(self) -> None:
         """The template picker, titles in the UI language; keeps the chosen template."""
-        current = self.template_combo.currentData()
         language = ui_language(self.ctx)
-        self.template_combo.blockSignals(True)
-        self.template_combo.clear()
-        for loaded in self._templates.sorted(language):
-            self.template_combo.addItem(render(loaded.template.title, language), loaded.key)
-        index = self.template_combo.findData(current) if current is not None else -1
-        self.template_combo.setCurrentIndex(max(index, 0))
-        self.template_combo.blockSignals(False)
+        _refill(self.template_combo, [(render(t.template.title, language), t.key)
+                                      for t in self._templates.sorted(language)],
+                self.template_combo.currentData(), 0)
 
     def retranslate(self) -> None:
         """The UI language changed: texts, template titles and document labels anew."""
-        self._set_texts()
+        self.ui.retranslateUi(self)
         self._fill_templates()
         self.model.set_language(ui_language(self.ctx))
         if self.client_id is not None and self.ctx.is_unlocked:
@@ -193,7 +99,7 @@ class ChecklistsTab(QWidget):
             self._show_selected()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
             self.retranslate()
         super().changeEvent(event)
 
@@ -208,22 +114,21 @@ class ChecklistsTab(QWidget):
         self._templates = template_service.load_all(self.ctx.paths)
         self._fill_templates()
         self.model.set_language(ui_language(self.ctx))
-        self.checklist_combo.blockSignals(True)
-        self.checklist_combo.clear()
-        self.checklist_combo.blockSignals(False)
+        self._clear_checklists()
         self.reload()
 
     def on_locking(self) -> None:
         """Drop everything shown before the vault closes (edits are already saved)."""
         self.client_id = None
-        self.checklist_combo.blockSignals(True)
-        self.checklist_combo.clear()
-        self.checklist_combo.blockSignals(False)
+        self._clear_checklists()
         self.model.set_checklist(None)
         self.info.clear()
         self.message.clear()
 
     # ----- data ----------------------------------------------------------------------------
+
+    def _clear_checklists(self) -> None:
+        _refill(self.checklist_combo, [], None, -1)
 
     def reload(self, select_id: int | None = None) -> None:
         if self.client_id is None:
@@ -231,13 +136,9 @@ class ChecklistsTab(QWidget):
         current = select_id or self.current_checklist_id()
         summaries = cc.list_for_client(self.ctx.vault.conn, self.client_id)
         language = ui_language(self.ctx)
-        self.checklist_combo.blockSignals(True)
-        self.checklist_combo.clear()
-        for s in summaries:
-            self.checklist_combo.addItem(f"{render(s.title(), language)} (v{s.template_version})", s.id)
-        index = self.checklist_combo.findData(current) if current else -1
-        self.checklist_combo.setCurrentIndex(index if index >= 0 else len(summaries) - 1)
-        self.checklist_combo.blockSignals(False)
+        _refill(self.checklist_combo,
+                [(f"{render(s.title(), language)} (v{s.template_version})", s.id)
+                 for s in summaries], current or None, len(summaries) - 1)
         self._show_selected()
 
     def current_checklist_id(self) -> int | None:
@@ -325,10 +226,7 @@ class ChecklistsTab(QWidget):
         checklist_id = self.current_checklist_id()
         if checklist_id is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete checklist"),
-            self.tr("Delete this checklist with all states and notes?"))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not case_tab_dialogs.ask_delete(self):
             return
         cc.delete(self.ctx.vault.conn, checklist_id)
         self.reload()
@@ -347,15 +245,8 @@ class ChecklistsTab(QWidget):
         plan = self.update_plan()
         if plan is None or plan.is_empty:
             return
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Update to new version"))
-        box.setText(self.tr("These changes will be applied. States, due dates and notes of "
-                            "the remaining documents are kept."))
         lines = [render(line, ui_language(self.ctx)) for line in plan.describe()]
-        box.setDetailedText("\n".join(lines))
-        box.setInformativeText("\n".join(lines[:12]))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
-        if box.exec() == QMessageBox.StandardButton.Ok:
+        if case_tab_dialogs.confirm_update(self, lines):
             self.apply_update()
 
     def apply_update(self) -> cc.UpdatePlan | None:
@@ -378,3 +269,15 @@ class ChecklistsTab(QWidget):
 
 # The name the case view's CASE_TABS entry uses.
 ChecklistCaseTab = ChecklistsTab
+
+
+def _refill(combo, entries: list[tuple[str, object]], current, fallback: int) -> None:
+    """Fill `combo` with (text, data) without signals; `current` stays chosen if it is
+    still there, else the entry at `fallback`."""
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in entries:
+        combo.addItem(text, data)
+    index = combo.findData(current) if current is not None else -1
+    combo.setCurrentIndex(index if index >= 0 else fallback)
+    combo.blockSignals(False)

@@ -2,6 +2,7 @@
 
 The PDF is built in a worker (`ctx.tasks`) and written only to the file the user chose.
 The client's name is printed only when the box is ticked (unticked by default).
+Layout and fixed texts: the form ui/handout_dialog.ui.
 """
 
 from __future__ import annotations
@@ -9,20 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from mfd_desktop.checklists import case_checklists as cc
 from mfd_desktop.checklists.translations import (
@@ -31,6 +19,7 @@ from mfd_desktop.checklists.translations import (
     load_translation,
 )
 from mfd_desktop.gui.form_widgets import ui_language
+from mfd_desktop.gui.forms.ui_handout_dialog import Ui_HandoutDialog
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.messages import render
 from mfd_desktop.reports.handout import render_checklist_handout, render_template_handout
@@ -60,41 +49,19 @@ class HandoutDialog(QDialog):
         self.ctx = ctx
         self.checklist_id = checklist_id
         self.template = template
-        self.setWindowTitle(self.tr("Print handout"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Second language"))
+        self.ui = ui = Ui_HandoutDialog()
+        ui.setupUi(self)
+        self.language, self.with_name, self.path = ui.languageCombo, ui.withNameCheck, ui.pathEdit
+        self.review_note, self.status, self.buttons = ui.reviewNote, ui.statusLabel, ui.buttonBox
         self.language.addItem(self.tr("German only"), "de")
         for code in HANDOUT_LANGUAGES:  # names in the UI language, codes as printed
             self.language.addItem(f"{render(language_name(code), ui_language(ctx))} ({code})", code)
         self.language.currentIndexChanged.connect(self._language_changed)
-        form.addRow(self.tr("Second language:"), self.language)
-        self.with_name = QCheckBox(self.tr("Print the client's name on the handout"))
         self.with_name.setChecked(False)
         self.with_name.setVisible(checklist_id is not None)
-        form.addRow("", self.with_name)
-        row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setAccessibleName(self.tr("PDF file"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("Save as:"), row)
-        layout.addLayout(form)
-        self.review_note = QLabel()
-        self.review_note.setWordWrap(True)
-        self.review_note.setStyleSheet("color: #8a5a00;")
-        layout.addWidget(self.review_note)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        ui.chooseButton.clicked.connect(self._browse)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self._language_changed()
 
     def _language_changed(self) -> None:

@@ -9,7 +9,8 @@ import datetime as dt
 from mfd_desktop.checklists import case_checklists as cc
 from mfd_desktop.checklists import templates
 from mfd_desktop.gui.checklists.case_tab import ChecklistsTab
-from mfd_desktop.gui.checklists.checklists_page import ChecklistsPage, _load_open
+from mfd_desktop.gui.checklists.checklists_page import ChecklistsPage
+from mfd_desktop.gui.checklists.open_documents_view import load_open
 
 _EXAMPLES = (("ae_verlaengerung", 9), ("kindergeld", 16), ("familiennachzug", 30))
 
@@ -35,7 +36,7 @@ def shots(ctx):
     conn = ctx.vault.conn
     client_id = _demo_checklists(conn)
     page = ChecklistsPage(ctx)
-    page.open_view._loaded(_load_open(conn))
+    page.open_view._loaded(load_open(conn))
     templates_page = ChecklistsPage(ctx)
     templates_page.tabs.setCurrentIndex(1)
     tab = ChecklistsTab(ctx, client_id=client_id)

@@ -2,21 +2,15 @@
 
 The same schema check as at load time runs on every change; the German message names
 the line and field. Saving stores the template in `<data dir>/templates/` (a changed
-template needs a higher version, see `checklists.templates`).
+template needs a higher version, see `checklists.templates`). Layout and fixed texts:
+the form ui/template_editor_dialog.ui.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QTextCursor
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mfd_desktop.checklists import templates as template_service
 from mfd_desktop.checklists.template_schema import (
@@ -26,6 +20,7 @@ from mfd_desktop.checklists.template_schema import (
     parse_template,
 )
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.forms.ui_template_editor_dialog import Ui_TemplateEditorDialog
 from mfd_desktop.gui.i18n import gui_text
 
 
@@ -34,28 +29,16 @@ class TemplateEditorDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved_template: Template | None = None
-        self.setWindowTitle(self.tr("Edit checklist template"))
-        self.resize(820, 640)
-        layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Keep the key; raise the version after every change so that "
-                              "existing checklists can offer the update."))
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName(self.tr("Template text (TOML)"))
+        self.ui = Ui_TemplateEditorDialog()
+        self.ui.setupUi(self)
+        self.editor, self.problem, self.buttons = (self.ui.templateText, self.ui.problemLabel,
+                                                   self.ui.buttonBox)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.editor.setFont(font)
         self.editor.setPlainText(dump_template(template) if template else _NEW_TEMPLATE)
-        layout.addWidget(self.editor, 1)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.check)
         self.editor.textChanged.connect(self._timer.start)

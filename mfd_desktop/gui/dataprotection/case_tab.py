@@ -8,6 +8,9 @@ one-time password or sealed to a colleague's handover key, see `handover_dialog`
 shows the change history (Berichtigungen) and marked referrals. Slow work (PDF,
 VACUUM, Argon2id) runs in workers; every confirmation is asked first.
 `case_deleted(client_id)` tells the case view to close after deletion.
+
+Layout and fixed texts: the form ui/data_protection_tab.ui; the list lines come from
+`rights_lists`, the real dialogs behind the hooks from `case_tab_dialogs`.
 """
 
 from __future__ import annotations
@@ -17,32 +20,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QListWidget,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.domain.casework import clients
 from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
-from mfd_desktop.domain.referrals import consents, referrals
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.dataprotection import case_tab_dialogs as dialogs
 from mfd_desktop.gui.dataprotection import handover_dialog
 from mfd_desktop.gui.dataprotection.handover_dialog import HandoverDialog
+from mfd_desktop.gui.dataprotection.rights_lists import consent_lines, history_lines
+from mfd_desktop.gui.forms.ui_data_protection_tab import Ui_DataProtectionTab
 from mfd_desktop.gui.i18n import current_language, fill
 from mfd_desktop.messages import render
-from mfd_desktop.reports.disclosure import FIELD_LABELS, render_disclosure
+from mfd_desktop.reports.disclosure import render_disclosure
 
 
 class DataProtectionTab(QWidget):
@@ -56,76 +47,37 @@ class DataProtectionTab(QWidget):
                  type_case_number: Callable[[str], str | None] | None = None,
                  show_passphrase: Callable[[str, str], None] | None = None):
         super().__init__(parent)
-        self.setObjectName("dataProtectionTab")
         self.ctx = ctx
         self.client_id = client_id
         # Dialog hooks (tests replace them; the defaults are real Qt dialogs).
-        self._ask = ask or self._question
-        self._choose_folder = choose_folder or (
-            lambda: QFileDialog.getExistingDirectory(self, self.tr("Folder for the disclosure")))
-        self._choose_file = choose_file or (
-            lambda: QFileDialog.getSaveFileName(self, self.tr("Save handover file"),
-                                                "fall" + case_transfer.SUFFIX,
-                                                "MFD (*" + case_transfer.SUFFIX + ")")[0])
-        self._type_case_number = type_case_number or self._type_number_dialog
-        self._show_passphrase = show_passphrase or self._passphrase_dialog
-
-        self.state = QLabel(self)
-        self.state.setObjectName("restrictionState")
-        self.state.setWordWrap(True)
-        self.reason = QComboBox(self)
+        self._ask = ask or (lambda title, text: dialogs.ask(self, title, text))
+        self._choose_folder = choose_folder or (lambda: dialogs.choose_folder(self))
+        self._choose_file = choose_file or (lambda: dialogs.choose_file(self))
+        self._type_case_number = type_case_number or (
+            lambda prompt: dialogs.type_case_number(self, prompt))
+        self._show_passphrase = show_passphrase or (
+            lambda title, phrase: dialogs.show_passphrase(self, title, phrase))
+        self.handover_dialog: HandoverDialog | None = None
+        self.ui = Ui_DataProtectionTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.state, self.reason, self.status = (ui.restrictionState, ui.reasonCombo,
+                                                ui.dataProtectionStatus)
+        self.rights_box, self.consent_box, self.history_box = (ui.rightsBox, ui.consentBox,
+                                                               ui.historyBox)
+        self.consents, self.history = ui.consentList, ui.historyList
         for key in dsr.RESTRICTION_REASONS:
             self.reason.addItem(render(dsr.RESTRICTION_REASONS[key]), key)  # labels: _fill_reasons
-        self.restrict_button = QPushButton(self)
-        self.restrict_button.setObjectName("restrictButton")
-        self.restrict_button.clicked.connect(self.toggle_restriction)
-        self.export_button = QPushButton(self)
-        self.export_button.setObjectName("exportButton")
-        self.export_button.clicked.connect(self.export_disclosure)
-        self.transfer_button = QPushButton(self)
-        self.transfer_button.setObjectName("transferButton")
-        self.transfer_button.clicked.connect(self.hand_over)
-        self.anonymise_button = QPushButton(self)
-        self.anonymise_button.setObjectName("anonymiseButton")
-        self.anonymise_button.clicked.connect(self.anonymise)
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("deleteCaseButton")
-        self.delete_button.clicked.connect(self.delete_case)
-        self.consents = QListWidget(self)
-        self.consents.setObjectName("consentList")
-        self.withdraw_button = QPushButton(self)
-        self.withdraw_button.setObjectName("withdrawButton")
-        self.withdraw_button.clicked.connect(self.withdraw_selected)
-        self.history = QListWidget(self)
-        self.history.setObjectName("historyList")
-        self.handover_dialog: HandoverDialog | None = None
-        self.status = QLabel(self)
-        self.status.setObjectName("dataProtectionStatus")
-        self.status.setWordWrap(True)
-
-        self.rights_box = QGroupBox(self)
-        grid = QGridLayout(self.rights_box)
-        grid.addWidget(self.state, 0, 0, 1, 3)
-        grid.addWidget(self.reason, 1, 0, 1, 2)
-        grid.addWidget(self.restrict_button, 1, 2)
-        grid.addWidget(self.export_button, 2, 0)
-        grid.addWidget(self.transfer_button, 2, 1)
-        grid.addWidget(self.anonymise_button, 3, 0)
-        grid.addWidget(self.delete_button, 3, 1)
-        self.consent_box = QGroupBox(self)
-        cbox = QVBoxLayout(self.consent_box)
-        cbox.addWidget(self.consents)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.withdraw_button)
-        cbox.addLayout(row)
-        self.history_box = QGroupBox(self)
-        QVBoxLayout(self.history_box).addWidget(self.history)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.rights_box)
-        layout.addWidget(self.consent_box, 1)
-        layout.addWidget(self.history_box, 1)
-        layout.addWidget(self.status)
+        for button, slot in ((ui.restrictButton, self.toggle_restriction),
+                             (ui.exportButton, self.export_disclosure),
+                             (ui.transferButton, self.hand_over),
+                             (ui.anonymiseButton, self.anonymise),
+                             (ui.deleteCaseButton, self.delete_case),
+                             (ui.withdrawButton, self.withdraw_selected)):
+            button.clicked.connect(slot)
+        self.restrict_button, self.export_button = ui.restrictButton, ui.exportButton
+        self.transfer_button, self.anonymise_button = ui.transferButton, ui.anonymiseButton
+        self.delete_button, self.withdraw_button = ui.deleteCaseButton, ui.withdrawButton
         ctx.locking.connect(self._on_locking)
         self.retranslate()
         self.refresh()
@@ -133,15 +85,7 @@ class DataProtectionTab(QWidget):
     # ----- texts and state ---------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.rights_box.setTitle(self.tr("Data protection (GDPR)"))
-        self.consent_box.setTitle(self.tr("Consents"))
-        self.history_box.setTitle(self.tr("Corrections and marks"))
-        self.export_button.setText(self.tr("Export disclosure (Art. 15)…"))
-        self.transfer_button.setText(self.tr("Hand case over…"))
-        self.anonymise_button.setText(self.tr("Anonymise…"))
-        self.delete_button.setText(self.tr("Delete case…"))
-        self.withdraw_button.setText(self.tr("Record withdrawal…"))
-        self.reason.setAccessibleName(self.tr("Reason for the restriction"))
+        self.ui.retranslateUi(self)
         self._fill_reasons()
         self._update_state()
 
@@ -179,49 +123,13 @@ class DataProtectionTab(QWidget):
         if conn is None:
             return
         self._update_state()
-        names = referrals.office_names(conn)
-        lang = current_language()
-        for consent in consents.list_consents(conn, self.client_id):
-            text = render(consent.describe(names), lang)
-            if consent.withdrawn_on:
-                text += " — " + self.tr("withdrawn on {date}").format(
-                    date=_german(consent.withdrawn_on))
-            self.consents.addItem(text)
+        language = current_language()
+        for line in consent_lines(conn, self.client_id, language):
+            self.consents.addItem(line.text)
             item = self.consents.item(self.consents.count() - 1)
-            item.setData(256, consent.id)
-            item.setData(257, bool(consent.withdrawn_on))
-        for change in dsr.history(conn, self.client_id):
-            self.history.addItem(self.tr("{when}: {field} changed from „{old}“ to „{new}“")
-                                 .format(when=_german(change.changed_at[:10]),
-                                         field=FIELD_LABELS.get(change.field, change.field),
-                                         old=_short(change.old), new=_short(change.new)))
-        for referral_id in sorted(dsr.withdrawal_marks(conn, self.client_id)):
-            referral = referrals.get_referral(conn, referral_id)
-            self.history.addItem(self.tr("Referral of {date} to {target}: data was passed on a "
-                                         "consent that has since been withdrawn")
-                                 .format(date=_german(referral.referred_on),
-                                         target=render(referral.target_label(names), lang)))
-
-    # ----- dialogs -------------------------------------------------------------------------
-
-    def _question(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _type_number_dialog(self, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(self, self.tr("Delete case"), prompt)
-        return text if ok else None
-
-    def _passphrase_dialog(self, title: str, passphrase: str) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(title)
-        box.setText(self.tr("One-time password for the handover — please read it out to your "
-                            "colleague by phone. Never send it with the file."))
-        box.setInformativeText(passphrase)
-        font = QFont("monospace")
-        font.setPointSize(14)
-        box.setFont(font)
-        box.exec()
+            item.setData(256, line.consent_id)
+            item.setData(257, line.withdrawn)
+        self.history.addItems(history_lines(conn, self.client_id, language))
 
     # ----- actions -------------------------------------------------------------------------
 
@@ -358,16 +266,3 @@ class DataProtectionTab(QWidget):
             self.ctx.locking.disconnect(self._on_locking)
         super().closeEvent(event)
 
-
-def _german(iso: str | None) -> str:
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(str(iso)[:10]).strftime("%d.%m.%Y")
-    except ValueError:
-        return str(iso)
-
-
-def _short(value, limit: int = 40) -> str:
-    text = "–" if value is None else str(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -11,26 +11,18 @@ Two ways:
 The dialog only collects the choice (no database, no file): `accepted` means the caller
 may ask for the file name and start the export. A malformed key, the counsellor's own
 key or an unconfirmed fingerprint keep the dialog open with a German message.
+Layout and fixed texts: the form ui/handover_dialog.ui.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.dataprotection.handover_key import fixed_font
+from mfd_desktop.gui.forms.ui_handover_dialog import Ui_HandoverDialog
 from mfd_desktop.gui.i18n import fill, gui_text
 
 PASSPHRASE = "passphrase"
@@ -40,55 +32,19 @@ KEY = "key"
 class HandoverDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, own_fingerprint: str | None = None):
         super().__init__(parent)
-        self.setObjectName("handoverDialog")
         self._own_fingerprint = own_fingerprint
-        self.question = QLabel(self)
-        self.question.setWordWrap(True)
-        self.passphrase_radio = QRadioButton(self)
-        self.passphrase_radio.setObjectName("handoverWithPassphrase")
-        self.passphrase_hint = QLabel(self)
-        self.passphrase_hint.setWordWrap(True)
-        self.key_radio = QRadioButton(self)
-        self.key_radio.setObjectName("handoverToKey")
-        self.key_hint = QLabel(self)
-        self.key_hint.setWordWrap(True)
-        self.group = QButtonGroup(self)
-        self.group.addButton(self.passphrase_radio)
-        self.group.addButton(self.key_radio)
-        self.passphrase_radio.setChecked(True)
-        self.key_edit = QPlainTextEdit(self)
-        self.key_edit.setObjectName("colleagueKey")
+        self.ui = ui = Ui_HandoverDialog()
+        ui.setupUi(self)
+        self.question, self.group = ui.questionLabel, ui.modeGroup
+        self.passphrase_radio, self.passphrase_hint = ui.handoverWithPassphrase, ui.passphraseHint
+        self.key_radio, self.key_hint = ui.handoverToKey, ui.keyHint
+        self.key_edit, self.fingerprint = ui.colleagueKey, ui.colleagueKeyFingerprint
+        self.confirm, self.message, self.buttons = (ui.fingerprintCompared, ui.handoverMessage,
+                                                    ui.buttonBox)
         self.key_edit.setFont(fixed_font())
-        self.key_edit.setTabChangesFocus(True)
         self.key_edit.setFixedHeight(self.key_edit.fontMetrics().lineSpacing() * 3 + 12)
-        self.fingerprint = QLabel(self)
-        self.fingerprint.setObjectName("colleagueKeyFingerprint")
-        self.fingerprint.setWordWrap(True)
-        self.confirm = QCheckBox(self)
-        self.confirm.setObjectName("fingerprintCompared")
-        self.message = QLabel(self)
-        self.message.setObjectName("handoverMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.question)
-        layout.addWidget(self.passphrase_radio)
-        layout.addWidget(_indented(self.passphrase_hint))
-        layout.addWidget(self.key_radio)
-        layout.addWidget(_indented(self.key_hint))
-        layout.addWidget(_indented(self.key_edit))
-        layout.addWidget(_indented(self.fingerprint))
-        layout.addWidget(_indented(self.confirm))
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
-
         self.group.buttonToggled.connect(lambda *_a: self._update())
         self.key_edit.textChanged.connect(self._key_changed)
         self.confirm.toggled.connect(lambda _on: self.message.setText(""))
@@ -114,26 +70,13 @@ class HandoverDialog(QDialog):
     # ----- texts and state ------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Hand case over"))
-        self.question.setText(self.tr("How should your colleague open the handover file?"))
-        self.passphrase_radio.setText(self.tr("With a one-time &password"))
-        self.passphrase_hint.setText(self.tr(
-            "After saving, the app shows a password. Tell it to your colleague by phone — "
-            "never in the same e-mail or on the same stick as the file."))
-        self.key_radio.setText(self.tr("To a colleague's handover &key"))
-        self.key_hint.setText(self.tr(
-            "Your colleague sends you their key (in their app: File › My handover key…). "
-            "Only their vault can open the file; no password is needed."))
-        self.key_edit.setPlaceholderText(self.tr("Paste the key here (it starts with mfdpk2:)"))
-        self.key_edit.setAccessibleName(self.tr("Colleague's handover key"))
-        self.confirm.setText(self.tr("I compared the fingerprint with my colleague by phone; "
-                                     "it matches."))
+        self.ui.retranslateUi(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("&Save handover file…"))
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "buttons"):
             self.retranslate()
         super().changeEvent(event)
 
@@ -188,11 +131,3 @@ class HandoverDialog(QDialog):
             return
         super().accept()
 
-
-def _indented(widget: QWidget) -> QWidget:
-    """The radio buttons' details, shifted under their button's text."""
-    holder = QWidget(widget.parentWidget())
-    layout = QVBoxLayout(holder)
-    layout.setContentsMargins(24, 0, 0, 0)
-    layout.addWidget(widget)
-    return holder

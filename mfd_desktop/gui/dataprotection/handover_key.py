@@ -8,28 +8,20 @@ fingerprint is compared by phone so a key changed on the way is noticed. The pri
 never leaves the encrypted vault (`domain.dataprotection.case_transfer.my_public_key`).
 
 The key is made on first use, which writes to the vault: it is loaded in a worker.
+Layout and fixed texts: the form ui/handover_key_dialog.ui.
 """
 
 from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.forms.ui_handover_key_dialog import Ui_HandoverKeyDialog
 
 
 def fixed_font(point_delta: int = 0) -> QFont:
@@ -44,48 +36,20 @@ class HandoverKeyDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("handoverKeyDialog")
         self.ctx = ctx
         self.public_key = ""
         self.key_fingerprint = ""
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.key_label = QLabel(self)
-        self.key_edit = QLineEdit(self)
-        self.key_edit.setObjectName("handoverKeyText")
-        self.key_edit.setReadOnly(True)
+        self.ui = ui = Ui_HandoverKeyDialog()
+        ui.setupUi(self)
+        self.intro, self.key_label, self.key_edit = ui.introLabel, ui.keyLabel, ui.handoverKeyText
+        self.copy_button, self.fingerprint_label = ui.copyKeyButton, ui.fingerprintLabel
+        self.fingerprint, self.compare_hint = ui.handoverKeyFingerprint, ui.compareHint
+        self.status, self.buttons = ui.handoverKeyStatus, ui.buttonBox
         self.key_edit.setFont(fixed_font())
         self.key_edit.setMinimumWidth(self.key_edit.fontMetrics().horizontalAdvance("m" * 52))
-        self.key_label.setBuddy(self.key_edit)
-        self.copy_button = QPushButton(self)
-        self.copy_button.setObjectName("copyKeyButton")
-        self.copy_button.setEnabled(False)
-        self.copy_button.clicked.connect(self.copy_key)
-        self.fingerprint_label = QLabel(self)
-        self.fingerprint = QLabel(self)
-        self.fingerprint.setObjectName("handoverKeyFingerprint")
         self.fingerprint.setFont(fixed_font(3))
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.compare_hint = QLabel(self)
-        self.compare_hint.setWordWrap(True)
-        self.status = QLabel(self)
-        self.status.setObjectName("handoverKeyStatus")
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button.clicked.connect(self.copy_key)
         self.buttons.rejected.connect(self.reject)
-
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_edit, 1)
-        key_row.addWidget(self.copy_button)
-        form = QFormLayout()
-        form.addRow(self.key_label, key_row)
-        form.addRow(self.fingerprint_label, self.fingerprint)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.compare_hint)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
         ctx.locking.connect(self._on_locking)
         self.retranslate()
         self.load()
@@ -95,25 +59,12 @@ class HandoverKeyDialog(QDialog):
         return bool(self.public_key)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("My handover key"))
-        self.intro.setText(self.tr(
-            "With this key, a colleague can hand a case over to you without a one-time "
-            "password. The key is not secret: send it to your colleague, for example by "
-            "e-mail. They paste it under “Hand case over…” › “To a colleague's handover "
-            "key”."))
-        self.key_label.setText(self.tr("&Key:"))
-        self.copy_button.setText(self.tr("&Copy"))
-        self.copy_button.setAccessibleName(self.tr("Copy handover key"))
-        self.fingerprint_label.setText(self.tr("Fingerprint:"))
-        self.compare_hint.setText(self.tr(
-            "Compare the fingerprint by phone with the one your colleague's app shows after "
-            "pasting your key. If they match, the key was not changed on the way. Colleagues "
-            "who take over a case from you see the same fingerprint as its sender."))
+        self.ui.retranslateUi(self)
         if not self.key_shown and not self.status.text():
             self.status.setText(self.tr("Loading the key…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "status"):
             self.retranslate()
         super().changeEvent(event)
 

@@ -3,27 +3,18 @@ last one was made, set the reminder and the retention period, open the Löschfri
 and the audit log.
 
 The backup runs in a worker (`ctx.tasks`) with its own connection and a WAL snapshot,
-so the counsellor can keep working; progress shows in the bar."""
+so the counsellor can keep working; progress shows in the bar. Layout and fixed texts:
+the form ui/backup_settings_section.ui."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.forms.ui_backup_settings_section import Ui_BackupSettingsSection
 from mfd_desktop.gui.page_base import SettingsSection
 from mfd_desktop.settings import BACKUP_REMINDER_DAYS, RETENTION_YEARS
 from mfd_desktop.storage import backup
@@ -36,62 +27,21 @@ def backup_file_name(day: dt.date | None = None) -> str:
 class BackupSettingsSection(SettingsSection):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.setObjectName("backupSettingsSection")
-        self.last_label = QLabel(self)
-        self.last_label.setObjectName("lastBackupLabel")
-        self.last_label.setWordWrap(True)
-        self.create_button = QPushButton(self)
-        self.create_button.setObjectName("createBackupButton")
-        self.create_button.clicked.connect(self.choose_and_create)
-        self.progress = QProgressBar(self)
+        self.ui = ui = Ui_BackupSettingsSection()
+        ui.setupUi(self)
+        self.backup_box, self.rules_box, self.form = ui.backupBox, ui.rulesBox, ui.rulesForm
+        self.last_label, self.status = ui.lastBackupLabel, ui.backupStatus
+        self.create_button, self.progress = ui.createBackupButton, ui.backupProgress
+        self.reminder_label, self.reminder_days = ui.reminderLabel, ui.reminderDays
+        self.retention_label, self.retention_years = ui.retentionLabel, ui.retentionYears
+        self.retention_button, self.audit_button = ui.retentionButton, ui.auditButton
         self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.status = QLabel(self)
-        self.status.setObjectName("backupStatus")
-        self.status.setWordWrap(True)
-
-        self.reminder_days = QSpinBox(self)
-        self.reminder_days.setObjectName("reminderDays")
         self.reminder_days.setRange(BACKUP_REMINDER_DAYS.minimum or 1,
                                     BACKUP_REMINDER_DAYS.maximum or 90)
-        self.retention_years = QSpinBox(self)
-        self.retention_years.setObjectName("retentionYears")
         self.retention_years.setRange(RETENTION_YEARS.minimum or 1, RETENTION_YEARS.maximum or 30)
-
-        self.retention_button = QPushButton(self)
-        self.retention_button.setObjectName("retentionButton")
+        self.create_button.clicked.connect(self.choose_and_create)
         self.retention_button.clicked.connect(self.open_retention)
-        self.audit_button = QPushButton(self)
-        self.audit_button.setObjectName("auditButton")
         self.audit_button.clicked.connect(self.open_audit)
-
-        self.backup_box = QGroupBox(self)
-        box = QVBoxLayout(self.backup_box)
-        box.addWidget(self.last_label)
-        row = QHBoxLayout()
-        row.addWidget(self.create_button)
-        row.addWidget(self.progress, 1)
-        box.addLayout(row)
-        box.addWidget(self.status)
-
-        self.rules_box = QGroupBox(self)
-        self.form = QFormLayout(self.rules_box)
-        self.reminder_label = QLabel(self)
-        self.reminder_label.setBuddy(self.reminder_days)
-        self.retention_label = QLabel(self)
-        self.retention_label.setBuddy(self.retention_years)
-        self.form.addRow(self.reminder_label, self.reminder_days)
-        self.form.addRow(self.retention_label, self.retention_years)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.retention_button)
-        buttons.addWidget(self.audit_button)
-        buttons.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.backup_box)
-        layout.addWidget(self.rules_box)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
         self._task: int | None = None
         self.load()
         self.retranslate()
@@ -102,16 +52,7 @@ class BackupSettingsSection(SettingsSection):
         return self.tr("Backup")
 
     def retranslate(self) -> None:
-        self.backup_box.setTitle(self.tr("Backup"))
-        self.rules_box.setTitle(self.tr("Reminder and deletion periods"))
-        self.create_button.setText(self.tr("Create backup…"))
-        self.create_button.setAccessibleName(self.tr("Create backup"))
-        self.reminder_label.setText(self.tr("Remind after (days)"))
-        self.retention_label.setText(self.tr("Delete closed cases after (years)"))
-        self.retention_button.setText(self.tr("Deletion periods…"))
-        self.audit_button.setText(self.tr("Audit log…"))
-        self.reminder_days.setAccessibleName(self.tr("Remind after (days)"))
-        self.retention_years.setAccessibleName(self.tr("Delete closed cases after (years)"))
+        self.ui.retranslateUi(self)
         self._show_last()
 
     def _show_last(self) -> None:

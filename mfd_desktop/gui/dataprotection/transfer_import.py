@@ -8,7 +8,8 @@ file stops here with the storage layer's German message). Before anything is imp
 `SenderDialog` shows who sent it — profile name and fingerprint — and what vouches for
 it: the one-time passphrase, a sender confirmed before, or, for a new sender of a sealed
 file, the fingerprint the counsellor now compares by phone and ticks. Only then a second
-worker imports the case (all or nothing) and it is opened.
+worker imports the case (all or nothing) and it is opened. The sender dialog's layout
+and fixed texts: the form ui/sender_dialog.ui.
 """
 
 from __future__ import annotations
@@ -17,24 +18,21 @@ import contextlib
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.dataprotection.handover_key import fixed_font
+from mfd_desktop.gui.forms.ui_sender_dialog import Ui_SenderDialog
 from mfd_desktop.gui.i18n import fill
 from mfd_desktop.gui.tasks import show_failure
 
@@ -61,49 +59,18 @@ class SenderDialog(QDialog):
 
     def __init__(self, opened: case_transfer.OpenedTransfer, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("transferSenderDialog")
         self.opened = opened
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.profile_label = QLabel(self)
-        self.profile = QLabel(self)
-        self.profile.setObjectName("senderProfile")
-        self.fingerprint_label = QLabel(self)
-        self.fingerprint = QLabel(self)
-        self.fingerprint.setObjectName("senderFingerprint")
+        self.ui = ui = Ui_SenderDialog()
+        ui.setupUi(self)
+        self.intro, self.profile_label, self.profile = ui.introLabel, ui.profileLabel, ui.senderProfile
+        self.fingerprint_label, self.fingerprint = ui.fingerprintLabel, ui.senderFingerprint
+        self.status, self.warning, self.confirm = (ui.senderStatus, ui.senderWarning,
+                                                   ui.senderFingerprintCompared)
+        self.message, self.buttons = ui.senderMessage, ui.buttonBox
         self.fingerprint.setFont(fixed_font(3))
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel(self)
-        self.status.setObjectName("senderStatus")
-        self.status.setWordWrap(True)
-        self.warning = QLabel(self)
-        self.warning.setObjectName("senderWarning")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b00020;")
-        self.confirm = QCheckBox(self)
-        self.confirm.setObjectName("senderFingerprintCompared")
-        self.message = QLabel(self)
-        self.message.setObjectName("senderMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.confirm.toggled.connect(lambda _on: self.message.setText(""))
-
-        form = QFormLayout()
-        form.addRow(self.profile_label, self.profile)
-        form.addRow(self.fingerprint_label, self.fingerprint)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.confirm)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
         sender = opened.sender
         self.profile.setText(sender.profile_name if sender else "–")
         self.fingerprint.setText(sender.fingerprint if sender else "–")
@@ -119,10 +86,8 @@ class SenderDialog(QDialog):
 
     def retranslate(self) -> None:
         opened, sender = self.opened, self.opened.sender
-        self.setWindowTitle(self.tr("Take over a case"))
+        self.ui.retranslateUi(self)
         self.intro.setText(fill(self.tr("Case %1 was handed over by:"), opened.case_number))
-        self.profile_label.setText(self.tr("Profile:"))
-        self.fingerprint_label.setText(self.tr("Fingerprint:"))
         if opened.authenticated_by == "passphrase":
             text = self.tr("This handover is authenticated by the one-time password your "
                            "colleague gave you by phone.")
@@ -141,13 +106,11 @@ class SenderDialog(QDialog):
             self.warning.setText(fill(self.tr(
                 "Caution: a sender named “%1” is known here with a different fingerprint "
                 "(%2)."), sender.profile_name, sender.name_clash))
-        self.confirm.setText(self.tr("I compared the fingerprint with my colleague by phone; "
-                                     "it matches."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("&Take case over"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "opened"):
             self.retranslate()
         super().changeEvent(event)
 
