@@ -28,7 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from mfd_desktop.errors import UserError
-from mfd_desktop.messages import Msg
+from mfd_desktop.messages import Msg, render
 from mfd_desktop.reports.pdf_base import PdfMeta, render_pdf
 from mfd_desktop.reports.statistics_report import (
     TEXT_WIDTH,
@@ -38,7 +38,7 @@ from mfd_desktop.reports.statistics_report import (
 )
 from mfd_desktop.stats import report_texts, vocabulary
 from mfd_desktop.stats.periods import Period, parse_period
-from mfd_desktop.stats.presentation import Figures, in_language, released_report, shown_text
+from mfd_desktop.stats.presentation import Figures, released_report, shown_text
 from mfd_desktop.stats.released_figures import ReleasedFigures, released_figures
 from mfd_desktop.storage import audit
 from mfd_desktop.storage.connection import Connection
@@ -83,7 +83,7 @@ class Sachbericht:
                for name in self.site.missing()]
         out += [f"Abschnitt „{SECTION_TITLES[key]}“ ist noch leer."
                 for key in report_texts.SECTIONS if not self.texts.get(key, "").strip()]
-        out += [in_language(w, "de") for w in self.figures.warnings]
+        out += [render(w, "de") for w in self.figures.warnings]
         return out
 
 
@@ -111,7 +111,7 @@ def collect(conn: Connection, period_text: str, release_kind: str, site: Site, *
 
 def _structural_rows(released: ReleasedFigures) -> tuple[tuple[str, str, str, str], ...]:
     def texts(dimension: str, category: str) -> tuple[str, str, str]:
-        a, b, c = (in_language(shown_text(released.shown(m, dimension, category)), "de")
+        a, b, c = (render(shown_text(released.shown(m, dimension, category)), "de")
                    for m in STRUCTURAL)
         return a, b, c
 
@@ -198,9 +198,9 @@ def render_sachbericht_pdf(report: Sachbericht, *, today: dt.date | None = None)
         "verborgen („.“); eine Summe über verborgene Werte erscheint als „mindestens N“.",
         st["small"])]
     for fact in report.figures.facts:
-        story.append(Paragraph(escape(in_language(fact, "de")), st["small"]))
+        story.append(Paragraph(escape(render(fact, "de")), st["small"]))
     for warning in report.figures.warnings:
-        story.append(Paragraph(escape(in_language(warning, "de")), st["warning"]))
+        story.append(Paragraph(escape(render(warning, "de")), st["warning"]))
     story += _text_section(1, "schwerpunkte", report.texts, st)
     story.append(Paragraph("2. Zahlen des Jahres", st["heading"]))
     story += figures_story(report.figures, st, heading="chapter")

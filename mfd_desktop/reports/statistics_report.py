@@ -26,6 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from mfd_desktop.messages import render
 from mfd_desktop.reports.pdf_base import MARGIN, PAGE_SIZE, PdfMeta, register_fonts, render_pdf
 from mfd_desktop.reports.pdf_base import styles as base_styles
 from mfd_desktop.stats.payload_builder import Preview
@@ -35,7 +36,6 @@ from mfd_desktop.stats.presentation import (
     Section,
     Text,
     hidden_breakdowns,
-    in_language,
     preview_figures,
     rendered,
     rule_sentence,
@@ -89,7 +89,7 @@ def bar_chart(rows: list[Row] | tuple[Row, ...], width: float = CHART_WIDTH,
 def _de(text: Text) -> str:
     """A text of German `rendered` figures as a str (a `Msg` only where figures were not
     rendered first; rendered here in German, the language of the PDF)."""
-    return in_language(text, "de")
+    return render(text, "de")
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from mfd_desktop import messages
 from mfd_desktop.messages import Msg, render
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
@@ -35,27 +36,37 @@ _ACTION = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
 _RECORD_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 _RECORD_TYPE = re.compile(r"^[a-z_]{1,32}$")
 
-# German labels for the viewer; unknown actions are shown by their key.
-ACTION_LABELS_DE = {
-    "backup.created": "Sicherung erstellt",
-    "backup.auto_created": "Automatische Sicherung erstellt",
-    "backup.restored": "Sicherung wiederhergestellt",
-    "client.created": "Klient*in angelegt",
-    "client.disclosure_exported": "Auskunft (Art. 15) exportiert",
-    "client.deleted": "Klient*in gelöscht",
-    "client.retention_deleted": "Nach Löschfrist gelöscht",
-    "client.anonymised": "Klient*in anonymisiert",
-    "client.restricted": "Verarbeitung eingeschränkt",
-    "client.unrestricted": "Einschränkung aufgehoben",
-    "client.retention_hold": "Löschfrist ausgesetzt",
-    "record.corrected": "Angabe berichtigt",
-    "consent.withdrawn": "Einwilligung widerrufen",
-    "referral.consent_withdrawn_marked": "Weitergabe nach Widerruf markiert",
-    "case.transfer_exported": "Fall zur Übergabe exportiert",
-    "case.transfer_imported": "Übergebenen Fall importiert",
-    "audit.verified": "Protokoll geprüft",
-    "stats.sachbericht_exported": "Sachbericht erstellt",
-}
+ACTION_PREFIX = "audit.action_"
+# The actions this version writes. Each is named in the message catalogue as
+# "audit.action_<area>_<verb>" (resources/messages/*/audit.po); the log itself keeps only
+# the key, so an action of a newer version shows its key.
+ACTIONS = (
+    "backup.created",
+    "backup.auto_created",
+    "backup.restored",
+    "client.created",
+    "client.disclosure_exported",
+    "client.deleted",
+    "client.retention_deleted",
+    "client.anonymised",
+    "client.restricted",
+    "client.unrestricted",
+    "client.retention_hold",
+    "record.corrected",
+    "consent.withdrawn",
+    "referral.consent_withdrawn_marked",
+    "case.transfer_exported",
+    "case.transfer_imported",
+    "audit.verified",
+    "stats.sachbericht_exported",
+)
+messages.DYNAMIC_PREFIXES[ACTION_PREFIX] = __name__
+
+
+def action_label(action: str) -> Msg | str:
+    if action not in ACTIONS:
+        return action
+    return messages.dynamic(ACTION_PREFIX + action.replace(".", "_"))
 
 
 @dataclass(frozen=True)
@@ -69,9 +80,9 @@ class AuditEntry:
     prev_hash: str
     entry_hash: str
 
-    @property
-    def label_de(self) -> str:
-        return ACTION_LABELS_DE.get(self.action, self.action)
+    def label(self) -> Msg | str:
+        """What the action is called (a message; the bare key for an unknown action)."""
+        return action_label(self.action)
 
 
 @dataclass(frozen=True)

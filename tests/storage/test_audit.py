@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from mfd_desktop.messages import render
 from mfd_desktop.storage import audit
 from mfd_desktop.storage.connection import DatabaseError
 
@@ -24,7 +25,8 @@ def test_entries_are_chained_and_verify(vault):
     for before, after in zip(rows, rows[1:], strict=False):
         assert after.prev_hash == before.entry_hash
     assert rows[0].actor == audit.DEFAULT_ACTOR
-    assert rows[0].label_de == "Verarbeitung eingeschränkt"
+    assert render(rows[0].label(), "de") == "Verarbeitung eingeschränkt"
+    assert render(rows[0].label(), "en") == "Processing restricted"
 
 
 def test_actor_is_the_profile_name(vault):

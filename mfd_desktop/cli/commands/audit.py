@@ -8,6 +8,7 @@ import sys
 from mfd_desktop.cli.commands.vault import unlock_from_args
 from mfd_desktop.cli.secret_input import add_stdin_options
 from mfd_desktop.errors import ExitCode, VaultDamagedError
+from mfd_desktop.messages import render
 from mfd_desktop.storage import audit
 
 
@@ -51,5 +52,5 @@ def cmd_list(args: argparse.Namespace) -> int:
         vault.lock()
     for e in rows:
         target = f"{e.record_type or ''} {e.record_id or ''}".strip()
-        sys.stdout.write(f"{e.seq}\t{e.at}\t{e.actor}\t{e.label_de}\t{target}\n")
+        sys.stdout.write(f"{e.seq}\t{e.at}\t{e.actor}\t{render(e.label(), 'de')}\t{target}\n")
     return ExitCode.OK

@@ -35,7 +35,7 @@ from mfd_desktop.domain.casework import clients as clients_service
 from mfd_desktop.domain.casework import search
 from mfd_desktop.domain.referrals import consents as consents_service
 from mfd_desktop.errors import UserError
-from mfd_desktop.messages import Msg
+from mfd_desktop.messages import Msg, render
 from mfd_desktop.security.atomic import atomic_write_bytes
 from mfd_desktop.storage import audit
 from mfd_desktop.storage.connection import Connection
@@ -185,7 +185,7 @@ def collect(conn: Connection, client_id: int) -> dict[str, Any]:
                   if "id" in r}
     log_entries = [
         {"seq": e.seq, "at": e.at, "actor": e.actor, "action": e.action,
-         "label": e.label_de, "record_type": e.record_type, "record_id": e.record_id}
+         "label": render(e.label(), "de"), "record_type": e.record_type, "record_id": e.record_id}
         for e in audit.entries(conn, limit=1_000_000, newest_first=False)
         if (e.record_type, e.record_id) in record_ids
     ]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
+from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.row_table_model import RowTableModel
 from mfd_desktop.storage import audit
 
@@ -26,32 +27,6 @@ RECORD_TYPES = {
     "consultation": QT_TRANSLATE_NOOP("AuditLogModel", "Consultation"),
 }
 
-# What each action is called in the viewer. The German translations (mfd_de.ts) say
-# exactly what `audit.ACTION_LABELS_DE` says (a test compares them), so German stays the
-# one wording counsellors see; the stored log keeps only the action key.
-ACTION_LABELS = {
-    "backup.created": QT_TRANSLATE_NOOP("AuditLogModel", "Backup created"),
-    "backup.auto_created": QT_TRANSLATE_NOOP("AuditLogModel", "Automatic backup created"),
-    "backup.restored": QT_TRANSLATE_NOOP("AuditLogModel", "Backup restored"),
-    "client.created": QT_TRANSLATE_NOOP("AuditLogModel", "Client created"),
-    "client.disclosure_exported": QT_TRANSLATE_NOOP("AuditLogModel",
-                                                    "Disclosure (Art. 15) exported"),
-    "client.deleted": QT_TRANSLATE_NOOP("AuditLogModel", "Client deleted"),
-    "client.retention_deleted": QT_TRANSLATE_NOOP("AuditLogModel",
-                                                  "Deleted after the retention period"),
-    "client.anonymised": QT_TRANSLATE_NOOP("AuditLogModel", "Client anonymised"),
-    "client.restricted": QT_TRANSLATE_NOOP("AuditLogModel", "Processing restricted"),
-    "client.unrestricted": QT_TRANSLATE_NOOP("AuditLogModel", "Restriction lifted"),
-    "client.retention_hold": QT_TRANSLATE_NOOP("AuditLogModel", "Retention period suspended"),
-    "record.corrected": QT_TRANSLATE_NOOP("AuditLogModel", "Entry corrected"),
-    "consent.withdrawn": QT_TRANSLATE_NOOP("AuditLogModel", "Consent withdrawn"),
-    "referral.consent_withdrawn_marked": QT_TRANSLATE_NOOP(
-        "AuditLogModel", "Referral marked after withdrawal"),
-    "case.transfer_exported": QT_TRANSLATE_NOOP("AuditLogModel", "Case exported for handover"),
-    "case.transfer_imported": QT_TRANSLATE_NOOP("AuditLogModel", "Handed-over case imported"),
-    "audit.verified": QT_TRANSLATE_NOOP("AuditLogModel", "Log checked"),
-}
-
 HEADERS = (QT_TRANSLATE_NOOP("AuditLogModel", "No."),
            QT_TRANSLATE_NOOP("AuditLogModel", "When"),
            QT_TRANSLATE_NOOP("AuditLogModel", "Who"),
@@ -60,10 +35,9 @@ HEADERS = (QT_TRANSLATE_NOOP("AuditLogModel", "No."),
 
 
 def action_label(entry: audit.AuditEntry) -> str:
-    """The action in the UI language; an action this version has no label for shows the
-    stored German label (or its key)."""
-    source = ACTION_LABELS.get(entry.action)
-    return QCoreApplication.translate(_CONTEXT, source) if source else entry.label_de
+    """The action in the UI language (the message catalogue, like the command line's
+    German); an action this version does not know shows its key."""
+    return gui_text(entry.label())
 
 
 def local_time(iso: str) -> str:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.dataprotection.audit_log_model import (  # noqa: F401 - re-exported
-    ACTION_LABELS,
     RECORD_TYPES,
     AuditLogModel,
     action_label,

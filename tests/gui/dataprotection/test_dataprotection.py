@@ -104,10 +104,10 @@ def test_audit_log_viewer_shows_entries_and_checks_the_chain(unlocked_ctx, qtbot
 
 
 def test_audit_log_actions_are_english_in_the_english_ui(unlocked_ctx, qtbot):
-    from mfd_desktop.gui.dataprotection.audit_view import ACTION_LABELS
+    from mfd_desktop.messages import render
 
     conn = unlocked_ctx.vault.conn
-    for action in audit.ACTION_LABELS_DE:
+    for action in audit.ACTIONS:
         audit.append(conn, action)
     audit.append(conn, "future.action")  # an action this version has no label for
     dialog = AuditLogDialog(unlocked_ctx)
@@ -118,15 +118,19 @@ def test_audit_log_actions_are_english_in_the_english_ui(unlocked_ctx, qtbot):
         return {model.rows[r].action: model.data(model.index(r, 3))
                 for r in range(model.rowCount())}
 
-    # German: word for word what the stored log and the CLI say
-    assert set(ACTION_LABELS) == set(audit.ACTION_LABELS_DE)
-    assert shown() == {**audit.ACTION_LABELS_DE, "future.action": "future.action"}
+    # German: word for word what the command line says (one catalogue for both)
+    german = {a: render(audit.action_label(a), "de") for a in audit.ACTIONS}
+    assert german["client.restricted"] == "Verarbeitung eingeschränkt"
+    assert german["stats.sachbericht_exported"] == "Sachbericht erstellt"
+    assert shown() == {**german, "future.action": "future.action"}
     unlocked_ctx.translations.apply("en")  # the open dialog follows the language change
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Audit log")
     english = shown()
     assert english["client.restricted"] == "Processing restricted"
     assert english["case.transfer_imported"] == "Handed-over case imported"
-    assert english == {**ACTION_LABELS, "future.action": "future.action"}
+    assert english == {**{a: render(audit.action_label(a), "en") for a in audit.ACTIONS},
+                       "future.action": "future.action"}
+    assert all(english[a] != german[a] for a in audit.ACTIONS)  # every action translated
     assert dialog.model.headerData(3, Qt.Orientation.Horizontal) == "What"
 
 
