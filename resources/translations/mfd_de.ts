@@ -357,12 +357,28 @@
         <translation>Geben Sie Ihre bisherige Passphrase ein und wählen Sie eine neue. Der Wiederherstellungsschlüssel bleibt gültig.</translation>
     </message>
     <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Bisherige Passphrase:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Bisherige Passphrase</translation>
+    </message>
+    <message>
         <source>I &amp;suspect that someone knows the old passphrase</source>
         <translation>Ich &amp;vermute, dass jemand die alte Passphrase kennt</translation>
     </message>
     <message>
         <source>Then the whole vault is re-encrypted with a new key and you get a new recovery key. The old passphrase and the old recovery key will no longer open it. This can take a minute.</source>
         <translation>Dann wird der ganze Tresor mit einem neuen Schlüssel neu verschlüsselt, und Sie erhalten einen neuen Wiederherstellungsschlüssel. Die alte Passphrase und der alte Wiederherstellungsschlüssel öffnen ihn danach nicht mehr. Das kann eine Minute dauern.</translation>
+    </message>
+    <message>
+        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
+        <translation>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt. Das kann eine Minute dauern; bitte den Computer nicht ausschalten.</translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
+        <translation>Fortschritt der Neuverschlüsselung</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1912,22 @@
         <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Bisherige Passphrase:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Bisherige Passphrase</translation>
+    </message>
+    <message>
+        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
+        <translation>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt. Das kann eine Minute dauern; bitte den Computer nicht ausschalten.</translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
+        <translation>Fortschritt der Neuverschlüsselung</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -3178,25 +3210,6 @@
     <message>
         <source>The vault is locked. Your input is kept; unlock and try again.</source>
         <translation>Der Tresor ist gesperrt. Ihre Eingaben bleiben erhalten; bitte entsperren und erneut versuchen.</translation>
-    </message>
-</context>
-<context>
-    <name>_SecurityDialog</name>
-    <message>
-        <source>&amp;Current passphrase:</source>
-        <translation>&amp;Bisherige Passphrase:</translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation>Bisherige Passphrase</translation>
-    </message>
-    <message>
-        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
-        <translation>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt. Das kann eine Minute dauern; bitte den Computer nicht ausschalten.</translation>
-    </message>
-    <message>
-        <source>Re-encryption progress</source>
-        <translation>Fortschritt der Neuverschlüsselung</translation>
     </message>
 </context>
 </TS>

@@ -357,11 +357,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I &amp;suspect that someone knows the old passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Then the whole vault is re-encrypted with a new key and you get a new recovery key. The old passphrase and the old recovery key will no longer open it. This can take a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,6 +1912,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,25 +3209,6 @@
     <name>_Dialog</name>
     <message>
         <source>The vault is locked. Your input is kept; unlock and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_SecurityDialog</name>
-    <message>
-        <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-encryption progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
