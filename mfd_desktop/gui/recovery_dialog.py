@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mfd_desktop.gui.context import AppContext
@@ -64,6 +64,9 @@ class RecoveryDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # The button box names its standard buttons again after this (children get
+            # the event after us): give OK its own text back once that is done.
+            QTimer.singleShot(0, self, self.retranslate)
         super().changeEvent(event)
 
     def _update(self) -> None:

@@ -16,7 +16,7 @@ import contextlib
 import functools
 
 import shiboken6
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mfd_desktop.errors import UserError
@@ -89,6 +89,9 @@ class _SecurityDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # The button box names its standard buttons again after this (children get
+            # the event after us): give OK its own text back once that is done.
+            QTimer.singleShot(0, self, self.retranslate)
         super().changeEvent(event)
 
     def retranslate(self) -> None:
