@@ -141,7 +141,8 @@ def app_shots(shooter: Shooter, root: Path, language: str) -> AppContext:
     window.shell.show_page("today")
 
     from mfd_desktop.gui.about_dialog import AboutDialog
-    from mfd_desktop.gui.security_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
+    from mfd_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
+    from mfd_desktop.gui.new_recovery_key_dialog import NewRecoveryKeyDialog
     from mfd_desktop.gui.settings.settings_dialog import SettingsDialog
 
     settings = SettingsDialog(ctx, window)

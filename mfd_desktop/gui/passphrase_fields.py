@@ -1,10 +1,14 @@
-"""A new passphrase typed twice, with a strength hint (wizard, change, recovery)."""
+"""A new passphrase typed twice, with a strength hint (wizard, change, recovery).
+
+Layout, labels, tab order and accessible names: the form ui/passphrase_fields.ui; the
+wizard's passphrase page and the passphrase dialogs place it in their forms."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
+from mfd_desktop.gui.forms.ui_passphrase_fields import Ui_PassphraseFields
 from mfd_desktop.gui.i18n import fill
 from mfd_desktop.security import passphrase_policy as policy
 
@@ -35,47 +39,23 @@ def strength_hint(passphrase: str) -> tuple[bool, int, str]:
 
 
 class PassphraseFields(QWidget):
+    """Controller of the form ui/passphrase_fields.ui (also placed in other forms)."""
+
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.first = QLineEdit(self)
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setObjectName("newPassphrase")
-        self.second = QLineEdit(self)
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setObjectName("repeatPassphrase")
-        self.meter = QProgressBar(self)
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        self.mismatch = QLabel(self)
-        self.mismatch.setObjectName("errorLabel")
-        self.mismatch.setStyleSheet("color: #a61b1b;")
-        self._first_label = QLabel(self)
-        self._second_label = QLabel(self)
-        self._first_label.setBuddy(self.first)
-        self._second_label.setBuddy(self.second)
-        self.form = form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self._first_label, self.first)
-        form.addRow("", self.meter)
-        form.addRow("", self.hint)
-        form.addRow(self._second_label, self.second)
-        form.addRow("", self.mismatch)
-        self.setTabOrder(self.first, self.second)
+        self.ui = ui = Ui_PassphraseFields()
+        ui.setupUi(self)
+        self.first, self.second = ui.newPassphrase, ui.repeatPassphrase
+        self.meter, self.hint, self.mismatch = ui.meter, ui.hint, ui.mismatchLabel
+        self.form = ui.form
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
-        self.retranslate()
+        self._update()
 
     def retranslate(self) -> None:
-        self._first_label.setText(self.tr("New &passphrase:"))
-        self._second_label.setText(self.tr("&Repeat passphrase:"))
-        self.first.setAccessibleName(self.tr("New passphrase"))
-        self.second.setAccessibleName(self.tr("Repeat passphrase"))
-        self.first.setPlaceholderText(self.tr("at least 12 characters or 4 words"))
+        self.ui.retranslateUi(self)
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

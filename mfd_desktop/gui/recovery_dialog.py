@@ -2,25 +2,18 @@
 
 Both steps run in one worker: the key is checked by AES-GCM before anything changes;
 only then is the passphrase slot replaced (atomically). A wrong key changes nothing.
+Layout, texts, tab order and accessible names: the form ui/recovery_dialog.ui.
 """
 
 from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mfd_desktop.gui.context import AppContext
-from mfd_desktop.gui.passphrase_fields import PassphraseFields
-from mfd_desktop.gui.status_widgets import busy_bar, error_label
+from mfd_desktop.gui.forms.ui_recovery_dialog import Ui_RecoveryDialog
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.security import recovery_key
@@ -41,50 +34,39 @@ def recover(paths: DataPaths, typed_key: str, new_passphrase: str,
 
 
 class RecoveryDialog(QDialog):
+    """Controller of the form ui/recovery_dialog.ui."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.vault: Vault | None = None
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.key_label = QLabel(self)
-        self.key_field = QLineEdit(self)
-        self.key_field.setObjectName("recoveryKeyField")
-        self.key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.key_label.setBuddy(self.key_field)
-        self.passphrase = PassphraseFields(self)
-        self.busy = busy_bar(self)
-        self.error = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ui = ui = Ui_RecoveryDialog()
+        ui.setupUi(self)
+        self.intro, self.key_label, self.key_field = (
+            ui.introLabel, ui.keyLabel, ui.recoveryKeyField)
+        self.passphrase, self.busy, self.error, self.buttons = (
+            ui.passphraseFields, ui.busyBar, ui.errorLabel, ui.buttons)
+        self.busy.hide()
+        # The key row joins the passphrase rows so that the fields line up.
+        self.passphrase.add_leading_row(self.key_label, self.key_field)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        self.passphrase.add_leading_row(self.key_label, self.key_field)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
         self.key_field.textChanged.connect(self._update)
         self.passphrase.changed.connect(self._update)
-        self.setMinimumWidth(560)
         self.retranslate()
         self._update()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Open with the recovery key"))
-        self.intro.setText(self.tr(
-            "Type the recovery key from your emergency sheet and choose a new passphrase. "
-            "Upper or lower case and dashes do not matter."))
-        self.key_label.setText(self.tr("Recovery &key:"))
-        self.key_field.setAccessibleName(self.tr("Recovery key"))
+        self.ui.retranslateUi(self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Open and set passphrase"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # The button box names its standard buttons again after this (children get
+            # the event after us): give OK its own text back once that is done.
+            QTimer.singleShot(0, self, self.retranslate)
         super().changeEvent(event)
 
     def _update(self) -> None:

@@ -1,6 +1,7 @@
 """Shows a recovery key in large readable groups and saves the Notfallblatt PDF.
 
 The PDF is rendered in a worker and written only to the file the user picks.
+Layout, button text and tool tip: the form ui/recovery_key_view.ui.
 """
 
 from __future__ import annotations
@@ -9,20 +10,12 @@ import functools
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.forms.ui_recovery_key_view import Ui_RecoveryKeyView
 from mfd_desktop.gui.i18n import fill
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.reports.pdf_base import write_pdf
@@ -36,6 +29,8 @@ def _make_sheet(key: str, vault_id: str, target: str) -> str:
 
 
 class RecoveryKeyView(QWidget):
+    """Controller of the form ui/recovery_key_view.ui."""
+
     pdf_saved = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
@@ -44,64 +39,31 @@ class RecoveryKeyView(QWidget):
         self.ctx = ctx
         self._key = ""
         self._vault_id = ""
-        self._group_labels: list[QLabel] = []
-        self._numbers: list[QLabel] = []
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(10)
+        self.ui = ui = Ui_RecoveryKeyView()
+        ui.setupUi(self)
+        count = recovery_key.CHARS // recovery_key.GROUP
+        self._group_labels = [getattr(ui, f"group{i + 1}") for i in range(count)]
+        self._numbers = [getattr(ui, f"number{i + 1}") for i in range(count)]
+        self.save_button, self.busy, self.status = ui.savePdfButton, ui.busyBar, ui.statusLabel
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(mono.pointSizeF(), 10) * 1.6)
         mono.setWeight(QFont.Weight.Bold)
-        for i in range(recovery_key.CHARS // recovery_key.GROUP):
-            label = QLabel(self)
+        for label in self._group_labels:
             label.setFont(mono)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setStyleSheet("QLabel { border: 1px solid #8a9ba8; border-radius: 4px;"
-                                " background: #f5f7f9; padding: 6px 10px; }")
-            number = QLabel(str(i + 1), self)
-            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            number.setStyleSheet("color: #6b6b6b;")
-            number.setAccessibleName("")
-            grid.addWidget(number, (i // 4) * 2, i % 4)
-            grid.addWidget(label, (i // 4) * 2 + 1, i % 4)
-            self._group_labels.append(label)
-            self._numbers.append(number)
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("savePdfButton")
-        self.save_button.clicked.connect(self.choose_and_save)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(140)
         self.busy.hide()
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setOpenExternalLinks(False)
+        self.save_button.clicked.connect(self.choose_and_save)
         self.status.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.busy)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        if show_groups:
-            layout.addLayout(grid)
-            layout.addSpacing(8)
-        else:
+        if not show_groups:
             for label in [*self._group_labels, *self._numbers]:
                 label.hide()
-        if show_save:
-            layout.addLayout(row)
-            layout.addWidget(self.status)
-        else:
+            ui.viewLayout.removeItem(ui.groupsSpace)
+        if not show_save:
             for widget in (self.save_button, self.busy, self.status):
                 widget.hide()
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.save_button.setText(self.tr("Save emergency sheet as &PDF…"))
-        self.save_button.setToolTip(self.tr("A one-page sheet with the recovery key, to print "
-                                            "and keep in the office safe."))
+        self.ui.retranslateUi(self)
         for i, label in enumerate(self._group_labels):
             label.setAccessibleName(fill(self.tr("Group %1 of the recovery key"), i + 1))
 

@@ -4,14 +4,16 @@ Backups made before a re-key carry the old key slots: they still open with the o
 passphrase and the old recovery key. The notice says so plainly; the button deletes the
 automatic backups in `<data dir>/backups` after a confirmation (the deletion runs in a
 worker). Backups elsewhere (USB sticks) are the counsellor's to destroy.
+Layout and button text: the form ui/old_backups_notice.ui.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.forms.ui_old_backups_notice import Ui_OldBackupsNotice
 from mfd_desktop.gui.i18n import fill
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.storage import backup
@@ -25,21 +27,12 @@ class OldBackupsNotice(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("oldBackupsNotice")
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("deleteAutoBackupsButton")
+        self.ui = ui = Ui_OldBackupsNotice()
+        ui.setupUi(self)
+        self.text, self.delete_button, self.status = (
+            ui.noticeText, ui.deleteAutoBackupsButton, ui.deleteAutoBackupsStatus)
         self.delete_button.clicked.connect(self.ask_to_delete)
-        self.status = QLabel(self)
-        self.status.setObjectName("deleteAutoBackupsStatus")
-        self.status.setWordWrap(True)
         self.confirm: QMessageBox | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.text)
-        layout.addWidget(self.delete_button)
-        layout.addWidget(self.status)
         self.refresh()
 
     def automatic_backups(self) -> int:
@@ -51,12 +44,12 @@ class OldBackupsNotice(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
         self.text.setText(fill(self.tr(
             "Important: backups made before this still open with the OLD passphrase and the "
             "OLD recovery key. That includes the %1 automatic backup(s) on this computer. "
             "If someone may know the old secrets, delete those backups and destroy older "
             "backups on USB sticks; then make a new backup."), self.automatic_backups()))
-        self.delete_button.setText(self.tr("&Delete automatic backups…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -74,74 +74,6 @@
         <translation>Beratung</translation>
     </message>
     <message>
-        <source>Backup created</source>
-        <translation>Sicherung erstellt</translation>
-    </message>
-    <message>
-        <source>Automatic backup created</source>
-        <translation>Automatische Sicherung erstellt</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Sicherung wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Client created</source>
-        <translation>Klient*in angelegt</translation>
-    </message>
-    <message>
-        <source>Disclosure (Art. 15) exported</source>
-        <translation>Auskunft (Art. 15) exportiert</translation>
-    </message>
-    <message>
-        <source>Client deleted</source>
-        <translation>Klient*in gelöscht</translation>
-    </message>
-    <message>
-        <source>Deleted after the retention period</source>
-        <translation>Nach Löschfrist gelöscht</translation>
-    </message>
-    <message>
-        <source>Client anonymised</source>
-        <translation>Klient*in anonymisiert</translation>
-    </message>
-    <message>
-        <source>Processing restricted</source>
-        <translation>Verarbeitung eingeschränkt</translation>
-    </message>
-    <message>
-        <source>Restriction lifted</source>
-        <translation>Einschränkung aufgehoben</translation>
-    </message>
-    <message>
-        <source>Retention period suspended</source>
-        <translation>Löschfrist ausgesetzt</translation>
-    </message>
-    <message>
-        <source>Entry corrected</source>
-        <translation>Angabe berichtigt</translation>
-    </message>
-    <message>
-        <source>Consent withdrawn</source>
-        <translation>Einwilligung widerrufen</translation>
-    </message>
-    <message>
-        <source>Referral marked after withdrawal</source>
-        <translation>Weitergabe nach Widerruf markiert</translation>
-    </message>
-    <message>
-        <source>Case exported for handover</source>
-        <translation>Fall zur Übergabe exportiert</translation>
-    </message>
-    <message>
-        <source>Handed-over case imported</source>
-        <translation>Übergebenen Fall importiert</translation>
-    </message>
-    <message>
-        <source>Log checked</source>
-        <translation>Protokoll geprüft</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -357,12 +289,28 @@
         <translation>Geben Sie Ihre bisherige Passphrase ein und wählen Sie eine neue. Der Wiederherstellungsschlüssel bleibt gültig.</translation>
     </message>
     <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Bisherige Passphrase:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Bisherige Passphrase</translation>
+    </message>
+    <message>
         <source>I &amp;suspect that someone knows the old passphrase</source>
         <translation>Ich &amp;vermute, dass jemand die alte Passphrase kennt</translation>
     </message>
     <message>
         <source>Then the whole vault is re-encrypted with a new key and you get a new recovery key. The old passphrase and the old recovery key will no longer open it. This can take a minute.</source>
         <translation>Dann wird der ganze Tresor mit einem neuen Schlüssel neu verschlüsselt, und Sie erhalten einen neuen Wiederherstellungsschlüssel. Die alte Passphrase und der alte Wiederherstellungsschlüssel öffnen ihn danach nicht mehr. Das kann eine Minute dauern.</translation>
+    </message>
+    <message>
+        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
+        <translation>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt. Das kann eine Minute dauern; bitte den Computer nicht ausschalten.</translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
+        <translation>Fortschritt der Neuverschlüsselung</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1673,22 @@
     <message>
         <source>New recovery key</source>
         <translation>Neuer Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Bisherige Passphrase:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Bisherige Passphrase</translation>
+    </message>
+    <message>
+        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
+        <translation>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt. Das kann eine Minute dauern; bitte den Computer nicht ausschalten.</translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
+        <translation>Fortschritt der Neuverschlüsselung</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3192,25 +3156,6 @@
     <message>
         <source>&lt;p&gt;MFD Desktop keeps your case notes in an encrypted vault on this laptop. Without your passphrase nobody can read them, not even if the laptop is lost.&lt;/p&gt;&lt;p&gt;In the next steps you will:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;choose a passphrase,&lt;/li&gt;&lt;li&gt;receive a recovery key for emergencies and keep it safe,&lt;/li&gt;&lt;li&gt;print the emergency sheet for the office safe if you like.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about five minutes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;MFD Desktop bewahrt Ihre Falldokumentation in einem verschlüsselten Tresor auf diesem Laptop auf. Ohne Ihre Passphrase kann niemand sie lesen – auch dann nicht, wenn der Laptop verloren geht.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wählen Sie eine Passphrase,&lt;/li&gt;&lt;li&gt;erhalten Sie einen Wiederherstellungsschlüssel für den Notfall und bewahren ihn sicher auf,&lt;/li&gt;&lt;li&gt;drucken Sie auf Wunsch das Notfallblatt für den Tresor der Beratungsstelle aus.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa fünf Minuten.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>_SecurityDialog</name>
-    <message>
-        <source>&amp;Current passphrase:</source>
-        <translation>&amp;Bisherige Passphrase:</translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation>Bisherige Passphrase</translation>
-    </message>
-    <message>
-        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
-        <translation>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt. Das kann eine Minute dauern; bitte den Computer nicht ausschalten.</translation>
-    </message>
-    <message>
-        <source>Re-encryption progress</source>
-        <translation>Fortschritt der Neuverschlüsselung</translation>
     </message>
 </context>
 </TS>

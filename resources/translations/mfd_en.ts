@@ -74,74 +74,6 @@
         <translation>Consultation</translation>
     </message>
     <message>
-        <source>Backup created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic backup created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure (Art. 15) exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted after the retention period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client anonymised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restriction lifted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention period suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry corrected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral marked after withdrawal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case exported for handover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handed-over case imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -357,11 +289,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I &amp;suspect that someone knows the old passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Then the whole vault is re-encrypted with a new key and you get a new recovery key. The old passphrase and the old recovery key will no longer open it. This can take a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1724,6 +1672,22 @@
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encryption progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3191,25 +3155,6 @@
     </message>
     <message>
         <source>&lt;p&gt;MFD Desktop keeps your case notes in an encrypted vault on this laptop. Without your passphrase nobody can read them, not even if the laptop is lost.&lt;/p&gt;&lt;p&gt;In the next steps you will:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;choose a passphrase,&lt;/li&gt;&lt;li&gt;receive a recovery key for emergencies and keep it safe,&lt;/li&gt;&lt;li&gt;print the emergency sheet for the office safe if you like.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about five minutes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_SecurityDialog</name>
-    <message>
-        <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is being re-encrypted with a new key. This can take a minute; please do not switch the computer off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-encryption progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mfd_desktop.errors import VaultDamagedError, WrongSecretError
-from mfd_desktop.gui.security_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
+from mfd_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
+from mfd_desktop.gui.new_recovery_key_dialog import NewRecoveryKeyDialog
 from mfd_desktop.security import keyslots as ks
 from mfd_desktop.security import recovery_key
 from mfd_desktop.storage import backup

@@ -187,7 +187,7 @@ def test_recovery_key_sets_new_passphrase(ctx, qtbot, make_vault, data_paths):
 
 
 def test_change_passphrase_needs_the_current_one(unlocked_ctx, qtbot, data_paths):
-    from mfd_desktop.gui.security_dialogs import ChangePassphraseDialog
+    from mfd_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
 
     dialog = ChangePassphraseDialog(unlocked_ctx)
     qtbot.addWidget(dialog)
@@ -208,7 +208,7 @@ def test_change_passphrase_needs_the_current_one(unlocked_ctx, qtbot, data_paths
 
 def test_new_recovery_key_replaces_the_old_one(ctx, qtbot, make_vault, data_paths):
     from mfd_desktop.errors import WrongSecretError
-    from mfd_desktop.gui.security_dialogs import NewRecoveryKeyDialog
+    from mfd_desktop.gui.new_recovery_key_dialog import NewRecoveryKeyDialog
 
     vault, old_key = make_vault()
     ctx.set_unlocked(vault)

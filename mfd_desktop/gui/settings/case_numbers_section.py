@@ -1,33 +1,28 @@
-"""Settings tab "Fallnummern": the site's short code used in generated case numbers."""
+"""Settings tab "Fallnummern": the site's short code used in generated case numbers.
+
+Layout, texts, tab order and accessible name: the form ui/case_settings_section.ui."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.domain.casework import case_numbers
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.forms.ui_case_settings_section import Ui_CaseSettingsSection
 from mfd_desktop.gui.page_base import SettingsSection
 from mfd_desktop.messages import Msg
 from mfd_desktop.settings import SITE_CODE
 
 
 class CaseSettingsSection(SettingsSection):
+    """Controller of the form ui/case_settings_section.ui."""
+
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.setObjectName("caseSettingsSection")
-        self.code = QLineEdit(self)
-        self.code.setMaxLength(8)
-        self.code_label = QLabel(self)
-        self.example = QLabel(self)
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.code_label, self.code)
-        form.addRow("", self.example)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        self.ui = ui = Ui_CaseSettingsSection()
+        ui.setupUi(self)
+        self.code, self.code_label = ui.siteCodeField, ui.siteCodeLabel
+        self.example, self.explanation = ui.exampleLabel, ui.explanationLabel
         if ctx.is_unlocked:
             self.code.setText(case_numbers.site_code(ctx.vault.conn))
         locked = ctx.settings.is_locked(SITE_CODE.key)
@@ -39,12 +34,7 @@ class CaseSettingsSection(SettingsSection):
         return self.tr("Case numbers")
 
     def retranslate(self) -> None:
-        self.code_label.setText(self.tr("Short code of the &counselling centre"))
-        self.code_label.setBuddy(self.code)
-        self.code.setAccessibleName(self.tr("Short code of the counselling centre"))
-        self.explanation.setText(self.tr(
-            "New clients get the next free case number of the year with this code in front. "
-            "Existing case numbers are not changed."))
+        self.ui.retranslateUi(self)
         self._update_example()
 
     def _update_example(self) -> None:

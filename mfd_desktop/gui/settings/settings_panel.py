@@ -195,12 +195,12 @@ class SettingsPanel(QTabWidget):
     # ----- security dialogs ---------------------------------------------------------------
 
     def open_change_passphrase(self) -> None:
-        from mfd_desktop.gui.security_dialogs import ChangePassphraseDialog
+        from mfd_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
 
         ChangePassphraseDialog(self.ctx, self).exec()
         self._show_info()
 
     def open_new_recovery_key(self) -> None:
-        from mfd_desktop.gui.security_dialogs import NewRecoveryKeyDialog
+        from mfd_desktop.gui.new_recovery_key_dialog import NewRecoveryKeyDialog
 
         NewRecoveryKeyDialog(self.ctx, self).exec()

@@ -3,26 +3,18 @@ last sync, what waits and what the server refused, and "Jetzt synchronisieren".
 
 All network and database work runs through `ctx.tasks` (worker thread, own vault
 connection); this widget only collects input and shows results.
+Layout, fixed texts and tab order: the form ui/sync_settings_section.ui.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
+from mfd_desktop.gui.forms.ui_sync_settings_section import Ui_SyncSettingsSection
 from mfd_desktop.gui.i18n import fill, gui_text
 from mfd_desktop.gui.page_base import SettingsSection
 from mfd_desktop.gui.sync.service import load_config, service_for
@@ -33,79 +25,28 @@ log = logging.getLogger("mfd.gui.sync")
 
 
 class SyncSettingsSection(SettingsSection):
+    """Controller of the form ui/sync_settings_section.ui."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.setObjectName("syncSettingsSection")
         self._config = load_config(ctx)
         self.status: SyncStatus | None = None
 
-        self.enrolment_box = QGroupBox(self)
-        self.enrolled_label = QLabel(self.enrolment_box)
-        self.enrolled_label.setWordWrap(True)
-        self.enrolled_label.setObjectName("enrolledLabel")
-        self.url_edit = QLineEdit(self.enrolment_box)
-        self.url_edit.setObjectName("serverUrl")
+        self.ui = ui = Ui_SyncSettingsSection()
+        ui.setupUi(self)
+        self.enrolment_box, self.enrolled_label = ui.enrolmentBox, ui.enrolledLabel
+        self.url_label, self.url_edit = ui.serverUrlLabel, ui.serverUrl
+        self.code_label, self.code_edit = ui.enrolmentCodeLabel, ui.enrolmentCode
+        self.enrol_button, self.enrol_message = ui.enrolButton, ui.enrolMessage
+        self.sync_box, self.last_sync_label, self.last_sync_value = (
+            ui.syncBox, ui.lastSyncLabel, ui.lastSync)
+        self.pending_label, self.pending_value = ui.pendingLabel, ui.pending
+        self.problem_value, self.sync_button, self.sync_message = (
+            ui.problems, ui.syncNow, ui.syncMessage)
+        self.privacy_note = ui.privacyNote
         self.url_edit.setText(self._config.server_url)
         self.url_edit.setReadOnly(self._config.server_url_locked)
-        self.code_edit = QLineEdit(self.enrolment_box)
-        self.code_edit.setObjectName("enrolmentCode")
         self.code_edit.setText(self._config.enrolment_code)
-        self.enrol_button = QPushButton(self.enrolment_box)
-        self.enrol_button.setObjectName("enrolButton")
-        self.enrol_message = QLabel(self.enrolment_box)
-        self.enrol_message.setWordWrap(True)
-        self.enrol_message.setObjectName("enrolMessage")
-        self.enrol_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.url_label = QLabel(self.enrolment_box)
-        self.code_label = QLabel(self.enrolment_box)
-        form = QFormLayout()
-        form.addRow(self.url_label, self.url_edit)
-        form.addRow(self.code_label, self.code_edit)
-        box_layout = QVBoxLayout(self.enrolment_box)
-        box_layout.addWidget(self.enrolled_label)
-        box_layout.addLayout(form)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.enrol_button)
-        box_layout.addLayout(row)
-        box_layout.addWidget(self.enrol_message)
-
-        self.sync_box = QGroupBox(self)
-        self.last_sync_label = QLabel(self.sync_box)
-        self.last_sync_value = QLabel(self.sync_box)
-        self.last_sync_value.setObjectName("lastSync")
-        self.pending_label = QLabel(self.sync_box)
-        self.pending_value = QLabel(self.sync_box)
-        self.pending_value.setObjectName("pending")
-        self.problem_value = QLabel(self.sync_box)
-        self.problem_value.setObjectName("problems")
-        self.problem_value.setWordWrap(True)
-        self.problem_value.setStyleSheet("QLabel#problems { color: #9b1c1c; }")
-        self.sync_button = QPushButton(self.sync_box)
-        self.sync_button.setObjectName("syncNow")
-        self.sync_message = QLabel(self.sync_box)
-        self.sync_message.setObjectName("syncMessage")
-        self.sync_message.setWordWrap(True)
-        sync_form = QFormLayout()
-        sync_form.addRow(self.last_sync_label, self.last_sync_value)
-        sync_form.addRow(self.pending_label, self.pending_value)
-        sync_layout = QVBoxLayout(self.sync_box)
-        sync_layout.addLayout(sync_form)
-        sync_layout.addWidget(self.problem_value)
-        row = QHBoxLayout()
-        row.addWidget(self.sync_message, 1)
-        row.addWidget(self.sync_button)
-        sync_layout.addLayout(row)
-
-        self.privacy_note = QLabel(self)
-        self.privacy_note.setWordWrap(True)
-        self.privacy_note.setObjectName("privacyNote")
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.enrolment_box)
-        layout.addWidget(self.sync_box)
-        layout.addWidget(self.privacy_note)
-        layout.addStretch(1)
 
         self.enrol_button.clicked.connect(self.enrol)
         self.sync_button.clicked.connect(self.sync_now)
@@ -123,20 +64,7 @@ class SyncSettingsSection(SettingsSection):
         return self.tr("Server && synchronisation")
 
     def retranslate(self) -> None:
-        self.enrolment_box.setTitle(self.tr("Central statistics server"))
-        self.url_label.setText(self.tr("Server address:"))
-        self.code_label.setText(self.tr("Enrolment code:"))
-        self.url_edit.setPlaceholderText("https://statistik.beispiel.de")
-        self.code_edit.setPlaceholderText(self.tr("from your administrator, e.g. ABCD-EFGH-JKLM-NPQR"))
-        self.enrol_button.setText(self.tr("Enrol this device"))
-        self.sync_box.setTitle(self.tr("Synchronisation"))
-        self.last_sync_label.setText(self.tr("Last successful sync:"))
-        self.pending_label.setText(self.tr("Waiting to be sent:"))
-        self.sync_button.setText(self.tr("Synchronise now"))
-        self.privacy_note.setText(self.tr(
-            "Only statistics you released under Statistics are sent: anonymous counts, "
-            "never names or notes. Without a network connection they wait here and are "
-            "sent later automatically."))
+        self.ui.retranslateUi(self)
         if self.url_edit.isReadOnly():
             self.url_edit.setToolTip(self.tr("Set by your administrator"))
         if getattr(self, "_sync_result", None) is not None:
