@@ -47,7 +47,7 @@ def install_umbrella_pages(app: FastAPI, sessions: sessionmaker[Session], *,
             scope = viewer.scope_list()
             status = site_rules.period_status(session, period, sites=scope)
         return render(request, "status.html", admin=admin, viewer=viewer, csrf=row.csrf_token,
-                      period=period, period_label=periods.label(period), status=status,
+                      period=period, period_label=periods.label(period), ps=status,
                       when=approval.when, due_days=site_rules.DUE_DAYS)
 
     @app.get("/admin/sites/{site}/periods/{period}", response_class=HTMLResponse,
