@@ -141,7 +141,7 @@ def test_traeger_approves_and_returns_reader_sees_approved_revision_only(round_)
     # the reader's downloads hold approved figures only, even without ?stand=
     rows = list(csv.reader(io.StringIO(land.get(f"/admin/periods/{P}/export.csv").text
                                        .lstrip("\ufeff")), delimiter=";"))
-    assert [P, "clients", "total", "total", "81"] == rows[1][:5]
+    assert rows[1][:5] == [P, "clients", "total", "total", "81"]
     doc = land.get(f"/admin/periods/{P}/export.json").json()
     assert doc["approved_only"] is True and doc["sites"] == ["Mainz-Caritas", "Trier-DW"]
     assert doc["sites_not_approved"] == ["Koblenz-Caritas"]
@@ -205,7 +205,7 @@ def test_roles_see_only_their_own_sites(round_):
     assert r.status_code == 422 and "Kennung" in r.text
 
 
-def test_cli_roles_need_their_scope(server_factory, sqlite_url):
+def test_cli_roles_need_their_scope(server_factory, sqlite_url, capsys):
     live = server_factory(sqlite_url)
     declare(live, "Mainz-Caritas", "Caritas RLP")
     for args, text in ((["--role", "traeger_admin"], "--traeger"),
@@ -215,6 +215,7 @@ def test_cli_roles_need_their_scope(server_factory, sqlite_url):
         code, _out = live.cli("create-admin", "--username", "x", "--password-stdin", *args,
                               stdin="passwort-passwort\n")
         assert code == 1, args
+        assert text in capsys.readouterr().err
     with pytest.raises(SystemExit) as usage:
         live.cli("create-admin", "--username", "x", "--role", "chef")
     assert usage.value.code == 2
