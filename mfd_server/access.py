@@ -47,10 +47,12 @@ class Viewer:
     role: str
     # the sites in scope; None = all (umbrella admin, reader)
     sites: frozenset[str] | None
+    traeger: str | None = None
 
     @property
     def label(self) -> str:
-        return ROLE_LABELS.get(self.role, self.role)
+        label = ROLE_LABELS.get(self.role, self.role)
+        return f"{label}: {self.traeger}" if self.traeger else label
 
     @property
     def is_umbrella_admin(self) -> bool:
@@ -91,7 +93,8 @@ def viewer_for(session: Session, admin: Admin) -> Viewer:
     elif role == ROLE_SITE_ADMIN:
         sites = frozenset(session.scalars(select(AdminSite.site_id).where(
             AdminSite.admin_id == admin.id)))
-    return Viewer(admin.id, admin.username, role, sites)
+    traeger = admin.traeger if role == ROLE_TRAEGER_ADMIN else None
+    return Viewer(admin.id, admin.username, role, sites, traeger)
 
 
 def all_sites(session: Session) -> list[str]:

@@ -187,7 +187,7 @@ def cmd_export(args) -> int:
 
             doc = dhis2.data_value_set(session, args.period, mapping, sites)
             sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
-            left_out = doc["comment"].count(",") + 1 if "Nicht " in doc["comment"] else 0
+            left_out = any(mark in doc["comment"] for mark in ("Nicht ", "Ohne orgUnit"))
             sys.stderr.write(f"{len(doc['dataValues'])} Werte im DHIS2-dataValueSet "
                              f"(Zeitraum {doc['period']}), nur freigegebene Zahlen.")
             sys.stderr.write(" Ausgelassenes steht im Kommentar (comment).\n" if left_out

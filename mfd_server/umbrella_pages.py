@@ -52,8 +52,7 @@ def install_umbrella_pages(app: FastAPI, sessions: sessionmaker[Session], *,
 
     @app.get("/admin/sites/{site}/periods/{period}", response_class=HTMLResponse,
              include_in_schema=False)
-    def site_period_page(request: Request, site: str, period: str,
-                         error: str | None = None) -> Response:
+    def site_period_page(request: Request, site: str, period: str) -> Response:
         check_period(period)
         with sessions() as session:
             admin, row = current(request, session)
@@ -61,7 +60,7 @@ def install_umbrella_pages(app: FastAPI, sessions: sessionmaker[Session], *,
             check_site(viewer, site)
             if viewer.is_reader or session.get(Site, site) is None:
                 raise ApiError(404, "not_found", "Diese Beratungsstelle gibt es nicht.")
-            return site_page(request, session, admin, row, viewer, site, period, error)
+            return site_page(request, session, admin, row, viewer, site, period, None)
 
     def site_page(request, session, admin, row, viewer, site, period, error,
                   status: int = 200) -> Response:
@@ -133,7 +132,7 @@ def install_umbrella_pages(app: FastAPI, sessions: sessionmaker[Session], *,
         return RedirectResponse(f"/admin/sites/{site}/periods/{period}", status_code=303)
 
     @app.get("/admin/sites", response_class=HTMLResponse, include_in_schema=False)
-    def sites_page(request: Request, error: str | None = None) -> Response:
+    def sites_page(request: Request) -> Response:
         with sessions() as session:
             admin, row = current(request, session)
             viewer = viewer_for(session, admin)
