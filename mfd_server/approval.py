@@ -14,9 +14,10 @@ States of a site for a period (`SiteState.status`):
 - "missing": nothing received;
 - "pending": received, no decision on these revisions yet;
 - "approved": the current revisions are approved;
-- "returned": the current revisions were returned (comment);
-- "changed": an earlier revision is approved, the current one is not decided yet
-  (or was returned): the umbrella still sees the approved one.
+- "returned": the current revisions were returned (comment); an earlier approved
+  revision stays what the umbrella sees;
+- "changed": an earlier revision is approved, the current one is not decided yet: the
+  umbrella still sees the approved one.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ class SiteState:
             return "approved"
         if self.last is not None and self.last.fingerprint == current \
                 and self.last.decision == RETURNED:
-            return "changed" if self.approved_revisions else "returned"
+            return "returned"
         return "changed" if self.approved_revisions else "pending"
 
     @property

@@ -110,6 +110,7 @@ def main() -> int:
         live.cli("create-admin", "--username", "awo-pfalz", "--password-stdin",
                  "--role", "traeger_admin", "--traeger", "AWO Pfalz", stdin=PASSWORD + "\n")
         rng = random.Random(2025)
+        sent: dict[str, list[tuple[dict, dict]]] = {}
         for site, _name, _traeger, count in SITES:
             if site == "Bad-Kreuznach-Caritas":
                 live.enroll(site)  # enrolled, nothing sent: overdue
@@ -126,9 +127,14 @@ def main() -> int:
                          "2025-Q2")
                     body = with_totals(body, PERIOD, new_clients=clients + 9, closed_cases=70)
                 push(live, device, body, PERIOD)
+                sent.setdefault(site, []).append((device, body))
         boss = login(live, "dachverband")
         caritas = login(live, "caritas-mainz")
         decide(live, caritas, "Mainz-Caritas", "approved", "")
+        device, body = sent["Mainz-Caritas"][0]  # a new revision after the approval ...
+        push(live, device, body | {"revision": 2}, PERIOD)
+        decide(live, caritas, "Mainz-Caritas", "returned",  # ... goes back with a question
+               "Fassung 2 ändert nichts an den Zahlen – bitte sagen, was korrigiert wurde.")
         decide(live, boss, "Trier-Diakonie", "returned",
                "Bitte die Beratungskontakte prüfen: deutlich weniger als im 2. Quartal.")
         out_dir.mkdir(parents=True, exist_ok=True)
