@@ -145,11 +145,19 @@ def test_traeger_approves_and_returns_reader_sees_approved_revision_only(round_)
     doc = land.get(f"/admin/periods/{P}/export.json").json()
     assert doc["approved_only"] is True and doc["sites"] == ["Mainz-Caritas", "Trier-DW"]
     assert doc["sites_not_approved"] == ["Koblenz-Caritas"]
+    # a newer revision after the approval: received and approved figures now differ
+    put(live, m1, make_payload(m1, revision=4, clients=50,
+                               regions={"westbalkan": 45, "naher_osten": 5}))
     # the CLI: received (as today) and approved only
     _code, out = live.cli("export", "--period", P, "--format", "json")
-    assert json.loads(out)["cells"][0]["value"] == 81
+    assert json.loads(out)["cells"][0]["value"] == 90
     _code, out = live.cli("export", "--period", P, "--format", "json", "--approved-only")
     assert json.loads(out)["cells"][0]["value"] == 81
+    # the umbrella admin chooses; the reader always gets the approved figures
+    boss = login_as(live, "boss")
+    assert clients_total(boss.get(f"/admin/periods/{P}").text) == "90"
+    assert clients_total(boss.get(f"/admin/periods/{P}?stand=freigegeben").text) == "81"
+    assert clients_total(land.get(f"/admin/periods/{P}?stand=alles").text) == "81"
 
 
 def test_roles_see_only_their_own_sites(round_):
