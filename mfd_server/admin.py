@@ -24,11 +24,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mfd_desktop.stats import vocabulary
 from mfd_desktop.stats.payload import MEASURES, period_kind
-from mfd_server import aggregate, periods
+from mfd_server import aggregate, approval, periods
+from mfd_server.access import Viewer, viewer_for
 from mfd_server.config import ServerConfig
 from mfd_server.db import as_utc
 from mfd_server.errors import ApiError
-from mfd_server.models import Admin, AdminSession, Device, utcnow
+from mfd_server.models import Admin, AdminSession, ApprovedReport, Device, Report, utcnow
 from mfd_server.security import (
     RateLimiter,
     dummy_verify,
@@ -88,6 +89,9 @@ def install_admin(app: FastAPI, config: ServerConfig, sessions: sessionmaker[Ses
             session.commit()
             raise _LoginRequired
         return admin, row
+
+    def viewer_of(session: Session, admin: Admin) -> Viewer:
+        return viewer_for(session, admin)
 
     def check_csrf(row: AdminSession, token: str) -> None:
         if not hmac.compare_digest(row.csrf_token.encode(), (token or "").encode()):
@@ -164,21 +168,56 @@ def install_admin(app: FastAPI, config: ServerConfig, sessions: sessionmaker[Ses
     def overview(request: Request) -> Response:
         with sessions() as session:
             admin, row = current(request, session)
-            periods = aggregate.periods(session)
-            devices = session.scalar(select(func.count(Device.id))) or 0
-            revoked = session.scalar(select(func.count(Device.id))
-                                     .where(Device.revoked_at.is_not(None))) or 0
-        return render(request, "overview.html", admin=admin, csrf=row.csrf_token,
-                      periods=periods, devices=devices, revoked=revoked)
+            viewer = viewer_of(session, admin)
+            period_rows = scoped_periods(session, viewer)
+            devices = revoked = 0
+            if viewer.manages_devices:
+                count = select(func.count(Device.id))
+                if viewer.sites is not None:
+                    count = count.where(Device.site_id.in_(viewer.scope_list() or []))
+                devices = session.scalar(count) or 0
+                revoked = session.scalar(count.where(Device.revoked_at.is_not(None))) or 0
+        return render(request, "overview.html", admin=admin, viewer=viewer, csrf=row.csrf_token,
+                      periods=period_rows, devices=devices, revoked=revoked)
 
-    @app.get("/admin/periods/{period}", response_class=HTMLResponse, include_in_schema=False)
-    def period_page(request: Request, period: str) -> Response:
+    def check_period(period: str) -> None:
         if period_kind(period) is None:
             raise ApiError(404, "not_found", "Diesen Zeitraum gibt es nicht.")
+
+    def wants_approved(viewer: Viewer, stand: str | None) -> bool:
+        # the reader sees approved figures only; the others choose (default: received)
+        return viewer.is_reader or stand == "freigegeben"
+
+    def scoped_cells(session: Session, viewer: Viewer, period: str,
+                     approved: bool) -> list[aggregate.TotalCell]:
+        scope = viewer.scope_list()
+        if scope == []:
+            return []
+        if approved:
+            return aggregate.approved_totals(session, period, scope)
+        return aggregate.totals(session, period, scope)
+
+    @app.get("/admin/periods/{period}", response_class=HTMLResponse, include_in_schema=False)
+    def period_page(request: Request, period: str, stand: str | None = None) -> Response:
+        check_period(period)
         with sessions() as session:
             admin, row = current(request, session)
-            cells = aggregate.totals(session, period)
-            sites = aggregate.reporting_sites(session, period)
+            viewer = viewer_of(session, admin)
+            approved = wants_approved(viewer, stand)
+            cells = scoped_cells(session, viewer, period, approved)
+            states = approval.period_states(session, period, viewer.scope_list())
+            if approved:
+                sites = [aggregate.SiteReport(site, len(st.approved_revisions),
+                                              ", ".join(str(r) for _d, r, _s in
+                                                        sorted(st.approved_revisions)),
+                                              st.status_label)
+                         for site, st in states.items() if st.approved_revisions]
+                missing = [(site, st.status_label) for site, st in states.items()
+                           if not st.approved_revisions]
+            else:
+                sites = [s for s in aggregate.reporting_sites(session, period)
+                         if viewer.in_scope(s.site_id)]
+                missing = []
         groups: list[dict[str, Any]] = []
         for measure in [*MEASURES, *sorted({c.measure for c in cells} - set(MEASURES))]:
             m_cells = [c for c in cells if c.measure == measure]
@@ -196,40 +235,88 @@ def install_admin(app: FastAPI, config: ServerConfig, sessions: sessionmaker[Ses
                            "dims": dims})
         any_lower = any(c.lower_bound and not c.hidden for c in cells)
         any_hidden = any(c.hidden for c in cells)
-        return render(request, "period.html", admin=admin, csrf=row.csrf_token, period=period,
+        suffix = "?stand=freigegeben" if approved and not viewer.is_reader else ""
+        return render(request, "period.html", admin=admin, viewer=viewer, csrf=row.csrf_token,
+                      period=period, approved=approved, missing=missing, suffix=suffix,
                       groups=groups, sites=sites, any_lower=any_lower, any_hidden=any_hidden,
                       hidden_sign=aggregate.HIDDEN_SIGN, hidden_legend=aggregate.HIDDEN_LEGEND,
                       category_label=vocabulary.category_label,
                       period_label=periods.label(period))
 
-    @app.get("/admin/periods/{period}/export.csv", include_in_schema=False)
-    def period_csv(request: Request, period: str) -> Response:
-        if period_kind(period) is None:
-            raise ApiError(404, "not_found", "Diesen Zeitraum gibt es nicht.")
+    def download(request: Request, period: str, stand: str | None, fmt: str) -> Response:
+        check_period(period)
         with sessions() as session:
-            current(request, session)
-            text = aggregate.export_csv(session, period)
-        return Response("\ufeff" + text, media_type="text/csv; charset=utf-8", headers={
-            "Content-Disposition": f'attachment; filename="mfd-statistik-{period}.csv"',
+            admin, _row = current(request, session)
+            viewer = viewer_of(session, admin)
+            approved = wants_approved(viewer, stand)
+            scope = viewer.scope_list()
+            if scope == []:
+                scope = ["/"]  # no site in scope: an empty table ("/" is no site id)
+            if fmt == "json":
+                body = aggregate.export_json(session, period, scope, approved=approved) + "\n"
+            else:
+                body = "\ufeff" + aggregate.export_csv(session, period, scope,
+                                                       approved=approved)
+        name = f"mfd-statistik-{period}{'-freigegeben' if approved else ''}.{fmt}"
+        media = "application/json" if fmt == "json" else "text/csv; charset=utf-8"
+        return Response(body, media_type=media, headers={
+            "Content-Disposition": f'attachment; filename="{name}"',
             "Cache-Control": "no-store"})
+
+    @app.get("/admin/periods/{period}/export.csv", include_in_schema=False)
+    def period_csv(request: Request, period: str, stand: str | None = None) -> Response:
+        return download(request, period, stand, "csv")
+
+    @app.get("/admin/periods/{period}/export.json", include_in_schema=False)
+    def period_json(request: Request, period: str, stand: str | None = None) -> Response:
+        return download(request, period, stand, "json")
+
+    def scoped_periods(session: Session, viewer: Viewer) -> list[tuple[str, int, int]]:
+        """(period, sites with reports, approved sites) for the viewer's sites."""
+        scope = viewer.scope_list()
+        received = select(Report.period, func.count(func.distinct(Report.site_id))) \
+            .group_by(Report.period)
+        approved = select(ApprovedReport.period,
+                          func.count(func.distinct(ApprovedReport.site_id))) \
+            .group_by(ApprovedReport.period)
+        if scope is not None:
+            received = received.where(Report.site_id.in_(scope))
+            approved = approved.where(ApprovedReport.site_id.in_(scope))
+        got = {p: int(n) for p, n in session.execute(received)}
+        ok = {p: int(n) for p, n in session.execute(approved)}
+        keys = set(ok) | (set() if viewer.is_reader else set(got))
+        return [(p, got.get(p, 0), ok.get(p, 0)) for p in sorted(keys, reverse=True)]
 
     @app.get("/admin/devices", response_class=HTMLResponse, include_in_schema=False)
     def devices_page(request: Request) -> Response:
         with sessions() as session:
             admin, row = current(request, session)
-            devices = session.scalars(select(Device).order_by(Device.site_id, Device.created_at)).all()
-        return render(request, "devices.html", admin=admin, csrf=row.csrf_token, devices=devices)
+            viewer = viewer_of(session, admin)
+            if not viewer.manages_devices:
+                raise ApiError(403, "forbidden", "Diese Seite ist für Ihre Rolle nicht freigegeben.")
+            query = select(Device).order_by(Device.site_id, Device.created_at)
+            if viewer.sites is not None:
+                query = query.where(Device.site_id.in_(viewer.scope_list() or []))
+            devices = session.scalars(query).all()
+        return render(request, "devices.html", admin=admin, viewer=viewer, csrf=row.csrf_token,
+                      devices=devices)
 
     @app.post("/admin/devices/{device_id}/revoke", include_in_schema=False)
     def revoke(request: Request, device_id: str, csrf: str = Form("")) -> Response:
         with sessions() as session:
             admin, row = current(request, session)
             check_csrf(row, csrf)
+            viewer = viewer_of(session, admin)
             device = session.get(Device, device_id) if DEVICE_ID.fullmatch(device_id) else None
-            if device is None:
+            if device is None or not viewer.manages_devices or not viewer.in_scope(device.site_id):
                 raise ApiError(404, "not_found", "Dieses Gerät gibt es nicht.")
             if device.revoked_at is None:
                 device.revoked_at = utcnow()
                 session.commit()
                 log.info("admin %s revoked device %s", admin.id, device_id)
         return RedirectResponse("/admin/devices", status_code=303)
+
+    from mfd_server.umbrella_pages import install_umbrella_pages
+
+    install_umbrella_pages(app, sessions, render=render, current=current,
+                           check_csrf=check_csrf, check_period=check_period)

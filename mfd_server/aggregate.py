@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from mfd_desktop.stats import vocabulary
 from mfd_desktop.stats.payload import MEASURES
 from mfd_server.db import as_utc
-from mfd_server.models import Report, ReportCell
+from mfd_server.models import ApprovedCell, ApprovedReport, Report, ReportCell
 
 EXPORT_SCHEMA = "mfd-export/1"
 HIDDEN_SIGN = "."
@@ -110,9 +110,15 @@ def totals(session: Session, period: str, sites: list[str] | None = None) -> lis
         stmt = stmt.where(Report.site_id.in_(sites))
         small = small.where(Report.site_id.in_(sites))
     totals_only = {m: int(n) for m, n in session.execute(small)}
+    return sum_cells(session.execute(stmt), totals_only)
+
+
+def sum_cells(rows, totals_only: dict[str, int]) -> list[TotalCell]:
+    """Totals of (measure, dimension, category, value, suppressed) rows; `totals_only`:
+    per measure, the reports that listed only totals with something in them."""
     # key -> [sum of visible values, suppressed cells, reports]; Python ints never overflow
     sums: dict[tuple[str, str, str], list[int]] = {}
-    for m, d, c, value, suppressed in session.execute(stmt):
+    for m, d, c, value, suppressed in rows:
         if vocabulary.check_cell(m, d, c) is not None:
             continue  # never shown: only the published vocabulary (see alembic 0002)
         acc = sums.setdefault((m, d, c), [0, 0, 0])
@@ -124,6 +130,30 @@ def totals(session: Session, period: str, sites: list[str] | None = None) -> lis
     cells = [TotalCell(m, d, c, v, s, n, 0 if d == "total" else totals_only.get(m, 0))
              for (m, d, c), (v, s, n) in sums.items()]
     return sorted(cells, key=_order_key)
+
+
+def approved_totals(session: Session, period: str,
+                    sites: list[str] | None = None) -> list[TotalCell]:
+    """Totals over the approved revisions of `sites` (all approved sites if None)."""
+    stmt = (
+        select(ApprovedCell.measure, ApprovedCell.dimension, ApprovedCell.category,
+               ApprovedCell.value, ApprovedCell.suppressed)
+        .join(ApprovedReport, ApprovedReport.id == ApprovedCell.report_id)
+        .where(ApprovedReport.period == period)
+    )
+    small = (
+        select(ApprovedCell.measure, func.count(func.distinct(ApprovedCell.report_id)))
+        .join(ApprovedReport, ApprovedReport.id == ApprovedCell.report_id)
+        .where(ApprovedReport.period == period, ApprovedReport.totals_only.is_(True),
+               ApprovedCell.dimension == "total",
+               or_(ApprovedCell.suppressed.is_(True), ApprovedCell.value > 0))
+        .group_by(ApprovedCell.measure)
+    )
+    if sites is not None:
+        stmt = stmt.where(ApprovedReport.site_id.in_(sites))
+        small = small.where(ApprovedReport.site_id.in_(sites))
+    totals_only = {m: int(n) for m, n in session.execute(small)}
+    return sum_cells(session.execute(stmt), totals_only)
 
 
 def reporting_sites(session: Session, period: str) -> list[SiteReport]:
@@ -145,11 +175,23 @@ def periods(session: Session) -> list[tuple[str, int]]:
     return [(p, int(n)) for p, n in session.execute(stmt)]
 
 
-def export_json(session: Session, period: str, sites: list[str] | None = None) -> str:
-    cells = totals(session, period, sites)
-    reported = [s.site_id for s in reporting_sites(session, period)
-                if not sites or s.site_id in sites]
-    doc = {
+def export_json(session: Session, period: str, sites: list[str] | None = None, *,
+                approved: bool = False) -> str:
+    """`approved`: only the approved revisions of approved sites (the umbrella's view);
+    the document then lists the sites that are missing from it."""
+    if approved:
+        from mfd_server import approval
+
+        cells = approved_totals(session, period, sites)
+        state = approval.period_states(session, period, sites)
+        reported = sorted(s for s, st in state.items() if st.approved_revisions)
+        missing = sorted(s for s, st in state.items() if not st.approved_revisions)
+    else:
+        cells = totals(session, period, sites)
+        reported = [s.site_id for s in reporting_sites(session, period)
+                    if not sites or s.site_id in sites]
+        missing = []
+    doc: dict = {
         "schema": EXPORT_SCHEMA,
         "period": period,
         "sites": reported,
@@ -159,15 +201,20 @@ def export_json(session: Session, period: str, sites: list[str] | None = None) -
                    "suppressed_cells": c.suppressed_cells,
                    "totals_only_reports": c.totals_only_reports} for c in cells],
     }
+    if approved:
+        doc["approved_only"] = True
+        doc["sites_not_approved"] = missing
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
-def export_csv(session: Session, period: str, sites: list[str] | None = None) -> str:
+def export_csv(session: Session, period: str, sites: list[str] | None = None, *,
+               approved: bool = False) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(["period", "measure", "dimension", "category", "value", "lower_bound",
                      "suppressed_cells", "reports", "totals_only_reports", "shown"])
-    for c in totals(session, period, sites):
+    cells = approved_totals(session, period, sites) if approved else totals(session, period, sites)
+    for c in cells:
         writer.writerow([period, c.measure, c.dimension, c.category, c.value,
                          "true" if c.lower_bound else "false", c.suppressed_cells, c.reports,
                          c.totals_only_reports, c.shown])

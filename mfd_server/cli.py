@@ -1,5 +1,6 @@
 """`mfd-server`: init-db, serve, enroll-code, export, create-admin, remove-admin,
-list-sessions, revoke-sessions, revoke-device, list-devices, prune.
+list-sessions, revoke-sessions, revoke-device, list-devices, prune, declare-site,
+list-sites, status.
 
 Every command takes `--db URL` (else MFD_SERVER_DB, else sqlite:///mfd-server.db).
 Expected failures print one German line and exit 1; usage errors exit 2.
@@ -10,11 +11,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import json
 import logging
 import os
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy import delete, or_, select
 
@@ -159,20 +162,119 @@ def cmd_enroll_code(args) -> int:
 def cmd_export(args) -> int:
     if period_kind(args.period) is None:
         raise CliError("Zeitraum bitte wie 2026-Q1, 2026-H1, 2026 oder 2026-03 angeben.")
+    if args.format == "dhis2" and not args.mapping:
+        sys.stderr.write("mfd-server: Aufruf fehlerhaft: --format dhis2 braucht "
+                         "--mapping DATEI (Zuordnung zu DHIS2, siehe docs/server.md).\n")
+        return 2
+    if args.mapping and args.format != "dhis2":
+        sys.stderr.write("mfd-server: Aufruf fehlerhaft: --mapping gilt nur mit "
+                         "--format dhis2.\n")
+        return 2
+    mapping = None
+    if args.format == "dhis2":
+        from mfd_server import dhis2
+
+        try:
+            mapping = dhis2.load_mapping(Path(args.mapping))
+        except dhis2.MappingError as exc:
+            raise CliError(str(exc)) from None
     _engine, sessions = _sessions(args)
     sites = args.site or None
+    approved = bool(args.approved_only)
     with sessions() as session:
+        if mapping is not None:
+            from mfd_server import dhis2
+
+            doc = dhis2.data_value_set(session, args.period, mapping, sites)
+            sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+            left_out = any(mark in doc["comment"] for mark in ("Nicht ", "Ohne orgUnit"))
+            sys.stderr.write(f"{len(doc['dataValues'])} Werte im DHIS2-dataValueSet "
+                             f"(Zeitraum {doc['period']}), nur freigegebene Zahlen.")
+            sys.stderr.write(" Ausgelassenes steht im Kommentar (comment).\n" if left_out
+                             else "\n")
+            return 0
         if args.format == "json":
-            text = aggregate.export_json(session, args.period, sites) + "\n"
+            text = aggregate.export_json(session, args.period, sites, approved=approved) + "\n"
         else:
-            text = aggregate.export_csv(session, args.period, sites)
-        cells = aggregate.totals(session, args.period, sites)
+            text = aggregate.export_csv(session, args.period, sites, approved=approved)
+        cells = (aggregate.approved_totals(session, args.period, sites) if approved
+                 else aggregate.totals(session, args.period, sites))
     sys.stdout.write(text)
     lower = sum(1 for c in cells if c.lower_bound)
     if lower:
         sys.stderr.write(f"Hinweis: {lower} Summen sind Untergrenzen (lower_bound=true, "
                          "shown „mindestens N“ oder „.“), weil an Beratungsstellen Werte aus "
                          "Datenschutzgründen nicht ausgewiesen waren.\n")
+    return 0
+
+
+def cmd_declare_site(args) -> int:
+    from mfd_server import sites as site_rules
+
+    _engine, sessions = _sessions(args)
+    with sessions() as session:
+        try:
+            profile = site_rules.declare_site(session, args.site, args.name, args.traeger,
+                                              args.owes)
+        except site_rules.SiteError as exc:
+            raise CliError(str(exc)) from None
+        session.commit()
+        owes = ", ".join(site_rules.KIND_LABELS[k] for k in profile.owes.split(",") if k)
+    print(f"Beratungsstelle „{args.site}“ erklärt: {profile.name}, Träger {profile.traeger}, "
+          f"berichtet je {owes or '– (nichts)'}.")
+    return 0
+
+
+def cmd_list_sites(args) -> int:
+    from mfd_server.models import SiteProfile
+
+    _engine, sessions = _sessions(args)
+    with sessions() as session:
+        profiles = {p.site_id: p for p in session.scalars(select(SiteProfile))}
+        for site in session.scalars(select(Site.id).order_by(Site.id)):
+            p = profiles.get(site)
+            if p is None:
+                print(f"{site}\t-\t-\tnicht erklärt")
+            else:
+                print(f"{site}\t{p.name}\t{p.traeger}\t{p.owes or '-'}")
+    return 0
+
+
+def cmd_status(args) -> int:
+    from mfd_server import sites as site_rules
+
+    if period_kind(args.period) is None:
+        raise CliError("Zeitraum bitte wie 2026-Q1, 2026-H1, 2026 oder 2026-03 angeben.")
+    if not 0 <= args.due_days <= 365:
+        raise CliError("--due-days muss zwischen 0 und 365 liegen.")
+    _engine, sessions = _sessions(args)
+    with sessions() as session:
+        status = site_rules.period_status(session, args.period, due_days=args.due_days)
+    if args.format == "json":
+        doc = {"period": status.period, "expected": status.expected,
+               "received_expected": status.received_expected,
+               "reporting_rate_percent": (None if status.rate is None
+                                          else round(status.rate, 1)),
+               "overdue": status.overdue, "approved": status.approved,
+               "sites": [{"site": s.site_id, "name": s.name, "traeger": s.traeger,
+                          "owes": s.owes, "expected_devices": s.expected,
+                          "received_reports": s.received, "last_revision": s.last_revision,
+                          "last_contact": (s.last_contact.isoformat().replace("+00:00", "Z")
+                                           if s.last_contact else None),
+                          "overdue": s.overdue, "approval": s.approval}
+                         for s in status.sites]}
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return 0
+    print("Beratungsstelle\tTräger\terwartet\teingegangen\tletzte Fassung\tletzter Kontakt"
+          "\tüberfällig\tFreigabe")
+    for s in status.sites:
+        print(f"{s.site_id}\t{s.traeger or '-'}\t{s.expected if s.owes else 'nicht erwartet'}"
+              f"\t{s.received}\t{s.last_revision or '-'}\t{_when(s.last_contact) or '-'}"
+              f"\t{'ja' if s.overdue else 'nein'}\t{s.approval_label}")
+    sys.stderr.write(f"{status.period}: Berichtsquote {status.rate_text} "
+                     f"({status.received_expected} von {status.expected} erwarteten "
+                     f"Berichten), {status.overdue} Beratungsstelle(n) überfällig, "
+                     f"{status.approved} freigegeben.\n")
     return 0
 
 
@@ -188,24 +290,72 @@ def _read_password(args) -> str:
     return password
 
 
+def _role_args(args, session) -> tuple[str | None, str | None, list[str]]:
+    from mfd_server import sites as site_rules
+    from mfd_server.models import ROLE_SITE_ADMIN, ROLE_TRAEGER_ADMIN
+
+    role = args.role
+    traeger = None
+    site_ids = list(args.site or [])
+    if role == ROLE_TRAEGER_ADMIN:
+        if not args.traeger:
+            raise CliError("Für --role traeger_admin bitte --traeger NAME angeben.")
+        try:
+            traeger = site_rules.clean_name(args.traeger, "den Träger")
+        except site_rules.SiteError as exc:
+            raise CliError(str(exc)) from None
+    elif args.traeger:
+        raise CliError("--traeger gilt nur mit --role traeger_admin.")
+    if role == ROLE_SITE_ADMIN:
+        if not site_ids:
+            raise CliError("Für --role site_admin bitte mindestens eine --site angeben.")
+        for site in site_ids:
+            if session.get(Site, site) is None:
+                raise CliError(f"Eine Beratungsstelle „{site}“ kennt der Server nicht.")
+    elif site_ids:
+        raise CliError("--site gilt nur mit --role site_admin.")
+    return role, traeger, site_ids
+
+
 def cmd_create_admin(args) -> int:
+    from mfd_server.models import AdminSite
+
     if not SITE_PATTERN.match(args.username):
         raise CliError("Benutzername: nur Buchstaben, Ziffern, - und _.")
     _engine, sessions = _sessions(args)
+    with sessions() as session:
+        role, traeger, site_ids = _role_args(args, session)
     password = _read_password(args)
     with sessions() as session:
         admin = session.scalars(select(Admin).where(Admin.username == args.username)).first()
         if admin is None:
-            session.add(Admin(username=args.username, password_hash=hash_password(password)))
+            admin = Admin(username=args.username, password_hash=hash_password(password),
+                          role=role or "umbrella_admin", traeger=traeger)
+            session.add(admin)
+            session.flush()
             message = f"Administrator „{args.username}“ angelegt."
         else:
             admin.password_hash = hash_password(password)
+            if role:
+                admin.role, admin.traeger = role, traeger
             ended = session.execute(delete(AdminSession)
                                     .where(AdminSession.admin_id == admin.id)).rowcount
             message = (f"Passwort von „{args.username}“ geändert; {ended} Sitzung(en) "
                        "beendet.")
             log.info("password of admin %s changed, %d session(s) ended", admin.id, ended)
+        if role:
+            session.execute(delete(AdminSite).where(AdminSite.admin_id == admin.id))
+            for site in site_ids:
+                session.add(AdminSite(admin_id=admin.id, site_id=site))
         session.commit()
+        from mfd_server.access import ROLE_LABELS
+
+        message += f" Rolle: {ROLE_LABELS.get(admin.role, admin.role)}"
+        if admin.traeger:
+            message += f" ({admin.traeger})"
+        if role and site_ids:
+            message += f" ({', '.join(site_ids)})"
+        message += "."
     print(message)
     return 0
 
@@ -351,12 +501,42 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", parents=[common], help="Summen eines Zeitraums ausgeben")
     p.add_argument("--period", required=True)
     p.add_argument("--site", action="append", help="nur diese Beratungsstelle(n); mehrfach möglich")
-    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    p.add_argument("--format", choices=("csv", "json", "dhis2"), default="csv")
+    p.add_argument("--mapping", metavar="DATEI",
+                   help="Zuordnung zu DHIS2 (TOML, nur mit --format dhis2; siehe docs/server.md)")
+    p.add_argument("--approved-only", action="store_true",
+                   help="nur die vom Träger freigegebenen Fassungen (dhis2: immer)")
     p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("declare-site", parents=[common],
+                       help="Beratungsstelle mit Träger und Berichtszeiträumen erklären")
+    p.add_argument("--site", required=True, help="Kennung der Beratungsstelle")
+    p.add_argument("--name", required=True, help="Name der Beratungsstelle")
+    p.add_argument("--traeger", required=True, help="Träger")
+    p.add_argument("--owes", default="quarter,year",
+                   help="geschuldete Zeiträume: quarter, half_year, year, month "
+                        "(mit Komma; Standard quarter,year)")
+    p.set_defaults(handler=cmd_declare_site)
+
+    p = sub.add_parser("list-sites", parents=[common], help="Beratungsstellen auflisten")
+    p.set_defaults(handler=cmd_list_sites)
+
+    p = sub.add_parser("status", parents=[common],
+                       help="erwartete und eingegangene Berichte eines Zeitraums")
+    p.add_argument("--period", required=True)
+    p.add_argument("--due-days", type=int, default=30,
+                   help="überfällig N Tage nach Ende des Zeitraums (Standard 30)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(handler=cmd_status)
 
     p = sub.add_parser("create-admin", parents=[common], help="Administrator anlegen / Passwort setzen")
     p.add_argument("--username", default="admin")
     p.add_argument("--password-stdin", action="store_true")
+    p.add_argument("--role", choices=("umbrella_admin", "traeger_admin", "site_admin", "reader"),
+                   help="Rolle (neu angelegt ohne --role: umbrella_admin, alle Rechte)")
+    p.add_argument("--traeger", metavar="NAME", help="Träger (mit --role traeger_admin)")
+    p.add_argument("--site", action="append", metavar="KENNUNG",
+                   help="Beratungsstelle (mit --role site_admin; mehrfach möglich)")
     p.set_defaults(handler=cmd_create_admin)
 
     p = sub.add_parser("remove-admin", parents=[common],

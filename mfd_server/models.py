@@ -126,6 +126,11 @@ class Admin(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Role and scope (alembic 0003; accounts from before are umbrella admins): see
+    # mfd_server/access.py. `traeger` scopes a Träger admin, AdminSite a site admin.
+    role: Mapped[str] = mapped_column(String(20), default="umbrella_admin",
+                                      server_default="umbrella_admin")
+    traeger: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class AdminSession(Base):
@@ -138,3 +143,85 @@ class AdminSession(Base):
     password_tag: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+# ----- umbrella workflow (alembic 0003) --------------------------------------------------
+#
+# Declared sites carry a display name, their Träger and the period kinds they owe
+# (`SiteProfile.owes`, e.g. "quarter,year"); admins carry a role and a scope. The Träger's
+# decision on a site's figures for a period is kept (`Approval`), and the approved
+# revisions are copied (`ApprovedReport`, `ApprovedCell`): a later revision replaces the
+# device's current report, never what was approved.
+
+ROLE_UMBRELLA_ADMIN = "umbrella_admin"
+ROLE_TRAEGER_ADMIN = "traeger_admin"
+ROLE_SITE_ADMIN = "site_admin"
+ROLE_READER = "reader"
+ROLES = (ROLE_UMBRELLA_ADMIN, ROLE_TRAEGER_ADMIN, ROLE_SITE_ADMIN, ROLE_READER)
+
+
+class SiteProfile(Base):
+    """What the umbrella declares about a site (one row per declared site)."""
+
+    __tablename__ = "site_profiles"
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    traeger: Mapped[str] = mapped_column(String(200), index=True)
+    owes: Mapped[str] = mapped_column(String(64), default="")  # "quarter,year"
+
+
+class AdminSite(Base):
+    """The sites a site admin administers."""
+
+    __tablename__ = "admin_sites"
+    admin_id: Mapped[int] = mapped_column(ForeignKey("admins.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"),
+                                         primary_key=True)
+
+
+class Approval(Base):
+    """One decision of a Träger admin on a site's figures for a period (history)."""
+
+    __tablename__ = "approvals"
+    __table_args__ = (Index("ix_approvals_site_period", "site_id", "period"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(7))
+    decision: Mapped[str] = mapped_column(String(10))  # "approved" | "returned"
+    comment: Mapped[str] = mapped_column(Text, default="")
+    # the revisions decided on: "<device>:<revision>:<sha256>" lines, sorted
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    revisions: Mapped[str] = mapped_column(Text)
+    admin_name: Mapped[str] = mapped_column(String(64))
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ApprovedReport(Base):
+    """A device report as it was when its site's figures were approved."""
+
+    __tablename__ = "approved_reports"
+    __table_args__ = (UniqueConstraint("site_id", "period", "device_id",
+                                       name="uq_approved_site_period_device"),
+                      Index("ix_approved_period_site", "period", "site_id"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    approval_id: Mapped[int] = mapped_column(ForeignKey("approvals.id", ondelete="CASCADE"))
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(7))
+    device_id: Mapped[str] = mapped_column(String(32))
+    revision: Mapped[int] = mapped_column(Integer)
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    totals_only: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ApprovedCell(Base):
+    __tablename__ = "approved_cells"
+    __table_args__ = (Index("ix_approved_cells_report", "report_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("approved_reports.id", ondelete="CASCADE"))
+    measure: Mapped[str] = mapped_column(String(64))
+    dimension: Mapped[str] = mapped_column(String(64))
+    category: Mapped[str] = mapped_column(String(64))
+    value: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    suppressed: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -52,7 +52,7 @@ def test_upgrade_from_0001_binds_unambiguous_identities_and_ends_old_sessions(
                      {"t": now, "e": later})
     engine.dispose()
 
-    upgrade(url)
+    command.upgrade(alembic_config(url), "0002")
 
     engine = create_engine(url)
     with engine.connect() as conn:
@@ -82,5 +82,33 @@ def test_downgrade_and_upgrade_again(tmp_path):
     upgrade(url)
     engine = create_engine(url)
     with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+    engine.dispose()
+
+
+def test_upgrade_to_0003_makes_existing_admins_umbrella_admins(tmp_path, server_factory):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    command.upgrade(alembic_config(url), "0002")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        for i, name in enumerate(("lea", "tom"), 1):
+            conn.execute(text("INSERT INTO admins (id, username, password_hash, created_at) "
+                              "VALUES (:i, :n, 'argon2id$1$1$1$AA==$AA==', :t)"),
+                         {"i": i, "n": name, "t": dt.datetime(2025, 5, 1, tzinfo=dt.UTC)})
+    engine.dispose()
+    upgrade(url)
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        roles = conn.execute(text("SELECT username, role, traeger FROM admins "
+                                  "ORDER BY username")).all()
+        assert roles == [("lea", "umbrella_admin", None), ("tom", "umbrella_admin", None)]
+        for table in ("site_profiles", "admin_sites", "approvals", "approved_reports",
+                      "approved_cells"):
+            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
+    engine.dispose()
+    command.downgrade(alembic_config(url), "0002")
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM admins")).scalar() == 2
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
     engine.dispose()
