@@ -146,3 +146,33 @@ def test_handover_sealed_to_the_colleagues_vault(sender, make_vault, tmp_path):
         case_transfer.export_case(vault_a.conn, cid, out, recipient_key="irgendwas")
     with pytest.raises(UserError, match="unvollständig"):
         case_transfer.export_case(vault_a.conn, cid, out, recipient_key=public[:-5])
+
+
+def test_the_foerderplan_and_the_histories_go_along(make_vault, tmp_path):
+    from mfd_desktop.domain.casework import districts, history, support_plans
+
+    vault_a, _ = make_vault(paths=DataPaths(tmp_path / "a", tmp_path / "a" / "logs"))
+    conn = vault_a.conn
+    cid = clients.create_client(conn, Client(name="Plan", residence_status="duldung",
+                                             first_contact="2025-02-01"))
+    history.add(conn, cid, "residence_status", "ae_humanitaer_schutz", "2025-09-01")
+    history.add(conn, cid, "language_level", "a2", "2025-06-01", certificate=True)
+    districts.set_residence(conn, cid, "07211", "Trier-Nord")
+    plan = support_plans.start_plan(conn, cid, "2025-03-01")
+    goal = support_plans.add_goal(conn, plan, "Deutschkurs B1 abschließen", topic="sprache_integrationskurs")
+    support_plans.add_step(conn, goal, "Anmeldung beim Kursträger", "klient", due_on="2025-04-01")
+    out = tmp_path / "fall.mfdcase"
+    export = case_transfer.export_case(conn, cid, out, kdf_params=FAST_KDF,
+                                       allow_below_floor=True)
+    vault_b, _ = make_vault(paths=DataPaths(tmp_path / "b", tmp_path / "b" / "logs"))
+    new = case_transfer.import_case(vault_b.conn, out, export.passphrase,
+                                    allow_below_floor=True).client_id
+    conn = vault_b.conn
+    assert [(e.value, e.valid_from.isoformat()) for e in
+            history.entries(conn, new, "residence_status")] == [
+        ("duldung", "2025-02-01"), ("ae_humanitaer_schutz", "2025-09-01")]  # no duplicate
+    assert history.entries(conn, new, "language_level")[0].certificate is True
+    assert districts.get_residence(conn, new) == districts.Residence("07211", "Trier-Nord")
+    (moved,) = support_plans.plans(conn, new)
+    assert moved.goals[0].text == "Deutschkurs B1 abschließen"
+    assert moved.goals[0].steps[0].what == "Anmeldung beim Kursträger"

@@ -775,6 +775,11 @@ def _import_payload(conn: Connection, payload: dict[str, Any]) -> TransferImport
                     id_maps[table][old_id] = new_id
                 if table == "clients":
                     new_client_id = new_id
+                    if records.get("client_history"):
+                        # the insert trigger dated the status afresh: the case brings
+                        # its own history
+                        conn.execute("DELETE FROM client_history WHERE client_id = ?",
+                                     (new_id,))
         if new_client_id is None:
             raise ValueError("no client row")
         conn.execute("UPDATE change_history SET record_id = ? WHERE client_id = ? AND "

@@ -365,7 +365,7 @@ def delete_clients(conn: Connection, client_ids: list[int], *,
 # dates, durations) stay, so counts do not change.
 _ANONYMISE: dict[str, dict[str, Any] | None] = {
     "clients": {"name": None, "pseudonym": None, "phone": None, "email": None, "address": None,
-                "residence_title_expires": None, "anonymous": 1},
+                "residence_title_expires": None, "anonymous": 1, "district_local": None},
     "consultations": {"note": ""},
     "referrals": {"outcome_note": None},
     "consents": {"recipient_text": None, "note": None},
@@ -373,6 +373,11 @@ _ANONYMISE: dict[str, dict[str, Any] | None] = {
     "followups": {"text": "(anonymisiert)"},
     "checklist_items": {"note": None},
     "client_tags": None,  # None: delete the rows (tags are free words)
+    # Förderplan: the goals are in the client's own words; what is counted (topics,
+    # outcomes, days, who) stays
+    "support_plans": {"note": ""},
+    "plan_goals": {"text": "(anonymisiert)", "outcome_note": ""},
+    "plan_steps": {"what": "(anonymisiert)", "office": None},
 }
 
 

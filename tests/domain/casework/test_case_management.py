@@ -264,3 +264,28 @@ def test_migration_builds_the_residence_history_from_the_change_history(
         assert districts.get_residence(conn, ids["MZ-1"]) == districts.Residence(None, "")
     finally:
         opened.lock()
+
+
+def test_art15_export_shows_and_anonymisation_removes_the_plan_in_the_clients_words(vault):
+    conn = vault.conn
+    cid = create_client(conn, Client(name="Amina K.", residence_status="duldung"))
+    districts.set_residence(conn, cid, "07315", "Mainz-Lerchenberg")
+    plan_id = support_plans.start_plan(conn, cid, note="Amina möchte Pflegehelferin werden")
+    goal = support_plans.add_goal(conn, plan_id, "Amina findet eine Wohnung in Mainz",
+                                  topic="wohnen")
+    support_plans.add_step(conn, goal, "Termin bei Frau Schulz", "andere_stelle",
+                           office="Wohnungsamt Mainz")
+    history.add(conn, cid, "language_level", "b1", "2026-01-01", certificate=True)
+    disclosed = data_subject_rights.collect(conn, cid)
+    text = repr(disclosed)
+    for expected in ("Amina findet eine Wohnung", "Termin bei Frau Schulz", "Mainz-Lerchenberg",
+                     "language_level"):
+        assert expected in text, expected
+    data_subject_rights.anonymise_client(conn, cid, purge=False)
+    after = repr(data_subject_rights.collect(conn, cid))
+    for gone in ("Amina", "Frau Schulz", "Wohnungsamt Mainz", "Lerchenberg", "Pflegehelferin"):
+        assert gone not in after, gone
+    (plan,) = support_plans.plans(conn, cid)
+    assert plan.goals[0].topic == "wohnen"  # what is counted stays
+    assert districts.get_residence(conn, cid).district == "07315"
+    assert history.entries(conn, cid, "language_level")[0].value == "b1"
