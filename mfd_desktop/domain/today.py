@@ -56,7 +56,7 @@ messages.DYNAMIC_PREFIXES["today.parts_"] = __name__
 @dataclass(frozen=True)
 class TodayItem:
     section: str
-    kind: str                      # deadline, followup, title, checklist, draft, client
+    kind: str                      # deadline, followup, plan_review, title, checklist, draft, client
     ref_id: int | str | None       # id of the deadline/follow-up/…; draft key for drafts
     client_id: int | None
     case_number: str
@@ -147,6 +147,31 @@ def _followups(conn: Connection, until: dt.date, today: dt.date) -> tuple[list[T
             "followups", "followup", r[0], r[1], r[2] or "",
             display_name(r[3], r[4], bool(r[5])) if r[1] is not None else "", due,
             r[7].splitlines()[0][:120] if r[7] else "", overdue=due is not None and due < today))
+    return items, int(total)
+
+
+def _plan_reviews(conn: Connection, until: dt.date, today: dt.date
+                  ) -> tuple[list[TodayItem], int]:
+    """Förderplan goals whose review (Überprüfung) falls due: shown with the Wiedervorlagen
+    (kind "plan_review"; ref_id is the goal's id)."""
+    where = ("g.outcome IS NULL AND g.review_on IS NOT NULL AND g.review_on <= ? "
+             "AND p.ended_on IS NULL")
+    joins = "plan_goals g JOIN support_plans p ON p.id = g.plan_id"
+    total = conn.execute(f"SELECT count(*) FROM {joins} WHERE {where}",
+                         (until.isoformat(),)).fetchone()[0]
+    rows = conn.execute(
+        "SELECT g.id, p.client_id, c.case_number, c.name, c.pseudonym, c.anonymous, "
+        f"g.review_on, g.text FROM {joins} JOIN clients c ON c.id = p.client_id "
+        f"WHERE {where} ORDER BY g.review_on, g.id LIMIT ?",
+        (until.isoformat(), SECTION_LIMIT)).fetchall()
+    items = []
+    for r in rows:
+        due = _d(r[6])
+        goal = r[7].splitlines()[0][:100] if r[7] else ""
+        items.append(TodayItem(
+            "followups", "plan_review", r[0], r[1], r[2] or "",
+            display_name(r[3], r[4], bool(r[5])), due, Msg("today.plan_review", goal=goal),
+            overdue=due is not None and due < today))
     return items, int(total)
 
 
@@ -252,6 +277,13 @@ def _checklists(conn: Connection, today: dt.date) -> list[TodayItem]:
     return items
 
 
+def _merged(*parts: tuple[list[TodayItem], int]) -> tuple[list[TodayItem], int]:
+    """One section from several sources, by due day (undated last)."""
+    items = sorted((i for p in parts for i in p[0]),
+                   key=lambda i: (i.date is None, i.date or dt.date.max))
+    return items[:SECTION_LIMIT], sum(p[1] for p in parts)
+
+
 def load_today(conn: Connection, today: dt.date | None = None, *,
                title_weeks: int | None = None) -> TodayData:
     """Everything Heute shows. Read-only; run `refresh_today` to update reminders first."""
@@ -265,7 +297,8 @@ def load_today(conn: Connection, today: dt.date | None = None, *,
                                         today),
         "deadlines_week": _deadlines(conn, "deadlines_week", "d.due_on BETWEEN ? AND ?",
                                      (iso_today, week_end.isoformat()), today),
-        "followups": _followups(conn, week_end, today),
+        "followups": _merged(_followups(conn, week_end, today),
+                             _plan_reviews(conn, week_end, today)),
         "titles": _titles(conn, today, weeks),
         "drafts": _drafts(conn),
     }

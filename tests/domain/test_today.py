@@ -166,3 +166,24 @@ def test_heute_texts_render_in_either_language(conn, case):
     assert search.search(conn, "").hint == search.HINT_EMPTY
     assert render(search.search(conn, "").hint) == (
         "Bitte einen Suchbegriff eingeben (Name, Fallnummer oder ein Wort aus einer Notiz).")
+
+
+def test_foerderplan_reviews_come_with_the_followups_by_day(conn, case):
+    from mfd_desktop.domain.casework import support_plans
+
+    plan = support_plans.start_plan(conn, case["c"], "2026-01-10")
+    due = support_plans.add_goal(conn, plan, "Eine Ausbildung finden\nmehr Text",
+                                 review_on="2026-03-02")
+    support_plans.add_goal(conn, plan, "Später", review_on="2026-05-01")
+    done = support_plans.add_goal(conn, plan, "Schon erreicht", review_on="2026-02-01")
+    support_plans.set_outcome(conn, done, "erreicht", "2026-02-01")
+    items = today.load_today(conn, TODAY).items("followups")
+    assert [(i.kind, i.ref_id) for i in items] == [
+        ("followup", case["f_overdue"]), ("plan_review", due), ("followup", case["f_week"])]
+    review = items[1]
+    assert review.client_name == "Stern" and review.date == D("2026-03-02")
+    assert render(review.text) == "Förderplan überprüfen: Eine Ausbildung finden"
+    assert render(review.text, "en") == "Review the support plan: Eine Ausbildung finden"
+    support_plans.end_plan(conn, plan, "2026-03-01")  # a closed plan is not reviewed
+    assert [i.kind for i in today.load_today(conn, TODAY).items("followups")] == [
+        "followup", "followup"]
