@@ -122,3 +122,17 @@ def snapshot_files(root) -> dict[str, bytes]:
             with open(path, "rb") as handle:
                 out[os.path.relpath(path, root)] = handle.read()
     return out
+
+
+@pytest.fixture(autouse=True)
+def _none_references_topped_up():
+    """PySide6 6.12 drops a reference to None with every void Qt call (gui/none_guard.py):
+    top up before each test, as the app's timer does, so a long run never reaches zero."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from mfd_desktop.gui import none_guard
+
+        none_guard.top_up()
+    yield
+

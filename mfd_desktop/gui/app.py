@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mfd_desktop import APP_ID, APP_NAME, __version__, policy
 from mfd_desktop import settings as settings_mod
 from mfd_desktop.errors import PolicyError, UserError
-from mfd_desktop.gui import gc_guard
+from mfd_desktop.gui import gc_guard, none_guard
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.dataprotection import hooks as data_protection_hooks
 from mfd_desktop.gui.first_run_wizard import FirstRunWizard
@@ -126,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     gc_guard.install(app)
+    none_guard.start(app)  # PySide6 6.12 drops references to None (see none_guard.py)
     try:
         profiles = ProfileStore(paths.root).list()
     except UserError as exc:  # a damaged profiles.json: say so, open nothing
