@@ -32,7 +32,10 @@ def _unlock(window: MainWindow, qtbot) -> None:
     qtbot.waitUntil(lambda: not screen.is_busy, timeout=15_000)
 
 
-def _fill(vault, rows: int = 300) -> None:
+ROWS = 1500  # the settings rows fill most of the file, so its middle page is one of theirs
+
+
+def _fill(vault, rows: int = ROWS) -> None:
     with transaction(vault.conn):
         for i in range(rows):
             vault.conn.execute("INSERT INTO settings(key, value_json) VALUES (?, ?)",
@@ -89,7 +92,7 @@ def test_damage_found_after_unlock_locks_and_the_backup_is_offered(
     assert opened == [True, True]  # the damaged vault was not opened a second time
     rows = ctx.vault.conn.execute(
         "SELECT count(*) FROM settings WHERE key LIKE 'bench-test-%'").fetchone()[0]
-    assert rows == 300
+    assert rows == ROWS
     assert connection.check_integrity(ctx.vault.conn) == []
     kept = [p for p in data_paths.root.glob("ersetzt-*/vault.db")]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged_bytes  # moved aside, not deleted
