@@ -109,7 +109,7 @@ def test_new_client_consultation_referral_search_and_lock(page, unlocked_ctx, qt
 
 def test_invalid_input_keeps_text_and_shows_german_message(page, qtbot, monkeypatch):
     shown = []
-    monkeypatch.setattr("mfd_desktop.gui.case.case_view.QMessageBox.warning",
+    monkeypatch.setattr("mfd_desktop.gui.case.client_form.QMessageBox.warning",
                         lambda _parent, _title, text: shown.append(text))
     page.new_client()
     form = page.case_view.form
