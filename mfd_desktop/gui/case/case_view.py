@@ -25,7 +25,7 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import clients
@@ -33,8 +33,9 @@ from mfd_desktop.gui import page_registry
 from mfd_desktop.gui.case.client_form import ClientForm
 from mfd_desktop.gui.case.consents_tab import ConsentsTab
 from mfd_desktop.gui.case.consultations_tab import ConsultationsTab
-from mfd_desktop.gui.case.extra_tabs import build_tab, needs_client_id, render_and_write
+from mfd_desktop.gui.case.extra_tabs import build_tab, needs_client_id
 from mfd_desktop.gui.case.referrals_tab import ReferralsTab
+from mfd_desktop.gui.case.summary_print import PrintSummaryMixin
 from mfd_desktop.gui.case.timeline_tab import TimelineTab
 from mfd_desktop.gui.form_widgets import (
     RetranslateOnLanguageChange,
@@ -42,7 +43,6 @@ from mfd_desktop.gui.form_widgets import (
     ui_language,
 )
 from mfd_desktop.gui.forms.ui_case_view import Ui_CaseView
-from mfd_desktop.gui.tasks import TaskFailure, show_failure
 
 log = logging.getLogger("mfd.gui.cases.case_view")
 
@@ -61,7 +61,7 @@ def register_case_tab(target: str) -> None:
         CASE_TABS.append(target)
 
 
-class CaseView(RetranslateOnLanguageChange, QWidget):
+class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
     """One client's file. `open(client_id)` or `open_new()`; `back` returns to the list."""
 
     back = Signal()
@@ -242,31 +242,6 @@ class CaseView(RetranslateOnLanguageChange, QWidget):
             if self.referrals.warning.isHidden():
                 self.status_line.setText(self.tr("Saved."))
             self.client_saved.emit(self.client_id)
-
-    def print_summary(self) -> None:
-        if self.client_id is None:
-            return
-        c = clients.get_client(self.ctx.vault.conn, self.client_id)
-        # Translator: start of the suggested PDF file name, no spaces (German: "Fallübersicht")
-        stem = self.tr("Case_summary", "file name")
-        suggested = f"{stem}_{c.case_number}.pdf".replace("/", "-")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save case summary"), suggested, self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
-        self.print_button.setEnabled(False)
-        self.status_line.setText(self.tr("Creating the case summary…"))
-        self.ctx.tasks.run_with_connection(render_and_write, self.client_id, path, read_only=True,
-                                           on_done=self._printed, on_error=self._print_failed)
-
-    def _printed(self, path: str) -> None:
-        self.print_button.setEnabled(True)
-        self.status_line.setText(self.tr("Case summary saved: %1").replace("%1", path))
-
-    def _print_failed(self, failure: TaskFailure) -> None:
-        self.print_button.setEnabled(True)
-        self.status_line.clear()
-        show_failure(failure, self)
 
     def on_locking(self) -> None:
         for tab in self.extra_tabs:

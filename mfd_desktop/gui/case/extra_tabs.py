@@ -1,6 +1,5 @@
 """Helpers of the case view's extension point (`case_view.CASE_TABS`): which tabs are
-built per case, building one without letting another area's bug close the case, and the
-Fallübersicht worker."""
+built per case, and building one without letting another area's bug close the case."""
 
 from __future__ import annotations
 
@@ -36,12 +35,3 @@ def build_tab(view, target: str, cls: type, client_id: int | None) -> QWidget | 
     if hasattr(tab, "case_deleted"):
         tab.case_deleted.connect(lambda *_args: view._case_deleted())
     return tab
-
-
-def render_and_write(conn, client_id: int, path: str) -> str:
-    """Worker: the Fallübersicht PDF of one client, written where the user chose."""
-    from mfd_desktop.reports.case_summary import render_case_summary
-    from mfd_desktop.reports.pdf_base import write_pdf
-
-    write_pdf(path, render_case_summary(conn, client_id))
-    return path

@@ -239,7 +239,7 @@ def test_print_case_summary_off_the_ui_thread(page, unlocked_ctx, qtbot, tmp_pat
     cid = clients.create_client(conn, clients.Client(name="Druck Probe", case_number="P-1"))
     consultations.add_consultation(conn, consultations.Consultation(cid, note="Notiz zum Drucken"))
     target = tmp_path / "fall.pdf"
-    monkeypatch.setattr("mfd_desktop.gui.case.case_view.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("mfd_desktop.gui.case.summary_print.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     page.open_case(cid)
     qtbot.keyClick(page.case_view.tabs, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
