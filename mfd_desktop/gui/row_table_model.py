@@ -26,6 +26,10 @@ class RowTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def row(self, index: int) -> Any:
+        """The row object shown in row `index`."""
+        return self.rows[index]
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 

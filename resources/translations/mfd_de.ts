@@ -472,36 +472,72 @@
         <translation>Fall&amp;nummer</translation>
     </message>
     <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Pseudonym</source>
         <translation>&amp;Pseudonym</translation>
     </message>
     <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
         <source>&amp;Anonymous</source>
         <translation>&amp;anonym</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>anonym</translation>
     </message>
     <message>
         <source>&amp;Year of birth</source>
         <translation>&amp;Geburtsjahr</translation>
     </message>
     <message>
+        <source>Year of birth</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
         <source>&amp;Gender</source>
         <translation>Ges&amp;chlecht</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>&amp;Country of origin</source>
         <translation>&amp;Herkunftsland</translation>
     </message>
     <message>
+        <source>Country of origin</source>
+        <translation>Herkunftsland</translation>
+    </message>
+    <message>
         <source>&amp;Languages</source>
         <translation>&amp;Sprachen</translation>
     </message>
     <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
         <source>&amp;Interpreter needed</source>
         <translation>Sprachmittlung nö&amp;tig</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Sprachmittlung nötig</translation>
     </message>
     <message>
         <source>Kind of interpreting</source>
@@ -512,28 +548,56 @@
         <translation>&amp;Aufenthaltsstatus</translation>
     </message>
     <message>
+        <source>Residence status</source>
+        <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
         <source>Title &amp;valid until</source>
         <translation>Titel gültig &amp;bis</translation>
+    </message>
+    <message>
+        <source>Title valid until</source>
+        <translation>Titel gültig bis</translation>
     </message>
     <message>
         <source>Pro&amp;tection status</source>
         <translation>Sch&amp;utzstatus</translation>
     </message>
     <message>
+        <source>Protection status</source>
+        <translation>Schutzstatus</translation>
+    </message>
+    <message>
         <source>Special protection &amp;needs</source>
         <translation>Besondere Schutzbe&amp;darfe</translation>
+    </message>
+    <message>
+        <source>Special protection needs</source>
+        <translation>Besondere Schutzbedarfe</translation>
     </message>
     <message>
         <source>&amp;Service</source>
         <translation>D&amp;ienst</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
         <source>&amp;Household size</source>
         <translation>Haushalts&amp;größe</translation>
     </message>
     <message>
+        <source>Household size</source>
+        <translation>Haushaltsgröße</translation>
+    </message>
+    <message>
         <source>&amp;First contact</source>
         <translation>&amp;Erstkontakt</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erstkontakt</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -552,12 +616,24 @@
         <translation>Fallsta&amp;tus</translation>
     </message>
     <message>
+        <source>Case status</source>
+        <translation>Fallstatus</translation>
+    </message>
+    <message>
         <source>Closing &amp;reason</source>
         <translation>Abschluss&amp;grund</translation>
     </message>
     <message>
+        <source>Closing reason</source>
+        <translation>Abschlussgrund</translation>
+    </message>
+    <message>
         <source>Closed &amp;on</source>
         <translation>Abgeschlossen a&amp;m</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
     </message>
     <message>
         <source>Tags (comma-separated)</source>
@@ -725,20 +801,40 @@
         <translation>&amp;Zweck</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
         <source>Kind of &amp;recipient</source>
         <translation>Art des &amp;Empfängers</translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation>Art des Empfängers</translation>
     </message>
     <message>
         <source>Office from the address &amp;book</source>
         <translation>Stelle aus dem &amp;Adressbuch</translation>
     </message>
     <message>
+        <source>Office from the address book</source>
+        <translation>Stelle aus dem Adressbuch</translation>
+    </message>
+    <message>
         <source>Recipient in &amp;words</source>
         <translation>Empfänger in &amp;Worten</translation>
     </message>
     <message>
+        <source>Recipient in words</source>
+        <translation>Empfänger in Worten</translation>
+    </message>
+    <message>
         <source>&amp;Form version</source>
         <translation>&amp;Formularversion</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Formularversion</translation>
     </message>
     <message>
         <source>&amp;Given on</source>
@@ -800,12 +896,26 @@
         <translation>Da&amp;uer (Minuten)</translation>
     </message>
     <message>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
         <source>&amp;Channel</source>
         <translation>Beratungs&amp;weg</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <comment>accessible name</comment>
+        <translation>Beratungsweg</translation>
+    </message>
+    <message>
         <source>&amp;Method</source>
         <translation>Beratungs&amp;form</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <comment>accessible name</comment>
+        <translation>Beratungsform</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
@@ -816,8 +926,16 @@
         <translation>Mit &amp;Sprachmittlung</translation>
     </message>
     <message>
+        <source>Interpreter used</source>
+        <translation>Mit Sprachmittlung</translation>
+    </message>
+    <message>
         <source>&amp;Kind of interpreting</source>
         <translation>&amp;Art der Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>Kind of interpreting</source>
+        <translation>Art der Sprachmittlung</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -2166,8 +2284,16 @@
         <translation>Art der &amp;Stelle</translation>
     </message>
     <message>
+        <source>Kind of office</source>
+        <translation>Art der Stelle</translation>
+    </message>
+    <message>
         <source>Office from the address &amp;book</source>
         <translation>Stelle aus dem &amp;Adressbuch</translation>
+    </message>
+    <message>
+        <source>Office from the address book</source>
+        <translation>Stelle aus dem Adressbuch</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2178,8 +2304,17 @@
         <translation>&amp;begleitet</translation>
     </message>
     <message>
+        <source>Accompanied</source>
+        <comment>accessible name</comment>
+        <translation>begleitet</translation>
+    </message>
+    <message>
         <source>&amp;Passes data on</source>
         <translation>&amp;Daten werden weitergegeben</translation>
+    </message>
+    <message>
+        <source>Passes data on</source>
+        <translation>Daten werden weitergegeben</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -2200,6 +2335,10 @@
     <message>
         <source>New office…</source>
         <translation>Neue Stelle…</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Nachfragen am</translation>
     </message>
     <message>
         <source>&amp;New referral</source>

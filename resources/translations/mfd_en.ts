@@ -472,11 +472,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Case number</source>
+        <translation type="unfinished">Case number</translation>
+    </message>
+    <message>
         <source>Na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
         <source>&amp;Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -484,7 +496,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -492,7 +512,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Country of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -500,7 +528,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -512,7 +548,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title &amp;valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -520,7 +564,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Protection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Special protection &amp;needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special protection needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -528,11 +580,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Household size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -552,12 +616,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Case status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Closing &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed &amp;on</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished">Closed on</translation>
     </message>
     <message>
         <source>Tags (comma-separated)</source>
@@ -725,7 +801,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind of &amp;recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -733,11 +817,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Office from the address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recipient in &amp;words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recipient in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Form version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -800,11 +896,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Channel</source>
+        <comment>accessible name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <comment>accessible name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -816,7 +926,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Interpreter used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Kind of interpreting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of interpreting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2166,7 +2284,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kind of office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Office from the address &amp;book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office from the address book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2178,7 +2304,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accompanied</source>
+        <comment>accessible name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Passes data on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes data on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2199,6 +2334,10 @@
     </message>
     <message>
         <source>New office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -39,6 +39,13 @@ def _table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
     return view
 
 
+def prepare_table(view: QTableView, model: RowsModel) -> QTableView:
+    """A case tab's table from its form (selection, headers, accessible name are set
+    there): give it its model."""
+    view.setModel(model)
+    return view
+
+
 def fit_columns(view: QTableView, cap: int = 420) -> None:
     """Columns as wide as their content, but none so wide that the table scrolls sideways;
     the last column takes the rest (long notes are shortened there, full text as tool tip)."""

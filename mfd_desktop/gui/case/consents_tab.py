@@ -1,76 +1,47 @@
 """The Einwilligungen tab of the case view: consents of one client (purpose, recipient,
-form version, given and withdrawn dates)."""
+form version, given and withdrawn dates). Layout, labels, accessible names and tab
+order: the form ui/consents_tab.ui."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mfd_desktop.domain.referrals import consents, referrals
 from mfd_desktop.errors import UserError
-from mfd_desktop.gui.case.case_tabs import KeyComboOffice, _CaseTab, _table, fit_columns
+from mfd_desktop.gui.case.case_tabs import _CaseTab, fit_columns, prepare_table
 from mfd_desktop.gui.case.rows_model import RowsModel
-from mfd_desktop.gui.form_widgets import DateLine, KeyCombo, german_date, labelled
+from mfd_desktop.gui.form_widgets import german_date, refill_reference_widgets
+from mfd_desktop.gui.forms.ui_consents_tab import Ui_ConsentsTab
 from mfd_desktop.messages import render
 
 
 class ConsentsTab(_CaseTab):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        lang = self.lang()
+        self.ui = Ui_ConsentsTab()
+        self.ui.setupUi(self)
+        refill_reference_widgets(self, self.lang())
+        ui = self.ui
         self.model = RowsModel(self)
-        self.view = _table(self, self.model, "")
-        self.purpose = KeyCombo("consent_purpose", lang, allow_none=False, parent=self)
-        self.recipient_key = KeyCombo("referral_targets", lang, parent=self)
-        self.office = KeyComboOffice(self)
-        self.recipient_text = QLineEdit(self)
-        self.form_version = QLineEdit(self)
-        self.given = DateLine(self)
-        self.add_button = QPushButton(self)
-        self.withdraw_button = QPushButton(self)
+        self.view = prepare_table(ui.consentsView, self.model)
+        self.purpose, self.recipient_key, self.office = (ui.purposeCombo, ui.recipientKindCombo,
+                                                         ui.officeCombo)
+        self.recipient_text, self.form_version, self.given = (ui.recipientTextEdit,
+                                                              ui.formVersionEdit, ui.givenEdit)
+        self.add_button, self.withdraw_button = ui.recordConsentButton, ui.withdrawButton
+        self.labels = {"purpose": ui.purposeLabel, "kind": ui.recipientKindLabel,
+                       "office": ui.officeLabel, "text": ui.recipientTextLabel,
+                       "form": ui.formVersionLabel, "given": ui.givenLabel}
         self.add_button.clicked.connect(self.add)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
-        self.labels = {k: QLabel(self) for k in ("purpose", "kind", "office", "text", "form",
-                                                 "given")}
-        form = QFormLayout()
-        for key, widget in (("purpose", self.purpose), ("kind", self.recipient_key),
-                            ("office", self.office), ("text", self.recipient_text),
-                            ("form", self.form_version), ("given", self.given)):
-            form.addRow(self.labels[key], widget)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.withdraw_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
         self.model.headers = [self.tr("Purpose and recipient"), self.tr("Form"),
                               self.tr("Given on"), self.tr("Withdrawn on")]
-        names = {"purpose": self.tr("&Purpose"), "kind": self.tr("Kind of &recipient"),
-                 "office": self.tr("Office from the address &book"),
-                 "text": self.tr("Recipient in &words"), "form": self.tr("&Form version"),
-                 "given": self.tr("&Given on")}
-        widgets = {"purpose": self.purpose, "kind": self.recipient_key, "office": self.office,
-                   "text": self.recipient_text, "form": self.form_version, "given": self.given}
-        for key, label in self.labels.items():
-            labelled(label, widgets[key], names[key])
-        self.view.setAccessibleName(self.tr("Consents of this client"))
-        self.add_button.setText(self.tr("&Record consent"))
-        self.withdraw_button.setText(self.tr("&Withdraw selected"))
         self._refresh_if_shown()
 
     def load(self, client_id: int) -> None:

@@ -1,33 +1,22 @@
 """The Beratungen tab of the case view: consultations of one client, a note kept as an
 encrypted draft while it is typed (DraftKeeper, "consultation:new:client:<id>" or
-":<consultation id>:" when an existing one is edited) until saved or discarded."""
+":<consultation id>:" when an existing one is edited) until saved or discarded.
+Layout, labels, accessible names and tab order: the form ui/consultations_tab.ui."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import consultations
 from mfd_desktop.errors import UserError
-from mfd_desktop.gui.case.case_tabs import _CaseTab, _short, _table, fit_columns
+from mfd_desktop.gui.case.case_tabs import _CaseTab, _short, fit_columns, prepare_table
 from mfd_desktop.gui.case.rows_model import RowsModel
 from mfd_desktop.gui.draft_keeper import DraftKeeper
-from mfd_desktop.gui.form_widgets import CheckList, DateLine, KeyCombo, german_date, labelled
+from mfd_desktop.gui.form_widgets import german_date, refill_reference_widgets
+from mfd_desktop.gui.forms.ui_consultations_tab import Ui_ConsultationsTab
 
 
 class ConsultationsTab(_CaseTab):
@@ -35,83 +24,34 @@ class ConsultationsTab(_CaseTab):
         super().__init__(ctx, parent)
         self.editing_id: int | None = None
         self.keeper: DraftKeeper | None = None
-        lang = self.lang()
+        self.ui = Ui_ConsultationsTab()
+        self.ui.setupUi(self)
+        refill_reference_widgets(self, self.lang())
+        ui = self.ui
         self.model = RowsModel(self)
-        self.view = _table(self, self.model, "")
-        self.view.doubleClicked.connect(lambda index: self.edit(self.model.ids[index.row()]))
-        self.date = DateLine(self)
-        self.duration = QSpinBox(self)
-        self.duration.setRange(0, 1440)
-        self.duration.setSingleStep(15)
-        self.channel = KeyCombo("channel", lang, allow_none=False, parent=self)
-        self.method = KeyCombo("method", lang, allow_none=False, parent=self)
+        self.view = prepare_table(ui.consultationsView, self.model)
+        self.date, self.duration, self.channel = ui.dateEdit, ui.durationSpin, ui.channelCombo
+        self.method, self.topics, self.interpreter = (ui.methodCombo, ui.topicsList,
+                                                      ui.interpreterCheck)
+        self.sprachmittlung, self.note, self.heading = (ui.sprachmittlungCombo, ui.noteEdit,
+                                                        ui.headingLabel)
+        self.new_button, self.save_button, self.discard_button = (
+            ui.newConsultationButton, ui.saveConsultationButton, ui.discardButton)
+        self.labels = {"date": ui.dateLabel, "duration": ui.durationLabel,
+                       "channel": ui.channelLabel, "method": ui.methodLabel,
+                       "topics": ui.topicsLabel, "interpreter": ui.interpreterLabel,
+                       "sprachmittlung": ui.sprachmittlungLabel, "note": ui.noteLabel}
         self.method.set_key("einzelfallberatung")
-        self.topics = CheckList("topics", lang, self)
-        self.interpreter = QCheckBox(self)
-        self.sprachmittlung = KeyCombo("sprachmittlung", lang, parent=self)
-        self.note = QPlainTextEdit(self)
-        self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(120)
-        self.heading = QLabel(self)
-        self.new_button = QPushButton(self)
-        self.save_button = QPushButton(self)
-        self.discard_button = QPushButton(self)
+        self.view.doubleClicked.connect(lambda index: self.edit(self.model.ids[index.row()]))
         self.new_button.clicked.connect(self.new)
         self.save_button.clicked.connect(self.save)
         self.discard_button.clicked.connect(self.discard)
-
-        self.labels = {k: QLabel(self) for k in ("date", "duration", "channel", "method", "topics",
-                                                 "interpreter", "sprachmittlung", "note")}
-        form = QFormLayout()
-        for key, widget in (("date", self.date), ("duration", self.duration),
-                            ("channel", self.channel), ("method", self.method),
-                            ("topics", self.topics), ("interpreter", self.interpreter),
-                            ("sprachmittlung", self.sprachmittlung), ("note", self.note)):
-            form.addRow(self.labels[key], widget)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.discard_button)
-        buttons.addStretch(1)
-        editor = QWidget(self)
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.addWidget(self.heading)
-        editor_layout.addLayout(form)
-        editor_layout.addLayout(buttons)
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.view)
-        top_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(editor)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        QWidget.setTabOrder(self.date, self.duration)
-        for a, b in ((self.duration, self.channel), (self.channel, self.method),
-                     (self.method, self.topics), (self.topics, self.interpreter),
-                     (self.interpreter, self.sprachmittlung), (self.sprachmittlung, self.note),
-                     (self.note, self.save_button), (self.save_button, self.discard_button)):
-            QWidget.setTabOrder(a, b)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
         self.model.headers = [self.tr("Date"), self.tr("Method"), self.tr("Channel"),
                               self.tr("Minutes"), self.tr("Topics"), self.tr("Note")]
-        names = {"date": self.tr("&Date"), "duration": self.tr("D&uration (minutes)"),
-                 "channel": self.tr("&Channel"), "method": self.tr("&Method"),
-                 "topics": self.tr("&Topics"), "interpreter": self.tr("Interpreter &used"),
-                 "sprachmittlung": self.tr("&Kind of interpreting"), "note": self.tr("&Note")}
-        widgets = {"date": self.date, "duration": self.duration, "channel": self.channel,
-                   "method": self.method, "topics": self.topics, "interpreter": self.interpreter,
-                   "sprachmittlung": self.sprachmittlung, "note": self.note}
-        for key, label in self.labels.items():
-            labelled(label, widgets[key], names[key])
-        self.view.setAccessibleName(self.tr("Consultations of this client"))
-        self.new_button.setText(self.tr("&New consultation"))
-        self.save_button.setText(self.tr("Save consultation"))
-        self.discard_button.setText(self.tr("Discard"))
         self._set_heading()
         self._refresh_if_shown()
 

@@ -1,35 +1,20 @@
 """The Weitervermittlungen tab of the case view: referrals of one client and a visible
-warning when data went to an office without a matching consent."""
+warning when data went to an office without a matching consent. Layout, labels,
+accessible names and tab order: the form ui/referrals_tab.ui."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.referrals import referrals
 from mfd_desktop.errors import UserError
-from mfd_desktop.gui.case.case_tabs import (
-    WARNING_STYLE,
-    KeyComboOffice,
-    _CaseTab,
-    _short,
-    _table,
-    fit_columns,
-)
+from mfd_desktop.gui.case.case_tabs import _CaseTab, _short, fit_columns, prepare_table
 from mfd_desktop.gui.case.rows_model import RowsModel
-from mfd_desktop.gui.form_widgets import DateLine, KeyCombo, german_date, labelled
+from mfd_desktop.gui.form_widgets import german_date, refill_reference_widgets
+from mfd_desktop.gui.forms.ui_referrals_tab import Ui_ReferralsTab
 from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.messages import render
 
@@ -38,71 +23,31 @@ class ReferralsTab(_CaseTab):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.editing_id: int | None = None
-        lang = self.lang()
+        self.ui = Ui_ReferralsTab()
+        self.ui.setupUi(self)
+        refill_reference_widgets(self, self.lang())
+        ui = self.ui
         self.model = RowsModel(self)
-        self.view = _table(self, self.model, "")
+        self.view = prepare_table(ui.referralsView, self.model)
+        self.warning, self.target, self.office = ui.warningLabel, ui.targetCombo, ui.officeCombo
+        self.add_office_button, self.date = ui.addOfficeButton, ui.dateEdit
+        self.accompanied, self.passes_data = ui.accompaniedCheck, ui.passesDataCheck
+        self.status, self.outcome, self.follow_up = ui.statusCombo, ui.outcomeEdit, ui.followUpEdit
+        self.new_button, self.save_button = ui.newReferralButton, ui.saveReferralButton
+        self.labels = {"target": ui.targetLabel, "office": ui.officeLabel, "date": ui.dateLabel,
+                       "accompanied": ui.accompaniedLabel, "passes": ui.passesLabel,
+                       "status": ui.statusLabel, "outcome": ui.outcomeLabel,
+                       "follow_up": ui.followUpLabel}
         self.view.doubleClicked.connect(lambda index: self.edit(self.model.ids[index.row()]))
-        self.warning = QLabel(self)
-        self.warning.setStyleSheet(WARNING_STYLE)
-        self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("warning")
-        self.warning.hide()
-        self.target = KeyCombo("referral_targets", lang, parent=self)
-        self.office = KeyComboOffice(self)
-        self.add_office_button = QPushButton(self)
         self.add_office_button.clicked.connect(self.add_office)
-        self.date = DateLine(self)
-        self.accompanied = QCheckBox(self)
-        self.passes_data = QCheckBox(self)
-        self.status = KeyCombo("referral_status", lang, allow_none=False, parent=self)
-        self.outcome = QPlainTextEdit(self)
-        self.outcome.setTabChangesFocus(True)
-        self.outcome.setMaximumHeight(90)
-        self.follow_up = DateLine(self)
-        self.new_button = QPushButton(self)
-        self.save_button = QPushButton(self)
         self.new_button.clicked.connect(self.new)
         self.save_button.clicked.connect(self.save)
-        self.labels = {k: QLabel(self) for k in ("target", "office", "date", "accompanied",
-                                                 "passes", "status", "outcome", "follow_up")}
-        office_row = QHBoxLayout()
-        office_row.addWidget(self.office, 1)
-        office_row.addWidget(self.add_office_button)
-        form = QFormLayout()
-        form.addRow(self.labels["target"], self.target)
-        form.addRow(self.labels["office"], office_row)
-        for key, widget in (("date", self.date), ("accompanied", self.accompanied),
-                            ("passes", self.passes_data), ("status", self.status),
-                            ("outcome", self.outcome), ("follow_up", self.follow_up)):
-            form.addRow(self.labels[key], widget)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.warning)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
         self.model.headers = [self.tr("Date"), self.tr("Referred to"), self.tr("Status"),
                               self.tr("Accompanied"), self.tr("Follow-up"), self.tr("Outcome")]
-        names = {"target": self.tr("Kind of &office"), "office": self.tr("Office from the "
-                                                                          "address &book"),
-                 "date": self.tr("&Date"), "accompanied": self.tr("&Accompanied"),
-                 "passes": self.tr("&Passes data on"), "status": self.tr("&Status"),
-                 "outcome": self.tr("&Outcome"), "follow_up": self.tr("&Follow-up on")}
-        widgets = {"target": self.target, "office": self.office, "date": self.date,
-                   "accompanied": self.accompanied, "passes": self.passes_data,
-                   "status": self.status, "outcome": self.outcome, "follow_up": self.follow_up}
-        for key, label in self.labels.items():
-            labelled(label, widgets[key], names[key])
-        self.view.setAccessibleName(self.tr("Referrals of this client"))
-        self.add_office_button.setText(self.tr("New office…"))
-        self.new_button.setText(self.tr("&New referral"))
-        self.save_button.setText(self.tr("Save referral"))
         self._refresh_if_shown()
 
     def load(self, client_id: int) -> None:

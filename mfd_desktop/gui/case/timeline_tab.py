@@ -1,14 +1,15 @@
 """The Verlauf tab of the case view: every dated event of one client in one
-chronological list (domain/casework/timeline.py)."""
+chronological list (domain/casework/timeline.py). Layout: ui/timeline_tab.ui."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.domain.casework import timeline
-from mfd_desktop.gui.case.case_tabs import _CaseTab, _short, _table, fit_columns
+from mfd_desktop.gui.case.case_tabs import _CaseTab, _short, fit_columns, prepare_table
 from mfd_desktop.gui.case.rows_model import RowsModel
 from mfd_desktop.gui.form_widgets import german_date
+from mfd_desktop.gui.forms.ui_timeline_tab import Ui_TimelineTab
 from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.messages import render
 
@@ -16,16 +17,15 @@ from mfd_desktop.messages import render
 class TimelineTab(_CaseTab):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
+        self.ui = Ui_TimelineTab()
+        self.ui.setupUi(self)
         self.model = RowsModel(self)
-        self.view = _table(self, self.model, "")
-        self.view.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        self.view = prepare_table(self.ui.timelineView, self.model)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
         self.model.headers = [self.tr("Date"), self.tr("Event"), self.tr("Details")]
-        self.view.setAccessibleName(self.tr("Case history"))
         self._refresh_if_shown()
 
     def load(self, client_id: int) -> None:

@@ -4,7 +4,8 @@ quarters (the demo's ended quarters of this year are released for it)."""
 
 from __future__ import annotations
 
-from mfd_desktop.gui.statistics.statistics_page import StatisticsPage, _load
+from mfd_desktop.gui.statistics.loading import load as _load
+from mfd_desktop.gui.statistics.statistics_page import StatisticsPage
 from mfd_desktop.settings import STATS_SITE_ID
 from mfd_desktop.stats import release as release_mod
 from mfd_desktop.stats.payload_builder import build_preview, load_config

@@ -109,7 +109,7 @@ def test_new_client_consultation_referral_search_and_lock(page, unlocked_ctx, qt
 
 def test_invalid_input_keeps_text_and_shows_german_message(page, qtbot, monkeypatch):
     shown = []
-    monkeypatch.setattr("mfd_desktop.gui.case.case_view.QMessageBox.warning",
+    monkeypatch.setattr("mfd_desktop.gui.case.client_form.QMessageBox.warning",
                         lambda _parent, _title, text: shown.append(text))
     page.new_client()
     form = page.case_view.form
@@ -239,7 +239,7 @@ def test_print_case_summary_off_the_ui_thread(page, unlocked_ctx, qtbot, tmp_pat
     cid = clients.create_client(conn, clients.Client(name="Druck Probe", case_number="P-1"))
     consultations.add_consultation(conn, consultations.Consultation(cid, note="Notiz zum Drucken"))
     target = tmp_path / "fall.pdf"
-    monkeypatch.setattr("mfd_desktop.gui.case.case_view.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("mfd_desktop.gui.case.summary_print.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     page.open_case(cid)
     qtbot.keyClick(page.case_view.tabs, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)

@@ -33,7 +33,7 @@ def page(english_ctx, qtbot):
 def test_invalid_date_in_the_new_client_form_is_shown_in_english(page, english_ctx, qtbot,
                                                                  monkeypatch):
     shown = []
-    monkeypatch.setattr("mfd_desktop.gui.case.case_view.QMessageBox.warning",
+    monkeypatch.setattr("mfd_desktop.gui.case.client_form.QMessageBox.warning",
                         lambda _parent, title, text: shown.append((title, text)))
     page.new_client()
     form = page.case_view.form

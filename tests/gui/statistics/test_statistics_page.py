@@ -212,7 +212,7 @@ def test_attack5_no_less_than_five_anywhere_on_the_page(attack5_page, qtbot, tmp
     assert cells["maennlich"] in (".", "24") and cells["weiblich"] in (".", "30")
     texts = _all_texts(page)
     assert not [t for t in texts if t and ("< 5" in t or "<5" in t)]
-    men = next(r for r in page.payload_model._rows if r[2] == "männlich")
+    men = next(r for r in page.payload_model.rows if r[2] == "männlich")
     assert men[3] == cells["maennlich"]
     # the same page in English: the legend follows the language
     from tests.gui.conftest import switch_language
