@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QApplication, QGroupBox, QWidget
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import short_contacts
@@ -50,6 +50,13 @@ class ShortContactTally(QGroupBox):
         comes from (None while locked)."""
         self.ctx, self._conn = ctx, conn
         self._fill_combos()
+        for combo in (self.channel_combo, self.topic_combo):
+            # The page's form measured the combos while still empty (QScrollArea.setWidget
+            # asks for size hints) and QComboBox caches that minimum width; let it measure
+            # the filled lists once, so the column is as wide as before the form.
+            QApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
+            combo.updateGeometry()
+        self.updateGeometry()
 
     def _fill_combos(self) -> None:
         if self.ctx is None:

@@ -334,3 +334,45 @@ def test_site_code_settings_section(unlocked_ctx, qtbot):
     section.code.setText("Mainz Innenstadt")
     with pytest.raises(Exception, match="Kürzel"):
         section.apply()
+
+
+def test_page_form_texts_names_and_tab_order(page, unlocked_ctx, qtbot):
+    from tests.gui.conftest import switch_language
+    from tests.gui.test_forms import _tab_order
+
+    assert page.new_button.text() == "&Neue Klient*in (Strg+N)"
+    assert page.import_button.text() == "Liste &importieren…"
+    assert page.search_box.placeholderText() == "Namen, Fallnummern und Notizen durchsuchen (Strg+F)"
+    assert page.search_box.isClearButtonEnabled() and page.search_box.maxLength() == 500
+    assert page.table.accessibleName() and page.results.accessibleName()
+    assert page.results.isHidden() and page.hint_label.isHidden()
+    names = ["searchBox", "statusFilter", "serviceFilter", "tagFilter", "importButton",
+             "newButton", "clientTable"]
+    assert _tab_order(page.search_box, names) == names
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
+    switch_language(unlocked_ctx, qtbot, "en")
+    assert page.new_button.text() == "&New client (Ctrl+N)"
+    assert page.import_button.text() == "&Import list…"
+    assert page.search_box.accessibleName() == "Search"
+    assert page.table.accessibleName() == "Client list"
+    assert page.status_filter.itemText(0) == "All statuses"
+    assert page.model.headerData(5, Qt.Orientation.Horizontal) == "Last consultation"
+    switch_language(unlocked_ctx, qtbot, "de")
+    assert page.new_button.text() == "&Neue Klient*in (Strg+N)"
+
+
+def test_import_dialog_form(unlocked_ctx, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = CsvImportDialog(unlocked_ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Liste der Klient*innen importieren"
+    assert (dialog.width(), dialog.height()) == (900, 600)
+    assert dialog.preview.model() is dialog.model and dialog.preview.accessibleName()
+    assert dialog.problems.accessibleName() == "Probleme in der Datei"
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close.text() == "Schließen"
+    assert dialog.buttons.buttonRole(dialog.import_button) == QDialogButtonBox.ButtonRole.AcceptRole
+    assert not dialog.import_button.isEnabled() and dialog.other_button.isEnabled()
+    with qtbot.waitSignal(dialog.rejected, timeout=3000):
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
