@@ -4,7 +4,7 @@ The dialog reads the file, shows what was detected (encoding, delimiter), a prev
 every row (new / already there) and every problem with its Excel row number. "Import"
 is enabled only when there is no problem. Checking and importing run in a worker with
 its own connection (5,000 rows take seconds); the import is one transaction
-(`domain.csv_import.run`).
+(`domain.csv_import.run`). Layout and fixed texts: the form ui/import_dialog.ui.
 """
 
 from __future__ import annotations
@@ -12,22 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QListWidget,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import csv_import
-from mfd_desktop.gui.case.case_tabs import WARNING_STYLE, _table, fit_columns
+from mfd_desktop.gui.case.case_tabs import WARNING_STYLE, fit_columns
 from mfd_desktop.gui.case.rows_model import RowsModel
 from mfd_desktop.gui.form_widgets import german_date, ui_language
+from mfd_desktop.gui.forms.ui_import_dialog import Ui_CsvImportDialog
 from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.messages import render
@@ -45,37 +37,23 @@ class CsvImportDialog(QDialog):
         self.data: bytes | None = None
         self.plan: csv_import.Plan | None = None
         self.report: csv_import.Report | None = None
-        self.setWindowTitle(self.tr("Import client list"))
-        self.resize(900, 600)
-        self.info = QLabel(self)
-        self.info.setWordWrap(True)
-        self.model = RowsModel(self)
-        self.preview = _table(self, self.model, self.tr("Preview of the rows"))
-        self.problems = QListWidget(self)
-        self.problems.setAccessibleName(self.tr("Problems in the file"))
-        self.problems.setStyleSheet("QListWidget { color: #8a1c1c; }")
-        self.problems_label = QLabel(self)
+        self.ui = ui = Ui_CsvImportDialog()
+        ui.setupUi(self)
+        self.info, self.preview, self.problems = ui.info, ui.preview, ui.problems
+        self.problems_label, self.result_label, self.buttons = (
+            ui.problemsLabel, ui.resultLabel, ui.buttons)
         self.problems_label.setStyleSheet(WARNING_STYLE)
-        self.problems_label.setWordWrap(True)
-        self.result_label = QLabel(self)
-        self.result_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
+        self.model = RowsModel(self)
+        self.preview.setModel(self.model)
+        # A button box in a form holds only standard buttons: these two are added here.
         self.import_button = QPushButton(self.tr("&Import"), self)
         self.other_button = QPushButton(self.tr("Choose &another file…"), self)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.import_button.clicked.connect(self.start_import)
         self.other_button.clicked.connect(self.choose_file)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.info)
-        layout.addWidget(self.preview, 3)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.buttons)
         self.model.headers = [self.tr("Row"), self.tr("Case number"), self.tr("Name"),
                               self.tr("Country"), self.tr("First contact"), self.tr("Note"),
                               self.tr("What happens")]

@@ -1,5 +1,6 @@
 """Case work with real widgets on a real vault: new client → consultation → referral →
-search finds it → lock/unlock keeps a half-typed note; list model and CSV import dialog."""
+search finds it → lock/unlock keeps a half-typed note; filters and the CSV import dialog
+(the list model: test_client_list_model.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from mfd_desktop.domain.casework import clients, consultations
 from mfd_desktop.domain.referrals import referrals
-from mfd_desktop.gui.clients.clients_page import ClientsPage, ClientTableModel
+from mfd_desktop.gui.clients.clients_page import ClientsPage
 from mfd_desktop.gui.clients.import_dialog import CsvImportDialog
 from tests.gui.typing_helper import type_text
 
@@ -87,7 +88,7 @@ def test_new_client_consultation_referral_search_and_lock(page, unlocked_ctx, qt
     page.search_box.setText("wohngeld")
     page.run_search()
     assert "<b>Wohngeldantrag</b>" in page.results_model.hits[0].snippet_html()
-    page._open_from_results(page.results_model.index(0, 0))
+    page._open_index(page.results_model.index(0, 0))
     assert page.stack.currentIndex() == page.CASE
 
     # a half-typed note survives lock and unlock (encrypted draft), and is not on screen
@@ -118,25 +119,6 @@ def test_invalid_input_keeps_text_and_shows_german_message(page, qtbot, monkeypa
     assert form.save() is None
     assert shown and "Geburtsjahr" in shown[0]
     assert form.name.text() == "Test Person"
-
-
-def test_list_model_loads_lazily_and_sorts_in_sql(unlocked_ctx, qtbot):
-    conn = unlocked_ctx.vault.conn
-    for i in range(450):
-        clients.create_client(conn, clients.Client(name=f"Person {i:03d}", case_number=f"T-{i:03d}"))
-    model = ClientTableModel(lambda: conn)
-    model.reload()
-    assert model.total == 450 and model.rowCount() == 200
-    assert model.canFetchMore()
-    model.fetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 450 and not model.canFetchMore()
-    model.sort(0, Qt.SortOrder.DescendingOrder)
-    assert model.rowCount() == 200
-    assert model.data(model.index(0, 0)) == "T-449"  # over all rows, not only loaded ones
-    model.filter = clients.ClientFilter(status="ruhend")
-    model.reload()
-    assert model.rowCount() == 0
 
 
 def test_filters_on_the_page(page, unlocked_ctx):
@@ -352,3 +334,45 @@ def test_site_code_settings_section(unlocked_ctx, qtbot):
     section.code.setText("Mainz Innenstadt")
     with pytest.raises(Exception, match="Kürzel"):
         section.apply()
+
+
+def test_page_form_texts_names_and_tab_order(page, unlocked_ctx, qtbot):
+    from tests.gui.conftest import switch_language
+    from tests.gui.test_forms import _tab_order
+
+    assert page.new_button.text() == "&Neue Klient*in (Strg+N)"
+    assert page.import_button.text() == "Liste &importieren…"
+    assert page.search_box.placeholderText() == "Namen, Fallnummern und Notizen durchsuchen (Strg+F)"
+    assert page.search_box.isClearButtonEnabled() and page.search_box.maxLength() == 500
+    assert page.table.accessibleName() and page.results.accessibleName()
+    assert page.results.isHidden() and page.hint_label.isHidden()
+    names = ["searchBox", "statusFilter", "serviceFilter", "tagFilter", "importButton",
+             "newButton", "clientTable"]
+    assert _tab_order(page.search_box, names) == names
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
+    switch_language(unlocked_ctx, qtbot, "en")
+    assert page.new_button.text() == "&New client (Ctrl+N)"
+    assert page.import_button.text() == "&Import list…"
+    assert page.search_box.accessibleName() == "Search"
+    assert page.table.accessibleName() == "Client list"
+    assert page.status_filter.itemText(0) == "All statuses"
+    assert page.model.headerData(5, Qt.Orientation.Horizontal) == "Last consultation"
+    switch_language(unlocked_ctx, qtbot, "de")
+    assert page.new_button.text() == "&Neue Klient*in (Strg+N)"
+
+
+def test_import_dialog_form(unlocked_ctx, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = CsvImportDialog(unlocked_ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Liste der Klient*innen importieren"
+    assert (dialog.width(), dialog.height()) == (900, 600)
+    assert dialog.preview.model() is dialog.model and dialog.preview.accessibleName()
+    assert dialog.problems.accessibleName() == "Probleme in der Datei"
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close.text() == "Schließen"
+    assert dialog.buttons.buttonRole(dialog.import_button) == QDialogButtonBox.ButtonRole.AcceptRole
+    assert not dialog.import_button.isEnabled() and dialog.other_button.isEnabled()
+    with qtbot.waitSignal(dialog.rejected, timeout=3000):
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)

@@ -118,3 +118,40 @@ def test_short_contact_lists_follow_the_ui_language(page, filled_ctx, qtbot):
     assert tally.channel_combo.currentData() == "persoenlich"  # the choice is kept
     filled_ctx.translations.apply("de")
     qtbot.waitUntil(lambda: tally.channel_combo.currentText() == "persönlich", timeout=5_000)
+
+
+def test_form_texts_names_and_tab_order_follow_the_language(page, filled_ctx, qtbot):
+    from tests.gui.conftest import switch_language
+    from tests.gui.test_forms import _tab_order
+
+    tally = page.tally
+    assert page.refresh_button.text() == "&Aktualisieren"
+    assert page.refresh_button.toolTip() == "Heute neu laden (F5)"
+    assert tally.title() == "Kurzkontakte (anonyme Strichliste)"
+    assert tally.channel_label.buddy() is tally.channel_combo
+    assert tally.topic_label.buddy() is tally.topic_combo
+    german_names = [w.accessibleName() for w in (tally.channel_combo, tally.topic_combo,
+                                                  tally.plus_button, tally.undo_button)]
+    assert all(german_names) and german_names[2] == "Einen Kurzkontakt zählen"
+    names = ["todayRefresh", "view_deadlines_overdue", "tallyChannel", "tallyTopic",
+             "tallyPlus", "tallyUndo", "view_recent"]
+    assert _tab_order(page.refresh_button, names) == names
+    switch_language(filled_ctx, qtbot, "en")
+    assert page.refresh_button.text() == "&Refresh"
+    assert page.refresh_button.toolTip() == "Load Heute again (F5)"
+    assert tally.title() == "Short contacts (anonymous tally)"
+    assert tally.undo_button.text() == "&Undo last"
+    assert tally.plus_button.accessibleName() == "Count one short contact"
+    assert page.sections["recent"].view.accessibleName() == "Recent cases"
+    switch_language(filled_ctx, qtbot, "de")
+    assert page.refresh_button.text() == "&Aktualisieren"
+
+
+def test_tally_combos_are_measured_with_their_entries(page):
+    """The form builds the tally before its lists are filled; a combo box must not keep
+    the minimum width it had while empty (the column would get narrower than before)."""
+    for combo in (page.tally.channel_combo, page.tally.topic_combo):
+        metrics = combo.fontMetrics()
+        longest = max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert combo.count() > 1
+        assert combo.minimumSizeHint().width() >= longest
