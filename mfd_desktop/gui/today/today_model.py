@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mfd_desktop.domain import today
-from mfd_desktop.gui.deadlines.deadline_dialog import format_date
+from mfd_desktop.gui.dates import format_date
 from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.gui.row_table_model import RowTableModel
 from mfd_desktop.messages import render

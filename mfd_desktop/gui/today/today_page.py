@@ -173,8 +173,10 @@ class TodayPage(Page):
         try:
             if item.kind == "deadline":
                 deadlines.set_done(conn, item.ref_id)
-            else:  # follow-ups and title reminders
+            elif item.kind in ("followup", "title"):
                 followups.set_done(conn, item.ref_id)
+            else:  # a Förderplan review is done in the case, with the goal's outcome
+                return
         except UserError as exc:
             show_failure(TaskFailure(gui_text(exc), exc, True), self)
         self.refresh()
