@@ -101,7 +101,7 @@ def start_pg_cluster() -> PgCluster:
         shutil.rmtree(root, ignore_errors=True)
         raise RuntimeError(f"initdb failed: {res.stderr.strip()[-500:]}")
     opts = (f"-p {cluster.port} -k {root} -c listen_addresses='' -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=400")
     res = cluster._run(str(bindir / "pg_ctl"), "-D", str(root / "data"), "-o", opts,
                        "-l", str(root / "server.log"), "-w", "-t", "60", "start")
     if res.returncode != 0:
