@@ -2413,6 +2413,77 @@
     </message>
 </context>
 <context>
+    <name>SachberichtDialog</name>
+    <message>
+        <source>Texts saved.</source>
+        <translation>Texte gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save annual report</source>
+        <translation>Sachbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating the PDF…</source>
+        <translation>PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Annual report (Sachbericht)</source>
+        <translation>Sachbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Year of the annual report</source>
+        <translation>Jahr des Sachberichts</translation>
+    </message>
+    <message>
+        <source>The annual report shows the released figures of the year, the structural work and these three texts. Funders read them: please write no names and nothing else about single persons.</source>
+        <translation>Der Sachbericht zeigt die freigegebenen Zahlen des Jahres, die Strukturarbeit und diese drei Texte. Zuwendungsgeber lesen sie: bitte keine Namen und nichts anderes über einzelne Personen schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Focus of the work:</source>
+        <translation>&amp;Schwerpunkte der Arbeit:</translation>
+    </message>
+    <message>
+        <source>Focus of the work</source>
+        <translation>Schwerpunkte der Arbeit</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperation and networks:</source>
+        <translation>&amp;Kooperationen und Vernetzung:</translation>
+    </message>
+    <message>
+        <source>Cooperation and networks</source>
+        <translation>Kooperationen und Vernetzung</translation>
+    </message>
+    <message>
+        <source>&amp;Needs and outlook:</source>
+        <translation>&amp;Bedarfe und Ausblick:</translation>
+    </message>
+    <message>
+        <source>Needs and outlook</source>
+        <translation>Bedarfe und Ausblick</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Saves the texts, then writes the annual report as a PDF file</source>
+        <translation>Speichert die Texte und schreibt dann den Sachbericht als PDF-Datei</translation>
+    </message>
+</context>
+<context>
     <name>SenderDialog</name>
     <message>
         <source>Take over a case</source>
@@ -2670,6 +2741,14 @@
     <message>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Annual report…</source>
+        <translation>Sachbericht…</translation>
+    </message>
+    <message>
+        <source>The Sachbericht for the funder: the released figures of a year with your texts</source>
+        <translation>Der Sachbericht für den Zuwendungsgeber: die freigegebenen Zahlen eines Jahres mit Ihren Texten</translation>
     </message>
     <message>
         <source>Figures</source>

@@ -2413,6 +2413,77 @@
     </message>
 </context>
 <context>
+    <name>SachberichtDialog</name>
+    <message>
+        <source>Texts saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report (Sachbericht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual report shows the released figures of the year, the structural work and these three texts. Funders read them: please write no names and nothing else about single persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus of the work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cooperation and networks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation and networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs and outlook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs and outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the texts, then writes the annual report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SenderDialog</name>
     <message>
         <source>Take over a case</source>
@@ -2669,6 +2740,14 @@
     </message>
     <message>
         <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sachbericht for the funder: the released figures of a year with your texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

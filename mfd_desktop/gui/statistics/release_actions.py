@@ -107,3 +107,15 @@ class ReleaseActionsMixin:
     def _pdf_failed(self, failure: TaskFailure) -> None:
         self.pdf_button.setEnabled(True)
         self.status.setText(failure_text(failure))
+
+    def open_sachbericht(self) -> None:
+        """„Sachbericht…“: the year's texts and the PDF for the funder."""
+        from mfd_desktop.gui.statistics.sachbericht_dialog import SachberichtDialog
+
+        if not self.ctx.is_unlocked:
+            return
+        period = self.current_period()
+        year = period.start.year if period is not None and period.kind == "year" else None
+        dialog = SachberichtDialog(self.ctx, year, self)
+        dialog.exec()
+

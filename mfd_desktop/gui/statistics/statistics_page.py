@@ -104,6 +104,8 @@ class StatisticsPage(FiguresTabMixin, ReleaseActionsMixin, Page):
         self.period_combo.currentIndexChanged.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.sachbericht_button = ui.sachberichtButton
+        self.sachbericht_button.clicked.connect(self.open_sachbericht)
         self.exact_check.toggled.connect(self._exact_toggled)
         self.section_list.currentRowChanged.connect(self._show_section)
         self.release_button.clicked.connect(self.confirm_release)
