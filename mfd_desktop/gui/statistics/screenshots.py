@@ -54,4 +54,12 @@ def shots(ctx):
     if config.release_kind == "quarter":
         _release_ended_quarters(conn, config, year, today)
         shots.append(("statistics_year", page_at(0, "clients.region", year.key)))
+        from mfd_desktop.gui.statistics.sachbericht_dialog import SachberichtDialog
+
+        dialog = SachberichtDialog(ctx, year.start.year)
+        dialog.edits["schwerpunkte"].setPlainText(
+            "Asylverfahrensberatung in der Aufnahmeeinrichtung, Sprechstunden im Landkreis.")
+        dialog.edits["kooperationen"].setPlainText("Runder Tisch Migration; Jobcenter.")
+        dialog.resize(720, 600)
+        shots.append(("sachbericht_dialog", dialog))
     return shots
