@@ -4,8 +4,9 @@ What it accepts, as Excel writes it: delimiter `;` or `,` (or tab), detected fro
 header line; UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252; dates as
 TT.MM.JJJJ or JJJJ-MM-TT; quoted fields with line breaks. Header names are matched
 case-insensitively: Fallnummer, Name, Geburtsjahr, Geschlecht, Herkunftsland,
-Sprache, Aufenthaltsstatus, Dienst, Erstkontakt, Notiz. Only Name or Fallnummer is
-required. "Zeile N" in messages is the row number Excel shows (header = row 1).
+Sprache, Aufenthaltsstatus, Dienst, Erstkontakt, Notiz, Einreise (TT.MM.JJJJ,
+JJJJ-MM-TT, MM.JJJJ or JJJJ), Wohnort (Kreis name or Kreisschlüssel, "außerhalb RLP").
+Only Name or Fallnummer is required. "Zeile N" in messages is the row number Excel shows (header = row 1).
 
 All or nothing: `plan()` checks every row and collects every problem; `run()` refuses
 the whole file if there is any, and otherwise imports everything in one transaction.
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mfd_desktop.domain import field_labels, reference
-from mfd_desktop.domain.casework import clients, consultations
+from mfd_desktop.domain.casework import arrival, clients, consultations, districts
 from mfd_desktop.errors import UserError
 from mfd_desktop.messages import Lines, Msg
 from mfd_desktop.storage.connection import Connection
@@ -51,9 +52,11 @@ COLUMNS = {  # header (casefolded) -> field
     "dienst": "service",
     "erstkontakt": "first_contact",
     "notiz": "note",
+    "einreise": "arrival",
+    "wohnort": "district",
 }
 ACCEPTED = ("Fallnummer, Name, Geburtsjahr, Geschlecht, Herkunftsland, Sprache, "
-            "Aufenthaltsstatus, Dienst, Erstkontakt, Notiz")
+            "Aufenthaltsstatus, Dienst, Erstkontakt, Notiz, Einreise, Wohnort")
 _GENDER_SHORT = {"w": "weiblich", "f": "weiblich", "female": "weiblich", "m": "maennlich",
                  "male": "maennlich", "d": "divers", "x": "divers", "k. a.": "keine_angabe",
                  "k.a.": "keine_angabe", "ka": "keine_angabe"}
@@ -97,6 +100,8 @@ class PlannedRow:
     client: clients.Client
     note: str | None
     existing_id: int | None = None       # set when the row is already in the vault
+    arrival: str | None = None           # as written; checked by arrival.parse
+    district: str | None = None          # Kreisschlüssel or ausserhalb_rlp
 
     @property
     def is_new(self) -> bool:
@@ -262,9 +267,21 @@ def _row(values: dict[str, str], line: int, today: dt.date
             note = clients.clean_text(note, "Notiz", consultations.MAX_NOTE, multiline=True)
         except UserError as exc:
             problems.append(_message_of(exc))
+    came = values.get("arrival") or None
+    if came is not None:
+        try:
+            arrival.parse(came, today=today)
+        except UserError as exc:
+            problems.append(_message_of(exc))
+    district = None
+    if values.get("district"):
+        try:
+            district = districts.find(values["district"])
+        except UserError as exc:
+            problems.append(_message_of(exc))
     if problems:
         return None, problems
-    return PlannedRow(line=line, client=client, note=note), []
+    return PlannedRow(line=line, client=client, note=note, arrival=came, district=district), []
 
 
 def _message_of(exc: UserError) -> Msg:
@@ -425,6 +442,10 @@ def run(conn: Connection, data: bytes, *, dry_run: bool = False,
                     continue
                 try:
                     client_id = clients.create_client(conn, row.client)
+                    if row.arrival:
+                        arrival.set_arrival(conn, client_id, row.arrival, today=today)
+                    if row.district:
+                        districts.set_residence(conn, client_id, row.district)
                     if row.note:
                         consultations.add_consultation(conn, consultations.Consultation(
                             client_id=client_id,

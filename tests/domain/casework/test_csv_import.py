@@ -210,3 +210,35 @@ def test_fuzzed_tables_are_all_or_nothing(vault, body, delimiter, encoding):
         assert count(vault.conn) == before
     else:
         assert count(vault.conn) == before + report.created
+
+
+def test_einreise_and_wohnort_columns(vault):
+    from mfd_desktop.domain.casework import arrival, districts
+
+    rows = [["Name", "Einreise", "Wohnort"],
+            ["A", "03.2019", "Mainz-Bingen"],
+            ["B", "2015", "07211"],
+            ["C", "", "außerhalb RLP"]]
+    report = csv_import.run(vault.conn, excel_csv(rows), today=TODAY)
+    assert report.created == 3
+    ids = {c.display_name: c.id for c in clients.list_clients(vault.conn, limit=10)}
+    assert arrival.get_arrival(vault.conn, ids["A"]).text() == "03.2019"
+    assert arrival.get_arrival(vault.conn, ids["B"]).precision == "year"
+    assert arrival.get_arrival(vault.conn, ids["C"]) is None
+    assert districts.get_residence(vault.conn, ids["A"]).district == "07339"
+    assert districts.get_residence(vault.conn, ids["C"]).district == districts.OUTSIDE
+
+
+def test_a_wrong_einreise_or_wohnort_names_its_line_and_imports_nothing(vault):
+    rows = [["Name", "Einreise", "Wohnort"],
+            ["A", "gestern", "Mainz"],
+            ["B", "2019", "Kaiserslautern"],
+            ["C", "2019", "Wiesbaden"]]
+    with pytest.raises(CsvImportError) as info:
+        csv_import.run(vault.conn, excel_csv(rows), today=TODAY)
+    texts = [str(__import__("mfd_desktop.messages", fromlist=["render"]).render(p.text()))
+             for p in info.value.problems]
+    assert texts[0].startswith("Zeile 2") and "Einreisedatum" in texts[0]
+    assert texts[1].startswith("Zeile 3") and "Kaiserslautern (Landkreis)" in texts[1]
+    assert texts[2].startswith("Zeile 4") and "Wiesbaden" in texts[2]
+    assert clients.count_clients(vault.conn) == 0
