@@ -28,7 +28,7 @@ import httpx
 
 from bench.figures import Figure
 from mfd_desktop.stats import vocabulary
-from mfd_desktop.stats.payload import MEASURES
+from mfd_desktop.stats.payload import MEASURES, SCHEMA_ID
 from mfd_server.db import make_engine, session_factory, upgrade
 from mfd_server.models import Device, Site
 from mfd_server.security import new_device_id, new_device_token, sha256_hex
@@ -62,7 +62,7 @@ def payload(device_id: str, site: str, period: str, rng: random.Random) -> dict:
                 cells.append(cell | ({"value": None, "suppressed": True} if v is None
                                      else {"value": v}))
     kind = "month" if len(period) == 7 and "-Q" not in period else "quarter"
-    return {"schema": "mfd-stats/1", "site_id": site, "device_id": device_id, "period": period,
+    return {"schema": SCHEMA_ID, "site_id": site, "device_id": device_id, "period": period,
             "period_kind": kind, "revision": 1, "suppression_k": 5, "cells": cells}
 
 

@@ -8,8 +8,11 @@ lower bound ("mindestens") with the number of suppressed cells behind it.
 A site with very few clients in a period sends measure totals only (`totals_only`,
 statistics.md rule 5): its people are in the totals but in no breakdown, so every
 breakdown cell of a measure such a report has a non-zero (or suppressed) total for is
-a lower bound too (`totals_only_reports`). A category no site listed is not exported;
-for such a measure it is not necessarily 0.
+a lower bound too (`totals_only_reports`). A report of the older schema `mfd-stats/1`
+(a laptop not yet updated) has none of what `mfd-stats/2` added (`vocabulary.SINCE_2`):
+it counts towards `totals_only_reports` of those cells, so their sums are lower bounds
+as well. A category no site listed is not exported; for such a measure it is not
+necessarily 0.
 
 How a total is shown (`TotalCell.shown`, admin page and both exports), after the
 statistical offices' signs (DIN 55301): an exact total as its number; a lower bound as
@@ -40,11 +43,13 @@ LOWER_BOUND_NOTE_DE = ("Bei Werten mit lower_bound=true wurden an mindestens ein
                        "größer oder gleich dem angegebenen Wert (shown: „mindestens N“). "
                        f"shown „{HIDDEN_SIGN}“: {HIDDEN_LEGEND} (kein Wert sichtbar). "
                        "Bei totals_only_reports > 0 meldeten so viele "
-                       "Beratungsstellen mit sehr wenigen Ratsuchenden nur Summen; ihre Personen "
-                       "fehlen in den Aufgliederungen.")
+                       "Beratungsstellen mit sehr wenigen Ratsuchenden nur Summen (oder Geräte "
+                       "mit dem älteren Format mfd-stats/1 meldeten diese Zahl nicht); ihre "
+                       "Personen fehlen in den Aufgliederungen.")
 # How the server's canonical JSON (`StatsPayload.to_json_dict`, sorted, compact) marks a
 # totals-only report; the flag is left out when false.
 TOTALS_ONLY_MARK = '"totals_only":true'
+V1_MARK = '"schema":"mfd-stats/1"'
 
 
 @dataclass(frozen=True)
@@ -109,13 +114,19 @@ def totals(session: Session, period: str, sites: list[str] | None = None) -> lis
     if sites:
         stmt = stmt.where(Report.site_id.in_(sites))
         small = small.where(Report.site_id.in_(sites))
+    older = select(func.count(Report.id)).where(
+        Report.period == period, Report.payload_json.contains(V1_MARK, autoescape=True))
+    if sites:
+        older = older.where(Report.site_id.in_(sites))
     totals_only = {m: int(n) for m, n in session.execute(small)}
-    return sum_cells(session.execute(stmt), totals_only)
+    return sum_cells(session.execute(stmt), totals_only,
+                     older_reports=int(session.execute(older).scalar_one()))
 
 
-def sum_cells(rows, totals_only: dict[str, int]) -> list[TotalCell]:
+def sum_cells(rows, totals_only: dict[str, int], *, older_reports: int = 0) -> list[TotalCell]:
     """Totals of (measure, dimension, category, value, suppressed) rows; `totals_only`:
-    per measure, the reports that listed only totals with something in them."""
+    per measure, the reports that listed only totals with something in them;
+    `older_reports`: reports of `mfd-stats/1`, which have none of the /2 cells."""
     # key -> [sum of visible values, suppressed cells, reports]; Python ints never overflow
     sums: dict[tuple[str, str, str], list[int]] = {}
     for m, d, c, value, suppressed in rows:
@@ -127,7 +138,9 @@ def sum_cells(rows, totals_only: dict[str, int]) -> list[TotalCell]:
         elif value is not None:
             acc[0] += int(value)
         acc[2] += 1
-    cells = [TotalCell(m, d, c, v, s, n, 0 if d == "total" else totals_only.get(m, 0))
+    cells = [TotalCell(m, d, c, v, s, n,
+                       (0 if d == "total" else totals_only.get(m, 0))
+                       + (older_reports if (m, d) in vocabulary.SINCE_2 else 0))
              for (m, d, c), (v, s, n) in sums.items()]
     return sorted(cells, key=_order_key)
 

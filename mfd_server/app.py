@@ -156,7 +156,7 @@ def create_app(config: ServerConfig) -> FastAPI:
     app = FastAPI(
         title="MFD Statistik-Server",
         version=__version__,
-        description="Nimmt anonymisierte Statistiken (mfd-stats/1) von MFD Desktop an.",
+        description="Nimmt anonymisierte Statistiken (mfd-stats/1 und mfd-stats/2) von MFD Desktop an.",
         docs_url="/api/docs",
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",

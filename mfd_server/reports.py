@@ -1,7 +1,7 @@
 """Storing a device's report for a period: validation, revisions, idempotency.
 
 Rules (the server trusts nothing the device sends):
-- the body must be a valid `mfd-stats/1` payload (unknown fields refused), for the
+- the body must be a valid `mfd-stats/1` or `mfd-stats/2` payload (unknown fields refused), for the
   period in the URL, naming the site the token's device is enrolled for, for a period
   that has ended;
 - the body nests at most `MAX_JSON_DEPTH` levels (checked on the bytes, before parsing);
@@ -64,7 +64,7 @@ def _validation_error(exc: ValidationError) -> ApiError:
                         "Die Daten enthalten einen Wert unter der Geheimhaltungsgrenze "
                         "und werden nicht angenommen.", extra={"errors": errors})
     return ApiError(422, "invalid_payload",
-                    "Die Daten entsprechen nicht dem Format mfd-stats/1.",
+                    "Die Daten entsprechen nicht dem Format mfd-stats/1 oder mfd-stats/2.",
                     extra={"errors": errors})
 
 
@@ -79,7 +79,7 @@ def parse_payload(body: bytes, period: str, device: Device, server_k: int,
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ApiError(400, "invalid_json", "Der Inhalt ist kein gültiges JSON.") from exc
     if not isinstance(data, dict):
-        raise ApiError(422, "invalid_payload", "Die Daten entsprechen nicht dem Format mfd-stats/1.")
+        raise ApiError(422, "invalid_payload", "Die Daten entsprechen nicht dem Format mfd-stats/1 oder mfd-stats/2.")
     try:
         payload = StatsPayload.model_validate(data)
     except ValidationError as exc:

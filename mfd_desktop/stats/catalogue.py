@@ -22,7 +22,7 @@ from mfd_desktop.stats import vocabulary
 from mfd_desktop.stats.payload import MEASURES
 
 # What this app reports: the schema's catalogue, except that new clients are reported as a
-# total only. Their breakdowns are allowed by `mfd-stats/1` but left out on purpose:
+# total only. Their breakdowns are allowed by the schema but left out on purpose:
 # "clients by region" minus "new clients by region" would give returning clients by
 # region, a difference no suppression of either table protects (and it keeps the
 # payload smaller).
@@ -40,6 +40,10 @@ NOTED: frozenset[tuple[str, str]] = frozenset({
     ('clients', 'language'),
     ('clients', 'residence_status'),
     ('clients', 'special_need'),
+    ('clients', 'district'),
+    ('clients', 'years_in_germany'),
+    ('referrals', 'referral_status'),
+    ('transfers', 'target'),
     ('consultations', 'topic'),
     ('new_clients', 'age_band'),
     ('new_clients', 'residence_status'),
@@ -61,7 +65,11 @@ _DIMENSION_LISTS: dict[str, tuple[str, str]] = {
     "target": ("referral_targets", "sonstiges"),
     "closing_reason": ("closing_reason", "sonstiges"),
     "activity_type": ("structural_activity", "sonstiges"),
+    "plan_outcome": ("plan_outcome", "nicht_verfolgt"),
+    "referral_status": ("referral_status", "unbekannt"),
 }
+# Dimensions without an input list: the value is the key, anything else the fallback.
+_SELF_KEYED: dict[str, str] = {"district": "unbekannt", "years_in_germany": "unbekannt"}
 
 # Categories made by merging small ones before suppression (see payload_builder).
 GENDER_MERGED = "divers_offen_keine_angabe"
@@ -109,6 +117,9 @@ def normalise(dimension: str, value: str | None) -> str:
     """The category key for a stored value: known keys as they are, anything else the fallback."""
     if dimension == "region":
         return regions().region_of(value)
+    if dimension in _SELF_KEYED:
+        known = value is not None and value in _category_sets()[dimension]
+        return value if known and value is not None else _SELF_KEYED[dimension]
     list_name, fallback = _DIMENSION_LISTS[dimension]
     if value is not None and value in _category_sets()[dimension] and value != GENDER_MERGED:
         return value

@@ -2,10 +2,12 @@
 
 Counting rules (shared/reference/statistics.md):
 - clients: distinct clients with at least one consultation in the period; each client
-  counted once per dimension. Attributes are the client's current values in the case
-  file (the vault keeps one residence status per client, not a dated history), except
-  the age band: age in the year of the client's first consultation in the period,
-  computed from the birth year (only the year is stored, so ±1 year).
+  counted once per dimension. Attributes are the client's values in the case file, with
+  three exceptions: the residence status is the one valid at the period's end (the
+  dated history, db/0011; without one the current value), the age band is the age in
+  the year of the client's first consultation in the period (from the birth year, so
+  ±1 year), and the years in Germany are counted at the period's end (an arrival known
+  only by month or year counts as the 15th or 1 July).
 - new_clients: counted clients whose first contact ever (the earlier of the case's
   `first_contact` and its first consultation) lies in the period.
 - consultations: each consultation in the period once; topics are multi-select, so the
@@ -14,6 +16,11 @@ Counting rules (shared/reference/statistics.md):
   closed cases by reason (closing date in the period), cases still open at the end of
   the period, Kurzkontakte by topic and channel, structural work by activity type
   (number, whole hours, participants).
+- mfd-stats/2 outcomes: Förderpläne begun in the period, goals whose outcome was recorded
+  in it (by outcome), plans closed in it with an Überleitung (by service), referrals of
+  the period by their status, and clients whose residence status or work/training
+  situation changed in the period (an entry dated in it that differs from the one
+  before) or whose German level at its end is higher than at its start.
 - Every value is normalised to a category key (catalogue.normalise); unknown text never
   becomes a category.
 
@@ -23,10 +30,12 @@ category of the dimension (zeros included).
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections import Counter
 from typing import Any
 
+from mfd_desktop import residence_years
 from mfd_desktop.stats import catalogue
 from mfd_desktop.stats.catalogue import REPORTED as MEASURES
 from mfd_desktop.stats.periods import Period
@@ -74,8 +83,14 @@ WITH f AS (
            min(CASE WHEN held_on >= :start AND held_on <= :end THEN held_on END) AS first_in
     FROM consultations GROUP BY client_id
 )
-SELECT c.id, f.first_in, f.first_ever, c.birth_year, c.gender, c.country, c.residence_status,
-       c.service, c.first_contact
+SELECT c.id, f.first_in, f.first_ever, c.birth_year, c.gender, c.country,
+       CASE WHEN EXISTS (SELECT 1 FROM client_history h WHERE h.client_id = c.id
+                         AND h.kind = 'residence_status' AND h.valid_from <= :end)
+            THEN (SELECT h.value FROM client_history h WHERE h.client_id = c.id
+                  AND h.kind = 'residence_status' AND h.valid_from <= :end
+                  ORDER BY h.valid_from DESC, h.id DESC LIMIT 1)
+            ELSE c.residence_status END,
+       c.service, c.first_contact, c.district, c.arrival_date
 FROM f JOIN clients c ON c.id = f.client_id
 WHERE f.first_in IS NOT NULL
 """
@@ -99,6 +114,7 @@ def count_period(conn: Connection, period: Period) -> Counts:
     _count_referrals_and_cases(conn, args, counts)
     _count_short_contacts(conn, args, counts)
     _count_structural_work(conn, args, counts)
+    _count_case_management(conn, args, counts)
     log.info("counted period %s: %d clients, %d consultations", period.key,
              counts[("clients", "total", "total")], counts[("consultations", "total", "total")])
     return counts
@@ -119,7 +135,7 @@ def _count_clients(conn: Connection, args: dict[str, Any], counts: Counts) -> No
     rows = conn.execute(_CLIENTS_SQL, args).fetchall()
     seen = {row[0] for row in rows}
     counts[("clients", "total", "total")] = len(rows)
-    columns = {"gender": 4, "region": 5, "residence_status": 6, "service": 7}
+    columns = {"gender": 4, "region": 5, "residence_status": 6, "service": 7, "district": 9}
     for dim, index in columns.items():
         _add(counts, "clients", dim, _normalised(dim, Counter(row[index] for row in rows)))
     ages = Counter((row[3], row[1][:4]) for row in rows)
@@ -127,6 +143,13 @@ def _count_clients(conn: Connection, args: dict[str, Any], counts: Counts) -> No
     for (birth_year, year), n in ages.items():
         bands[age_band(birth_year, int(year))] += n
     _add(counts, "clients", "age_band", bands)
+    end_day = dt.date.fromisoformat(args["end"])
+    arrivals = Counter(row[10] for row in rows)
+    years: Counter[str] = Counter()
+    for arrived, n in arrivals.items():
+        day = dt.date.fromisoformat(arrived) if arrived else None
+        years[residence_years.band(day, end_day)] += n
+    _add(counts, "clients", "years_in_germany", years)
     start, end = args["start"], args["end"]
     new = 0
     for row in rows:
@@ -176,6 +199,13 @@ def _count_referrals_and_cases(conn: Connection, args: dict[str, Any], counts: C
         targets[catalogue.normalise("target", target)] += n
     counts[("referrals", "total", "total")] = sum(targets.values())
     _add(counts, "referrals", "target", targets)
+    statuses: Counter[str] = Counter()
+    for status, n in conn.execute(
+        "SELECT status, count(*) FROM referrals "
+        "WHERE referred_on >= :start AND referred_on <= :end GROUP BY status", args
+    ):
+        statuses[catalogue.normalise("referral_status", status)] += n
+    _add(counts, "referrals", "referral_status", statuses)
 
     reasons: Counter[str] = Counter()
     for reason, n in conn.execute(
@@ -239,3 +269,59 @@ def _count_structural_work(conn: Connection, args: dict[str, Any], counts: Count
     _add(counts, "structural_activities", "activity_type", activities)
     _add(counts, "structural_hours", "activity_type", hours)
     _add(counts, "structural_participants", "activity_type", participants)
+
+
+# Changes in the period: an entry dated in it whose value differs from the entry before
+# (the first entry of a case is no change).
+_CHANGES_SQL = """
+SELECT count(DISTINCT client_id) FROM (
+    SELECT client_id, valid_from, value,
+           lag(value) OVER (PARTITION BY client_id ORDER BY valid_from, id) AS before,
+           row_number() OVER (PARTITION BY client_id ORDER BY valid_from, id) AS n
+    FROM client_history WHERE kind = :kind)
+WHERE n > 1 AND valid_from >= :start AND valid_from <= :end AND value IS NOT before
+"""
+_LEVELS = ("keine", "a1", "a2", "b1", "b2", "c1", "c2")
+
+
+def _count_case_management(conn: Connection, args: dict[str, Any], counts: Counts) -> None:
+    if not _table_exists(conn, "support_plans"):
+        return
+    counts[("plans_started", "total", "total")] = int(conn.execute(
+        "SELECT count(*) FROM support_plans WHERE started_on >= :start AND started_on <= :end",
+        args).fetchone()[0])
+    outcomes: Counter[str] = Counter()
+    for outcome, n in conn.execute(
+        "SELECT outcome, count(*) FROM plan_goals WHERE outcome_on >= :start "
+        "AND outcome_on <= :end GROUP BY outcome", args
+    ):
+        outcomes[catalogue.normalise("plan_outcome", outcome)] += n
+    counts[("plan_goals_closed", "total", "total")] = sum(outcomes.values())
+    _add(counts, "plan_goals_closed", "plan_outcome", outcomes)
+    targets: Counter[str] = Counter()
+    for target, n in conn.execute(
+        "SELECT transfer_service, count(*) FROM support_plans WHERE ended_on >= :start "
+        "AND ended_on <= :end AND transfer_service IS NOT NULL GROUP BY 1", args
+    ):
+        targets[catalogue.normalise("target", target)] += n
+    counts[("transfers", "total", "total")] = sum(targets.values())
+    _add(counts, "transfers", "target", targets)
+    for measure, kind in (("status_changes", "residence_status"),
+                          ("work_changes", "work_situation")):
+        counts[(measure, "total", "total")] = int(
+            conn.execute(_CHANGES_SQL, {**args, "kind": kind}).fetchone()[0])
+    # German level: higher at the period's end than at its start (both known)
+    before: dict[int, str | None] = {}
+    after: dict[int, str | None] = {}
+    for client_id, valid_from, value in conn.execute(
+        "SELECT client_id, valid_from, value FROM client_history WHERE kind = 'language_level' "
+        "AND valid_from <= :end ORDER BY client_id, valid_from, id", args
+    ):
+        if valid_from < args["start"]:
+            before[client_id] = value
+        after[client_id] = value
+    gains = sum(1 for cid, level in after.items()
+                if before.get(cid) in _LEVELS and level in _LEVELS
+                and _LEVELS.index(str(level)) > _LEVELS.index(str(before[cid])))
+    counts[("language_gains", "total", "total")] = gains
+

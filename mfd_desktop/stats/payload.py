@@ -1,4 +1,4 @@
-"""The statistics payload `mfd-stats/1`: the ONLY thing that ever leaves a laptop.
+"""The statistics payload `mfd-stats/2`: the ONLY thing that ever leaves a laptop.
 
 Defined once, here, and used by the device (building and previewing it) and by the
 central server (validating what arrives). It imports nothing but pydantic, so the
@@ -14,6 +14,12 @@ a key of the published vocabulary (`stats/vocabulary.py`), every value lies in
 needs: 10), the period's year lies in 2000 … 2099 (ASCII digits, nothing around it), and
 unknown fields are refused. The server validates with this same model, so device and
 server refuse the same payloads.
+
+Versions: the app sends `mfd-stats/2` (Case-Management and outcome figures, issues 17 and
+19: clients by district and years in Germany, referrals by status, plans, goals,
+transfers, changes of status, work and German level). The server accepts `mfd-stats/1`
+too, from laptops not yet updated; a /1 payload may not carry what /2 added
+(`vocabulary.SINCE_2`).
 """
 
 from __future__ import annotations
@@ -26,9 +32,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from mfd_desktop.stats import vocabulary
 from mfd_desktop.stats.vocabulary import MAX_VALUE
 
-SCHEMA_ID: Final = "mfd-stats/1"
+SCHEMA_ID: Final = "mfd-stats/2"
+SCHEMAS: Final = ("mfd-stats/1", "mfd-stats/2")  # what the server accepts
 MIN_K = 5
-# At most one cell per measure, dimension and category of the vocabulary (283 today).
+# At most one cell per measure, dimension and category of the vocabulary.
 MAX_CELLS = vocabulary.max_cells()
 MAX_PAYLOAD_BYTES = 256 * 1024
 # Nesting of a payload: object > cells list > cell object. Bodies nested deeper are
@@ -122,7 +129,7 @@ PeriodKind = Literal["month", "quarter", "half_year", "year"]
 class StatsPayload(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    schema_: Literal["mfd-stats/1"] = Field(SCHEMA_ID, alias="schema")
+    schema_: Literal["mfd-stats/1", "mfd-stats/2"] = Field(SCHEMA_ID, alias="schema")
     site_id: SiteId
     device_id: DeviceId
     period: Annotated[str, StringConstraints(max_length=7, pattern=PERIOD_REGEX)]
@@ -147,10 +154,17 @@ class StatsPayload(BaseModel):
             if key in seen:
                 raise ValueError("duplicate cell")
             seen.add(key)
+            if self.version < 2 and (cell.measure, cell.dimension) in vocabulary.SINCE_2:
+                raise ValueError(f"{cell.measure} by {cell.dimension} is not part of "
+                                 "mfd-stats/1")
             k = vocabulary.dimension_k(self.suppression_k, cell.dimension)
             if cell.value is not None and 0 < cell.value < k:
                 raise ValueError("a visible value below the suppression threshold")
         return self
+
+    @property
+    def version(self) -> int:
+        return int(self.schema_.rsplit("/", 1)[1])
 
     def to_json_dict(self) -> dict[str, Any]:
         data = self.model_dump(mode="json", by_alias=True)

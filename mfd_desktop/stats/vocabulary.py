@@ -1,4 +1,5 @@
-"""The published statistics vocabulary: what `mfd-stats/1` may count and how, in one place.
+"""The published statistics vocabulary: what `mfd-stats/2` may count and how, in one place
+(and which of it `mfd-stats/1` already had: `SINCE_2`).
 
 Measures, the dimensions each measure may be broken down by, every dimension's category
 keys, the per-dimension suppression threshold (special needs only from 10), which
@@ -66,12 +67,13 @@ _M = Measure
 MEASURES: dict[str, Measure] = {m.key: m for m in (
     _M("clients", "Ratsuchende (beraten)", "Clients (counselled)",
        ("total", "region", "age_band", "gender", "residence_status", "service",
-        "special_need", "language"), frozenset({"special_need", "language"})),
+        "special_need", "language", "district", "years_in_germany"),
+       frozenset({"special_need", "language"})),
     _M("new_clients", "Neue Ratsuchende", "New clients",
        ("total", "region", "age_band", "gender", "residence_status", "service")),
     _M("consultations", "Beratungskontakte", "Consultations",
        ("total", "channel", "method", "topic"), frozenset({"topic"})),
-    _M("referrals", "Weiterverweisungen", "Referrals", ("total", "target")),
+    _M("referrals", "Weiterverweisungen", "Referrals", ("total", "target", "referral_status")),
     _M("closed_cases", "Abgeschlossene Fälle", "Closed cases", ("total", "closing_reason")),
     _M("cases_open_end", "Laufende Fälle am Ende des Zeitraums",
        "Open cases at the end of the period", ("total",)),
@@ -82,7 +84,27 @@ MEASURES: dict[str, Measure] = {m.key: m for m in (
        ("total", "activity_type")),
     _M("structural_participants", "Strukturarbeit: Teilnehmende",
        "Structural work: participants", ("total", "activity_type")),
+    # mfd-stats/2: Case-Management and outcomes (issues 17 and 19)
+    _M("plans_started", "Begonnene Förderpläne", "Support plans started", ("total",)),
+    _M("plan_goals_closed", "Förderplan-Ziele mit Ergebnis", "Support-plan goals with an outcome",
+       ("total", "plan_outcome")),
+    _M("transfers", "Überleitungen in Regeldienste", "Transfers to mainstream services",
+       ("total", "target")),
+    _M("status_changes", "Ratsuchende mit geändertem Aufenthaltsstatus",
+       "Clients whose residence status changed", ("total",)),
+    _M("work_changes", "Ratsuchende mit geänderter Arbeits-/Ausbildungssituation",
+       "Clients whose work/training situation changed", ("total",)),
+    _M("language_gains", "Ratsuchende mit verbesserten Deutschkenntnissen",
+       "Clients whose German improved", ("total",)),
 )}
+
+# What `mfd-stats/2` added to `mfd-stats/1`: a payload of schema /1 may not carry these
+# (measure, dimension) pairs; the server accepts both schemas.
+SINCE_2: frozenset[tuple[str, str]] = frozenset({
+    ("clients", "district"), ("clients", "years_in_germany"), ("referrals", "referral_status"),
+    *((m, d) for m in ("plans_started", "plan_goals_closed", "transfers", "status_changes",
+                       "work_changes", "language_gains") for d in MEASURES[m].dimensions),
+})
 
 # key: (German, English, threshold)
 _DIMENSIONS: dict[str, tuple[str, str, int]] = {
@@ -100,6 +122,10 @@ _DIMENSIONS: dict[str, tuple[str, str, int]] = {
     "target": ("Stelle", "service referred to", 0),
     "closing_reason": ("Abschlussgrund", "reason for closing", 0),
     "activity_type": ("Art der Aktivität", "kind of activity", 0),
+    "district": ("Wohnort (Kreis)", "place of residence (district)", 0),
+    "years_in_germany": ("Jahre in Deutschland", "years in Germany", 0),
+    "plan_outcome": ("Ergebnis", "outcome", 0),
+    "referral_status": ("Stand", "status", 0),
 }
 
 # dimension: ((key, German, English), ...) in display order
@@ -291,6 +317,65 @@ _CATEGORIES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ('verstorben', 'verstorben', 'Deceased'),
         ('sonstiges', 'sonstiges', 'Other'),
     ),
+    'district': (
+        ('07111', 'Koblenz (Stadt)', 'Koblenz (city)'),
+        ('07211', 'Trier (Stadt)', 'Trier (city)'),
+        ('07311', 'Frankenthal (Pfalz) (Stadt)', 'Frankenthal (Pfalz) (city)'),
+        ('07312', 'Kaiserslautern (Stadt)', 'Kaiserslautern (city)'),
+        ('07313', 'Landau in der Pfalz (Stadt)', 'Landau in der Pfalz (city)'),
+        ('07314', 'Ludwigshafen am Rhein (Stadt)', 'Ludwigshafen am Rhein (city)'),
+        ('07315', 'Mainz (Stadt)', 'Mainz (city)'),
+        ('07316', 'Neustadt an der Weinstraße (Stadt)', 'Neustadt an der Weinstraße (city)'),
+        ('07317', 'Pirmasens (Stadt)', 'Pirmasens (city)'),
+        ('07318', 'Speyer (Stadt)', 'Speyer (city)'),
+        ('07319', 'Worms (Stadt)', 'Worms (city)'),
+        ('07320', 'Zweibrücken (Stadt)', 'Zweibrücken (city)'),
+        ('07131', 'Landkreis Ahrweiler', 'Ahrweiler (district)'),
+        ('07132', 'Landkreis Altenkirchen (Westerwald)', 'Altenkirchen (Westerwald) (district)'),
+        ('07133', 'Landkreis Bad Kreuznach', 'Bad Kreuznach (district)'),
+        ('07134', 'Landkreis Birkenfeld', 'Birkenfeld (district)'),
+        ('07135', 'Landkreis Cochem-Zell', 'Cochem-Zell (district)'),
+        ('07137', 'Landkreis Mayen-Koblenz', 'Mayen-Koblenz (district)'),
+        ('07138', 'Landkreis Neuwied', 'Neuwied (district)'),
+        ('07140', 'Landkreis Rhein-Hunsrück-Kreis', 'Rhein-Hunsrück-Kreis (district)'),
+        ('07141', 'Landkreis Rhein-Lahn-Kreis', 'Rhein-Lahn-Kreis (district)'),
+        ('07143', 'Westerwaldkreis', 'Westerwaldkreis (district)'),
+        ('07231', 'Landkreis Bernkastel-Wittlich', 'Bernkastel-Wittlich (district)'),
+        ('07232', 'Eifelkreis Bitburg-Prüm', 'Eifelkreis Bitburg-Prüm (district)'),
+        ('07233', 'Landkreis Vulkaneifel', 'Vulkaneifel (district)'),
+        ('07235', 'Landkreis Trier-Saarburg', 'Trier-Saarburg (district)'),
+        ('07331', 'Landkreis Alzey-Worms', 'Alzey-Worms (district)'),
+        ('07332', 'Landkreis Bad Dürkheim', 'Bad Dürkheim (district)'),
+        ('07333', 'Donnersbergkreis', 'Donnersbergkreis (district)'),
+        ('07334', 'Landkreis Germersheim', 'Germersheim (district)'),
+        ('07335', 'Kaiserslautern (Landkreis)', 'Kaiserslautern (district)'),
+        ('07336', 'Landkreis Kusel', 'Kusel (district)'),
+        ('07337', 'Landkreis Südliche Weinstraße', 'Südliche Weinstraße (district)'),
+        ('07338', 'Landkreis Rhein-Pfalz-Kreis', 'Rhein-Pfalz-Kreis (district)'),
+        ('07339', 'Landkreis Mainz-Bingen', 'Mainz-Bingen (district)'),
+        ('07340', 'Landkreis Südwestpfalz', 'Südwestpfalz (district)'),
+        ('ausserhalb_rlp', 'außerhalb von Rheinland-Pfalz', 'Outside Rhineland-Palatinate'),
+        ('unbekannt', 'nicht erfasst', 'Not recorded'),
+    ),
+    'years_in_germany': (
+        ('unter_1', 'unter 1 Jahr', 'Under 1 year'),
+        ('1_bis_3', '1 bis unter 3 Jahre', '1 to under 3 years'),
+        ('3_bis_6', '3 bis unter 6 Jahre', '3 to under 6 years'),
+        ('ab_6', '6 Jahre und mehr', '6 years and more'),
+        ('unbekannt', 'unbekannt', 'Unknown'),
+    ),
+    'plan_outcome': (
+        ('erreicht', 'erreicht', 'Achieved'),
+        ('teilweise', 'teilweise erreicht', 'Partly achieved'),
+        ('nicht_erreicht', 'nicht erreicht', 'Not achieved'),
+        ('nicht_verfolgt', 'nicht mehr verfolgt', 'No longer pursued'),
+    ),
+    'referral_status': (
+        ('vereinbart', 'vereinbart', 'Arranged'),
+        ('wahrgenommen', 'wahrgenommen', 'Attended'),
+        ('nicht_wahrgenommen', 'nicht wahrgenommen', 'Not attended'),
+        ('unbekannt', 'unbekannt', 'Unknown'),
+    ),
     'activity_type': (
         ('netzwerktreffen', 'Netzwerktreffen', 'Network meeting'),
         ('gremienarbeit', 'Gremienarbeit', 'Committee work'),
@@ -312,8 +397,11 @@ DIMENSIONS: dict[str, Dimension] = {
 _CATEGORY_SETS: dict[str, frozenset[str]] = {k: frozenset(d.keys()) for k, d in DIMENSIONS.items()}
 
 
-def check_cell(measure: str, dimension: str, category: str) -> str | None:
-    """None if the vocabulary allows this cell, else why not (English, for the schema)."""
+def check_cell(measure: str, dimension: str, category: str, version: int = 2) -> str | None:
+    """None if the vocabulary of schema `version` allows this cell, else why not (English,
+    for the schema)."""
+    if version < 2 and (measure, dimension) in SINCE_2:
+        return f"{measure} by {dimension} is not part of mfd-stats/1"
     m = MEASURES.get(measure)
     if m is None:
         return f"unknown measure {measure}"

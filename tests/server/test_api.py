@@ -25,7 +25,7 @@ def count(live, model, **where) -> int:
 def test_health_and_openapi(live_server):
     r = httpx.get(f"{live_server.url}/api/v1/health")
     assert r.status_code == 200
-    assert r.json()["schema"] == "mfd-stats/1"
+    assert r.json()["schema"] == "mfd-stats/2"  # the newest it accepts (and /1)
     spec = httpx.get(f"{live_server.url}/api/v1/openapi.json").json()
     assert "/api/v1/reports/{period}" in spec["paths"]
     assert "/api/v1/enroll" in spec["paths"]
@@ -368,3 +368,31 @@ def test_totals_only_report_is_accepted_and_makes_breakdowns_lower_bounds(live_s
     assert lines[0].endswith(";reports;totals_only_reports;shown")
     assert any(line.startswith(f"{CLOSED_PERIOD};clients;region;westbalkan;30;false;0;1;0")
                for line in lines)
+
+
+def test_v2_reports_are_taken_and_v1_reports_make_the_new_sums_lower_bounds(live_server):
+    new = live_server.enroll("Mainz-Caritas")
+    old = live_server.enroll("Trier-DW")
+    v2 = make_payload(new, clients=12)
+    v2["schema"] = "mfd-stats/2"
+    v2["cells"] += [
+        {"measure": "clients", "dimension": "district", "category": "07315", "value": 12},
+        {"measure": "plans_started", "dimension": "total", "category": "total", "value": 6}]
+    assert put(live_server, new, v2).status_code in (200, 201)
+    # a /1 laptop may not send what /2 added …
+    sneaky = make_payload(old, clients=9)
+    sneaky["cells"].append(
+        {"measure": "clients", "dimension": "district", "category": "07211", "value": 9})
+    refused = put(live_server, old, sneaky)
+    assert refused.status_code == 422 and "mfd-stats/1" in refused.text
+    # … and its plain /1 report is taken: the /2 sums are then lower bounds
+    assert put(live_server, old, make_payload(old, clients=9)).status_code in (200, 201)
+    code, out = live_server.cli("export", "--period", CLOSED_PERIOD, "--format", "json")
+    assert code == 0
+    cells = {(x["measure"], x["dimension"], x["category"]): x for x in json.loads(out)["cells"]}
+    assert cells[("clients", "total", "total")]["value"] == 21
+    assert cells[("clients", "total", "total")]["lower_bound"] is False
+    district = cells[("clients", "district", "07315")]
+    assert (district["value"], district["lower_bound"], district["shown"]) == (
+        12, True, "mindestens 12")
+    assert cells[("plans_started", "total", "total")]["shown"] == "mindestens 6"

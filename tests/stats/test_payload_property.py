@@ -149,7 +149,7 @@ def test_released_payload_is_protected_valid_and_clean(vault, data, k, small_uni
             assert s.lower() not in text
     assert "FALL-" not in text
     # every string in the payload is a key, the site id, the period or the device id
-    allowed = {"mfd-stats/1", "site-1", PERIOD.key, "quarter", device_id(conn)}
+    allowed = {"mfd-stats/2", "site-1", PERIOD.key, "quarter", device_id(conn)}
     for cell in payload.cells:
         assert cell.category in catalogue.categories(cell.dimension)
     for value in _strings(json.loads(text)):

@@ -29,7 +29,7 @@ def test_release_stores_exactly_the_payload_and_queues_it(vault):
     items = rel.pending_outbox(vault.conn)
     assert len(items) == 1
     assert StatsPayload.model_validate_json(items[0].payload_json) == p
-    assert json.loads(items[0].payload_json)["schema"] == "mfd-stats/1"
+    assert json.loads(items[0].payload_json)["schema"] == "mfd-stats/2"
     assert items[0].payload_json == rel.canonical_json(p)
     assert len(items[0].idempotency_key) == 32
 

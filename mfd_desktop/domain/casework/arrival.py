@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from mfd_desktop import residence_years
 from mfd_desktop.domain.casework.clients import require_client, touch
 from mfd_desktop.errors import UserError
 from mfd_desktop.messages import Msg
@@ -21,8 +22,6 @@ from mfd_desktop.storage.transaction import transaction
 
 PRECISIONS = ("day", "month", "year")
 EARLIEST_YEAR = 1900
-# statistics categories of `years_in_germany` at a period's end (issue 17)
-YEARS_BANDS = ("unter_1", "1_bis_3", "3_bis_6", "ab_6", "unbekannt")
 
 
 @dataclass(frozen=True)
@@ -88,26 +87,12 @@ def stored(date: str | None, precision: str | None) -> Arrival | None:
 
 def years_in_germany(arrival: Arrival | None, on: dt.date) -> int | None:
     """Full years between the arrival and `on` (None when unknown or not yet arrived)."""
-    if arrival is None or arrival.date > on:
-        return None
-    years = on.year - arrival.date.year
-    if (on.month, on.day) < (arrival.date.month, arrival.date.day):
-        years -= 1
-    return years
+    return residence_years.full_years(arrival.date if arrival else None, on)
 
 
 def years_band(arrival: Arrival | None, on: dt.date) -> str:
     """Statistics category at `on`: under 1, 1 to under 3, 3 to under 6, 6 and more."""
-    years = years_in_germany(arrival, on)
-    if years is None:
-        return "unbekannt"
-    if years < 1:
-        return "unter_1"
-    if years < 3:
-        return "1_bis_3"
-    if years < 6:
-        return "3_bis_6"
-    return "ab_6"
+    return residence_years.band(arrival.date if arrival else None, on)
 
 
 # ----- on the case ----------------------------------------------------------------------
