@@ -189,7 +189,7 @@ def figures_story(figures: Figures, st: dict, *, heading: str = "heading") -> li
 
 
 def render_statistics_pdf(figures: Figures | Preview, *, site_name: str | None = None,
-                          today: dt.date | None = None) -> bytes:
+                          traeger: str | None = None, today: dt.date | None = None) -> bytes:
     """The Statistik-PDF of `figures` as bytes (German).
 
     Callers that make a PDF for funders pass `released_report(released_figures(...))`;
@@ -200,6 +200,8 @@ def render_statistics_pdf(figures: Figures | Preview, *, site_name: str | None =
     period = figures.period
     story: list = [Paragraph(f"Statistik {period.label.render('de')}", st["title"])]
     facts = [f"Zeitraum: {period.range_de}"]
+    if traeger:
+        facts.insert(0, f"Träger: {escape(traeger)}")
     if site_name:
         facts.insert(0, f"Beratungsstelle: {escape(site_name)}")
     facts.append(f"Stand: {(today or dt.date.today()):%d.%m.%Y}")

@@ -363,6 +363,13 @@ def test_sachbericht_from_released_quarters_with_site_texts_and_structural_work(
                    env={"MFD_POLICY_FILE": str(root.parent / "policy-site.toml")})
     assert done.code == 0, done.err
     assert "fehlt" not in done.out and "noch leer" not in done.out
+    statistik = tmp_path / "statistik.pdf"  # the Statistik-PDF names the site as well
+    assert run_mfd("stats", "report", "--period", "2025", "--out", str(statistik),
+                   "--data-dir", str(root), "--passphrase-stdin", stdin=PASS + "\n",
+                   env={"MFD_POLICY_FILE": str(root.parent / "policy-site.toml")}).code == 0
+    head = " ".join(_pdf_text(statistik).split())
+    assert "Beratungsstelle: Diakonisches Werk Trier – Migrationsfachdienst" in head
+    assert "Träger: Diakonisches Werk des Kirchenkreises Trier e. V." in head
     text = _pdf_text(out)
     flat = " ".join(text.split())
     for expected in ("Sachbericht 2025", "Diakonisches Werk Trier – Migrationsfachdienst",

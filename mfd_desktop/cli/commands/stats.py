@@ -179,6 +179,7 @@ def cmd_sachbericht(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from mfd_desktop.reports.pdf_base import write_pdf
     from mfd_desktop.reports.statistics_report import render_statistics_pdf
+    from mfd_desktop.settings import SITE_NAME, SITE_TRAEGER
     from mfd_desktop.stats.presentation import released_report
     from mfd_desktop.stats.released_figures import released_figures
 
@@ -188,9 +189,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         config = load_config(vault.conn, settings_service(args.paths, lambda: vault.conn).get)
         figures = released_report(released_figures(vault.conn, period, config.release_kind))
+        get = settings_service(args.paths, lambda: vault.conn).get
+        site, traeger = get(SITE_NAME.key), get(SITE_TRAEGER.key)
     finally:
         vault.lock()
-    write_pdf(out, render_statistics_pdf(figures))
+    write_pdf(out, render_statistics_pdf(figures, site_name=site or None,
+                                         traeger=traeger or None))
     lines = [f"Statistik-PDF gespeichert: {out}",
              *(in_language(t, "de") for t in (*figures.facts, *figures.warnings))]
     sys.stdout.write("\n".join(lines) + "\n")

@@ -50,13 +50,17 @@ def release(conn, payload, release_kind: str, today: dt.date):
     return release_mod.release(conn, payload, release_kind=release_kind, today=today)
 
 
-def write_pdf(conn, period: Period, config: StatsConfig, today: dt.date, path: str) -> str:
-    """Worker: the Statistik-PDF from what was released (never from a fresh count)."""
+def write_pdf(conn, period: Period, config: StatsConfig, today: dt.date, path: str,
+              site_name: str = "", traeger: str = "") -> str:
+    """Worker: the Statistik-PDF from what was released (never from a fresh count), naming
+    the Beratungsstelle and the Träger."""
     from mfd_desktop.reports.pdf_base import write_pdf as write
     from mfd_desktop.reports.statistics_report import render_statistics_pdf
 
     figures = released_figures(conn, period, config.release_kind, today=today)
-    write(Path(path), render_statistics_pdf(released_report(figures, today=today), today=today))
+    write(Path(path), render_statistics_pdf(released_report(figures, today=today),
+                                            site_name=site_name or None,
+                                            traeger=traeger or None, today=today))
     return path
 
 

@@ -14,6 +14,7 @@ from mfd_desktop.errors import UserError
 from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.gui.statistics import loading
 from mfd_desktop.gui.tasks import TaskFailure
+from mfd_desktop.settings import SITE_NAME, SITE_TRAEGER
 from mfd_desktop.stats.payload_builder import load_config
 from mfd_desktop.stats.periods import Period
 
@@ -94,9 +95,10 @@ class ReleaseActionsMixin:
         config = load_config(self.ctx.vault.conn, self.ctx.settings.get)
         self.pdf_button.setEnabled(False)
         self.status.setText(QCoreApplication.translate("StatisticsPage", "Creating the PDF…"))
+        get = self.ctx.settings.get
         self.ctx.tasks.run_with_connection(loading.write_pdf, period, config, self._today(),
-                                           path, on_done=self._pdf_done,
-                                           on_error=self._pdf_failed)
+                                           path, get(SITE_NAME.key), get(SITE_TRAEGER.key),
+                                           on_done=self._pdf_done, on_error=self._pdf_failed)
 
     def _pdf_done(self, path: str) -> None:
         self.pdf_button.setEnabled(True)

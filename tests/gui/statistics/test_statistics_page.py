@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
@@ -107,11 +109,17 @@ def test_pdf_export_runs_in_a_worker_from_the_release(page, qtbot, tmp_path):
     with qtbot.waitSignal(page.released, timeout=20_000):
         page.release_previewed()
     qtbot.waitUntil(lambda: "Revision 1." in page.figures_notice.text(), timeout=20_000)
+    page.ctx.settings.set("site_name", "Diakonie Worms – MFD")  # named on the PDF
     with qtbot.waitSignal(page.pdf_written, timeout=30_000) as blocker:
         page.write_pdf_to(str(target))
     assert blocker.args == [str(target) + ".pdf"]
-    assert (tmp_path / "statistik.pdf").read_bytes().startswith(b"%PDF")
+    pdf = (tmp_path / "statistik.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
     assert "PDF" in page.status.text()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True,
+                              check=True).stdout.decode()
+        assert "Beratungsstelle: Diakonie Worms – MFD" in " ".join(text.split())
 
 
 def test_locking_empties_the_page(page):
