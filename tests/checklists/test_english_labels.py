@@ -80,8 +80,8 @@ def test_open_documents_and_heute_in_english(vault, client_id):
 
     items = today_service.load_today(vault.conn, dt.date(2026, 3, 1)).items("checklists")
     assert [render(i.text, "en") for i in items] == [
-        "Document missing: Pass (en) (Test application)",
-        "Document requested: Foto (Halb-Antrag)",
+        "Pass (en) – missing (Test application)",
+        "Foto – requested (Halb-Antrag)",
     ]
 
 
@@ -89,7 +89,7 @@ def test_heute_stays_german_by_default(vault, client_id):
     checklist = cc.get(vault.conn, cc.assign(vault.conn, client_id, make_template()))
     cc.set_due_date(vault.conn, checklist.items[0].id, "2026-03-01")
     items = today_service.load_today(vault.conn, dt.date(2026, 3, 1)).items("checklists")
-    assert [str(i.text) for i in items] == ["Unterlage fehlt: Pass (Probe-Antrag)"]
+    assert [str(i.text) for i in items] == ["Pass – fehlt (Probe-Antrag)"]
 
 
 def test_shipped_templates_sort_by_title_in_the_language():

@@ -150,14 +150,14 @@ def test_heute_checklist_section_in_english(tab, qtbot, client_ctx):
         page.refresh()
     model = page.sections["checklists"].model
     texts = [model.data(model.index(r, model.WHAT)) for r in range(model.rowCount())]
-    assert texts == ["Document missing: Birth certificate (Child benefit)"]
+    assert texts == ["Birth certificate – missing (Child benefit)"]
 
     def section_text():
         return model.data(model.index(0, model.WHAT)) if model.rowCount() else ""
 
     # A loaded Heute page reloads its rows when the language switches, both ways.
     client_ctx.translations.apply("de")
-    qtbot.waitUntil(lambda: section_text() == "Unterlage fehlt: Geburtsurkunde (Kindergeld)",
+    qtbot.waitUntil(lambda: section_text() == "Geburtsurkunde – fehlt (Kindergeld)",
                     timeout=10_000)
     client_ctx.translations.apply("en")
     qtbot.waitUntil(lambda: section_text() == texts[0], timeout=10_000)
