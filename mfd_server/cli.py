@@ -62,9 +62,15 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+# Engines opened by this command; `main` closes their connections when it ends (an
+# in-process caller such as the tests would otherwise keep each pool open).
+_OPENED: list = []
+
+
 def _sessions(args):
     url = resolve_db_url(getattr(args, "db", None))
     engine = make_engine(url)
+    _OPENED.append(engine)
     if not is_initialised(engine):
         raise CliError("Die Datenbank ist noch nicht eingerichtet: zuerst „mfd-server init-db“.")
     return engine, session_factory(engine)
@@ -581,6 +587,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         sys.stderr.write(f"mfd-server: {exc}\n")
         return 1
+    finally:
+        while _OPENED:
+            _OPENED.pop().dispose()
 
 
 if __name__ == "__main__":

@@ -145,6 +145,8 @@ class LiveServer:
     server: uvicorn.Server
     scheme: str = "http"
     extra: dict = field(default_factory=dict)
+    app: object = None
+    engines: list = field(default_factory=list)  # opened by sessions(); closed by stop()
 
     @property
     def port(self) -> int:
@@ -179,11 +181,18 @@ class LiveServer:
         return response.json()
 
     def sessions(self):
-        return session_factory(make_engine(self.db_url))
+        engine = make_engine(self.db_url)
+        self.engines.append(engine)
+        return session_factory(engine)
 
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=15)
+        # close the pools: PostgreSQL counts every idle pooled connection of every test
+        app_engine = getattr(getattr(self.app, "state", None), "engine", None)
+        for engine in [*self.engines, *([app_engine] if app_engine is not None else [])]:
+            engine.dispose()
+        self.engines.clear()
 
 
 def start_server(db_url: str, *, certfile: str | None = None, keyfile: str | None = None,
@@ -209,7 +218,8 @@ def start_server(db_url: str, *, certfile: str | None = None, keyfile: str | Non
             raise RuntimeError("test server did not start")
         time.sleep(0.02)
     scheme = "https" if certfile else "http"
-    return LiveServer(f"{scheme}://{host}:{port}", db_url, config, thread, server, scheme)
+    return LiveServer(f"{scheme}://{host}:{port}", db_url, config, thread, server, scheme,
+                      app=app)
 
 
 @pytest.fixture
