@@ -19,7 +19,7 @@ Devices are created directly in the database (enrolment codes are rate-limited p
 address on purpose). PostgreSQL is a throwaway cluster (initdb + pg_ctl) in a temp dir,
 the one the server tests use; `--db sqlite` measures SQLite instead.
 
-    python -m bench.server_bench --devices 2000 --workers 2 [--json FILE]
+    python -m bench.server_bench --devices 2000 --workers 1 [--keep-alive] [--json FILE]
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PERIOD = "2025-Q4"
 CONCURRENCY = 50
 TIME_LIMIT_S = 900
-DEFAULT_WORKERS = 2
+DEFAULT_WORKERS = 1  # on this 2-core machine: one queue, fair to every device (docs/server.md)
 
 
 def request_bodies(devices: list[dict]) -> list[bytes]:
@@ -59,8 +59,8 @@ def request_bodies(devices: list[dict]) -> list[bytes]:
                           .encode("utf-8"), mtime=0) for d in devices]
 
 
-async def push_all(url: str, devices: list[dict], bodies: list[bytes],
-                   concurrency: int) -> tuple[list[float], float, int, int]:
+async def push_all(url: str, devices: list[dict], bodies: list[bytes], concurrency: int,
+                   keep_alive: bool = False) -> tuple[list[float], float, int, int]:
     """(latencies in ms, elapsed s, errors, retried broken connections)."""
     latencies: list[float] = []
     errors = retries = 0
@@ -77,6 +77,12 @@ async def push_all(url: str, devices: list[dict], bodies: list[bytes],
             headers = {"Authorization": f"Bearer {d['token']}",
                        "Idempotency-Key": uuid.uuid4().hex,  # kept across the retry
                        "Content-Type": "application/json", "Content-Encoding": "gzip"}
+            if not keep_alive:
+                # each device is its own laptop: its own connection, closed after its
+                # push (a shared keep-alive pool pins 50 connections to whichever worker
+                # process accepted them first)
+                headers["Connection"] = "close"
+
             for attempt in range(2):
                 start = time.perf_counter()
                 try:
@@ -120,7 +126,7 @@ def stored(db_url: str) -> tuple[int, int]:
 
 
 def bench(db_url: str, devices_count: int, workers: int, concurrency: int = CONCURRENCY,
-          label: str = "postgres") -> list[Figure]:
+          label: str = "postgres", keep_alive: bool = False) -> list[Figure]:
     upgrade(db_url)
     devices = make_devices(db_url, devices_count)
     bodies = request_bodies(devices)
@@ -128,7 +134,7 @@ def bench(db_url: str, devices_count: int, workers: int, concurrency: int = CONC
     proc, url = start_server(db_url, workers, log_path)
     try:
         latencies, elapsed, errors, retries = asyncio.run(
-            push_all(url, devices, bodies, concurrency))
+            push_all(url, devices, bodies, concurrency, keep_alive))
     finally:
         proc.terminate()
         try:
@@ -139,7 +145,8 @@ def bench(db_url: str, devices_count: int, workers: int, concurrency: int = CONC
     rps = len(latencies) / elapsed if elapsed else float("nan")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     note = (f"{label}, {devices_count} devices × 1 quarter, {concurrency} in flight, "
-            f"{workers} worker(s), {os.cpu_count()} cores, load {load:.1f} at the end; "
+            f"{workers} worker(s), {'keep-alive pool' if keep_alive else 'a connection per device'}, "
+            f"{os.cpu_count()} cores, load {load:.1f} at the end; "
             f"{rps:.0f} req/s, {errors} errors, {retries} retried connections")
     scale_total = "≤ 60 s" if devices_count >= 2000 else "≤ 60 s at 2,000 devices"
     return [
@@ -153,14 +160,15 @@ def bench(db_url: str, devices_count: int, workers: int, concurrency: int = CONC
     ]
 
 
-def run_postgres(devices_count: int, workers: int, concurrency: int = CONCURRENCY
-                 ) -> list[Figure]:
+def run_postgres(devices_count: int, workers: int, concurrency: int = CONCURRENCY,
+                 keep_alive: bool = False) -> list[Figure]:
     sys.path.insert(0, str(ROOT))
     from tests.server.support import start_pg_cluster
 
     cluster = start_pg_cluster()
     try:
-        return bench(cluster.new_database(), devices_count, workers, concurrency)
+        return bench(cluster.new_database(), devices_count, workers, concurrency,
+                     keep_alive=keep_alive)
     finally:
         cluster.stop()
 
@@ -177,14 +185,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS)
     parser.add_argument("--concurrency", type=int, default=CONCURRENCY)
     parser.add_argument("--db", choices=("postgres", "sqlite"), default="postgres")
+    parser.add_argument("--keep-alive", action="store_true",
+                        help="share one keep-alive pool of CONCURRENCY connections between "
+                             "all devices (the old sync_bench way) instead of one connection "
+                             "per device")
     parser.add_argument("--json", type=Path, help="write the figures to this file as well")
     args = parser.parse_args(argv)
     if args.db == "sqlite":
         with tempfile.TemporaryDirectory(prefix="mfd-serverbench-") as tmp:
             figures = bench(f"sqlite:///{tmp}/server.db", args.devices, args.workers,
-                            args.concurrency, label="sqlite")
+                            args.concurrency, label="sqlite", keep_alive=args.keep_alive)
     else:
-        figures = run_postgres(args.devices, args.workers, args.concurrency)
+        figures = run_postgres(args.devices, args.workers, args.concurrency, args.keep_alive)
     for fig in figures:
         print(f"{fig.key:20s} median {fig.median:9.1f}  p95 {fig.p95:9.1f} {fig.unit:8s} "
               f"target {fig.target}")
