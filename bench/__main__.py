@@ -35,6 +35,7 @@ MODULES = [
     "bench.checklists_bench",
     "bench.backup_bench",
     "bench.sync_run",           # bench/sync_bench.py (SQLite, bounded) + sync_push_ms
+    "bench.server_bench",       # server_*: 2,000 devices × one quarter, PostgreSQL (issue 21)
     "bench.ratio_bench",
     "bench.rekey_bench",        # rekey_ms: re-encrypting a copy of the vault (storage/rekey.py)
     "bench.audit_bench",        # disclosure audit: sparse site, four quarters, a revision

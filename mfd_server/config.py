@@ -28,11 +28,19 @@ class ServerConfig:
     # (addresses or networks, e.g. "10.0.0.5", "10.0.0.0/24"). Empty: none, not even
     # 127.0.0.1; the client address is the TCP peer.
     trusted_proxies: tuple[str, ...] = ()
+    # Threads storing reports at once per worker process (see app.put_report_route).
+    # Validating and storing a report is CPU work under the GIL, the database answers
+    # within a millisecond: two threads keep a core busy, more only make the event loop
+    # (which reads the next requests) wait for the GIL and the answers come later and
+    # less evenly (docs/server.md, "Durchsatz"). The pool (db.make_engine) has room.
+    ingest_threads: int = 2
     today: Callable[[], dt.date] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.k < MIN_K:
             raise ValueError(f"k must be at least {MIN_K}")
+        if self.ingest_threads < 1:
+            raise ValueError("ingest_threads must be at least 1")
         for proxy in self.trusted_proxies:
             if proxy.strip() in ("", "*"):
                 raise ValueError("name each trusted proxy; '*' is not allowed")
