@@ -1,4 +1,4 @@
--- Part-word search (issue 21): "bescheid" finds "Ablehnungsbescheid", "behörde"
+-- 1. Part-word search (issue 21): "bescheid" finds "Ablehnungsbescheid", "behörde"
 -- "Ausländerbehörde", "platz" "Kitaplatz". A second FTS5 table beside search_index, inside
 -- the vault like it, with the trigram tokenizer over the SAME folded text (both foldings,
 -- ä→ae and ä→a, in one column; client rows in `name`, note rows in `note`), so
@@ -24,13 +24,32 @@ SELECT rowid,
 FROM search_index;
 INSERT INTO search_parts(search_parts) VALUES ('optimize');
 
--- The triggers remove stale rows from both indexes (the services write new ones).
 DROP TRIGGER clients_search_ad;
 DROP TRIGGER clients_search_au;
 DROP TRIGGER consultations_search_ad;
 DROP TRIGGER consultations_search_au;
 DROP TRIGGER referrals_search_ad;
 DROP TRIGGER referrals_search_au;
+
+-- 2. The word index no longer keeps a copy of its texts (issue 21): it stored every note
+-- twice more (folded, and umlaut-less), a quarter of the vault, which SQLCipher had to
+-- decrypt whenever a search read a hit's kind and client. Snippets come from the records
+-- themselves (search.py), bm25 needs only the index, and the UNINDEXED columns kind and
+-- client_id stay (contentless_unindexed), so `DELETE ... WHERE client_id = ?` still works.
+ALTER TABLE search_index RENAME TO search_index_0009;
+CREATE VIRTUAL TABLE search_index USING fts5(
+    name, name_alt, note, note_alt, kind UNINDEXED, client_id UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3 4',
+    content = '', contentless_delete = 1, contentless_unindexed = 1
+);
+INSERT INTO search_index(search_index, rank) VALUES ('rank', 'bm25(4.0, 3.2, 1.0, 0.8)');
+INSERT INTO search_index(rowid, name, name_alt, note, note_alt, kind, client_id)
+SELECT rowid, name, name_alt, note, note_alt, kind, client_id FROM search_index_0009;
+DROP TABLE search_index_0009;
+INSERT INTO search_index(search_index) VALUES ('optimize');
+
+-- 3. The triggers remove stale rows from both indexes (the services write new ones).
 CREATE TRIGGER clients_search_ad AFTER DELETE ON clients BEGIN
     DELETE FROM search_index WHERE rowid = old.id * 4;
     DELETE FROM search_parts WHERE rowid = old.id * 4;

@@ -1,6 +1,6 @@
 """Full-text search over names, case numbers and notes (SQLite FTS5 inside the vault).
 
-German folding: the index holds a folded copy of each text (lowercase, ä→ae, ö→oe,
+German folding: the index is fed a folded copy of each text (lowercase, ä→ae, ö→oe,
 ü→ue, ß→ss, other diacritics removed) and, where it differs, the umlaut-less variant
 (ü→u) in a second column (`name`/`name_alt` for clients, `note`/`note_alt` for notes). A query is folded the same way, so
 "Müller", "mueller" and "muller" all find Müller, and "strasse" finds "Straße".
@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import functools
 import html
-import itertools
 import logging
 import re
 import unicodedata
@@ -183,7 +182,7 @@ def rebuild(conn: Connection) -> int:
     from mfd_desktop.storage.transaction import transaction
 
     with transaction(conn):
-        conn.execute("DELETE FROM search_index")
+        conn.execute("INSERT INTO search_index(search_index) VALUES ('delete-all')")
         conn.execute("INSERT INTO search_parts(search_parts) VALUES ('delete-all')")
         for (cid,) in conn.execute("SELECT id FROM clients").fetchall():
             index_client(conn, cid)
@@ -606,7 +605,8 @@ class _Matcher:
         self._whole_rules = tuple(
             (token, any(t.prefix for t in parsed.terms if t.tokens == (token,)))
             for token in self.parts)
-        self._memo: dict[str, Spans] = {}
+        self._memo: dict[str, Spans] = {}      # word → spans
+        self._tokens: dict[str, Spans] = {}    # whitespace-separated token → spans
         self._masks: dict[str, tuple[int, int]] = {}
 
     def _match(self, word: str) -> Spans:
@@ -618,13 +618,30 @@ class _Matcher:
             return _part_spans(word, self.parts)
         return ()
 
-    def flags(self, words: list[str]) -> list[Spans]:
-        """For each word, the spans that match (the whole word, parts of it, or none);
-        words not seen before are checked once."""
-        memo = self._memo
-        for word in set(words).difference(memo):
-            memo[word] = self._match(word)
-        return list(map(memo.__getitem__, words))
+    def _word(self, word: str) -> Spans:
+        spans = self._memo.get(word)
+        if spans is None:
+            spans = self._memo[word] = self._match(word)
+        return spans
+
+    def _token(self, token: str) -> Spans:
+        """Spans inside a whitespace-separated token ("(Jobcenter)," → its word's spans)."""
+        spans: list[tuple[int, int]] = []
+        for m in _WORD.finditer(token):
+            offset = m.start()
+            spans += [(offset + s, offset + e) for s, e in self._word(m.group())]
+        return tuple(spans)
+
+    def flags(self, tokens: list[str]) -> list[Spans]:
+        """For each whitespace-separated token, the spans that match (whole words, parts
+        of words, or none); tokens not seen before are checked once per search."""
+        memo = self._tokens
+        flags = list(map(memo.get, tokens))
+        if None in flags:  # a token seen for the first time in this search
+            for token in set(tokens).difference(memo):
+                memo[token] = self._token(token)
+            flags = list(map(memo.__getitem__, tokens))
+        return flags  # type: ignore[return-value]
 
     def _mask(self, word: str) -> tuple[int, int]:
         """Bit i set: part token i matches the word as a whole word / inside it."""
@@ -637,15 +654,23 @@ class _Matcher:
                     whole |= 1 << i
         return whole, inside
 
+    def _token_mask(self, token: str) -> tuple[int, int]:
+        whole = inside = 0
+        for word in _WORD.findall(token):
+            mask = self._mask(word)
+            whole |= mask[0]
+            inside |= mask[1]
+        return whole, inside
+
     def part_only(self, text: str) -> bool:
         """Whether `text` matches every part token inside some word, and is not a
         whole-word match of the query (then the word ranking decides about it)."""
         masks = self._masks
         whole = inside = 0
-        for word in set(_WORD.findall(text)):
-            mask = masks.get(word)
+        for token in set(text.split()):
+            mask = masks.get(token)
             if mask is None:
-                mask = masks[word] = self._mask(word)
+                mask = masks[token] = self._token_mask(token)
             whole |= mask[0]
             inside |= mask[1]
         every = (1 << len(self._whole_rules)) - 1
@@ -659,21 +684,28 @@ def make_snippet(text: str, parsed: ParsedQuery, width: int = 160, *,
 
     Works on the original text (not the folded index copy), so the counsellor sees
     "Müller", not "mueller". A search shows 50 snippets of notes about 600 characters
-    long, so the per-word work is kept out of Python loops: each distinct word is checked
-    once per search, and only the words inside the shown window are walked."""
-    text = " ".join((text or "").split())
-    if not text:
+    long, so the per-word work is kept out of Python loops: the text is split at
+    whitespace (C speed), each distinct token is checked once per search, the first match
+    is found with list.index, and only the tokens inside the shown window are walked."""
+    tokens = (text or "").split()
+    if not tokens:
         return ()
+    text = " ".join(tokens)
     matcher = matcher if matcher is not None else _Matcher(parsed)
-    flags = matcher.flags(_WORD.findall(text))
-    found = _WORD.finditer(text)  # the same words as `flags`, with their positions
-    first_index = next((i for i, f in enumerate(flags) if f), -1)
-    first = next(itertools.islice(found, first_index, None)) if first_index >= 0 else None
-    if first is not None:
-        start = max(0, first.start() - width // 3)
+    flags = matcher.flags(tokens)
+    try:
+        first_index = list(map(bool, flags)).index(True)
+    except ValueError:
+        first_index = -1
+    if first_index >= 0:
+        token_at = sum(map(len, tokens[:first_index])) + first_index  # single spaces
+        inside = flags[first_index][0][0]  # the window opens before the matching word
+        first_start = token_at + next((m.start() for m in _WORD.finditer(tokens[first_index])
+                                       if m.start() <= inside < m.end()), inside)
+        start = max(0, first_start - width // 3)
         if start > 0:
             space = text.find(" ", start)
-            start = space + 1 if 0 <= space < first.start() else start
+            start = space + 1 if 0 <= space < first_start else start
     else:
         start = 0
     end = min(len(text), start + width)
@@ -681,14 +713,13 @@ def make_snippet(text: str, parsed: ParsedQuery, width: int = 160, *,
         space = text.rfind(" ", start, end)
         end = space if space > start else end
     spans: list[tuple[int, int]] = []
-    if first is not None:
-        spans += [(first.start() + s, first.start() + e) for s, e in flags[first_index]]
-        # the words after the first match, up to the window's end
-        for m, hit in zip(found, flags[first_index + 1:]):  # noqa: B905 - same lengths
-            if m.start() >= end:
+    if first_index >= 0:
+        pos = token_at
+        for token, hit in zip(tokens[first_index:], flags[first_index:]):  # noqa: B905
+            if pos >= end:
                 break
-            if hit:
-                spans += [(m.start() + s, m.start() + e) for s, e in hit]
+            spans += [(pos + s, pos + e) for s, e in hit]
+            pos += len(token) + 1
     segments: list[tuple[str, bool]] = []
     if start > 0:
         segments.append(("…", False))

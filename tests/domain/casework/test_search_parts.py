@@ -215,6 +215,12 @@ def test_migration_0010_builds_the_index_for_an_existing_vault(tmp_path, monkeyp
         assert found(conn, "strasse") == [client_id]
         assert found(conn, "muller") == [client_id]      # name row, umlaut-less folding
         assert found(conn, "platz") == [other]
+        # the word index keeps no copy of the texts any more, only kind and client
+        assert conn.execute("SELECT note, note_alt, kind, client_id FROM search_index "
+                            "WHERE rowid % 4 = 1 AND client_id = ?", (client_id,)
+                            ).fetchall() == [(None, None, "consultation", client_id)]
+        assert found(conn, "Ablehnungsbescheid") == [client_id]  # word index, migrated
+        assert found(conn, "Schmüller") == [client_id]
         # the new triggers keep both indexes in step
         with transaction(conn):
             conn.execute("DELETE FROM clients WHERE id = ?", (other,))
