@@ -44,9 +44,10 @@ MODULES = [
 # The figures the issue names; the Markdown table lists them first, with a verdict.
 ISSUE_KEYS = [
     "unlock_kdf_ms", "unlock_open_ms", "startup_ms", "client_list_ms", "search_p50_ms",
-    "search_p95_ms", "today_ms", "stats_year_ms", "case_pdf_ms", "stats_pdf_ms", "backup_ms",
-    "sync_push_ms", "peak_rss_mb", "sqlcipher_vs_sqlite_ratio", "search_layer_ratio",
-    "rekey_ms",
+    "search_p95_ms", "search_part_p95_ms", "today_ms", "open_case_ms", "stats_year_ms",
+    "case_pdf_ms", "stats_pdf_ms", "backup_ms", "sync_push_ms", "peak_rss_mb",
+    "sqlcipher_vs_sqlite_ratio", "search_layer_ratio", "vault_mb_per_1000_consultations",
+    "search_index_share", "search_parts_share", "rekey_ms",
 ]
 
 
@@ -89,18 +90,22 @@ def machine_facts() -> dict[str, object]:
     return facts
 
 
-# Targets of the issue, checked on the statistic named (p95 for search, median otherwise).
+# Targets of the issues, checked on the statistic named (p95 for search, median otherwise).
+# Issue 21 set them for scale 4 (20,000 clients, 200,000 consultations); they are checked
+# at every scale (a smaller vault must meet them too).
 TARGETS: dict[str, tuple[str, float, float]] = {  # key: (statistic, lowest, highest)
     "unlock_kdf_ms": ("median", 500, 1000),
-    "startup_ms": ("median", 0, 1500),
+    "startup_ms": ("median", 0, 500),
+    "client_list_ms": ("median", 0, 100),
     "search_p95_ms": ("p95", 0, 30),
-    "today_ms": ("median", 0, 100),
+    "today_ms": ("median", 0, 50),
+    "open_case_ms": ("median", 0, 100),
     "stats_year_ms": ("median", 0, 200),
     "case_pdf_ms": ("median", 0, 300),
     "stats_pdf_ms": ("median", 0, 1000),
     "peak_rss_mb": ("max", 0, 250),
     "sqlcipher_vs_sqlite_ratio": ("median", 0, 1.2),
-    "search_layer_ratio": ("median", 0, 1.5),
+    "search_layer_ratio": ("median", 0, 1.3),
 }
 
 
@@ -137,7 +142,8 @@ def markdown(figures: list[Figure], facts: dict[str, object], scale: float) -> s
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--scale", type=float, default=1.0,
-                        help="1.0 = 5,000 clients / 50,000 consultations; 0.1 for CI")
+                        help="1.0 = 5,000 clients / 50,000 consultations; 4 = 20,000 / "
+                             "200,000 (a large site); 0.1 for CI")
     parser.add_argument("--json", type=Path, default=RESULTS / "latest.json")
     parser.add_argument("--repeat", type=int, default=0, help="runs per figure (default by scale)")
     parser.add_argument("--only", nargs="*", help="module names to run (e.g. search_bench)")

@@ -40,7 +40,7 @@ from mfd_desktop.storage import migrations
 from mfd_desktop.storage.transaction import transaction
 from mfd_desktop.storage.vault import Vault
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: compound words and their parts (issue 21)
 SEED = 20261128
 ANCHOR = dt.date(2026, 11, 28)  # "today" of the synthetic site
 HISTORY_DAYS = 4 * 365
@@ -109,7 +109,31 @@ SENTENCES = [
     "Straßenbahnticket und Sozialpass besprochen, Antrag beim Sozialamt gestellt.",
     "Übersetzung der Heiratsurkunde muss beglaubigt werden; Adresse eines vereidigten Übersetzers "
     "weitergegeben.",
+    # Compound words whose parts counsellors type on their own (issue 21): "bescheid",
+    # "straße", "behörde", "platz" must find them. Some parts also occur as words of
+    # their own here ("Bescheid" above, "Straße" below); "Behörde" and "Platz" alone only
+    # in the rare sentences, so a part-word query has few whole-word matches at every scale.
+    "Gegen den Ablehnungsbescheid des Bundesamts ist eine Klage möglich; Termin beim "
+    "Rechtsanwalt vereinbart.",
+    "Der Bewilligungsbescheid der Familienkasse ist eingegangen, das Kindergeld wird "
+    "nachgezahlt.",
+    "Umzug in die Hauptstraße steht an; Ummeldung und Nachsendeauftrag besprochen.",
+    "Die Ausländerbehörde verlangt einen gültigen Nationalpass; Terminvereinbarung "
+    "mit der Botschaft besprochen.",
+    "Für die jüngste Tochter ist ein Kitaplatz ab Februar zugesagt, der Betreuungsvertrag "
+    "wurde erklärt.",
+    "Die Wohnung liegt an einer lauten Straße, die Familie sucht etwas Ruhigeres.",
+    "Die Meldebehörde hat die Anmeldebestätigung ausgestellt; Kopie für die Akte gemacht.",
+    "Ein Praktikumsplatz im Einzelhandel wurde gefunden; Fahrtkosten beim Jobcenter beantragt.",
 ]
+# Rare sentences: each appears in about one note of 10,000 (RARE_SHARE / len(RARE)).
+RARE = [
+    "Die Behörde hat auf die Nachfrage noch nicht geantwortet.",
+    "Im Integrationskurs ist ab März ein Platz frei geworden.",
+    "Der Klient fragt, ob die Behörde seine Daten weitergeben darf.",
+    "Für den Sohn gibt es noch keinen Platz in der Ganztagsschule.",
+]
+RARE_SHARE = 0.0004
 TOPICS = ["aufenthaltsrecht", "asylverfahren", "sozialleistungen", "anerkennung_abschluesse",
           "bildung_kita_schule", "ausbildung_arbeit", "sprache_integrationskurs", "gesundheit",
           "wohnen", "familie_familiennachzug", "finanzen_schulden", "alltag_behoerden",
@@ -133,6 +157,8 @@ def note_text(rng: random.Random, target_chars: int = 600) -> str:
     parts: list[str] = []
     while sum(len(p) + 1 for p in parts) < target_chars:
         parts.append(rng.choice(SENTENCES))
+    if rng.random() < RARE_SHARE:
+        parts[rng.randrange(len(parts))] = rng.choice(RARE)
     return " ".join(parts)
 
 

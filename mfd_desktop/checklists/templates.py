@@ -16,6 +16,7 @@ the snapshot of the version they were assigned and can be updated explicitly
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from dataclasses import dataclass, field
@@ -94,7 +95,16 @@ def read_template_file(path: Path) -> Template:
         line = raw[: exc.start].count(b"\n") + 1
         raise TemplateError(path.name, line, None,
                             Msg("templates.file_not_saved_as_utf_8")) from exc
-    return parse_template(text, path.name)
+    return _parse_once(text, path.name)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_once(text: str, name: str) -> Template:
+    """parse_template, remembered by the file's exact text (templates are immutable):
+    every opened case loads all templates, and parsing and checking them took ~70 ms
+    per case at scale 1 (issue 21). A changed file has a new text and is parsed again;
+    a file that does not parse raises every time (exceptions are not cached)."""
+    return parse_template(text, name)
 
 
 def _load_dir(directory: Path, origin: str, result: TemplateSet) -> None:

@@ -7,7 +7,11 @@ really is SQLCipher, then the durability and hygiene pragmas.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -74,12 +78,39 @@ def sqlcipher_version(conn: Connection) -> str:
     return str(row[0]) if row else ""
 
 
+@contextlib.contextmanager
+def _idle_priority() -> Iterator[None]:
+    """On a worker thread (the app's deferred check after unlock), run at the scheduler's
+    idle priority (Linux SCHED_IDLE, this thread only, restored afterwards): reading and
+    decrypting every page of a large vault takes seconds of CPU (about 5 s at 50,000
+    consultations), and on a 2-core laptop it would compete with the window's first paint,
+    the client list and the first cases opened (issue 21). The check still runs whenever
+    a core is free. On the main thread (the CLI's full check before it answers) nothing
+    changes."""
+    setter = getattr(os, "sched_setscheduler", None)
+    if setter is None or threading.current_thread() is threading.main_thread():
+        yield
+        return
+    try:
+        setter(0, os.SCHED_IDLE, os.sched_param(0))
+    except OSError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            setter(0, os.SCHED_OTHER, os.sched_param(0))
+
+
 def check_integrity(conn: Connection) -> list[str]:
     """Problems found by SQLCipher's page HMAC check and SQLite's quick_check; empty if sound."""
     problems: list[str] = []
     try:
-        problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-        quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+        with _idle_priority():
+            problems += [str(r[0]) for r in
+                         conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
     except sqlcipher.DatabaseError as exc:
         return problems + [type(exc).__name__]
     if quick != ["ok"]:

@@ -1,9 +1,19 @@
 """Full-text search over names, case numbers and notes (SQLite FTS5 inside the vault).
 
-German folding: the index holds a folded copy of each text (lowercase, ä→ae, ö→oe,
+German folding: the index is fed a folded copy of each text (lowercase, ä→ae, ö→oe,
 ü→ue, ß→ss, other diacritics removed) and, where it differs, the umlaut-less variant
 (ü→u) in a second column (`name`/`name_alt` for clients, `note`/`note_alt` for notes). A query is folded the same way, so
 "Müller", "mueller" and "muller" all find Müller, and "strasse" finds "Straße".
+
+Part words (issue 21): counsellors type part of a compound word — "bescheid" must find
+"Ablehnungsbescheid", "behörde" "Ausländerbehörde". A second FTS5 table, `search_parts`
+(db/0010_search_parts.sql), holds the same folded text (both foldings) under the trigram
+tokenizer, contentless and without positions (`detail=none`: about a tenth of the word
+index's size). A query term of three or more characters is looked up there as the AND of
+its trigrams; every candidate is then checked against its text (trigrams can come from
+different words), so only real part-word matches count. Whole-word (and word-start)
+matches always rank above part-word matches: the part-word index is asked only when the
+word index gives fewer than `limit` clients, and only for rows that are not word matches.
 
 Safety: user input never reaches MATCH as syntax. `build_match()` tokenises the input
 itself (words of letters and digits only), quotes every token and joins them with
@@ -11,15 +21,15 @@ AND; quoted input becomes a phrase, every other word a prefix query. Any input, 
 strange, gives results or a German hint, never an exception.
 
 Row ids encode the source (see db/0002_casework.sql): client id*4, consultation
-id*4+1, referral id*4+2. The services call `index_*` after every write; the database
-triggers delete stale rows on update/delete, and `rebuild()` restores everything.
+id*4+1, referral id*4+2, in both tables. The services call `index_*` after every write;
+the database triggers delete stale rows of both tables on update/delete, and `rebuild()`
+restores everything.
 """
 
 from __future__ import annotations
 
 import functools
 import html
-import itertools
 import logging
 import re
 import unicodedata
@@ -38,6 +48,9 @@ MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
 DEFAULT_LIMIT = 50
 RANK_WINDOW = 3000  # matches ranked by bm25 at most (the newest ones), see search()
+PART_MIN = 3  # the trigram index needs three characters; shorter terms match word starts only
+PART_BATCH = 64  # part-word candidates checked per round (their texts fetched at once)
+PART_CANDIDATES = 1000  # at most this many part-word candidates are checked per search
 SEARCH_CACHE_KIB = 32 * 1024
 
 HINT_EMPTY = Msg("search.hint_empty")
@@ -49,7 +62,8 @@ HINT_FAILED = Msg("search.hint_failed")
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 _UMLAUTS_PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
-_WORD = re.compile(r"[^\W_]+")
+# letters and digits, with combining marks inside a word (decomposed "u\u0308" stays one word)
+_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 
 
 # ----- folding ---------------------------------------------------------------------------
@@ -91,6 +105,7 @@ def _rowid(kind: str, record_id: int) -> int:
 def _put(conn: Connection, kind: str, record_id: int, client_id: int, text: str) -> None:
     rowid = _rowid(kind, record_id)
     conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+    conn.execute("DELETE FROM search_parts WHERE rowid = ?", (rowid,))
     text = " ".join((text or "").split())
     if not text:
         return
@@ -105,6 +120,29 @@ def _put(conn: Connection, kind: str, record_id: int, client_id: int, text: str)
         "INSERT INTO search_index(rowid, name, name_alt, note, note_alt, kind, client_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)", values,
     )
+    # The part-word index gets the same folded text, both foldings in one column (as
+    # db/0010 copies it for existing vaults).
+    parts = f"{body} {alt}" if alt else body
+    conn.execute("INSERT INTO search_parts(rowid, name, note, client_id) VALUES (?, ?, ?, ?)",
+                 (rowid, parts if kind == KIND_CLIENT else "",
+                  "" if kind == KIND_CLIENT else parts, client_id))
+
+
+def _drop(conn: Connection, rowid: int) -> None:
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+    conn.execute("DELETE FROM search_parts WHERE rowid = ?", (rowid,))
+
+
+def forget_client(conn: Connection, client_id: int) -> None:
+    """Remove every index row of a client (both tables), e.g. before erasing it."""
+    conn.execute("DELETE FROM search_index WHERE client_id = ?", (client_id,))
+    conn.execute("DELETE FROM search_parts WHERE client_id = ?", (client_id,))
+
+
+def optimize(conn: Connection) -> None:
+    """Merge both indexes (drops deleted rows' terms physically, e.g. before VACUUM)."""
+    conn.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+    conn.execute("INSERT INTO search_parts(search_parts) VALUES ('optimize')")
 
 
 def client_text(conn: Connection, client_id: int) -> str:
@@ -125,8 +163,7 @@ def index_consultation(conn: Connection, consultation_id: int) -> None:
     row = conn.execute("SELECT client_id, note FROM consultations WHERE id = ?",
                        (consultation_id,)).fetchone()
     if row is None:
-        conn.execute("DELETE FROM search_index WHERE rowid = ?",
-                     (_rowid(KIND_CONSULTATION, consultation_id),))
+        _drop(conn, _rowid(KIND_CONSULTATION, consultation_id))
         return
     _put(conn, KIND_CONSULTATION, consultation_id, row[0], row[1])
 
@@ -135,8 +172,7 @@ def index_referral(conn: Connection, referral_id: int) -> None:
     row = conn.execute("SELECT client_id, outcome_note FROM referrals WHERE id = ?",
                        (referral_id,)).fetchone()
     if row is None:
-        conn.execute("DELETE FROM search_index WHERE rowid = ?",
-                     (_rowid(KIND_REFERRAL, referral_id),))
+        _drop(conn, _rowid(KIND_REFERRAL, referral_id))
         return
     _put(conn, KIND_REFERRAL, referral_id, row[0], row[1] or "")
 
@@ -146,7 +182,8 @@ def rebuild(conn: Connection) -> int:
     from mfd_desktop.storage.transaction import transaction
 
     with transaction(conn):
-        conn.execute("DELETE FROM search_index")
+        conn.execute("INSERT INTO search_index(search_index) VALUES ('delete-all')")
+        conn.execute("INSERT INTO search_parts(search_parts) VALUES ('delete-all')")
         for (cid,) in conn.execute("SELECT id FROM clients").fetchall():
             index_client(conn, cid)
         for (kid,) in conn.execute("SELECT id FROM consultations WHERE note <> ''").fetchall():
@@ -213,6 +250,32 @@ def parse(query: str | None) -> ParsedQuery:
 def build_match(query: str | None) -> str | None:
     """The FTS5 MATCH expression for user input, or None if it has no searchable words."""
     return parse(query).match()
+
+
+def part_tokens(parsed: ParsedQuery) -> tuple[str, ...]:
+    """The folded tokens a part-word search looks for, or () when the query has no
+    part-word form: every term must be one word (no phrase) of at least PART_MIN
+    characters (the trigram index cannot look up anything shorter)."""
+    tokens: list[str] = []
+    for term in parsed.terms:
+        if term.phrase or len(term.tokens) != 1 or len(term.tokens[0]) < PART_MIN:
+            return ()
+        tokens.append(term.tokens[0])
+    return tuple(dict.fromkeys(tokens))
+
+
+def part_match(tokens: tuple[str, ...]) -> str | None:
+    """The MATCH expression for `search_parts` (trigram, detail=none): the AND of
+    trigrams covering each token — every third one and the last, which is enough to
+    find each candidate; the candidates are checked against their text afterwards."""
+    grams: list[str] = []
+    for token in tokens:
+        starts = list(range(0, len(token) - 2, 3))
+        if starts[-1] != len(token) - 3:
+            starts.append(len(token) - 3)
+        grams += [token[i:i + 3] for i in starts]
+    # Tokens hold letters and digits only (see words()), so quoting cannot be escaped.
+    return " AND ".join(f'"{g}"' for g in dict.fromkeys(grams)) or None
 
 
 # ----- searching -------------------------------------------------------------------------
@@ -288,13 +351,19 @@ def ranked_rows(conn: Connection, match: str, rows: int) -> list[tuple[Any, ...]
 
 
 def search(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT) -> SearchResult:
-    """Ranked clients matching `query`; never raises for any input."""
+    """Ranked clients matching `query`; never raises for any input.
+
+    Whole-word (and word-start) matches come first, ranked by bm25; when they give fewer
+    than `limit` clients, part-word matches follow, newest first."""
     if not str(query or "").strip():
         return SearchResult([], HINT_EMPTY)
     parsed = parse(query)
     match = parsed.match()
     if match is None:
         return SearchResult([], HINT_NO_WORDS)
+    limit = max(1, limit)
+    matcher = _Matcher(parsed)  # one per search: words repeat across notes
+    texts: dict[int, str] = {}
     try:
         _tune(conn)
         # `rank` is bm25 with the column weights stored in the index (names count 4x).
@@ -302,23 +371,89 @@ def search(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT) -
         # ~40 ms, so a term with more than RANK_WINDOW matches is ranked among its newest
         # RANK_WINDOW matches only (row ids grow with time): the counsellor gets the best
         # recent hits fast; a rarer second word narrows the window to everything again.
-        rows = ranked_rows(conn, match, max(1, limit) * 4)
+        rows = ranked_rows(conn, match, limit * 4)
+        best: dict[int, tuple[int, str, float]] = {}
+        for rowid, kind, client_id, score in rows:
+            if client_id not in best:
+                best[client_id] = (rowid, kind, score)
+                if len(best) >= limit:
+                    break
+        if len(best) < limit and matcher.parts:
+            _add_part_hits(conn, best, matcher, texts, limit)
     except DatabaseError as exc:  # should not happen with a built query; never crash the UI
         log.warning("search query failed: %s", type(exc).__name__)
         return SearchResult([], HINT_FAILED)
-    best: dict[int, tuple[int, str, float]] = {}
-    for rowid, kind, client_id, score in rows:
-        if client_id not in best:
-            best[client_id] = (rowid, kind, score)
-            if len(best) >= limit:
-                break
-    hits = _hits(conn, best, parsed)
+    hits = _hits(conn, best, matcher, texts)
     hint = None
     if not hits:
         hint = HINT_NOTHING
     elif parsed.truncated:
         hint = HINT_TOO_LONG
     return SearchResult(hits, hint)
+
+
+PART_ROWS_SQL = ("SELECT rowid, client_id FROM search_parts WHERE search_parts MATCH ? "
+                 "AND rowid < ? ORDER BY rowid DESC LIMIT ?")
+_NO_ROWID_ABOVE = 2 ** 62
+
+
+def part_rows(conn: Connection, match: str, rows: int, below: int = _NO_ROWID_ABOVE
+              ) -> list[tuple[int, int]]:
+    """Part-word candidates (rowid, client_id), newest first, with row ids below `below`."""
+    found: list[tuple[int, int]] = conn.execute(PART_ROWS_SQL, (match, below, rows)).fetchall()
+    return found
+
+
+def fts_rows(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT
+             ) -> list[tuple[Any, ...]]:
+    """The bare FTS5 queries `search()` runs for `query`, without reading texts, checking
+    part-word candidates or making snippets (bench/ratio_bench.py: the layer ratio): the
+    ranked word query and, when it gives fewer than `limit` clients and the query has a
+    part-word form, the first round of part-word candidates."""
+    parsed = parse(query)
+    match = parsed.match()
+    if match is None:
+        return []
+    limit = max(1, limit)
+    rows = ranked_rows(conn, match, limit * 4)
+    tokens = part_tokens(parsed)
+    if tokens and len({row[2] for row in rows}) < limit:
+        rows = rows + part_rows(conn, part_match(tokens) or "", PART_BATCH)
+    return rows
+
+
+def _add_part_hits(conn: Connection, best: dict[int, tuple[int, str, float]],
+                   matcher: _Matcher, texts: dict[int, str], limit: int) -> None:
+    """Fill `best` up to `limit` clients with part-word matches, newest first. A candidate
+    counts only if its text really has every term inside a word (trigrams of the index may
+    come from different words) and is not a whole-word match (those are ranked above, and
+    a row the word ranking left out of its window stays out here too)."""
+    match = part_match(matcher.parts)
+    if match is None:
+        return
+    below = _NO_ROWID_ABOVE
+    checked = 0
+    while len(best) < limit and checked < PART_CANDIDATES:
+        rows = part_rows(conn, match, PART_BATCH, below)
+        if not rows:
+            return
+        below = rows[-1][0]
+        checked += len(rows)
+        fresh = [(rowid, cid) for rowid, cid in rows if cid not in best]
+        texts.update(_texts(conn, [rowid for rowid, _cid in fresh if rowid not in texts]))
+        for rowid, client_id in fresh:
+            if client_id in best or not matcher.part_only(texts.get(rowid, "")):
+                continue
+            best[client_id] = (rowid, _kind_of(rowid), PART_SCORE)
+            if len(best) >= limit:
+                return
+
+
+PART_SCORE = 0.0  # the score of part-word hits: below every bm25 score (those are negative)
+
+
+def _kind_of(rowid: int) -> str:
+    return (KIND_CLIENT, KIND_CONSULTATION, KIND_REFERRAL, KIND_CLIENT)[rowid % 4]
 
 
 def _fetch(conn: Connection, sql: str, ids: list[int]) -> dict[int, tuple[Any, ...]]:
@@ -332,32 +467,64 @@ def _fetch(conn: Connection, sql: str, ids: list[int]) -> dict[int, tuple[Any, .
     return out
 
 
-def _hits(conn: Connection, best: dict[int, tuple[int, str, float]], parsed: ParsedQuery
-          ) -> list[Hit]:
-    """Hits in rank order, with three batched look-ups instead of queries per hit."""
-    people = _fetch(conn, "SELECT id, case_number, name, pseudonym, anonymous, status FROM clients "
-                          "WHERE id IN ({marks})", list(best))
-    notes = _fetch(conn, "SELECT id, note FROM consultations WHERE id IN ({marks})",
-                   [r // 4 for r, k, _s in best.values() if k == KIND_CONSULTATION])
-    outcomes = _fetch(conn, "SELECT id, outcome_note FROM referrals WHERE id IN ({marks})",
-                      [r // 4 for r, k, _s in best.values() if k == KIND_REFERRAL])
+def _texts(conn: Connection, rowids: list[int]) -> dict[int, str]:
+    """The indexed texts of index rows (original spelling), keyed by row id: notes and
+    referral outcomes with one query each, client rows as client_text() builds them."""
+    out: dict[int, str] = {}
+    by_kind: dict[str, list[int]] = {}
+    for rowid in rowids:
+        by_kind.setdefault(_kind_of(rowid), []).append(rowid // 4)
+    for record_id, (note,) in _fetch(conn, "SELECT id, note FROM consultations WHERE id IN "
+                                           "({marks})", by_kind.get(KIND_CONSULTATION, [])).items():
+        out[_rowid(KIND_CONSULTATION, record_id)] = note or ""
+    for record_id, (note,) in _fetch(conn, "SELECT id, outcome_note FROM referrals WHERE id IN "
+                                           "({marks})", by_kind.get(KIND_REFERRAL, [])).items():
+        out[_rowid(KIND_REFERRAL, record_id)] = note or ""
+    client_ids = by_kind.get(KIND_CLIENT, [])
+    if client_ids:
+        people = _fetch(conn, "SELECT id, case_number, name, pseudonym FROM clients "
+                              "WHERE id IN ({marks})", client_ids)
+        tags = _tags(conn, list(people))
+        for cid, (case_number, name, pseudonym) in people.items():
+            out[_rowid(KIND_CLIENT, cid)] = " · ".join(
+                p for p in (case_number, name, pseudonym, *tags.get(cid, ())) if p)
+    return out
+
+
+def _tags(conn: Connection, client_ids: list[int]) -> dict[int, list[str]]:
     tags: dict[int, list[str]] = {}
-    client_hits = [cid for cid, (_r, k, _s) in best.items() if k == KIND_CLIENT]
-    for start in range(0, len(client_hits), 500):  # client_text() for all of them at once
-        chunk = client_hits[start:start + 500]
+    for start in range(0, len(client_ids), 500):
+        chunk = client_ids[start:start + 500]
         for cid, tag in conn.execute(
                 "SELECT client_id, tag FROM client_tags WHERE client_id IN "
                 f"({', '.join('?' for _ in chunk)}) ORDER BY client_id, tag", chunk):
             tags.setdefault(cid, []).append(tag)
+    return tags
+
+
+def _hits(conn: Connection, best: dict[int, tuple[int, str, float]], matcher: _Matcher,
+          texts: dict[int, str]) -> list[Hit]:
+    """Hits in rank order, with batched look-ups instead of queries per hit (texts already
+    read while checking part-word candidates are not read again)."""
+    people = _fetch(conn, "SELECT id, case_number, name, pseudonym, anonymous, status FROM clients "
+                          "WHERE id IN ({marks})", list(best))
+    notes = _fetch(conn, "SELECT id, note FROM consultations WHERE id IN ({marks})",
+                   [r // 4 for r, k, _s in best.values()
+                    if k == KIND_CONSULTATION and r not in texts])
+    outcomes = _fetch(conn, "SELECT id, outcome_note FROM referrals WHERE id IN ({marks})",
+                      [r // 4 for r, k, _s in best.values() if k == KIND_REFERRAL and r not in texts])
+    # client_text() for all client hits at once
+    tags = _tags(conn, [cid for cid, (_r, k, _s) in best.items() if k == KIND_CLIENT])
     hits = []
-    matcher = _Matcher(parsed)  # one per search: words repeat across notes
     for client_id, (rowid, kind, score) in best.items():
         person = people.get(client_id)
         if person is None:
             continue
         case_number, name, pseudonym, anonymous, status = person
         record_id = rowid // 4
-        if kind == KIND_CONSULTATION:
+        if rowid in texts:
+            text = texts[rowid]
+        elif kind == KIND_CONSULTATION:
             text = (notes.get(record_id) or ("",))[0]
         elif kind == KIND_REFERRAL:
             text = (outcomes.get(record_id) or ("",))[0] or ""
@@ -367,15 +534,62 @@ def _hits(conn: Connection, best: dict[int, tuple[int, str, float]], parsed: Par
         hits.append(Hit(client_id=client_id, case_number=case_number, name=name,
                         pseudonym=pseudonym, anonymous=bool(anonymous), status=status, kind=kind,
                         record_id=record_id, score=float(score),
-                        snippet=make_snippet(text, parsed, matcher=matcher)))
+                        snippet=make_snippet(text, matcher.parsed, matcher=matcher)))
     return hits
+
+
+Spans = tuple[tuple[int, int], ...]
+
+
+@functools.lru_cache(maxsize=20_000)
+def _fold_map(word: str, plain: bool) -> tuple[str, tuple[int, ...]] | None:
+    """`word` folded character by character, with the index in `word` of every folded
+    character; None if that differs from folding the word as a whole (decomposed input)."""
+    table = _UMLAUTS_PLAIN if plain else _UMLAUTS
+    folded: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(word):
+        piece = _fold_with(ch, table)
+        folded.append(piece)
+        origin += [i] * len(piece)
+    text = "".join(folded)
+    return (text, tuple(origin)) if text == _fold_with(word, table) else None
+
+
+def _part_spans(word: str, tokens: tuple[str, ...]) -> Spans:
+    """Where the tokens occur inside `word`, as spans of the original characters (the
+    whole word if its folding cannot be mapped back character by character)."""
+    spans: list[tuple[int, int]] = []
+    for plain in (False, True):
+        mapped = _fold_map(word, plain)
+        if mapped is None:
+            folded = fold_plain(word) if plain else fold(word)
+            if any(token in folded for token in tokens):
+                return ((0, len(word)),)
+            continue
+        folded, origin = mapped
+        for token in tokens:
+            at = folded.find(token)
+            if at >= 0:
+                spans.append((origin[at], origin[at + len(token) - 1] + 1))
+        if spans:
+            break
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 class _Matcher:
     """Whether a word of the original text matches a term of the query (folded either
-    way, exactly or as a prefix); memoised, since the same words recur in every note."""
+    way, exactly or as a prefix, or — for part-word queries — anywhere inside the word);
+    memoised, since the same words recur in every note."""
 
     def __init__(self, parsed: ParsedQuery):
+        self.parsed = parsed
         exact: set[str] = set()
         prefixes: list[str] = []
         for term in parsed.terms:
@@ -386,41 +600,112 @@ class _Matcher:
                     exact.add(token)
         self._exact = frozenset(exact)
         self._prefixes = tuple(prefixes)
-        self._memo: dict[str, bool] = {}
+        self.parts = part_tokens(parsed)
+        # per part token: whether the word matches it as a whole word (or word start)
+        self._whole_rules = tuple(
+            (token, any(t.prefix for t in parsed.terms if t.tokens == (token,)))
+            for token in self.parts)
+        self._memo: dict[str, Spans] = {}      # word → spans
+        self._tokens: dict[str, Spans] = {}    # whitespace-separated token → spans
+        self._masks: dict[str, tuple[int, int]] = {}
 
-    def _match(self, word: str) -> bool:
-        return any(form in self._exact or (self._prefixes and form.startswith(self._prefixes))
-                   for form in _word_forms(word))
+    def _match(self, word: str) -> Spans:
+        forms = _word_forms(word)
+        if any(form in self._exact or (self._prefixes and form.startswith(self._prefixes))
+               for form in forms):
+            return ((0, len(word)),)
+        if self.parts and any(t in form for form in forms for t in self.parts):
+            return _part_spans(word, self.parts)
+        return ()
 
-    def flags(self, words: list[str]) -> list[bool]:
-        """For each word, whether it matches (words not seen before are checked once)."""
-        memo = self._memo
-        for word in set(words).difference(memo):
-            memo[word] = self._match(word)
-        return list(map(memo.__getitem__, words))
+    def _word(self, word: str) -> Spans:
+        spans = self._memo.get(word)
+        if spans is None:
+            spans = self._memo[word] = self._match(word)
+        return spans
+
+    def _token(self, token: str) -> Spans:
+        """Spans inside a whitespace-separated token ("(Jobcenter)," → its word's spans)."""
+        spans: list[tuple[int, int]] = []
+        for m in _WORD.finditer(token):
+            offset = m.start()
+            spans += [(offset + s, offset + e) for s, e in self._word(m.group())]
+        return tuple(spans)
+
+    def flags(self, tokens: list[str]) -> list[Spans]:
+        """For each whitespace-separated token, the spans that match (whole words, parts
+        of words, or none); tokens not seen before are checked once per search."""
+        memo = self._tokens
+        flags = list(map(memo.get, tokens))
+        if None in flags:  # a token seen for the first time in this search
+            for token in set(tokens).difference(memo):
+                memo[token] = self._token(token)
+            flags = list(map(memo.__getitem__, tokens))
+        return flags  # type: ignore[return-value]
+
+    def _mask(self, word: str) -> tuple[int, int]:
+        """Bit i set: part token i matches the word as a whole word / inside it."""
+        whole = inside = 0
+        forms = _word_forms(word)
+        for i, (token, prefix) in enumerate(self._whole_rules):
+            if any(token in form for form in forms):
+                inside |= 1 << i
+                if any(form == token or (prefix and form.startswith(token)) for form in forms):
+                    whole |= 1 << i
+        return whole, inside
+
+    def _token_mask(self, token: str) -> tuple[int, int]:
+        whole = inside = 0
+        for word in _WORD.findall(token):
+            mask = self._mask(word)
+            whole |= mask[0]
+            inside |= mask[1]
+        return whole, inside
+
+    def part_only(self, text: str) -> bool:
+        """Whether `text` matches every part token inside some word, and is not a
+        whole-word match of the query (then the word ranking decides about it)."""
+        masks = self._masks
+        whole = inside = 0
+        for token in set(text.split()):
+            mask = masks.get(token)
+            if mask is None:
+                mask = masks[token] = self._token_mask(token)
+            whole |= mask[0]
+            inside |= mask[1]
+        every = (1 << len(self._whole_rules)) - 1
+        return inside == every and whole != every
 
 
 def make_snippet(text: str, parsed: ParsedQuery, width: int = 160, *,
                  matcher: _Matcher | None = None) -> tuple[tuple[str, bool], ...]:
-    """Segments of `text` around the first match, with matching words marked.
+    """Segments of `text` around the first match, with matching words (or, for a
+    part-word match, the matching part of the word) marked.
 
     Works on the original text (not the folded index copy), so the counsellor sees
     "Müller", not "mueller". A search shows 50 snippets of notes about 600 characters
-    long, so the per-word work is kept out of Python loops: each distinct word is checked
-    once per search, and only the words inside the shown window are walked."""
-    text = " ".join((text or "").split())
-    if not text:
+    long, so the per-word work is kept out of Python loops: the text is split at
+    whitespace (C speed), each distinct token is checked once per search, the first match
+    is found with list.index, and only the tokens inside the shown window are walked."""
+    tokens = (text or "").split()
+    if not tokens:
         return ()
+    text = " ".join(tokens)
     matcher = matcher if matcher is not None else _Matcher(parsed)
-    flags = matcher.flags(_WORD.findall(text))
-    found = _WORD.finditer(text)  # the same words as `flags`, with their positions
-    first_index = flags.index(True) if True in flags else -1
-    first = next(itertools.islice(found, first_index, None)) if first_index >= 0 else None
-    if first is not None:
-        start = max(0, first.start() - width // 3)
+    flags = matcher.flags(tokens)
+    try:
+        first_index = list(map(bool, flags)).index(True)
+    except ValueError:
+        first_index = -1
+    if first_index >= 0:
+        token_at = sum(map(len, tokens[:first_index])) + first_index  # single spaces
+        inside = flags[first_index][0][0]  # the window opens before the matching word
+        first_start = token_at + next((m.start() for m in _WORD.finditer(tokens[first_index])
+                                       if m.start() <= inside < m.end()), inside)
+        start = max(0, first_start - width // 3)
         if start > 0:
             space = text.find(" ", start)
-            start = space + 1 if 0 <= space < first.start() else start
+            start = space + 1 if 0 <= space < first_start else start
     else:
         start = 0
     end = min(len(text), start + width)
@@ -428,14 +713,13 @@ def make_snippet(text: str, parsed: ParsedQuery, width: int = 160, *,
         space = text.rfind(" ", start, end)
         end = space if space > start else end
     spans: list[tuple[int, int]] = []
-    if first is not None:
-        spans.append(first.span())
-        # the words after the first match, up to the window's end
-        for m, hit in zip(found, flags[first_index + 1:]):  # noqa: B905 - same lengths
-            if m.start() >= end:
+    if first_index >= 0:
+        pos = token_at
+        for token, hit in zip(tokens[first_index:], flags[first_index:]):  # noqa: B905
+            if pos >= end:
                 break
-            if hit:
-                spans.append(m.span())
+            spans += [(pos + s, pos + e) for s, e in hit]
+            pos += len(token) + 1
     segments: list[tuple[str, bool]] = []
     if start > 0:
         segments.append(("…", False))
