@@ -7,7 +7,7 @@ German folding: the index is fed a folded copy of each text (lowercase, ä→ae,
 
 Part words (issue 21): counsellors type part of a compound word — "bescheid" must find
 "Ablehnungsbescheid", "behörde" "Ausländerbehörde". A second FTS5 table, `search_parts`
-(db/0010_search_parts.sql), holds the same folded text (both foldings) under the trigram
+(db/0012_search_parts.sql), holds the same folded text (both foldings) under the trigram
 tokenizer, contentless and without positions (`detail=none`: about a tenth of the word
 index's size). A query term of three or more characters is looked up there as the AND of
 its trigrams; every candidate is then checked against its text (trigrams can come from
@@ -121,7 +121,7 @@ def _put(conn: Connection, kind: str, record_id: int, client_id: int, text: str)
         "VALUES (?, ?, ?, ?, ?, ?, ?)", values,
     )
     # The part-word index gets the same folded text, both foldings in one column (as
-    # db/0010 copies it for existing vaults).
+    # db/0012 copies it for existing vaults).
     parts = f"{body} {alt}" if alt else body
     conn.execute("INSERT INTO search_parts(rowid, name, note, client_id) VALUES (?, ?, ?, ?)",
                  (rowid, parts if kind == KIND_CLIENT else "",

@@ -1,5 +1,5 @@
 """Part-word search (issue 21): parts of German compound words find the compound, inside
-the encrypted vault (FTS5 trigram table `search_parts`, db/0010), with the umlaut and ß
+the encrypted vault (FTS5 trigram table `search_parts`, db/0012), with the umlaut and ß
 folding of the word index; whole-word matches rank above part-word matches; snippets mark
 the part that matched; hostile input never raises."""
 
@@ -186,7 +186,7 @@ def test_a_part_of_a_word_is_marked_where_it_is(part, before, after):
         assert marked and marked in word  # a piece of the word, never beyond it
 
 
-def test_migration_0010_builds_the_index_for_an_existing_vault(tmp_path, monkeypatch,
+def test_migration_0012_builds_the_index_for_an_existing_vault(tmp_path, monkeypatch,
                                                                make_vault, unlock):
     old = tmp_path / "db-0009"
     old.mkdir()
@@ -197,7 +197,7 @@ def test_migration_0010_builds_the_index_for_an_existing_vault(tmp_path, monkeyp
     vault, _ = make_vault()
     conn = vault.conn
     assert migrations.current_version(conn) == 9
-    # written as the app before 0010 wrote it: the word index only
+    # written as the app before 0012 wrote it: the word index only
     monkeypatch.setattr(search, "_put", _put_0009)
     client_id = clients.create_client(conn, Client(name="Jürgen Schmüller"))
     consultations.add_consultation(conn, Consultation(client_id, note="Ablehnungsbescheid, "
@@ -235,7 +235,7 @@ def test_migration_0010_builds_the_index_for_an_existing_vault(tmp_path, monkeyp
 
 
 def _put_0009(conn, kind, record_id, client_id, text):
-    """search._put as it was before db/0010: the word index only."""
+    """search._put as it was before db/0012: the word index only."""
     rowid = search._rowid(kind, record_id)
     conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
     text = " ".join((text or "").split())
