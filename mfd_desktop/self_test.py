@@ -236,8 +236,11 @@ def _check_resources() -> str:
     backend = {"win32": "keyring.backends.Windows", "darwin": "keyring.backends.macOS"}.get(
         sys.platform, "keyring.backends.SecretService")
     importlib.import_module(backend)
+    guide = resources.parent / "docs" / "handbuch.md"  # F1 opens it (gui/help)
+    if not guide.is_file():
+        raise AssertionError(f"Handbuch fehlt: {guide}")
     listed = ", ".join(f"{k} {v}" for k, v in counts.items())
-    return f"{len(migrations)} Migrationen, {listed}; {backend.rsplit('.', 1)[1]}"
+    return f"{len(migrations)} Migrationen, {listed}, Handbuch; {backend.rsplit('.', 1)[1]}"
 
 
 def _import_all_modules() -> str:

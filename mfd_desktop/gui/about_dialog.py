@@ -32,6 +32,11 @@ THIRD_PARTY: tuple[tuple[str, str, str], ...] = (
     ("pydantic", "pydantic", "MIT"),
     ("arabic-reshaper", "arabic-reshaper", "MIT"),
     ("python-bidi", "python-bidi", "LGPL-3.0"),
+    ("pypdfium2 / PDFium", "pypdfium2", "Apache-2.0 OR BSD-3-Clause"),
+    ("icalendar", "icalendar", "BSD-2-Clause"),
+    ("python-dateutil", "python-dateutil", "Apache-2.0 OR BSD-3-Clause"),
+    ("tzdata", "tzdata", "Apache-2.0"),
+    ("swiglpk / GLPK", "swiglpk", "GPL-3.0"),
     ("Noto Sans, Noto Sans Arabic", "", "SIL Open Font License 1.1"),
     ("Python", "", "PSF-2.0"),
 )

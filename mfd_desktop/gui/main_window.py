@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.settings_action.triggered.connect(self.open_settings)
         self.about_action.triggered.connect(self.open_about)
+        self.handbook_action = ui.handbookAction
+        self.handbook_action.triggered.connect(self.open_handbook)
         self.take_over_action.triggered.connect(self.take_over_case)
         self.handover_key_action.triggered.connect(self.show_handover_key)
         self.quit_action.triggered.connect(self.close)
@@ -155,6 +157,13 @@ class MainWindow(QMainWindow):
 
         if self.ctx.is_unlocked:
             HandoverKeyDialog(self.ctx, self).exec()
+
+    def open_handbook(self) -> None:
+        """F1: the user guide at the chapter of the page on screen (also while locked)."""
+        from mfd_desktop.gui.help.handbook_dialog import open_handbook
+
+        page = self.shell.current_key() if not self.shows_lock_screen else None
+        self.handbook_dialog = open_handbook(self, page)
 
     def open_about(self) -> None:
         from mfd_desktop.gui.about_dialog import AboutDialog

@@ -113,6 +113,18 @@
         <translation>Sicherung erstellen</translation>
     </message>
     <message>
+        <source>Restore backup…</source>
+        <translation>Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace this vault with a backup file; the current vault is kept aside, never deleted</source>
+        <translation>Diesen Tresor durch eine Sicherungsdatei ersetzen; der jetzige Tresor wird beiseitegelegt, nie gelöscht</translation>
+    </message>
+    <message>
         <source>Remind after (days)</source>
         <translation>An Sicherung erinnern nach (Tagen)</translation>
     </message>
@@ -1533,6 +1545,41 @@
     </message>
 </context>
 <context>
+    <name>HandbookDialog</name>
+    <message>
+        <source>The user guide is missing from this installation. Please ask your administrator.</source>
+        <translation>Das Handbuch fehlt in dieser Installation. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>Find in the guide:</source>
+        <translation>Im Handbuch suchen:</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>Type a word and press Enter; Enter again finds the next place.</source>
+        <translation>Ein Wort eingeben und Enter drücken; Enter noch einmal findet die nächste Stelle.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Chapters of the guide; click one to go there.</source>
+        <translation>Kapitel des Handbuchs; ein Klick springt dorthin.</translation>
+    </message>
+    <message>
+        <source>User guide text</source>
+        <translation>Text des Handbuchs</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <source>Print handout</source>
@@ -1725,6 +1772,14 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>The user guide, at the chapter of the page you are on (F1)</source>
+        <translation>Das Handbuch beim Kapitel der Seite, auf der Sie sind (F1)</translation>
     </message>
     <message>
         <source>&amp;Take over a case…</source>
@@ -2367,6 +2422,81 @@
     <message>
         <source>Name of the office (e.g. Jobcenter Mainz):</source>
         <translation>Name der Stelle (z. B. Jobcenter Mainz):</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Sicherungsdatei wählen</translation>
+    </message>
+    <message>
+        <source>MFD backups (*{suffix});;All files (*)</source>
+        <translation>MFD-Sicherungen (*{suffix});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Please choose the backup file first.</source>
+        <translation>Bitte wählen Sie zuerst die Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Please type the passphrase of the backup.</source>
+        <translation>Bitte geben Sie die Passphrase der Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>Checking the backup… This can take a minute.</source>
+        <translation>Die Sicherung wird geprüft … Das kann eine Minute dauern.</translation>
+    </message>
+    <message>
+        <source>The backup is in order.</source>
+        <translation>Die Sicherung ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is in order. Restore it now? The app locks for this; the current vault is kept aside, nothing is deleted.</source>
+        <translation>Die Sicherung vom {when} ist in Ordnung. Jetzt wiederherstellen? Die App sperrt dafür; der jetzige Tresor wird beiseitegelegt, nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Unlock now with the passphrase of the backup. The previous vault is kept in the folder {folder}.</source>
+        <translation>Die Sicherung ist wiederhergestellt. Entsperren Sie jetzt mit der Passphrase der Sicherung. Der bisherige Tresor liegt im Ordner {folder}.</translation>
+    </message>
+    <message>
+        <source>The backup replaces the vault on this computer. The current vault is not deleted: it is moved aside into a folder „ersetzt-…“ in the data folder. Anything entered after the backup was made is missing afterwards. The file is checked first; then the app locks, and you unlock with the passphrase of the backup.</source>
+        <translation>Die Sicherung ersetzt den Tresor auf diesem Rechner. Der jetzige Tresor wird nicht gelöscht, sondern im Datenordner in einen Ordner „ersetzt-…“ gelegt. Was nach der Sicherung eingegeben wurde, fehlt danach. Die Datei wird zuerst geprüft; dann sperrt die App, und Sie entsperren mit der Passphrase der Sicherung.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>Sicherungs&amp;datei:</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;Passphrase der Sicherung:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>I am typing the &amp;recovery key from the emergency sheet instead</source>
+        <translation>Ich gebe stattdessen den &amp;Wiederherstellungsschlüssel vom Notfallblatt ein</translation>
+    </message>
+    <message>
+        <source>Check and restore…</source>
+        <translation>Prüfen und wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

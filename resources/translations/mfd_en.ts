@@ -113,6 +113,18 @@
         <translation>Create backup</translation>
     </message>
     <message>
+        <source>Restore backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this vault with a backup file; the current vault is kept aside, never deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remind after (days)</source>
         <translation>Remind after (days)</translation>
     </message>
@@ -1533,6 +1545,41 @@
     </message>
 </context>
 <context>
+    <name>HandbookDialog</name>
+    <message>
+        <source>The user guide is missing from this installation. Please ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word and press Enter; Enter again finds the next place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters of the guide; click one to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <source>Print handout</source>
@@ -1724,6 +1771,14 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide, at the chapter of the page you are on (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2366,6 +2421,81 @@
     </message>
     <message>
         <source>Name of the office (e.g. Jobcenter Mainz):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFD backups (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the passphrase of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup… This can take a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {when} is in order. Restore it now? The app locks for this; the current vault is kept aside, nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored. Unlock now with the passphrase of the backup. The previous vault is kept in the folder {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup replaces the vault on this computer. The current vault is not deleted: it is moved aside into a folder „ersetzt-…“ in the data folder. Anything entered after the backup was made is missing afterwards. The file is checked first; then the app locks, and you unlock with the passphrase of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am typing the &amp;recovery key from the emergency sheet instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

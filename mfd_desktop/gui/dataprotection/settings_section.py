@@ -1,5 +1,5 @@
-"""„Sicherung“ in the settings dialog: make a backup to a chosen folder, see when the
-last one was made, set the reminder and the retention period, open the Löschfristen
+"""„Sicherung“ in the settings dialog: make a backup to a chosen folder or restore one
+(gui/dataprotection/restore_dialog.py), see when the last one was made, set the reminder and the retention period, open the Löschfristen
 and the audit log.
 
 The backup runs in a worker (`ctx.tasks`) with its own connection and a WAL snapshot,
@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QWidget
 
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.forms.ui_backup_settings_section import Ui_BackupSettingsSection
@@ -40,6 +40,7 @@ class BackupSettingsSection(SettingsSection):
                                     BACKUP_REMINDER_DAYS.maximum or 90)
         self.retention_years.setRange(RETENTION_YEARS.minimum or 1, RETENTION_YEARS.maximum or 30)
         self.create_button.clicked.connect(self.choose_and_create)
+        ui.restoreBackupButton.clicked.connect(self.open_restore)
         self.retention_button.clicked.connect(self.open_retention)
         self.audit_button.clicked.connect(self.open_audit)
         self._task: int | None = None
@@ -129,6 +130,21 @@ class BackupSettingsSection(SettingsSection):
     def _failed(self, failure) -> None:
         self._finish()
         self.status.setText(failure.message)
+
+    # ----- restore ---------------------------------------------------------------------
+
+    def open_restore(self, dialog=None) -> int | None:
+        """Ask for the file and passphrase, verify, confirm; then lock and restore. The
+        outcome is shown on the main window: locking closes the settings dialog."""
+        from mfd_desktop.gui.dataprotection.restore_dialog import RestoreDialog, start_restore
+
+        window = self.window()
+        main = window if isinstance(window, QMainWindow) else window.parentWidget()
+        dialog = dialog or RestoreDialog(self.ctx, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.path is None:
+            return None
+        passphrase, recovery = dialog.secret()
+        return start_restore(self.ctx, main, dialog.path, passphrase, recovery)
 
     # ----- dialogs ---------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""Hilfe: the user guide inside the app (F1)."""
