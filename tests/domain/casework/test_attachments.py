@@ -260,3 +260,21 @@ def test_backups_carry_them(vault, tmp_path):
         assert [a.file_name for a in attachments.list_attachments(restored.conn, cid)] == ["b.pdf"]
     finally:
         restored.lock()
+
+
+def test_the_demo_case_has_a_bescheid_and_a_photo(vault):
+    from mfd_desktop.checklists import demo_checklists
+    from mfd_desktop.domain.casework import demo_data
+    from mfd_desktop.gui.case import attachment_render
+    from mfd_desktop.reports import demo_attachments
+
+    demo_data.populate(vault.conn)
+    demo_checklists.populate(vault.conn)
+    demo_attachments.populate_attachments(vault.conn)
+    rows = vault.conn.execute("SELECT id, client_id, file_name, media_type, delivered_on, "
+                              "checklist_item_id FROM attachments ORDER BY id").fetchall()
+    assert [(r[2], r[3]) for r in rows] == [("Bescheid Jobcenter.pdf", "application/pdf"),
+                                            ("Foto Aufenthaltstitel.png", "image/png")]
+    assert rows[0][1] == rows[1][1] and rows[0][4] and rows[0][5] is not None
+    data = attachments.read(vault.conn, rows[0][0])
+    assert attachment_render.page_count(data) == 1
