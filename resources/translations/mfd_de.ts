@@ -94,8 +94,8 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>%1 attachment(s) · all attachments in the vault: %2 of %3</source>
-        <translation>%1 Anhang/Anhänge · alle Anhänge im Tresor: %2 von %3</translation>
+        <source>Attachments of this case: %1 · all attachments in the vault: %2 of %3</source>
+        <translation>Anhänge dieses Falls: %1 · alle Anhänge im Tresor: %2 von %3</translation>
     </message>
     <message>
         <source>Attach files</source>

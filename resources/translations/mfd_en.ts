@@ -94,7 +94,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 attachment(s) · all attachments in the vault: %2 of %3</source>
+        <source>Attachments of this case: %1 · all attachments in the vault: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

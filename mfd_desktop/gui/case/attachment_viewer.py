@@ -14,6 +14,7 @@ from mfd_desktop.gui.case import attachment_render
 from mfd_desktop.gui.forms.ui_attachment_viewer import Ui_AttachmentViewer
 
 PAGE_WIDTH = 800
+PHOTO_MAX = 1400
 
 
 def to_pixmap(image: Image.Image) -> QPixmap:
@@ -58,6 +59,7 @@ class AttachmentViewer(QDialog):
             image = attachment_render.render_page(self._data, index, PAGE_WIDTH)
         else:
             image = attachment_render.open_image(self._data)
+            image.thumbnail((PHOTO_MAX, PHOTO_MAX))  # a 12-megapixel photo fits the screen
         self.ui.pageLabel.setPixmap(to_pixmap(image))
         self._update_nav()
 

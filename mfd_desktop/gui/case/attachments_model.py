@@ -17,7 +17,9 @@ KIND = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}
 def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    if size < 1024 ** 3:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{size / 1024 ** 3:.1f} GB".replace(".", ",")
 
 
 class AttachmentsModel(RowTableModel):

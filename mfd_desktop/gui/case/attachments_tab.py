@@ -104,10 +104,15 @@ class AttachmentsTab(_CaseTab):
         rows = attachments.list_attachments(self.conn, self.client_id)
         self.model.set_rows(rows)
         fit_columns(self.view, cap=320)
+        # room for the thumbnail that arrives later, and for headers Qt would elide
+        name_width = self.view.columnWidth(AttachmentsModel.NAME) + self.view.iconSize().width() + 8
+        self.view.setColumnWidth(AttachmentsModel.NAME, min(name_width, 380))
+        for column in range(AttachmentsModel.NAME + 1, AttachmentsModel.DESCRIPTION):
+            self.view.setColumnWidth(column, self.view.columnWidth(column) + 12)
         total = attachments.total_bytes(self.conn)
         limit = attachments.limits(self.conn).max_vault_bytes
-        self.ui.usageLabel.setText(self.tr("%1 attachment(s) · all attachments in the vault: "
-                                           "%2 of %3").replace("%1", str(len(rows)))
+        self.ui.usageLabel.setText(self.tr("Attachments of this case: %1 · all attachments in "
+                                           "the vault: %2 of %3").replace("%1", str(len(rows)))
                                    .replace("%2", size_text(total)).replace("%3", size_text(limit)))
         self._update_buttons()
         for row in rows:
