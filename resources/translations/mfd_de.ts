@@ -1395,6 +1395,10 @@
         <translation>Fall übergeben</translation>
     </message>
     <message>
+        <source>This case has attachments (scans, photos, PDFs). Has the client agreed that they are handed over too? Yes: with attachments; No: without.</source>
+        <translation>Zu diesem Fall gibt es Anhänge (Scans, Fotos, PDFs). Hat die Klientin/der Klient zugestimmt, dass sie mit übergeben werden? Ja: mit Anhängen; Nein: ohne.</translation>
+    </message>
+    <message>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>

@@ -1395,6 +1395,10 @@
         <translation>Hand case over</translation>
     </message>
     <message>
+        <source>This case has attachments (scans, photos, PDFs). Has the client agreed that they are handed over too? Yes: with attachments; No: without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Anonymise</source>
         <translation>Anonymise</translation>
     </message>

@@ -84,3 +84,32 @@ def test_drop_list_view_export_delete(unlocked_ctx, qtbot, tmp_path, monkeypatch
     assert [a.file_name for a in attachments.list_attachments(conn, cid)] == ["Bescheid.pdf"]
     assert tab.model.rowCount() == 1
     unlocked_ctx.tasks.wait_for_all(10_000)
+
+
+def test_handover_asks_for_consent_when_the_case_has_attachments(unlocked_ctx, qtbot, tmp_path,
+                                                                monkeypatch):
+    from mfd_desktop.domain.dataprotection import case_transfer
+    from mfd_desktop.gui.dataprotection.case_tab import DataProtectionTab
+
+    conn = unlocked_ctx.vault.conn
+    cid = clients.create_client(conn, clients.Client(name="Frau Übergabe"))
+    tab = DataProtectionTab(unlocked_ctx, cid)
+    qtbot.addWidget(tab)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    assert tab._attachments_consented() is False and asked == []  # nothing to ask
+    attachments.add(conn, cid, "b.pdf", bescheid_pdf(["x"]))
+    assert tab._attachments_consented() is True
+    assert "Anhänge" in asked[0] and "zugestimmt" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert tab._attachments_consented() is False
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert tab._attachments_consented() is None
+    chosen = []
+    monkeypatch.setattr(tab, "_choose_file", lambda: chosen.append(1) or str(tmp_path / "f.mfdcase"))
+    monkeypatch.setattr(case_transfer, "export_case",
+                        lambda *a, **k: (_ for _ in ()).throw(AssertionError("exported")))
+    assert tab._write_handover("password", "", None) is None  # cancelled: nothing written
+    assert chosen and not (tmp_path / "f.mfdcase").exists()
