@@ -39,6 +39,7 @@ MODULES = [
     "bench.ratio_bench",
     "bench.rekey_bench",        # rekey_ms: re-encrypting a copy of the vault (storage/rekey.py)
     "bench.audit_bench",        # disclosure audit: sparse site, four quarters, a revision
+    "bench.attachments_bench",  # case with 50 attachments; MFD_BENCH_ATTACHMENTS_LARGE=2000
 ]
 
 # The figures the issue names; the Markdown table lists them first, with a verdict.

@@ -129,6 +129,16 @@ RETENTION_YEARS = declare(
     Setting("retention_years", int, 3, Msg("settings.label_retention_years"), scope=VAULT,
             minimum=1, maximum=30)
 )
+# Attachments (mfd_desktop.domain.casework.attachments): kept inside the vault, so the
+# vault, its backups and handovers grow with them.
+ATTACHMENT_MAX_FILE_MIB = declare(
+    Setting("attachment_max_file_mib", int, 20, Msg("settings.label_attachment_max_file_mib"),
+            scope=VAULT, minimum=1, maximum=100)
+)
+ATTACHMENT_MAX_VAULT_MIB = declare(
+    Setting("attachment_max_vault_mib", int, 2048, Msg("settings.label_attachment_max_vault_mib"),
+            scope=VAULT, minimum=10, maximum=16384)
+)
 # Sync with the central statistics server (mfd_desktop.sync); usually set by policy.
 SYNC_SERVER_URL = declare(
     Setting("sync_server_url", str, "", Msg("settings.label_sync_server_url"))

@@ -166,6 +166,38 @@ def area_shots(shooter: Shooter, ctx: AppContext) -> None:
             widget.close()
 
 
+def attachment_shots(shooter: Shooter, ctx: AppContext) -> None:
+    """The Anhänge tab and the viewer (PDF and photo) of the demo case, at 1366×768 and
+    1024×768 (the small laptop screens counsellors have)."""
+    from mfd_desktop.gui.case.attachments_tab import AttachmentsTab
+    from mfd_desktop.gui.case.case_view import CaseView
+
+    row = ctx.vault.conn.execute("SELECT client_id FROM attachments ORDER BY id LIMIT 1").fetchone()
+    if row is None:
+        return
+    for width, height in ((1366, 768), (1024, 768)):
+        view = CaseView(ctx)
+        view.open(int(row[0]))
+        (tab,) = [t for t in view.extra_tabs if isinstance(t, AttachmentsTab)]
+        view.tabs.setCurrentWidget(tab)
+        view.resize(width, height)
+        view.show()
+        wait_until(lambda tab=tab: len(tab.model.thumbnails) == tab.model.rowCount())
+        tab.view.selectRow(0)
+        shooter.shoot(f"attachments-tab-{width}", view, (width, height))
+        for n, kind in ((0, "photo"), (1, "pdf")):
+            if n >= tab.model.rowCount():
+                continue
+            tab.view.selectRow(n)
+            tab.open_selected()
+            viewer = tab._viewer
+            if viewer is not None:
+                shooter.shoot(f"attachment-viewer-{kind}-{width}", viewer,
+                              (min(900, width), min(700, height - 40)))
+                viewer.close()
+        view.close()
+
+
 def notfallblatt(shooter: Shooter) -> None:
     if not shooter.wanted("notfallblatt") or shutil.which("pdftoppm") is None:
         return
@@ -197,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         wizard_shots(shooter, root, args.lang)
         ctx = app_shots(shooter, root, args.lang)
         area_shots(shooter, ctx)
+        attachment_shots(shooter, ctx)
         ctx.lock()
         ctx.tasks.wait_for_all(10_000)
     notfallblatt(shooter)

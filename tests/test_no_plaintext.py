@@ -95,3 +95,36 @@ def test_the_search_finds_a_planted_plaintext_file(tmp_path, marker):
     since = time.time()
     (tmp_path / "leak.txt").write_text(f"x {marker} y", encoding="utf-16")
     assert files_containing([tmp_path], encodings(marker), since) == [str(tmp_path / "leak.txt")]
+
+
+def test_a_marker_inside_attached_files_never_reaches_the_disk(vault, data_paths, marker):
+    """Attachments (issue 17): a marker inside a PDF (uncompressed, so the search would
+    see it) and inside a PNG text chunk is added, viewed, thumbnailed and read back —
+    and appears in no file outside the vault, not even while unlocked."""
+    from mfd_desktop.domain.casework import attachments
+    from mfd_desktop.gui.case import attachment_render
+    from mfd_desktop.reports.sample_documents import bescheid_pdf, document_png
+
+    since = time.time()
+    configure_logging(data_paths.log_dir)
+    ascii_marker = marker.replace("ß", "ss").replace("ü", "ue")
+    pdf = bescheid_pdf([f"Bescheid {ascii_marker}"], title=ascii_marker, compress=False)
+    png = document_png(30, 20, text_chunk=ascii_marker)
+    needles = encodings(ascii_marker)
+    assert all(any(n in data for n in needles) for data in (pdf, png))  # else proves nothing
+    conn = vault.conn
+    client_id = clients.create_client(conn, clients.Client(name="Frau Anhang"))
+    pdf_id = attachments.add(conn, client_id, f"{ascii_marker}.pdf", pdf,
+                             description=f"Bescheid {ascii_marker}")
+    png_id = attachments.add(conn, client_id, "foto.png", png)
+    for aid in (pdf_id, png_id):
+        assert attachment_render.thumbnail_png(conn, aid)
+    data = attachments.read(conn, pdf_id)
+    assert attachment_render.page_count(data) == 1
+    assert attachment_render.render_page(data, 0, 400).width > 100
+    assert attachment_render.open_image(attachments.read(conn, png_id)).width == 30
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    roots = [data_paths.root, Path(tempfile.gettempdir())]
+    assert files_containing(roots, needles, since) == []
+    vault.lock()
+    assert files_containing(roots, needles, since) == []

@@ -59,6 +59,10 @@ ACTIONS = (
     "case.transfer_imported",
     "audit.verified",
     "stats.sachbericht_exported",
+    "attachment.added",
+    "attachment.changed",
+    "attachment.deleted",
+    "attachment.exported",
 )
 messages.DYNAMIC_PREFIXES[ACTION_PREFIX] = __name__
 

@@ -33,6 +33,160 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>This file cannot be displayed. It may be damaged; you can still export it.</source>
+        <translation>Diese Datei kann nicht angezeigt werden. Vielleicht ist sie beschädigt; exportieren lässt sie sich trotzdem.</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Anhang: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Attachment page</source>
+        <translation>Seite des Anhangs</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Zugestellt am</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Attachments of this case: %1 · all attachments in the vault: %2 of %3</source>
+        <translation>Anhänge dieses Falls: %1 · alle Anhänge im Tresor: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Documents and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Dokumente und Fotos (*.pdf *.jpg *.jpeg *.png);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Nicht angehängt</translation>
+    </message>
+    <message>
+        <source>Describe attachment</source>
+        <translation>Anhang beschreiben</translation>
+    </message>
+    <message>
+        <source>e.g. Bescheid Jobcenter</source>
+        <translation>z. B. Bescheid Jobcenter</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Export unencrypted copy</source>
+        <translation>Unverschlüsselte Kopie exportieren</translation>
+    </message>
+    <message>
+        <source>The copy will NOT be encrypted: anyone with access to the folder can read it. Save it only where it is protected, and delete it when it is no longer needed. Continue?</source>
+        <translation>Die Kopie ist NICHT verschlüsselt: Wer Zugriff auf den Ordner hat, kann sie lesen. Bitte nur an einem geschützten Ort speichern und löschen, sobald sie nicht mehr gebraucht wird. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Export attachment</source>
+        <translation>Anhang exportieren</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Delete attachment</source>
+        <translation>Anhang löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from this case for good?</source>
+        <translation>„%1“ endgültig aus diesem Fall löschen?</translation>
+    </message>
+    <message>
+        <source>Scans, photos and PDFs of this case, stored encrypted in the vault. Drag files here or add them with the button (PDF, JPEG, PNG).</source>
+        <translation>Scans, Fotos und PDFs zu diesem Fall, verschlüsselt im Tresor gespeichert. Dateien hierher ziehen oder mit der Schaltfläche hinzufügen (PDF, JPEG, PNG).</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Attach a PDF, JPEG or PNG file to this case</source>
+        <translation>Eine PDF-, JPEG- oder PNG-Datei an diesen Fall anhängen</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>Description…</source>
+        <translation>Beschreibung…</translation>
+    </message>
+    <message>
+        <source>Describe the attachment, e.g. &quot;Bescheid&quot;, and its delivery date</source>
+        <translation>Den Anhang beschreiben, z. B. „Bescheid“, mit Zustelldatum</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy to a file</source>
+        <translation>Eine unverschlüsselte Kopie als Datei speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -1251,6 +1405,10 @@
     <message>
         <source>Hand case over</source>
         <translation>Fall übergeben</translation>
+    </message>
+    <message>
+        <source>This case has attachments (scans, photos, PDFs). Has the client agreed that they are handed over too? Yes: with attachments; No: without.</source>
+        <translation>Zu diesem Fall gibt es Anhänge (Scans, Fotos, PDFs). Hat die Klientin/der Klient zugestimmt, dass sie mit übergeben werden? Ja: mit Anhängen; Nein: ohne.</translation>
     </message>
     <message>
         <source>Anonymise</source>

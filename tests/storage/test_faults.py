@@ -50,7 +50,7 @@ def _insert(conn, key, text):
 def _fill(directory):
     """Write a filler file until the file system is full; returns its path."""
     filler = directory / "filler.bin"
-    with open(filler, "wb") as handle:
+    with open(filler, "wb", buffering=0) as handle:  # unbuffered: nothing left to flush on close
         try:
             while True:
                 handle.write(os.urandom(64 * 1024))

@@ -69,6 +69,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("--to-key", metavar="SCHLÜSSEL",
                    help="für den Tresor der Kollegin/des Kollegen verschlüsseln (mfdpk2:…, "
                         "von `mfd transfer my-key`); dann ohne Einmal-Kennwort")
+    p.add_argument("--with-attachments", action="store_true",
+                   help="die Anhänge mitgeben (nur mit Zustimmung der Klient*in)")
     add_stdin_options(p, current=True)
     p.set_defaults(handler=cmd_transfer_export)
     p = sub.add_parser("my-key", parents=[common],
@@ -181,7 +183,8 @@ def cmd_transfer_export(args: argparse.Namespace) -> int:
     vault = unlock_from_args(args)
     try:
         export = case_transfer.export_case(vault.conn, _client_id(vault.conn, args.case_number),
-                                           Path(args.out), recipient_key=args.to_key)
+                                           Path(args.out), recipient_key=args.to_key,
+                                           with_attachments=args.with_attachments)
     finally:
         vault.lock()
     if args.to_key:

@@ -29,9 +29,12 @@ key could have made it.
 
 Limits, checked before or while reading: the file at most MAX_FILE_BYTES (checked with
 stat, and never more read), the header 64 KiB, the inflated case MAX_PAYLOAD_BYTES
-(128 MiB; checked while inflating, in a counting pass that holds no output). The app
-stores no attachments, so a real case is its rows: even 600 consultations with the
-longest note allowed (100,000 characters of Arabic script, ~200 KB each) stay below it.
+(128 MiB; checked while inflating, in a counting pass that holds no output). A case
+is its rows — even 600 consultations with the longest note allowed (100,000 characters
+of Arabic script, ~200 KB each) stay below it — plus, only when the client agreed to
+their handover (`with_attachments`), its attachments (base64 in `attachment_contents`,
+each checked against its SHA-256 on import); a case whose attachments exceed the limit
+is refused with a message, so the counsellor hands it over without them.
 KDF parameters in a header are capped too (1 GiB, 64 passes, 16 lanes).
 
 The header holds no personal data (format, keys, KDF parameters, salt, nonce, time); the
@@ -136,8 +139,13 @@ def _generated_columns(conn: Connection, table: str) -> set[str]:
     return {r[1] for r in conn.execute(f'PRAGMA table_xinfo("{table}")') if r[6] in (2, 3)}
 
 
-def case_payload(conn: Connection, client_id: int) -> dict[str, Any]:
-    """The rows of one client (every table hanging off `clients`) and the offices used."""
+def case_payload(conn: Connection, client_id: int, *,
+                 with_attachments: bool = False) -> dict[str, Any]:
+    """The rows of one client (every table hanging off `clients`) and the offices used.
+
+    Attachments travel only with the client's consent (`with_attachments`): then their
+    rows and their bytes (base64, by attachment id); otherwise neither."""
+    from mfd_desktop.domain.casework import attachments
     from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 
     data = dsr.collect(conn, client_id)
@@ -147,12 +155,19 @@ def case_payload(conn: Connection, client_id: int) -> dict[str, Any]:
         for row in rows:
             for col in generated:
                 row.pop(col, None)
+    contents: dict[str, str] = {}
+    if with_attachments:
+        for row in records.get("attachments", []):
+            contents[str(row["id"])] = _b64(attachments.read(conn, int(row["id"])))
+    else:
+        records.pop("attachments", None)
     return {
         "format": PAYLOAD_FORMAT,
         "schema_version": int(conn.execute("PRAGMA user_version").fetchone()[0]),
         "records": records,
         "offices": data["recipients"],
         "drafts": data["drafts"],
+        "attachment_contents": contents,
     }
 
 
@@ -167,13 +182,15 @@ class TransferExport:
 
 def export_case(conn: Connection, client_id: int, out: Path, *,
                 kdf_params: KdfParams | None = None, allow_below_floor: bool = False,
-                passphrase: str | None = None, recipient_key: str | None = None) -> TransferExport:
+                passphrase: str | None = None, recipient_key: str | None = None,
+                with_attachments: bool = False) -> TransferExport:
     """Write the encrypted, signed transfer file; returns it with its one-time passphrase.
 
     With `recipient_key` (the colleague's key from `my_public_key()`), the file is sealed
     to that vault instead (X25519 + HKDF + AES-GCM) and needs no passphrase; the returned
     passphrase is then empty. Either way the file is signed with this vault's Ed25519
-    key, and the sender's profile name travels inside the encryption."""
+    key, and the sender's profile name travels inside the encryption. Attachments go
+    along only with `with_attachments` (the client agreed to their handover)."""
     out = Path(out).expanduser()
     if not out.parent.is_dir():
         raise UserError(Msg("transfer.target_folder_missing", parent=out.parent))
@@ -181,7 +198,7 @@ def export_case(conn: Connection, client_id: int, out: Path, *,
     with transaction(conn):
         x_private, signer = _identity(conn)
     sender_body = _raw(x_private.public_key()) + _raw_ed(signer.public_key())
-    payload = case_payload(conn, client_id)
+    payload = case_payload(conn, client_id, with_attachments=with_attachments)
     payload["sender"] = {"profile_name": audit.current_actor(conn)}
     case_number = payload["records"]["clients"][0]["case_number"]
     nonce = os.urandom(12)
@@ -738,10 +755,11 @@ def _import_payload(conn: Connection, payload: dict[str, Any]) -> TransferImport
                 continue
             order.append(table)
             queue += [child for child, _c, _p in graph.get(table, [])]
-        # A restriction makes the case read-only (also in the database): it comes last.
-        order.sort(key=lambda t: t == "client_restrictions")
         fk_of = {child: [(col, parent, pcol) for parent, kids in graph.items()
                          for c2, col, pcol in kids if c2 == child] for child in order}
+        order = _parents_first(order, fk_of)
+        # A restriction makes the case read-only (also in the database): it comes last.
+        order.sort(key=lambda t: t == "client_restrictions")
         original_number = records["clients"][0]["case_number"]
         new_client_id = None
         for table in order:
@@ -782,6 +800,7 @@ def _import_payload(conn: Connection, payload: dict[str, Any]) -> TransferImport
                                      (new_id,))
         if new_client_id is None:
             raise ValueError("no client row")
+        _import_attachment_contents(conn, records, payload, id_maps.get("attachments", {}))
         conn.execute("UPDATE change_history SET record_id = ? WHERE client_id = ? AND "
                      "record_type = 'client'", (new_client_id, new_client_id))
         search.index_client(conn, new_client_id)
@@ -802,3 +821,47 @@ def _has_int_pk(conn: Connection, table: str) -> bool:
     cols = list(conn.execute(f'PRAGMA table_info("{table}")'))
     pks = [c for c in cols if c[5]]
     return len(pks) == 1 and pks[0][1] == "id" and pks[0][2].upper() == "INTEGER"
+
+
+def _parents_first(order: list[str], fk_of: dict[str, list[tuple[str, str, str]]]) -> list[str]:
+    """`order` (breadth-first from clients) rearranged so that every table comes after
+    the tables it references (e.g. attachments after checklist_items, which sit deeper);
+    a cycle keeps the breadth-first order."""
+    placed: list[str] = []
+    pending = list(order)
+    while pending:
+        for table in pending:
+            parents = {p for _c, p, _pc in fk_of.get(table, []) if p in order and p != table}
+            if parents <= set(placed):
+                break
+        else:
+            table = pending[0]
+        placed.append(table)
+        pending.remove(table)
+    return placed
+
+
+def _import_attachment_contents(conn: Connection, records: dict[str, list[dict[str, Any]]],
+                                payload: dict[str, Any], id_map: dict[Any, int]) -> None:
+    """The bytes of the imported attachments, each checked against its row's SHA-256;
+    a row without its bytes (or with other bytes) makes the file damaged. The receiving
+    vault's limit on attachments applies."""
+    from mfd_desktop.domain.casework import attachments
+
+    contents = payload.get("attachment_contents") or {}
+    if not isinstance(contents, dict):
+        raise ValueError("attachment contents")
+    rows = {row.get("id"): row for row in records.get("attachments", [])}
+    lim = attachments.limits(conn)
+    if attachments.total_bytes(conn) > lim.max_vault_bytes:
+        raise UserError(Msg("attachments.vault_full", limit=lim.max_vault_bytes // 2**20))
+    for old_id, new_id in id_map.items():
+        encoded = contents.get(str(old_id))
+        if not isinstance(encoded, str):
+            raise ValueError("attachment without its bytes")
+        data = base64.b64decode(encoded.encode("ascii"), validate=True)
+        if hashlib.sha256(data).hexdigest() != rows[old_id].get("sha256") or \
+                len(data) != rows[old_id].get("size"):
+            raise ValueError("attachment bytes differ from their checksum")
+        conn.execute("INSERT INTO attachment_contents(attachment_id, data) VALUES (?, ?)",
+                     (new_id, data))

@@ -31,8 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mfd_desktop.domain.casework import attachments, search
 from mfd_desktop.domain.casework import clients as clients_service
-from mfd_desktop.domain.casework import search
 from mfd_desktop.domain.referrals import consents as consents_service
 from mfd_desktop.errors import UserError
 from mfd_desktop.messages import Msg, render
@@ -54,8 +54,9 @@ RESTRICTION_REASONS = {
 }
 DISCLOSURE_FORMAT = "mfd-auskunft/1"
 
-# Tables that never leave the laptop in a disclosure and are not client data.
-_SKIP_TABLES = {"search_index"}
+# Tables that never leave the laptop in a disclosure and are not client data; and the
+# attachments' bytes, which are written as files of their own (never inside the JSON).
+_SKIP_TABLES = {"search_index", "attachment_contents"}
 
 
 class CaseRestrictedError(UserError):
@@ -206,6 +207,7 @@ def collect(conn: Connection, client_id: int) -> dict[str, Any]:
 class DisclosureFiles:
     json_path: Path
     pdf_path: Path
+    attachment_paths: tuple[Path, ...] = ()
 
 
 def _safe_name(case_number: str) -> str:
@@ -232,14 +234,23 @@ def export_disclosure(conn: Connection, client_id: int, out_dir: Path, *,
     pdf_bytes = None
     if render_pdf is not None:
         pdf_bytes = render_pdf(data)
+    # The attachments as the files they are, beside the JSON that lists them (its rows
+    # name each file by id): "Auskunft-<Fallnummer>-Anhaenge/<id>-<name>".
+    files_dir = out_dir / f"{stem}-Anhaenge"
+    files = [(files_dir / f"{a.id}-{attachments.export_name(a)}", a.id)
+             for a in attachments.list_attachments(conn, client_id)]
     with transaction(conn):
         audit.append(conn, "client.disclosure_exported", record_type="client",
                      record_id=client_id)
         atomic_write_bytes(json_path, payload)
         if pdf_bytes is not None:
             atomic_write_bytes(pdf_path, pdf_bytes)
-    log.info("disclosure for client %d exported", client_id)
-    return DisclosureFiles(json_path, pdf_path)
+        if files:
+            files_dir.mkdir(mode=0o700, exist_ok=True)
+        for path, attachment_id in files:
+            atomic_write_bytes(path, attachments.read(conn, attachment_id))
+    log.info("disclosure for client %d exported (%d attachment(s))", client_id, len(files))
+    return DisclosureFiles(json_path, pdf_path, tuple(p for p, _ in files))
 
 
 # ----- Berichtigung: editing with history ---------------------------------------------------
@@ -378,6 +389,7 @@ _ANONYMISE: dict[str, dict[str, Any] | None] = {
     "support_plans": {"note": ""},
     "plan_goals": {"text": "(anonymisiert)", "outcome_note": ""},
     "plan_steps": {"what": "(anonymisiert)", "office": None},
+    "attachments": None,  # scans and photos identify the client: deleted with their bytes
 }
 
 

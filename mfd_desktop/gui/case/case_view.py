@@ -49,6 +49,7 @@ log = logging.getLogger("mfd.gui.cases.case_view")
 CASE_TABS: list[str] = [
     "mfd_desktop.gui.checklists.case_tab:ChecklistCaseTab",
     "mfd_desktop.gui.dataprotection.case_tab:DataProtectionTab",
+    "mfd_desktop.gui.case.attachments_tab:AttachmentsTab",
 ]
 CASE_TAB_TITLES: dict[str, str] = {
     "mfd_desktop.gui.dataprotection.case_tab:DataProtectionTab":

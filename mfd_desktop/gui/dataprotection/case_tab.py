@@ -20,9 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from mfd_desktop.domain.casework import clients
+from mfd_desktop.domain.casework import attachments, clients
 from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 from mfd_desktop.gui.context import AppContext
@@ -190,6 +190,10 @@ class DataProtectionTab(QWidget):
         if not target:
             return None
         cid = self.client_id
+        consented = self._attachments_consented()
+        if consented is None:
+            return None
+        extra = {"with_attachments": True} if consented else {}
 
         if mode == handover_dialog.KEY:
             def sealed(_export) -> None:
@@ -199,15 +203,32 @@ class DataProtectionTab(QWidget):
                     "until you delete it."), key_fingerprint or ""))
 
             return self._run(lambda conn: case_transfer.export_case(
-                conn, cid, Path(target), recipient_key=key), on_done=sealed)
+                conn, cid, Path(target), recipient_key=key, **extra), on_done=sealed)
 
         def done(export) -> None:
             self.status.setText(self.tr("Handover file saved. The case stays here until you "
                                         "delete it."))
             self._show_passphrase(self.tr("Hand case over"), export.passphrase)
 
-        return self._run(lambda conn: case_transfer.export_case(conn, cid, Path(target)),
+        return self._run(lambda conn: case_transfer.export_case(conn, cid, Path(target), **extra),
                          on_done=done)
+
+    def _attachments_consented(self) -> bool | None:
+        """Attachments go along only with the client's consent: asked when the case has
+        any. None: the counsellor cancelled the handover."""
+        conn = self._conn()
+        if conn is None or self.client_id is None or not attachments.list_attachments(
+                conn, self.client_id):
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Hand case over"),
+            self.tr("This case has attachments (scans, photos, PDFs). Has the client agreed "
+                    "that they are handed over too? Yes: with attachments; No: without."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return None
+        return answer == QMessageBox.StandardButton.Yes
 
     def anonymise(self) -> int | None:
         if not self._ask(self.tr("Anonymise"), self.tr(
