@@ -42,7 +42,7 @@ class ChangePassphraseDialog(_SecurityDialog):
             self.intro.setText(self.tr(
                 "The passphrase is changed and the vault is re-encrypted: the old passphrase "
                 "and the old recovery key no longer open it. This is your new recovery key. "
-                "It is shown only now. Save the emergency sheet and keep it in the office "
+                "It is shown only now. Print the emergency sheet and keep it in the office "
                 "safe; shred the old one."))
             return
         ok.setText(self.tr("Change passphrase"))

@@ -33,7 +33,7 @@ class NewRecoveryKeyDialog(_SecurityDialog):
                 "to continue."))
         else:
             self.intro.setText(self.tr(
-                "This is your new recovery key. It is shown only now. Save the emergency sheet "
+                "This is your new recovery key. It is shown only now. Print the emergency sheet "
                 "and keep it in the office safe."))
 
     def start(self) -> None:

@@ -1,6 +1,7 @@
-"""Shows a recovery key in large readable groups and saves the Notfallblatt PDF.
+"""Shows a recovery key in large readable groups and prints the Notfallblatt.
 
-The PDF is rendered in a worker and written only to the file the user picks.
+The PDF is rendered in memory in a worker and opens in the print preview (gui/printing);
+no file is written unless the user explicitly chooses "Als PDF speichern…" there.
 Layout, button text and tool tip: the form ui/recovery_key_view.ui.
 """
 
@@ -8,30 +9,28 @@ from __future__ import annotations
 
 import functools
 import html
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.forms.ui_recovery_key_view import Ui_RecoveryKeyView
 from mfd_desktop.gui.i18n import fill
+from mfd_desktop.gui.printing import print_pdf
 from mfd_desktop.gui.tasks import TaskFailure
-from mfd_desktop.reports.pdf_base import write_pdf
 from mfd_desktop.reports.recovery_sheet import render_recovery_sheet
 from mfd_desktop.security import recovery_key
 
 
-def _make_sheet(key: str, vault_id: str, target: str) -> str:
-    write_pdf(Path(target), render_recovery_sheet(key, vault_id))
-    return target
+def _make_sheet(key: str, vault_id: str) -> bytes:
+    return render_recovery_sheet(key, vault_id)
 
 
 class RecoveryKeyView(QWidget):
     """Controller of the form ui/recovery_key_view.ui."""
 
-    pdf_saved = Signal(str)
+    preview_opened = Signal(object)  # the print preview of the sheet
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  show_groups: bool = True, show_save: bool = True):
@@ -51,8 +50,8 @@ class RecoveryKeyView(QWidget):
         for label in self._group_labels:
             label.setFont(mono)
         self.busy.hide()
-        self.save_button.clicked.connect(self.choose_and_save)
-        self.status.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.save_button.clicked.connect(self.print_sheet)
+        self.preview = None
         if not show_groups:
             for label in [*self._group_labels, *self._numbers]:
                 label.hide()
@@ -82,38 +81,24 @@ class RecoveryKeyView(QWidget):
     def groups(self) -> list[str]:
         return [label.text() for label in self._group_labels]
 
-    def default_pdf_path(self) -> str:
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(docs or Path.home()) / self.tr("Emergency-sheet-MFD-Desktop.pdf"))
-
-    def choose_and_save(self) -> None:
-        target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save emergency sheet"), self.default_pdf_path(),
-            self.tr("PDF documents (*.pdf)"))
-        if target:
-            if not target.lower().endswith(".pdf"):
-                target += ".pdf"
-            self.save_to(target)
-
-    def save_to(self, target: str) -> None:
-        """Render and write the sheet in a worker; the result shows in `status`."""
+    def print_sheet(self) -> None:
+        """Render the sheet in a worker, then open the print preview."""
         self.save_button.setEnabled(False)
         self.busy.show()
         self.status.setText(self.tr("Creating the PDF…"))
-        self.ctx.tasks.run(functools.partial(_make_sheet, self._key, self._vault_id, target),
-                           on_done=self._saved, on_error=self._failed)
+        self.ctx.tasks.run(functools.partial(_make_sheet, self._key, self._vault_id),
+                           on_done=self._ready, on_error=self._failed)
 
-    def _saved(self, target: str) -> None:
+    def _ready(self, pdf: bytes) -> None:
         self.save_button.setEnabled(True)
         self.busy.hide()
-        url = QUrl.fromLocalFile(target).toString()
-        self.status.setText(fill(
-            self.tr("Saved: %1. <a href=\"%2\">Open to print</a>. After printing, please "
-                    "delete the file."), html.escape(Path(target).name), url))
-        self.pdf_saved.emit(target)
+        self.status.setText(self.tr("Print the sheet and keep it in the office safe."))
+        self.preview = print_pdf(self, pdf, title=self.tr("Print emergency sheet"),
+                                 suggested_name=self.tr("Emergency-sheet-MFD-Desktop.pdf"))
+        self.preview_opened.emit(self.preview)
 
     def _failed(self, failure: TaskFailure) -> None:
         self.save_button.setEnabled(True)
         self.busy.hide()
-        self.status.setText(fill(self.tr("The PDF could not be saved: %1"),
+        self.status.setText(fill(self.tr("The PDF could not be created: %1"),
                                  html.escape(failure.message)))

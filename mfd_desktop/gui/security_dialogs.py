@@ -195,7 +195,7 @@ class _SecurityDialog(QDialog):
         self.setTabOrder(self.notice.delete_button, self.buttons)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        self.key_view.save_button.setFocus()  # the next step: save the emergency sheet
+        self.key_view.save_button.setFocus()  # the next step: print the emergency sheet
         self.retranslate()
 
     def _hide_inputs(self) -> None:

@@ -416,20 +416,12 @@
         <translation>Fallübersicht</translation>
     </message>
     <message>
-        <source>Save case summary</source>
-        <translation>Fallübersicht speichern</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
+        <source>Print case summary %1</source>
+        <translation>Fallübersicht %1 drucken</translation>
     </message>
     <message>
         <source>Creating the case summary…</source>
         <translation>Fallübersicht wird erstellt…</translation>
-    </message>
-    <message>
-        <source>Case summary saved: %1</source>
-        <translation>Fallübersicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -443,8 +435,8 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>The passphrase is changed and the vault is re-encrypted: the old passphrase and the old recovery key no longer open it. This is your new recovery key. It is shown only now. Save the emergency sheet and keep it in the office safe; shred the old one.</source>
-        <translation>Die Passphrase ist geändert und der Tresor neu verschlüsselt: Die alte Passphrase und der alte Wiederherstellungsschlüssel öffnen ihn nicht mehr. Das ist Ihr neuer Wiederherstellungsschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, bewahren Sie es im Tresor der Beratungsstelle auf und vernichten Sie das alte.</translation>
+        <source>The passphrase is changed and the vault is re-encrypted: the old passphrase and the old recovery key no longer open it. This is your new recovery key. It is shown only now. Print the emergency sheet and keep it in the office safe; shred the old one.</source>
+        <translation>Die Passphrase ist geändert und der Tresor neu verschlüsselt: Die alte Passphrase und der alte Wiederherstellungsschlüssel öffnen ihn nicht mehr. Das ist Ihr neuer Wiederherstellungsschlüssel. Er wird nur jetzt angezeigt. Drucken Sie das Notfallblatt, bewahren Sie es im abschließbaren Schrank der Beratungsstelle auf und vernichten Sie das alte.</translation>
     </message>
     <message>
         <source>Enter your current passphrase and choose a new one.</source>
@@ -1740,8 +1732,16 @@
 <context>
     <name>HandoutDialog</name>
     <message>
+        <source>Preview and print…</source>
+        <translation>Vorschau und Drucken…</translation>
+    </message>
+    <message>
         <source>Print handout</source>
         <translation>Handout drucken</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Handout</translation>
     </message>
     <message>
         <source>Second language</source>
@@ -1760,40 +1760,12 @@
         <translation>Namen der Klientin / des Klienten aufdrucken</translation>
     </message>
     <message>
-        <source>PDF file</source>
-        <translation>PDF-Datei</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation>Speichern unter:</translation>
-    </message>
-    <message>
         <source>Translation not reviewed by a native speaker (%1 of %2 texts). The handout says so.</source>
         <translation>Übersetzung nicht von Muttersprachler*innen geprüft (%1 von %2 Texten). Das Handout weist darauf hin.</translation>
     </message>
     <message>
-        <source>Save handout</source>
-        <translation>Handout speichern</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Please choose where to save the PDF.</source>
-        <translation>Bitte wählen, wo die PDF-Datei gespeichert werden soll.</translation>
-    </message>
-    <message>
         <source>Creating the handout…</source>
         <translation>Handout wird erstellt…</translation>
-    </message>
-    <message>
-        <source>Handout saved.</source>
-        <translation>Handout gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1909,8 +1881,8 @@
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <source>If you ever forget your passphrase, this key opens the vault. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it down or save the emergency sheet in the next steps.</source>
-        <translation>Falls Sie Ihre Passphrase einmal vergessen, öffnet dieser Schlüssel den Tresor. Er wird &lt;b&gt;nur jetzt&lt;/b&gt; angezeigt. Schreiben Sie ihn ab oder speichern Sie in den nächsten Schritten das Notfallblatt.</translation>
+        <source>If you ever forget your passphrase, this key opens the vault. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it down or print the emergency sheet in the next steps.</source>
+        <translation>Falls Sie Ihre Passphrase einmal vergessen, öffnet dieser Schlüssel den Tresor. Er wird &lt;b&gt;nur jetzt&lt;/b&gt; angezeigt. Schreiben Sie ihn ab oder drucken Sie in den nächsten Schritten das Notfallblatt.</translation>
     </message>
     <message>
         <source>Keep the key away from the laptop, for example in the office safe. Anyone who has it can read all case data.</source>
@@ -2034,8 +2006,8 @@
         <translation>Ein neuer Wiederherstellungsschlüssel ersetzt den alten sofort: Der ganze Tresor wird mit einem neuen Schlüssel neu verschlüsselt, das alte Notfallblatt gilt dann nicht mehr und sollte vernichtet werden. Das kann eine Minute dauern. Geben Sie zum Fortfahren Ihre Passphrase ein.</translation>
     </message>
     <message>
-        <source>This is your new recovery key. It is shown only now. Save the emergency sheet and keep it in the office safe.</source>
-        <translation>Das ist Ihr neuer Wiederherstellungsschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt und bewahren Sie es im Tresor der Beratungsstelle auf.</translation>
+        <source>This is your new recovery key. It is shown only now. Print the emergency sheet and keep it in the office safe.</source>
+        <translation>Das ist Ihr neuer Wiederherstellungsschlüssel. Er wird nur jetzt angezeigt. Drucken Sie das Notfallblatt und bewahren Sie es im abschließbaren Schrank der Beratungsstelle auf.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2358,33 @@
     </message>
 </context>
 <context>
+    <name>PdfPrintPreview</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted PDF file instead of printing</source>
+        <translation>Statt zu drucken eine unverschlüsselte PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>The PDF file will not be encrypted. Anyone who can open the folder can read it. Save it only where it is protected, and delete it when it is no longer needed.</source>
+        <translation>Die PDF-Datei wird nicht verschlüsselt. Wer den Ordner öffnen kann, kann sie lesen. Speichern Sie sie nur an einem geschützten Ort und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Save anyway…</source>
+        <translation>Trotzdem speichern…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileChooser</name>
     <message>
         <source>Choose profile</source>
@@ -2430,40 +2429,36 @@
 <context>
     <name>RecoveryKeyView</name>
     <message>
-        <source>Save emergency sheet as &amp;PDF…</source>
-        <translation>Notfallblatt als &amp;PDF speichern …</translation>
-    </message>
-    <message>
         <source>A one-page sheet with the recovery key, to print and keep in the office safe.</source>
         <translation>Eine Seite mit dem Wiederherstellungsschlüssel – zum Ausdrucken und für den Tresor der Beratungsstelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Print emergency sheet…</source>
+        <translation>Notfallblatt &amp;drucken…</translation>
     </message>
     <message>
         <source>Group %1 of the recovery key</source>
         <translation>Gruppe %1 des Wiederherstellungsschlüssels</translation>
     </message>
     <message>
+        <source>Print the sheet and keep it in the office safe.</source>
+        <translation>Drucken Sie das Blatt und bewahren Sie es im abschließbaren Schrank der Beratungsstelle auf.</translation>
+    </message>
+    <message>
+        <source>Print emergency sheet</source>
+        <translation>Notfallblatt drucken</translation>
+    </message>
+    <message>
         <source>Emergency-sheet-MFD-Desktop.pdf</source>
         <translation>Notfallblatt-MFD-Desktop.pdf</translation>
     </message>
     <message>
-        <source>Save emergency sheet</source>
-        <translation>Notfallblatt speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
+        <source>The PDF could not be created: %1</source>
+        <translation>Das PDF konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Creating the PDF…</source>
         <translation>PDF wird erstellt …</translation>
-    </message>
-    <message>
-        <source>Saved: %1. &lt;a href=&quot;%2&quot;&gt;Open to print&lt;/a&gt;. After printing, please delete the file.</source>
-        <translation>Gespeichert: %1. &lt;a href=&quot;%2&quot;&gt;Zum Drucken öffnen&lt;/a&gt;. Bitte die Datei nach dem Ausdrucken löschen.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>Das PDF konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2930,8 +2925,8 @@
         <translation>Notfallblatt</translation>
     </message>
     <message>
-        <source>The emergency sheet (Notfallblatt) is one page with your recovery key and what to do with it. Save it as a PDF, print it and keep it in the office safe. Then delete the PDF file. This step is optional if you wrote the key down.</source>
-        <translation>Das Notfallblatt ist eine Seite mit Ihrem Wiederherstellungsschlüssel und einer Anleitung. Speichern Sie es als PDF, drucken Sie es aus und legen Sie es in den Tresor der Beratungsstelle. Löschen Sie danach die PDF-Datei. Wenn Sie den Schlüssel abgeschrieben haben, können Sie diesen Schritt überspringen.</translation>
+        <source>The emergency sheet (Notfallblatt) is one page with your recovery key and what to do with it. Print it and keep it in the office safe. This step is optional if you wrote the key down.</source>
+        <translation>Das Notfallblatt ist eine Seite mit Ihrem Wiederherstellungsschlüssel und einer Anleitung. Drucken Sie es aus und legen Sie es in den abschließbaren Schrank der Beratungsstelle. Wenn Sie den Schlüssel abgeschrieben haben, können Sie diesen Schritt überspringen.</translation>
     </message>
 </context>
 <context>

@@ -416,19 +416,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save case summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
+        <source>Print case summary %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Creating the case summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case summary saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -443,7 +435,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase is changed and the vault is re-encrypted: the old passphrase and the old recovery key no longer open it. This is your new recovery key. It is shown only now. Save the emergency sheet and keep it in the office safe; shred the old one.</source>
+        <source>The passphrase is changed and the vault is re-encrypted: the old passphrase and the old recovery key no longer open it. This is your new recovery key. It is shown only now. Print the emergency sheet and keep it in the office safe; shred the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,7 +1732,15 @@
 <context>
     <name>HandoutDialog</name>
     <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1760,39 +1760,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Translation not reviewed by a native speaker (%1 of %2 texts). The handout says so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creating the handout…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handout saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,7 +1881,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you ever forget your passphrase, this key opens the vault. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it down or save the emergency sheet in the next steps.</source>
+        <source>If you ever forget your passphrase, this key opens the vault. It is shown &lt;b&gt;only now&lt;/b&gt;. Write it down or print the emergency sheet in the next steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2034,7 +2006,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is your new recovery key. It is shown only now. Save the emergency sheet and keep it in the office safe.</source>
+        <source>This is your new recovery key. It is shown only now. Print the emergency sheet and keep it in the office safe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2386,6 +2358,33 @@
     </message>
 </context>
 <context>
+    <name>PdfPrintPreview</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an unencrypted PDF file instead of printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file will not be encrypted. Anyone who can open the folder can read it. Save it only where it is protected, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileChooser</name>
     <message>
         <source>Choose profile</source>
@@ -2430,11 +2429,11 @@
 <context>
     <name>RecoveryKeyView</name>
     <message>
-        <source>Save emergency sheet as &amp;PDF…</source>
+        <source>A one-page sheet with the recovery key, to print and keep in the office safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A one-page sheet with the recovery key, to print and keep in the office safe.</source>
+        <source>&amp;Print emergency sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2442,27 +2441,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print the sheet and keep it in the office safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print emergency sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Emergency-sheet-MFD-Desktop.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save emergency sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
+        <source>The PDF could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Creating the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: %1. &lt;a href=&quot;%2&quot;&gt;Open to print&lt;/a&gt;. After printing, please delete the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2930,7 +2925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The emergency sheet (Notfallblatt) is one page with your recovery key and what to do with it. Save it as a PDF, print it and keep it in the office safe. Then delete the PDF file. This step is optional if you wrote the key down.</source>
+        <source>The emergency sheet (Notfallblatt) is one page with your recovery key and what to do with it. Print it and keep it in the office safe. This step is optional if you wrote the key down.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

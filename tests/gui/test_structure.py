@@ -20,7 +20,10 @@ ROOT = Path(gui.__file__).parent
 MAX_LINES = 300
 # Dialogs and widgets whose whole layout is one standard Qt widget or built from data
 # (no form to speak of); each says why.
-NO_FORM: dict[str, str] = {}
+NO_FORM: dict[str, str] = {
+    "mfd_desktop.gui.printing.pdf_printer.PdfPrintPreview":
+        "Qt's own QPrintPreviewDialog layout; it only adds one button to Qt's tool bar",
+}
 
 
 def _modules() -> list[str]:

@@ -72,12 +72,13 @@ def test_wizard_then_lock_and_unlock(ctx, qtbot, tmp_path):
 
     wizard.next()
     assert wizard.currentId() == PAGE_SHEET
-    pdf = tmp_path / "chosen" / "Notfallblatt.pdf"
-    pdf.parent.mkdir()
-    wizard.sheet_page.view.save_to(str(pdf))
-    qtbot.waitUntil(lambda: pdf.exists() and wizard.sheet_page.view.save_button.isEnabled(),
-                    timeout=15_000)
-    assert pdf.read_bytes().startswith(b"%PDF")
+    view = wizard.sheet_page.view
+    with qtbot.waitSignal(view.preview_opened, timeout=15_000) as opened:
+        view.save_button.click()
+    assert view.save_button.isEnabled()
+    assert opened.args[0].pdf_bytes.startswith(b"%PDF")  # printed from memory, no file
+    assert not list(tmp_path.rglob("*.pdf"))
+    opened.args[0].close()
 
     wizard.next()
     assert wizard.currentId() == PAGE_FINISH

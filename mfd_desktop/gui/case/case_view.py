@@ -15,8 +15,8 @@ Layout of the view (title row, status line, tab bar): the form ui/case_view.ui; 
 tabs are added here because each needs the app context. Stammdaten: `client_form.py`.
 
 Keys: Ctrl+S saves the tab being edited (Stammdaten or the current consultation /
-referral), Ctrl+P prints the Fallübersicht (PDF made in a worker, saved where the
-user chooses). The Stammdaten form keeps an encrypted draft too ("client:<id>").
+referral), Ctrl+P prints the Fallübersicht (PDF made in memory in a worker, shown in
+the print preview of gui/printing). The Stammdaten form keeps an encrypted draft too ("client:<id>").
 """
 
 from __future__ import annotations

@@ -1,16 +1,15 @@
-"""„Handout drucken“: choose the second language, tick the client's name if wanted, save PDF.
+"""„Handout drucken“: choose the second language, tick the client's name if wanted, print.
 
-The PDF is built in a worker (`ctx.tasks`) and written only to the file the user chose.
+The PDF is built in memory in a worker (`ctx.tasks`) and opens in the print preview
+(gui/printing); no file is written unless the user chooses "Als PDF speichern…" there.
 The client's name is printed only when the box is ticked (unticked by default).
 Layout and fixed texts: the form ui/handout_dialog.ui.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mfd_desktop.checklists import case_checklists as cc
 from mfd_desktop.checklists.translations import (
@@ -20,27 +19,24 @@ from mfd_desktop.checklists.translations import (
 )
 from mfd_desktop.gui.form_widgets import ui_language
 from mfd_desktop.gui.forms.ui_handout_dialog import Ui_HandoutDialog
+from mfd_desktop.gui.printing import print_pdf
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.messages import render
 from mfd_desktop.reports.handout import render_checklist_handout, render_template_handout
-from mfd_desktop.reports.pdf_base import write_pdf
 
 
-def _write_checklist_handout(conn, checklist_id: int, language: str, with_name: bool,
-                             target: str) -> str:
+def _checklist_handout(conn, checklist_id: int, language: str, with_name: bool) -> bytes:
     checklist = cc.get(conn, checklist_id)
     name = cc.client_display_name(conn, checklist.client_id) if with_name else None
-    write_pdf(Path(target), render_checklist_handout(checklist, language, client_name=name))
-    return target
+    return render_checklist_handout(checklist, language, client_name=name)
 
 
-def _write_template_handout(template, language: str, target: str) -> str:
-    write_pdf(Path(target), render_template_handout(template, language))
-    return target
+def _template_handout(template, language: str) -> bytes:
+    return render_template_handout(template, language)
 
 
 class HandoutDialog(QDialog):
-    written = Signal(str)  # the path, after the PDF was saved
+    ready = Signal(object)  # the print preview, once the PDF is made
     failed = Signal(str)
 
     def __init__(self, ctx, *, checklist_id: int | None = None, template=None,
@@ -49,20 +45,26 @@ class HandoutDialog(QDialog):
         self.ctx = ctx
         self.checklist_id = checklist_id
         self.template = template
+        self.preview = None
         self.ui = ui = Ui_HandoutDialog()
         ui.setupUi(self)
-        self.language, self.with_name, self.path = ui.languageCombo, ui.withNameCheck, ui.pathEdit
+        self.language, self.with_name = ui.languageCombo, ui.withNameCheck
         self.review_note, self.status, self.buttons = ui.reviewNote, ui.statusLabel, ui.buttonBox
+        self.print_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.print_button.setDefault(True)
         self.language.addItem(self.tr("German only"), "de")
         for code in HANDOUT_LANGUAGES:  # names in the UI language, codes as printed
             self.language.addItem(f"{render(language_name(code), ui_language(ctx))} ({code})", code)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.with_name.setChecked(False)
         self.with_name.setVisible(checklist_id is not None)
-        ui.chooseButton.clicked.connect(self._browse)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         self._language_changed()
+        self._name_buttons()
+
+    def _name_buttons(self) -> None:
+        self.print_button.setText(self.tr("Preview and print…"))
 
     def _language_changed(self) -> None:
         code = self.language.currentData()
@@ -76,34 +78,24 @@ class HandoutDialog(QDialog):
                     "handout says so.").replace("%1", str(unreviewed))
             .replace("%2", str(tr.total_count())) if unreviewed else "")
 
-    def _browse(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save handout"),
-                                                    self.path.text(), self.tr("PDF (*.pdf)"))
-        if path:
-            self.path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
-
     def start(self) -> None:
-        target = self.path.text().strip()
-        if not target:
-            self.status.setText(self.tr("Please choose where to save the PDF."))
-            return
-        if not target.lower().endswith(".pdf"):
-            target += ".pdf"
         language = self.language.currentData()
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Creating the handout…"))
         if self.checklist_id is not None:
             self.ctx.tasks.run_with_connection(
-                _write_checklist_handout, self.checklist_id, language,
-                self.with_name.isChecked(), target, on_done=self._done, on_error=self._error)
+                _checklist_handout, self.checklist_id, language, self.with_name.isChecked(),
+                read_only=True, on_done=self._done, on_error=self._error)
         else:
-            self.ctx.tasks.run(_write_template_handout, self.template, language, target,
+            self.ctx.tasks.run(_template_handout, self.template, language,
                                on_done=self._done, on_error=self._error)
 
-    def _done(self, path: str) -> None:
+    def _done(self, pdf: bytes) -> None:
         self.buttons.setEnabled(True)
-        self.status.setText(self.tr("Handout saved."))
-        self.written.emit(path)
+        self.status.clear()
+        self.preview = print_pdf(self.parentWidget(), pdf, title=self.tr("Print handout"),
+                                 suggested_name=self.tr("Handout") + ".pdf")
+        self.ready.emit(self.preview)
         self.accept()
 
     def _error(self, failure: TaskFailure) -> None:

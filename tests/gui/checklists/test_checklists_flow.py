@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 
@@ -112,13 +113,27 @@ def test_print_handout_off_the_ui_thread(tab, qtbot, tmp_path):
     assert "nicht" in dialog.review_note.text()  # unreviewed translation is flagged
     assert not dialog.with_name.isChecked()
     dialog.with_name.setChecked(True)
-    target = tmp_path / "handout.pdf"
-    dialog.path.setText(str(target))
-    with qtbot.waitSignal(dialog.written, timeout=20_000):
-        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
-                          text=True).stdout
+    with qtbot.waitSignal(dialog.ready, timeout=20_000) as made:
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Return)  # the default button: print
+    preview = made.args[0]
+    pdf = preview.pdf_bytes
+    assert preview.isVisible() and not dialog.isVisible()
+    text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True).stdout.decode()
     assert "Nour Beispiel" in text and "Kindergeld" in text and "12.03.2026" in text
+    assert any("\u0600" <= ch <= "\u06ff" for ch in text)  # the Arabic side
+    from PySide6.QtPrintSupport import QPrinter
+
+    from mfd_desktop.gui.printing import paint_pdf
+    from mfd_desktop.gui.printing.pdf_printer import page_count
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert paint_pdf(printer, pdf) == page_count(pdf)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True,
+                          text=True).stdout
+    assert re.search(r"^Pages:\s+(\d+)$", info, re.M).group(1) == str(page_count(pdf))
+    preview.close()
 
 
 def test_update_to_new_version_from_the_tab(tab, qtbot, client_ctx):

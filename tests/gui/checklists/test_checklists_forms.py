@@ -60,7 +60,7 @@ def test_dialog_forms(unlocked_ctx, qtbot):
     assert handout.ui.languageLabel.buddy() is handout.language
     assert handout.language.itemData(0) == "de" and handout.language.count() > 1
     assert handout.with_name.isHidden()  # a template's handout has no client
-    assert _tabstops("handout_dialog.ui") == ["languageCombo", "withNameCheck", "pathEdit",
-                                              "chooseButton", "buttonBox"]
+    assert _tabstops("handout_dialog.ui") == ["languageCombo", "withNameCheck", "buttonBox"]
+    assert handout.print_button.text() == "Vorschau und Drucken…"  # no save-as path any more
     assert editor.editor.accessibleName() and editor.size().width() == 820
     assert "key = \"kindergeld\"" in editor.editor.toPlainText()

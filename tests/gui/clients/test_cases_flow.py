@@ -213,24 +213,37 @@ def test_referral_warning_shows_when_the_case_opens(page, unlocked_ctx):
     assert "Einwilligung" in page.case_view.status_line.text()
 
 
-def test_print_case_summary_off_the_ui_thread(page, unlocked_ctx, qtbot, tmp_path, monkeypatch):
+def test_print_case_summary_off_the_ui_thread(page, unlocked_ctx, qtbot, tmp_path):
+    """Ctrl+P: the PDF is made in a worker, in memory, and opens in the print preview;
+    printing it (here to a PDF-mode QPrinter in the test's tmp dir) gives its pages."""
     import shutil
     import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from mfd_desktop.gui.printing import paint_pdf
 
     conn = unlocked_ctx.vault.conn
     cid = clients.create_client(conn, clients.Client(name="Druck Probe", case_number="P-1"))
     consultations.add_consultation(conn, consultations.Consultation(cid, note="Notiz zum Drucken"))
-    target = tmp_path / "fall.pdf"
-    monkeypatch.setattr("mfd_desktop.gui.case.summary_print.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(target), ""))
     page.open_case(cid)
     qtbot.keyClick(page.case_view.tabs, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.case_view.print_button.isEnabled() and target.exists(),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: page.case_view.print_button.isEnabled()
+                    and page.case_view.print_preview is not None, timeout=20_000)
+    preview = page.case_view.print_preview  # a child of the case view, deleted on close
+    assert preview.pdf_bytes.startswith(b"%PDF")
+    assert "P-1" in preview.windowTitle() and "P-1" in preview.suggested_name
+    assert preview.isVisible() and preview.saved_path is None
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "gedruckt.pdf"
+    printer.setOutputFileName(str(target))
+    assert paint_pdf(printer, pdf := preview.pdf_bytes) >= 1
     assert target.read_bytes().startswith(b"%PDF")
-    assert "P-1" in page.case_view.status_line.text() or str(target) in page.case_view.status_line.text()
+    preview.close()
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+        text = subprocess.run(["pdftotext", "-", "-"], input=pdf,
+                              capture_output=True).stdout.decode()
         assert "Fallübersicht: P-1" in text and "Notiz zum Drucken" in text
 
 
