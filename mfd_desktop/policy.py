@@ -69,6 +69,8 @@ class Policy:
     site_id: str | None = None
     site_traeger: str | None = None
     site_address: str | None = None
+    site_phone: str | None = None
+    site_hours: str | None = None
     server_url: str | None = None
     ca_file: str | None = None
     enrolment_code: str | None = None
@@ -95,6 +97,8 @@ class Policy:
             "site_name": self.site_name,
             "site_traeger": self.site_traeger,
             "site_address": self.site_address,
+            "site_phone": self.site_phone,
+            "site_hours": self.site_hours,
             "stats_site_id": self.site_id,
             "sync_server_url": self.server_url,
             "sync_ca_file": self.ca_file,
@@ -129,6 +133,8 @@ class Policy:
             ("Standort", f"{self.site_name or '–'} (Kennung {self.site_id or '–'})"),
             ("Träger", self.site_traeger or "–"),
             ("Anschrift", self.site_address or "–"),
+            ("Telefon", self.site_phone or "–"),
+            ("Öffnungszeiten", self.site_hours or "–"),
             ("Statistik-Server", self.server_url or "–"),
             ("CA-Datei", self.ca_file or "System-Zertifikate"),
             ("Registrierungscode", shown_code),
@@ -265,7 +271,7 @@ def _german_toml_error(message: str) -> str:
 
 _SCHEMA: dict[str, dict[str, str]] = {
     "site": {"name": "site_name", "id": "site_id", "traeger": "site_traeger",
-             "address": "site_address"},
+             "address": "site_address", "phone": "site_phone", "hours": "site_hours"},
     "server": {"url": "server_url", "ca_file": "ca_file", "enrolment_code": "enrolment_code"},
     "security": {"auto_lock_max_minutes": "auto_lock_max_minutes",
                  "remember_on_device_allowed": "remember_allowed"},
@@ -320,11 +326,12 @@ def _check_field(table: str, key: str, value: Any, problems: _Problems,
                  where: tuple[str, ...]) -> Any:
     name = f"{table}.{key}"
 
-    def text(max_len: int) -> str | None:
+    def text(max_len: int, *, lines: bool = False) -> str | None:
         if not isinstance(value, str) or not value.strip():
             problems.add(where, f"{name}: Text erwartet.")
             return None
-        if len(value) > max_len or any(ord(c) < 32 for c in value):
+        if len(value) > max_len or any(ord(c) < 32 and not (lines and c == "\n")
+                                       for c in value):
             problems.add(where, f"{name}: höchstens {max_len} Zeichen, keine Steuerzeichen.")
             return None
         return value.strip()
@@ -349,8 +356,10 @@ def _check_field(table: str, key: str, value: Any, problems: _Problems,
 
     if name in ("site.name", "site.traeger"):
         return text(200)
-    if name == "site.address":
-        return text(300)
+    if name in ("site.address", "site.hours"):
+        return text(300, lines=True)  # several lines allowed (street, town; days)
+    if name == "site.phone":
+        return text(100)
     if name == "site.id":
         if not isinstance(value, str) or not _SITE_ID.match(value):
             problems.add(where, f"{name}: 1–64 Zeichen aus Buchstaben, Ziffern, - und _.")
@@ -418,6 +427,7 @@ def _check_field(table: str, key: str, value: Any, problems: _Problems,
 # The policy fields that fix a setting, to catch a [locked] entry that contradicts them.
 _DERIVED_SETTING = {
     "site_name": "site_name", "site_traeger": "site_traeger", "site_address": "site_address",
+    "site_phone": "site_phone", "site_hours": "site_hours",
     "stats_site_id": "site_id", "sync_server_url": "server_url", "sync_ca_file": "ca_file",
     "retention_years": "retention_years", "stats_release_period_kind": "stats_period_kind",
     "stats_suppression_k": "suppression_threshold",

@@ -93,6 +93,13 @@ SITE_TRAEGER = declare(
 SITE_ADDRESS = declare(
     Setting("site_address", str, "", Msg("settings.label_site_address"), scope=VAULT)
 )
+# Contact block of handouts and letters (mfd_desktop.site): policy [site] phone, hours.
+SITE_PHONE = declare(
+    Setting("site_phone", str, "", Msg("settings.label_site_phone"), scope=VAULT)
+)
+SITE_HOURS = declare(
+    Setting("site_hours", str, "", Msg("settings.label_site_hours"), scope=VAULT)
+)
 # Statistics (mfd_desktop.stats): usually fixed by the administrator's policy.
 STATS_SITE_ID = declare(
     Setting("stats_site_id", str, "", Msg("settings.label_stats_site_id"), scope=VAULT)

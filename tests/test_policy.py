@@ -143,7 +143,8 @@ BAD = [
     ('[server]\nurl = "ftp://x"\n', "url", "vollständig"),
     ('[site]\nname = "Mainz"\nid = "mz caritas"\n', "id =", "Buchstaben, Ziffern"),
     ('[site]\nname = ""\n', "name", "Text erwartet"),
-    ('[site]\naddress = "Bahnstraße 32\\n55128 Mainz"\n', "address", "keine Steuerzeichen"),
+    ('[site]\naddress = "Bahnstraße 32\\t55128 Mainz"\n', "address", "keine Steuerzeichen"),
+    ('[site]\nphone = "06131\\n123"\n', "phone", "keine Steuerzeichen"),
     ('[site]\ntraeger = 7\n', "traeger", "Text erwartet"),
     ('[server]\nca_file = "/nicht/da/ca.pem"\n', "ca_file", "gibt es nicht"),
     ('[server]\nca_file = "relativ/ca.pem"\n', "ca_file", "vollständigen Pfad"),
@@ -359,3 +360,18 @@ def test_small_unit_threshold_is_locked_and_shown():
     assert "stats_small_unit_threshold" not in silent.locked_values()
     locked = parse('[locked]\nstats_small_unit_threshold = 40\n')
     assert locked.locked_values()["stats_small_unit_threshold"] == 40
+
+
+def test_site_contact_lines_phone_and_hours_lock_their_settings():
+    p = parse('[site]\naddress = "Bahnstraße 32\\n55128 Mainz"\nphone = "06131 123456"\n'
+              'hours = "Mo–Do 9–12 Uhr\\nDi 14–17 Uhr"\n')
+    assert p.site_address == "Bahnstraße 32\n55128 Mainz"
+    locked = p.locked_values()
+    assert locked["site_phone"] == "06131 123456"
+    assert locked["site_hours"] == "Mo–Do 9–12 Uhr\nDi 14–17 Uhr"
+    from mfd_desktop.site import from_policy
+
+    contact = from_policy(p)
+    assert contact is not None
+    assert contact.address_lines() == ["Bahnstraße 32", "55128 Mainz"]
+    assert from_policy(parse('[site]\nid = "mz"\n')) is None

@@ -63,6 +63,9 @@ SOURCE_PHRASES = {
                    "sich an Ihre Beratungsstelle.",
     "unreviewed": "Übersetzung nicht geprüft",
     "created": "Erstellt am",
+    "contact": "Ihre Beratungsstelle",
+    "phone": "Telefon",
+    "hours": "Öffnungszeiten",
 }
 
 

@@ -60,6 +60,7 @@ NAVIGATION: list[NavEntry] = [
 ]
 
 SETTINGS_SECTIONS: list[str] = [
+    "mfd_desktop.gui.settings.site_section:SiteSettingsSection",
     "mfd_desktop.gui.sync.settings_section:SyncSettingsSection",
     "mfd_desktop.gui.dataprotection.settings_section:BackupSettingsSection",
     "mfd_desktop.gui.settings.case_numbers_section:CaseSettingsSection",

@@ -22,17 +22,19 @@ Nothing here writes to disk: `render_*` return bytes; the caller writes them wit
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import functools
+import re
+from dataclasses import dataclass, field, replace
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from bidi import get_display
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from mfd_desktop.checklists.template_schema import Template, TemplateItem
 from mfd_desktop.checklists.translations import (
@@ -52,6 +54,7 @@ from mfd_desktop.reports.pdf_base import (
     register_fonts,
     render_pdf,
 )
+from mfd_desktop.site import SiteContact
 
 GREY = colors.HexColor("#555555")
 LINE = colors.HexColor("#bbbbbb")
@@ -59,6 +62,8 @@ NOTE_BG = colors.HexColor("#fff4d6")
 
 
 # ----- content (pure, testable without a PDF) ------------------------------------------------
+
+CONTACT_PHRASES = ("contact", "phone", "hours")
 
 
 @dataclass(frozen=True)
@@ -91,14 +96,22 @@ class HandoutContent:
     appointment: dt.date | None = None
     client_name: str | None = None
     created: dt.date = field(default_factory=dt.date.today)
+    # The counselling service (settings › Beratungsstelle); printed as a contact block.
+    contact: SiteContact | None = None
+    compact: int = 0  # 1–3: tighter rows and type, chosen when that saves a page (`render`)
 
     @property
     def bilingual(self) -> bool:
         return self.language != "de"
 
     @property
+    def has_contact(self) -> bool:
+        return self.contact is not None and not self.contact.empty
+
+    @property
     def unreviewed(self) -> bool:
-        pairs = [self.title, self.office, *self.phrases.values()]
+        pairs = [self.title, self.office, *(p for k, p in self.phrases.items()
+                                            if k not in CONTACT_PHRASES or self.has_contact)]
         for row in self.rows:
             pairs.append(row.label)
             if row.condition:
@@ -121,7 +134,8 @@ def _pair(de: str, tr: Translation | None, section: str, key: str,
 def build_content(template: Template, language: str, *,
                   items: list[tuple[TemplateItem, str | None]] | None = None,
                   appointment: dt.date | None = None, client_name: str | None = None,
-                  today: dt.date | None = None) -> HandoutContent:
+                  today: dt.date | None = None,
+                  contact: SiteContact | None = None) -> HandoutContent:
     """What the handout says. `items`: (item, due date) pairs; default all template items."""
     language = (language or "").strip().lower()
     tr = None if language == "de" else load_translation(language)
@@ -147,6 +161,7 @@ def build_content(template: Template, language: str, *,
         appointment=appointment,
         client_name=(client_name or "").strip() or None,
         created=today or dt.date.today(),
+        contact=contact,
     )
 
 
@@ -278,9 +293,11 @@ class RtlText(Flowable):
 # ----- rendering ---------------------------------------------------------------------------
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+@functools.lru_cache(maxsize=4)
+def _styles(compact: int = 0) -> dict[str, ParagraphStyle]:
     regular, bold = register_fonts()
-    base = ParagraphStyle("h-body", fontName=regular, fontSize=10, leading=13.5,
+    size, leading = ((10, 13.5), (10, 12.5), (9.5, 12.0), (9, 11.2))[compact]
+    base = ParagraphStyle("h-body", fontName=regular, fontSize=size, leading=leading,
                           alignment=TA_LEFT)
     return {
         "body": base,
@@ -288,7 +305,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("h-title", parent=base, fontName=bold, fontSize=17, leading=22),
         "subtitle": ParagraphStyle("h-subtitle", parent=base, fontName=bold, fontSize=13,
                                    leading=18),
-        "small": ParagraphStyle("h-small", parent=base, fontSize=8.5, leading=11,
+        "small": ParagraphStyle("h-small", parent=base, fontSize=9, leading=11.5,
                                 textColor=GREY),
         "heading": ParagraphStyle("h-heading", parent=base, fontName=bold, fontSize=11.5,
                                   leading=15),
@@ -297,12 +314,12 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _text(text: str, style: str, content: HandoutContent, *, translated: bool) -> Flowable:
     """A paragraph in the German or the second language's direction."""
-    styles = _styles()
+    styles = _styles(content.compact)
     if translated and content.rtl:
         s = styles[style]
         bold = s.fontName.endswith("Bold")
         return RtlText(text, s.fontSize, bold=bold, color=s.textColor,
-                       leading=max(s.leading, s.fontSize * 1.55))
+                       leading=max(s.leading, s.fontSize * (1.4 if content.compact else 1.55)))
     return Paragraph(escape(text), styles[style])
 
 
@@ -338,7 +355,6 @@ class _TickBox(Flowable):
 def build_story(content: HandoutContent) -> list[Flowable]:
     width = PAGE_SIZE[0] - 2 * MARGIN - 12  # the page frame pads 6 pt on each side
     two = content.bilingual
-    half = (width - 8 * mm) / 2 if two else width - 8 * mm
     story: list[Flowable] = []
 
     story.append(_text(content.title.de, "title", content, translated=False))
@@ -385,51 +401,147 @@ def build_story(content: HandoutContent) -> list[Flowable]:
     story += [table, Spacer(1, 5 * mm)]
 
     heading = content.phrases["heading"]
-    head_cells = [[_TickBox(), _text(heading.de, "heading", content, translated=False)]]
-    if two:
-        head_cells[0].append(_text(heading.other or heading.de, "heading", content,
-                                   translated=True))
-    head_cells[0][0] = ""
-    rows = list(head_cells)
+    rtl = two and content.rtl
+
+    def item_row(first: object, second: tuple[object, object]) -> list[object]:
+        """[box, German, box, translation]; right-to-left: the box at the right edge."""
+        if not two:
+            return [first, second[0]]
+        de, other = second
+        return [first, de, other, first] if rtl else [first, de, first, other]
+
+    header = item_row("", (_text(heading.de, "heading", content, translated=False),
+                           _text(heading.other or heading.de, "heading", content,
+                                 translated=True)))
+    rows = [header]
     for row in content.rows:
-        cells = [_TickBox(),
-                 _cell(row.label, "body", content, extra=_due_suffix(row),
-                       condition=row.condition, translated=False)]
-        if two:
-            cells.append(_cell(row.label, "body", content, extra=_due_suffix(row),
-                               condition=row.condition, translated=True))
-        rows.append(cells)
-    col_widths = [8 * mm, half, half] if two else [8 * mm, half]
-    items = Table(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
-    items.setStyle(TableStyle([
+        de = _cell(row.label, "body", content, extra=_due_suffix(row),
+                   condition=row.condition, translated=False)
+        other = (_cell(row.label, "body", content, extra=_due_suffix(row),
+                       condition=row.condition, translated=True) if two else [])
+        # A translated tick box only where there is a translated text to tick.
+        rows.append(item_row(_TickBox(), (de, other)))
+        if two and not other:
+            rows[-1][3 if rtl else 2] = ""
+    box = 8 * mm
+    if two:
+        col = (width - 2 * box) / 2
+        col_widths = [box, col, col, box] if rtl else [box, col, box, col]
+    else:
+        col_widths = [box, width - box]
+    pad = (4, 2.5, 1.5, 1.5)[content.compact]
+    style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, LINE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ("RIGHTPADDING", (1, 0), (-1, -1), 6),
-    ]))
-    story += [items, Spacer(1, 6 * mm)]
-
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+    ]
+    if two and not rtl:
+        style.append(("LEFTPADDING", (2, 0), (2, -1), 4))
+    if rtl:
+        style += [("LEFTPADDING", (2, 0), (2, -1), 6), ("RIGHTPADDING", (2, 0), (2, -1), 4),
+                  ("LEFTPADDING", (3, 0), (3, -1), 4), ("RIGHTPADDING", (3, 0), (3, -1), 0)]
+    # The last rows stay with the hints and the contact block: should the list need a
+    # second page, that page never holds the hints alone.
+    tail = min(3, len(rows) - 1)
+    items = Table(rows[:len(rows) - tail], colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    items.setStyle(TableStyle(style))
+    story.append(items)
+    closing: list[Flowable] = []
+    if tail:
+        last = Table(rows[len(rows) - tail:], colWidths=col_widths, hAlign="LEFT")
+        last.setStyle(TableStyle([entry for entry in style if entry[0] != "LINEBELOW"]
+                                 + [("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE)]))
+        closing.append(last)
+    closing.append(Spacer(1, (4 if content.compact else 6) * mm))
     for key in ("hint_copies", "hint_varies"):
         pair = content.phrases[key]
-        if two:
-            hint = Table([[_text(pair.de, "small", content, translated=False),
-                           _text(pair.other or pair.de, "small", content, translated=True)]],
-                         colWidths=[width / 2, width / 2], hAlign="LEFT")
-            hint.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                      ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
-            story.append(hint)
-        else:
-            story.append(_text(pair.de, "small", content, translated=False))
-        story.append(Spacer(1, 2 * mm))
+        closing.append(_pair_block([pair.de], [pair.other or pair.de], "small", content, width))
+        closing.append(Spacer(1, 2 * mm))
+    if content.has_contact:
+        closing += [Spacer(1, 2 * mm), _contact_block(content, width)]
+    story.append(KeepTogether(closing))
     return story
 
 
+def _pair_block(de_lines: list[str], other_lines: list[str], style: str,
+                content: HandoutContent, width: float) -> Flowable:
+    """German lines left, their translation right (German only on a German handout)."""
+
+    def column(lines: list[str], translated: bool) -> list[Flowable]:
+        return [_text(line, style, content, translated=translated) for line in lines]
+
+    if not content.bilingual:
+        return Table([[column(de_lines, False)]], colWidths=[width], hAlign="LEFT",
+                     style=[("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    table = Table([[column(de_lines, False), column(other_lines, True)]],
+                  colWidths=[width / 2, width / 2], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
+    return table
+
+
+def _contact_block(content: HandoutContent, width: float) -> Flowable:
+    """„Ihre Beratungsstelle“: name, address, phone and opening hours, framed."""
+    contact = content.contact
+    assert contact is not None
+    phrases = content.phrases
+
+    styles = _styles(content.compact)
+    right = ParagraphStyle("h-right", parent=styles["body"], alignment=TA_RIGHT)
+    data = [part for part in (contact.name, *contact.address_lines()) if part]
+
+    def column(translated: bool) -> list[Flowable]:
+        def label(key: str) -> str:
+            pair = phrases[key]
+            return (pair.other or pair.de) if translated else pair.de
+
+        out: list[Flowable] = [_text(label("contact"), "bold", content, translated=translated)]
+        # Names and addresses are German data: left to right on both sides, so a
+        # right-to-left column does not turn "55128 Mainz" into "Mainz 55128".
+        ltr = right if translated and content.rtl else styles["body"]
+        out += [Paragraph(escape(line), ltr) for line in data]
+        if contact.phone:
+            out.append(_text(f"{label('phone')}: {contact.phone}", "body", content,
+                             translated=translated))
+        if contact.hours:
+            out.append(_text(f"{label('hours')}: {' '.join(contact.hours.split())}", "body",
+                             content, translated=translated))
+        return out
+
+    inner_width = width - 12
+    if content.bilingual:
+        inner = Table([[column(False), column(True)]],
+                      colWidths=[inner_width / 2, inner_width / 2], hAlign="LEFT")
+        inner.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
+    else:
+        inner = Table([[column(False)]], colWidths=[inner_width], hAlign="LEFT",
+                      style=[("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    frame = Table([[inner]], colWidths=[width], hAlign="LEFT")
+    frame.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, LINE),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return frame
+
+
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def page_count(pdf: bytes) -> int:
+    return len(_PAGE_OBJECT.findall(pdf))
+
+
 def render(content: HandoutContent) -> bytes:
-    """The handout PDF as bytes (nothing written to disk)."""
+    """The handout PDF as bytes (nothing written to disk). When the normal layout spills
+    onto a further page, a tighter one is tried and kept if it needs fewer pages, so a
+    handout never ends with a near-empty page that only holds the hints."""
     created = content.phrases["created"].de
     meta = PdfMeta(
         title=f"Unterlagen: {content.title.de}",
@@ -441,18 +553,29 @@ def render(content: HandoutContent) -> bytes:
         else "Checkliste",
         date=content.created,
     )
-    return render_pdf(build_story(content), meta)
+    data = render_pdf(build_story(content), meta)
+    pages = page_count(data)
+    for level in (1, 2, 3):
+        if content.compact or pages < 2:
+            break
+        tight = render_pdf(build_story(replace(content, compact=level)), meta)
+        if page_count(tight) < pages:
+            return tight
+    return data
 
 
 def render_template_handout(template: Template, language: str, *,
                             appointment: dt.date | None = None,
-                            today: dt.date | None = None) -> bytes:
+                            today: dt.date | None = None,
+                            contact: SiteContact | None = None) -> bytes:
     """Handout for a bare template (all items, no client)."""
-    return render(build_content(template, language, appointment=appointment, today=today))
+    return render(build_content(template, language, appointment=appointment, today=today,
+                                contact=contact))
 
 
 def render_checklist_handout(checklist, language: str, *, client_name: str | None = None,
-                             today: dt.date | None = None) -> bytes:
+                             today: dt.date | None = None,
+                             contact: SiteContact | None = None) -> bytes:
     """Handout for a case checklist: the documents still to bring (fehlt/angefordert), the
     appointment date, and the client's name only when passed (the counsellor ticked it).
 
@@ -465,4 +588,5 @@ def render_checklist_handout(checklist, language: str, *, client_name: str | Non
     appointment = (dt.date.fromisoformat(checklist.appointment_date)
                    if checklist.appointment_date else None)
     return render(build_content(checklist.template, language, items=open_items,
-                                appointment=appointment, client_name=client_name, today=today))
+                                appointment=appointment, client_name=client_name, today=today,
+                                contact=contact))

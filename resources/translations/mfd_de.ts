@@ -2992,6 +2992,73 @@
     </message>
 </context>
 <context>
+    <name>SiteSettingsSection</name>
+    <message>
+        <source>Counselling service</source>
+        <translation>Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>Fields your administrator has set are shown but cannot be changed here.</source>
+        <translation>Felder, die die Administration festgelegt hat, werden angezeigt, lassen sich hier aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Von der Administration festgelegt</translation>
+    </message>
+    <message>
+        <source>How clients and funders see your counselling service: on handouts and letters (contact block), on the statistics for funders and on the annual report.</source>
+        <translation>So erscheint Ihre Beratungsstelle für Klient*innen und Zuwendungsgeber: auf Handouts und Schreiben (Kontaktblock), auf der Statistik für Zuwendungsgeber und im Sachbericht.</translation>
+    </message>
+    <message>
+        <source>Name of the counselling &amp;service</source>
+        <translation>&amp;Name der Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>Name of the counselling service</source>
+        <translation>Name der Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>e.g. Migrationsfachdienst Caritas Mainz</source>
+        <translation>z. B. Migrationsfachdienst Caritas Mainz</translation>
+    </message>
+    <message>
+        <source>&amp;Provider (Träger)</source>
+        <translation>&amp;Träger</translation>
+    </message>
+    <message>
+        <source>Provider (Träger)</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>e.g. Caritasverband für die Diözese Mainz e. V.</source>
+        <translation>z. B. Caritasverband für die Diözese Mainz e. V.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Anschrift</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours</source>
+        <translation>Ö&amp;ffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPage</name>
     <message>
         <source>Anonymised counts for a period. Only these counts, with small numbers hidden, can leave this computer – and only after you release them.</source>

@@ -2992,6 +2992,73 @@
     </message>
 </context>
 <context>
+    <name>SiteSettingsSection</name>
+    <message>
+        <source>Counselling service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields your administrator has set are shown but cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation type="unfinished">Set by your administrator</translation>
+    </message>
+    <message>
+        <source>How clients and funders see your counselling service: on handouts and letters (contact block), on the statistics for funders and on the annual report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the counselling &amp;service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the counselling service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Migrationsfachdienst Caritas Mainz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider (Träger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider (Träger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Caritasverband für die Diözese Mainz e. V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPage</name>
     <message>
         <source>Anonymised counts for a period. Only these counts, with small numbers hidden, can leave this computer – and only after you release them.</source>

@@ -25,6 +25,7 @@ import pytest
 from mfd_desktop.checklists import templates
 from mfd_desktop.checklists.translations import load_translation
 from mfd_desktop.reports import handout
+from mfd_desktop.site import SiteContact
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -191,3 +192,64 @@ def test_checklist_handout_shows_due_dates_and_refuses_when_nothing_is_open(tmp_
         cc.set_state(vault.conn, item.id, "eingereicht")
     with pytest.raises(handout.UserError, match="nichts mitzubringen"):
         handout.render_checklist_handout(cc.get(vault.conn, checklist_id), "ru")
+
+
+# ----- contact block, tick boxes on both sides, no near-empty last page ------------------
+
+CONTACT = SiteContact("Migrationsfachdienst Beispielstadt", "Beispiel e. V.",
+                      "Bahnstraße 32\n55128 Mainz", "06131 123456", "Mo–Do 9–12 Uhr")
+
+
+def _pages(data: bytes, tmp_path) -> list[str]:
+    return _pdftotext(data, tmp_path).split("\f")
+
+
+@pytest.mark.parametrize("lang", ["de", "uk", "ar"])
+def test_contact_block_names_the_counselling_service(lang, tmp_path):
+    data = handout.render_template_handout(_template(), lang, contact=CONTACT,
+                                           today=dt.date(2026, 3, 2))
+    text = _norm(_pdftotext(data, tmp_path))
+    for expected in ("Ihre Beratungsstelle", "Migrationsfachdienst Beispielstadt",
+                     "55128 Mainz", "Telefon: 06131 123456", "Öffnungszeiten: Mo–Do 9–12 Uhr"):
+        assert _contains(text, expected), expected
+    if lang != "de":
+        translated = load_translation(lang).get("phrases", "contact").text
+        assert _contains(text, _norm(translated)), translated
+
+
+def test_without_contact_there_is_no_block(tmp_path):
+    data = handout.render_template_handout(_template(), "de", contact=SiteContact())
+    text = _norm(_pdftotext(data, tmp_path))
+    assert "Telefon:" not in text and "Öffnungszeiten:" not in text
+    assert "Ihre Beratungsstelle\n" not in _pdftotext(data, tmp_path)
+
+
+def _tick_columns(content: handout.HandoutContent) -> list[int]:
+    story = handout.build_story(content)
+    table = next(f for f in story if isinstance(f, handout.Table) and len(f._cellvalues) > 3)
+    row = table._cellvalues[1]
+    return [i for i, cell in enumerate(row) if isinstance(cell, handout._TickBox)]
+
+
+def test_tick_boxes_on_both_language_sides():
+    template = _template()
+    assert _tick_columns(handout.build_content(template, "de")) == [0]
+    assert _tick_columns(handout.build_content(template, "uk")) == [0, 2]
+    # Right to left: the translated box sits at the right edge, where the eye starts.
+    assert _tick_columns(handout.build_content(template, "ar")) == [0, 3]
+
+
+@pytest.mark.parametrize("lang", ["de", "ar", "fa", "uk", "ru", "tr", "en"])
+def test_no_page_holds_only_the_hints(lang, tmp_path):
+    """The longest lists: either one page, or the last page still lists documents."""
+    for key in ("einbuergerung", "familiennachzug"):
+        template = _template(key)
+        data = handout.render_template_handout(template, lang, contact=CONTACT,
+                                               appointment=dt.date(2026, 3, 9))
+        pages = [p for p in _pages(data, tmp_path) if p.strip()]
+        assert len(pages) == handout.page_count(data)
+        if len(pages) > 1:
+            assert _contains(_norm(pages[-1]), template.items[-1].label.de), (key, lang)
+    # Einbürgerung (18 documents) fits one page with the contact block in every language.
+    one = handout.render_template_handout(_template("einbuergerung"), lang, contact=CONTACT)
+    assert handout.page_count(one) == 1

@@ -60,9 +60,12 @@ def cmd_handout(args: argparse.Namespace) -> int:
         raise UserError(f"Den Ordner {out.parent} gibt es nicht.")
     appointment = parse_date(args.termin, "Termin")
     template = load_all(args.paths).get(args.template)
+    from mfd_desktop import policy, site
+
     data = render_template_handout(template, args.lang,
                                    appointment=dt.date.fromisoformat(appointment)
-                                   if appointment else None)
+                                   if appointment else None,
+                                   contact=site.from_policy(policy.load_policy()))
     write_pdf(out, data)
     sys.stdout.write(f"Handout gespeichert: {out}\n")
     return ExitCode.OK

@@ -23,16 +23,18 @@ from mfd_desktop.gui.printing import print_pdf
 from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.messages import render
 from mfd_desktop.reports.handout import render_checklist_handout, render_template_handout
+from mfd_desktop.site import SiteContact, site_contact
 
 
-def _checklist_handout(conn, checklist_id: int, language: str, with_name: bool) -> bytes:
+def _checklist_handout(conn, checklist_id: int, language: str, with_name: bool,
+                       contact: SiteContact) -> bytes:
     checklist = cc.get(conn, checklist_id)
     name = cc.client_display_name(conn, checklist.client_id) if with_name else None
-    return render_checklist_handout(checklist, language, client_name=name)
+    return render_checklist_handout(checklist, language, client_name=name, contact=contact)
 
 
-def _template_handout(template, language: str) -> bytes:
-    return render_template_handout(template, language)
+def _template_handout(template, language: str, contact: SiteContact) -> bytes:
+    return render_template_handout(template, language, contact=contact)
 
 
 class HandoutDialog(QDialog):
@@ -82,12 +84,14 @@ class HandoutDialog(QDialog):
         language = self.language.currentData()
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Creating the handout…"))
+        # The contact block: Einstellungen › Beratungsstelle (read here, on the UI thread).
+        contact = site_contact(self.ctx.settings.get) if self.ctx.is_unlocked else SiteContact()
         if self.checklist_id is not None:
             self.ctx.tasks.run_with_connection(
                 _checklist_handout, self.checklist_id, language, self.with_name.isChecked(),
-                read_only=True, on_done=self._done, on_error=self._error)
+                contact, read_only=True, on_done=self._done, on_error=self._error)
         else:
-            self.ctx.tasks.run(_template_handout, self.template, language,
+            self.ctx.tasks.run(_template_handout, self.template, language, contact,
                                on_done=self._done, on_error=self._error)
 
     def _done(self, pdf: bytes) -> None:
