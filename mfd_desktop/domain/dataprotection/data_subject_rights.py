@@ -378,6 +378,7 @@ _ANONYMISE: dict[str, dict[str, Any] | None] = {
     "support_plans": {"note": ""},
     "plan_goals": {"text": "(anonymisiert)", "outcome_note": ""},
     "plan_steps": {"what": "(anonymisiert)", "office": None},
+    "appointments": {"note": "", "place_text": ""},  # Termine: when and what kind stay
 }
 
 
