@@ -350,3 +350,58 @@ def set_outreach_place_active(conn: Connection, place_id: int, active: bool) -> 
     with transaction(conn):
         conn.execute("UPDATE outreach_places SET active = ? WHERE id = ?",
                      (int(active), place_id))
+
+
+# ----- for the views (week page, Heute) ----------------------------------------------------
+
+@dataclass(frozen=True)
+class ClientChoice:
+    id: int
+    case_number: str
+    name: str
+
+
+def client_choices(conn: Connection) -> list[ClientChoice]:
+    """Open and resting cases for the client picker, by case number."""
+    from mfd_desktop.domain.casework import search
+
+    rows = conn.execute("SELECT id, case_number, name, pseudonym, anonymous FROM clients "
+                        "WHERE status <> 'abgeschlossen' ORDER BY case_number").fetchall()
+    return [ClientChoice(r[0], r[1], search.display_name(r[2], r[3], r[4])) for r in rows]
+
+
+@dataclass(frozen=True)
+class Span:
+    """What a view shows for a range: own appointments (with their overlaps flagged) and
+    imported calendar events (recurring ones expanded)."""
+
+    start: dt.date
+    end: dt.date
+    appointments: list[Appointment]
+    conflicts: set[int]
+    imported: list[Any]  # ical.ImportedEvent
+
+    def day(self, day: dt.date) -> tuple[list[Appointment], list[Any]]:
+        first = dt.datetime.combine(day, dt.time())
+        last = first + dt.timedelta(days=1)
+        return ([a for a in self.appointments if a.date == day],
+                [e for e in self.imported
+                 if e.start < last and (e.end > first or e.start >= first)])
+
+
+def span(conn: Connection, start: dt.date, end: dt.date) -> Span:
+    from mfd_desktop.domain.appointments import ical
+
+    items = list_range(conn, start, end)
+    # an appointment of the evening before can reach into the first day
+    around = list_range(conn, start - dt.timedelta(days=1), end)
+    return Span(start, end, items, conflicts(around), ical.occurrences(conn, start, end))
+
+
+def week(conn: Connection, monday: dt.date) -> Span:
+    return span(conn, monday, monday + dt.timedelta(days=6))
+
+
+def today_and_tomorrow(conn: Connection, today: dt.date | None = None) -> Span:
+    day = today or dt.date.today()
+    return span(conn, day, day + dt.timedelta(days=1))

@@ -216,3 +216,24 @@ def test_handover_takes_the_appointments_along(vault, client_id, make_vault, tmp
     got = A.list_range(other.conn, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     assert [(a.client_id, a.note, a.place_text) for a in got] == [
         (result.client_id, "mitnehmen", "Stadtteilbüro West")]
+
+
+def test_week_span_has_appointments_conflicts_and_imported_events(vault, client_id):
+    from mfd_desktop.domain.appointments import ical
+
+    conn = vault.conn
+    a = A.add_appointment(conn, _appt(day="2026-03-10", client_id=client_id))
+    b = A.add_appointment(conn, _appt(day="2026-03-10", start_time="10:30"))
+    A.add_appointment(conn, _appt(day="2026-03-17"))
+    ical.import_calendar(conn, b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\n"
+                               b"UID:w\r\nDTSTART;VALUE=DATE:20260311\r\nSUMMARY:Team\r\n"
+                               b"END:VEVENT\r\nEND:VCALENDAR\r\n")
+    week = A.week(conn, A.week_start(dt.date(2026, 3, 12)))
+    assert [x.id for x in week.appointments] == [a, b] and week.conflicts == {a, b}
+    assert week.day(dt.date(2026, 3, 10))[0][0].client_name == MARKER
+    assert [e.summary for e in week.day(dt.date(2026, 3, 11))[1]] == ["Team"]
+    assert week.day(dt.date(2026, 3, 12)) == ([], [])
+    choices = A.client_choices(conn)
+    assert [(c.id, c.name) for c in choices] == [(client_id, MARKER)]
+    soon = A.today_and_tomorrow(conn, dt.date(2026, 3, 9))
+    assert [x.id for x in soon.appointments] == [a, b]
