@@ -242,19 +242,22 @@ class AppointmentsPage(Page):
             self.ui.statusLabel.setText(text)
         self.reload()
 
-    def export_calendar(self) -> None:
+    def export_calendar(self) -> IcsExportDialog | None:
+        """The export dialog (range, case numbers); on OK the file is asked for."""
         if not self.ctx.is_unlocked:
-            return
+            return None
         dialog = IcsExportDialog(self.monday, self.monday + dt.timedelta(days=6 + 7 * 4), self)
-        if dialog.exec() != IcsExportDialog.DialogCode.Accepted:
-            return
+        dialog.accepted.connect(lambda: self._export_chosen(dialog))
+        dialog.open()
+        return dialog
+
+    def _export_chosen(self, dialog: IcsExportDialog) -> None:
         start, end = dialog.range()
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export appointments"), str(Path.home() / "termine.ics"),
             self.tr("iCalendar files (*.ics)"))
-        if not path:
-            return
-        self.export_to(Path(path), start, end, dialog.with_case_numbers())
+        if path and self.ctx.is_unlocked:
+            self.export_to(Path(path), start, end, dialog.with_case_numbers())
 
     def export_to(self, path: Path, start: dt.date, end: dt.date, with_case_numbers: bool
                   ) -> None:

@@ -16,7 +16,6 @@ from mfd_desktop.domain.appointments import appointments as appts
 from mfd_desktop.domain.casework import consultations, structural_work
 from mfd_desktop.domain.casework.clients import Client, create_client, get_client
 from mfd_desktop.gui.appointments.appointments_page import AppointmentsPage
-from mfd_desktop.gui.appointments.ics_dialogs import IcsExportDialog
 from mfd_desktop.gui.appointments.week_model import ROW_ROLE
 from mfd_desktop.gui.today.today_page import TodayPage
 
@@ -92,6 +91,16 @@ def test_create_an_appointment_in_the_dialog(page, filled_ctx, qtbot):
     assert kind == "appointment" and shown.id == saved.id
     assert cells[0] == "10:30–11:15" and cells[1] == "Begleitung"
     assert NAME in cells[3] and cells[4] == "Ukrainisch"
+    # the same appointment on Heute, first section
+    today_page = TodayPage(filled_ctx)
+    qtbot.addWidget(today_page)
+    section = today_page.ui.todayAppointments
+    with qtbot.waitSignal(section.loaded, timeout=10_000):
+        today_page.refresh()
+    assert section.model.rowCount() == 1
+    assert section.model.item(0, 0).text() == "Heute 10:30–11:15"
+    assert NAME in section.model.item(0, 3).text()
+    assert section.model.item(0, 2).text() == "Ausländerbehörde Mainz"
 
 
 def test_a_client_that_is_not_in_the_list_is_refused(page, qtbot):
@@ -136,8 +145,12 @@ def test_previous_and_next_week(page, filled_ctx, qtbot):
 
 def test_appointment_to_consultation_in_one_step(page, filled_ctx, qtbot):
     conn = filled_ctx.vault.conn
+    held = TODAY - dt.timedelta(days=1)  # recorded the day after
+    place = appts.add_outreach_place(conn, "Gemeinschaftsunterkunft Nord")
     aid = appts.add_appointment(conn, appts.Appointment(
-        TODAY, "09:00", 50, client_id=filled_ctx.client_id, interpreter_needed=True))
+        held, "09:00", 50, client_id=filled_ctx.client_id, interpreter_needed=True,
+        place_kind="outreach", outreach_place_id=place))
+    page.monday = appts.week_start(held)
     _reload(page, qtbot)
     assert page.select_appointment(aid)
     assert page.ui.consultationButton.isEnabled()
@@ -146,12 +159,15 @@ def test_appointment_to_consultation_in_one_step(page, filled_ctx, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.ui.durationSpin.value() == 50 and dialog.ui.interpreterCheck.isChecked()
     assert NAME in dialog.ui.caseValue.text()
+    assert dialog.ui.dateEdit.date().toPython() == held
+    assert dialog.ui.channelCombo.key() == "aufsuchend"  # from the outreach place
     dialog.ui.topicsList.set_keys(["wohnen"])
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         _ok(dialog)
     [recorded] = consultations.list_consultations(conn, filled_ctx.client_id)
-    assert (recorded.held_on, recorded.duration_minutes, recorded.topics,
-            recorded.interpreter_used) == (TODAY.isoformat(), 50, ["wohnen"], True)
+    assert (recorded.client_id, recorded.held_on, recorded.duration_minutes, recorded.channel,
+            recorded.topics, recorded.interpreter_used) == (
+        filled_ctx.client_id, held.isoformat(), 50, "aufsuchend", ["wohnen"], True)
     assert "Beratung erfasst" in _appointment_rows(page)[0][2][5]
     page.select_appointment(aid)
     assert not page.ui.consultationButton.isEnabled()  # never twice
@@ -179,49 +195,115 @@ def test_group_appointment_becomes_structural_work(page, filled_ctx, qtbot):
     assert not page.ui.structuralButton.isEnabled()
 
 
-def test_export_without_personal_data_and_import(page, filled_ctx, qtbot, tmp_path):
+class _FileDialogStub:
+    """Stands in for the native file dialogs: answers with a chosen path."""
+
+    answer = ""
+
+    @classmethod
+    def getSaveFileName(cls, *_args, **_kwargs):  # noqa: N802 - Qt API
+        return cls.answer, ""
+
+    getOpenFileName = getSaveFileName  # noqa: N815 - Qt API
+
+
+@pytest.fixture
+def file_dialog(monkeypatch):
+    from mfd_desktop.gui.appointments import appointments_page
+
+    monkeypatch.setattr(appointments_page, "QFileDialog", _FileDialogStub)
+    return _FileDialogStub
+
+
+def _export_through_dialog(page, filled_ctx, qtbot, file_dialog, out, *, case_numbers):
+    dialog = page.export_calendar()
+    qtbot.addWidget(dialog)
+    assert "keine Namen" in dialog.ui.privacyLabel.text()
+    dialog.ui.fromEdit.setDate(dialog.ui.fromEdit.date().addDays(-7))
+    dialog.ui.caseNumbersCheck.setChecked(case_numbers)
+    if case_numbers:
+        assert "Fallnummern" in dialog.ui.privacyLabel.text()
+        assert "nicht auf einem Mail- oder Kalenderserver" in dialog.ui.privacyLabel.text()
+    file_dialog.answer = str(out)
+    with qtbot.waitSignal(filled_ctx.tasks.busy_changed, timeout=10_000,
+                          check_params_cb=lambda busy: not busy):
+        _ok(dialog)
+    return icalendar.Calendar.from_ical(out.with_suffix(".ics").read_bytes())
+
+
+def test_export_dialog_writes_a_calendar_without_personal_data(
+        page, filled_ctx, qtbot, tmp_path, file_dialog):
     conn = filled_ctx.vault.conn
     appts.add_appointment(conn, appts.Appointment(TODAY, "09:00", 30,
                                                   client_id=filled_ctx.client_id,
+                                                  interpreter_needed=True,
+                                                  interpreter_language="fa",
                                                   note="Geheimnotiz"))
-    dialog = IcsExportDialog(TODAY, TODAY)
-    qtbot.addWidget(dialog)
-    assert "keine Namen" in dialog.ui.privacyLabel.text()
-    dialog.ui.caseNumbersCheck.setChecked(True)
-    assert "Fallnummern" in dialog.ui.privacyLabel.text()
-    out = tmp_path / "termine"
-    with qtbot.waitSignal(filled_ctx.tasks.busy_changed, timeout=10_000,
-                          check_params_cb=lambda busy: not busy):
-        page.export_to(out, TODAY, TODAY, False)
-    data = (tmp_path / "termine.ics").read_bytes()
-    assert NAME.encode() not in data and b"Geheimnotiz" not in data
     number = get_client(conn, filled_ctx.client_id).case_number
-    assert number.encode() not in data
-    assert [str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(data).walk("VEVENT")] == [
-        "Termin (MFD)"]
-    assert "1" in page.ui.statusLabel.text()
+    calendar = _export_through_dialog(page, filled_ctx, qtbot, file_dialog,
+                                      tmp_path / "termine", case_numbers=False)
+    data = (tmp_path / "termine.ics").read_bytes()
+    for secret in (NAME, "Geheimnotiz", number, "Persisch"):
+        assert secret.encode() not in data.replace(b"\r\n ", b""), secret
+    [event] = calendar.walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Termin (MFD)"
+    assert set(event) == {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "CATEGORIES",
+                          "DESCRIPTION", "LOCATION"}  # nothing about the language either
+    assert str(event["DESCRIPTION"]) == "Beratung"
+    start = event.decoded("DTSTART")
+    assert (start.date(), start.hour, start.minute) == (TODAY, 9, 0)
+    assert str(start.tzinfo) == "Europe/Berlin"
+    assert str(event["LOCATION"]) == "Beratungsstelle"
+    assert "1" in page.ui.statusLabel.text() and "termine.ics" in page.ui.statusLabel.text()
+    # with case numbers: the number, still never the name
+    calendar = _export_through_dialog(page, filled_ctx, qtbot, file_dialog,
+                                      tmp_path / "mit-fallnummer.ics", case_numbers=True)
+    [event] = calendar.walk("VEVENT")
+    assert str(event["SUMMARY"]) == f"Termin (MFD) {number}"
+    data = (tmp_path / "mit-fallnummer.ics").read_bytes()
+    assert NAME.encode() not in data and b"Geheimnotiz" not in data
+
+
+def test_export_dialog_refuses_a_reversed_range(page, qtbot):
+    dialog = page.export_calendar()
+    qtbot.addWidget(dialog)
+    dialog.ui.toEdit.setDate(dialog.ui.fromEdit.date().addDays(-1))
+    assert not dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert "vor dem ersten" in dialog.ui.errorLabel.text()
+    dialog.reject()
+
+
+def test_import_shows_the_events_in_their_week(page, filled_ctx, qtbot, file_dialog, tmp_path):
+    file_dialog.answer = str(SAMPLE)
     with qtbot.waitSignal(page.loaded, timeout=10_000):
-        page.import_from(SAMPLE)
-    assert "3" in page.ui.statusLabel.text()
-    broken = tmp_path / "kaputt.ics"
-    broken.write_bytes(b"BEGIN:VCALENDAR\r\n")
-    shown = []
-    page._failed = lambda failure: shown.append(failure.message)
-    with qtbot.waitSignal(filled_ctx.tasks.busy_changed, timeout=10_000,
-                          check_params_cb=lambda busy: not busy):
-        page.import_from(broken)
-    assert shown and "nichts importiert" in shown[0]
-
-
-def test_imported_events_are_shown_grey_in_their_week(page, filled_ctx, qtbot):
-    from mfd_desktop.domain.appointments import ical
-
-    ical.import_file(filled_ctx.vault.conn, SAMPLE)
+        page.import_calendar()
+    assert "3 Kalendertermine importiert (1 wiederkehrend)" in page.ui.statusLabel.text()
     page.monday = dt.date(2026, 3, 23)
     _reload(page, qtbot)
     rows = _appointment_rows(page)
     assert [r[0] for r in rows] == ["imported"] * 3  # Mo, Mi (Team), Do
-    assert rows[0][2][1] == "Offene Sprechstunde" and "importiert" in rows[0][2][5]
+    assert [r[2][0] for r in rows] == ["10:00–12:00", "14:00–15:30", "10:00–12:00"]
+    assert rows[0][2][1] == "Offene Sprechstunde" and "wiederkehrend" in rows[0][2][5]
+    assert rows[1][2][1] == "Teamsitzung" and rows[1][2][5] == "importiert"
+    # Karfreitag: all day, and the Monday after Easter is excluded (EXDATE)
+    page.monday = dt.date(2026, 3, 30)
+    _reload(page, qtbot)
+    assert [(r[2][0], r[2][1]) for r in _appointment_rows(page)] == [
+        ("10:00–12:00", "Offene Sprechstunde"), ("10:00–12:00", "Offene Sprechstunde"),
+        ("ganztägig", "Karfreitag (geschlossen)")]
+    page.monday = dt.date(2026, 4, 6)
+    _reload(page, qtbot)
+    assert [r[2][0] for r in _appointment_rows(page)] == ["10:00–12:00"]  # Thursday only
+    # a broken file: one German line, nothing imported
+    broken = tmp_path / "kaputt.ics"
+    broken.write_bytes(b"BEGIN:VCALENDAR\r\n")
+    shown = []
+    page._failed = lambda failure: shown.append(failure.message)
+    file_dialog.answer = str(broken)
+    with qtbot.waitSignal(filled_ctx.tasks.busy_changed, timeout=10_000,
+                          check_params_cb=lambda busy: not busy):
+        page.import_calendar()
+    assert shown and "nichts importiert" in shown[0]
 
 
 def test_heute_shows_todays_appointments_first(filled_ctx, qtbot):
