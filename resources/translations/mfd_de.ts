@@ -444,24 +444,24 @@
         <translation>Ein stattgefundenes Gruppenangebot, eine Infoveranstaltung oder ein Netzwerktreffen wird ein Eintrag der Strukturarbeit (nur einmal gezählt)</translation>
     </message>
     <message>
-        <source>E&amp;xport (.ics)…</source>
-        <translation>E&amp;xportieren (.ics) …</translation>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Write the appointments to an iCalendar file (.ics) without personal data</source>
+        <translation>Die Termine ohne personenbezogene Daten in eine iCalendar-Datei (.ics) schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file (.ics), e.g. the office&apos;s opening hours; shown as imported</source>
+        <translation>Eine iCalendar-Datei (.ics) importieren, z. B. die Öffnungszeiten der Beratungsstelle; wird als importiert angezeigt</translation>
     </message>
     <message>
         <source>Export calendar</source>
         <translation>Kalender exportieren</translation>
-    </message>
-    <message>
-        <source>Write the appointments to an iCalendar file without personal data</source>
-        <translation>Die Termine ohne personenbezogene Daten in eine iCalendar-Datei schreiben</translation>
-    </message>
-    <message>
-        <source>&amp;Import (.ics)…</source>
-        <translation>&amp;Importieren (.ics) …</translation>
-    </message>
-    <message>
-        <source>Import a calendar, e.g. the office&apos;s opening hours; shown as imported</source>
-        <translation>Einen Kalender importieren, z. B. die Öffnungszeiten der Beratungsstelle; wird als importiert angezeigt</translation>
     </message>
 </context>
 <context>

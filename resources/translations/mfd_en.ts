@@ -444,23 +444,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xport (.ics)…</source>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the appointments to an iCalendar file (.ics) without personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file (.ics), e.g. the office&apos;s opening hours; shown as imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the appointments to an iCalendar file without personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import (.ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a calendar, e.g. the office&apos;s opening hours; shown as imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

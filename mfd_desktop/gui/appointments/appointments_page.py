@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QKeyCombination, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mfd_desktop.domain.appointments import appointments as appts
 from mfd_desktop.domain.appointments import ical
@@ -22,7 +22,7 @@ from mfd_desktop.gui.appointments.record_dialogs import (
     AppointmentConsultationDialog,
     AppointmentStructuralDialog,
 )
-from mfd_desktop.gui.appointments.week_model import ROW_ROLE, WeekModel
+from mfd_desktop.gui.appointments.week_model import ROW_ROLE, WeekModel, configure_columns
 from mfd_desktop.gui.forms.ui_appointments_page import Ui_AppointmentsPage
 from mfd_desktop.gui.i18n import fill, gui_text
 from mfd_desktop.gui.page_base import Page
@@ -41,7 +41,7 @@ class AppointmentsPage(Page):
         ui.setupUi(self)
         self.model = WeekModel(self)
         ui.weekView.setModel(self.model)
-        ui.weekView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        configure_columns(ui.weekView)
         ui.previousWeekButton.clicked.connect(lambda: self.show_week(-1))
         ui.nextWeekButton.clicked.connect(lambda: self.show_week(1))
         ui.thisWeekButton.clicked.connect(self.show_this_week)
@@ -111,11 +111,8 @@ class AppointmentsPage(Page):
         self.model.set_span(span)
         view = self.ui.weekView
         view.clearSpans()
-        for column in range(1, self.model.COLUMNS - 1):
-            view.resizeColumnToContents(column)
-        view.setColumnWidth(0, 110)
-        for row in self.model.day_rows():
-            view.setSpan(row, 0, 1, 2 if self.model.rows[row][2] else self.model.COLUMNS)
+        for row in self.model.day_rows():  # the day's title over Time and Kind
+            view.setSpan(row, 0, 1, 2)
         count = len(span.conflicts & {a.id for a in span.appointments})
         self.ui.conflictLabel.setText(
             fill(self.tr("⚠ %1 appointments of this week overlap another one."), count)
@@ -175,18 +172,14 @@ class AppointmentsPage(Page):
         return self.monday
 
     def new_appointment(self) -> AppointmentDialog | None:
-        if not self.ctx.is_unlocked:
-            return None
-        dialog = AppointmentDialog(self.ctx, None, self, day=self._day_for_new())
-        dialog.finished.connect(lambda result: self._after_dialog(dialog, result))
-        dialog.open()
-        return dialog
+        return self._open_editor(None) if self.ctx.is_unlocked else None
 
     def edit_selected(self) -> AppointmentDialog | None:
         a = self.selected()
-        if a is None or not self.ctx.is_unlocked:
-            return None
-        dialog = AppointmentDialog(self.ctx, a, self)
+        return self._open_editor(a) if a is not None and self.ctx.is_unlocked else None
+
+    def _open_editor(self, a: appts.Appointment | None) -> AppointmentDialog:
+        dialog = AppointmentDialog(self.ctx, a, self, day=self._day_for_new())
         dialog.finished.connect(lambda result: self._after_dialog(dialog, result))
         dialog.open()
         return dialog

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.appointments import appointments as appts
@@ -62,6 +63,18 @@ def day_title(day: dt.date) -> str:
     return title
 
 
+def configure_columns(view: QTableView) -> None:
+    """Time fixed (a day's title spans it and Kind); Place and Client share the rest, so
+    on a small screen they are elided instead of pushing Status out of sight."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+    for column, mode in enumerate((QHeaderView.ResizeMode.Fixed, fit, stretch, stretch,
+                                   fit, fit)):
+        header.setSectionResizeMode(column, mode)
+    header.resizeSection(0, 120)
+
+
 class WeekModel(RowTableModel):
     COLUMNS = 6
 
@@ -101,8 +114,9 @@ class WeekModel(RowTableModel):
     def _cells(self, row: tuple[str, Any, bool]) -> list[str]:
         kind, obj, empty = row
         if kind == "day":
-            return [day_title(obj), QCoreApplication.translate("WeekModel", "no appointments")
-                    if empty else "", "", "", "", ""]
+            # the title spans Time and Kind (see AppointmentsPage._loaded)
+            return [day_title(obj), "", QCoreApplication.translate("WeekModel", "no appointments")
+                    if empty else "", "", "", ""]
         if kind == "appointment":
             a: appts.Appointment = obj
             return [f"{a.start:%H:%M}–{a.end:%H:%M}",
@@ -125,15 +139,18 @@ class WeekModel(RowTableModel):
             return self._cells(row)[index.column()]
         if role == ROW_ROLE:
             return None if kind == "day" else (kind, obj)
-        if role == Qt.ItemDataRole.FontRole and kind == "day":
+        if role == Qt.ItemDataRole.FontRole and kind == "day" and index.column() == 0:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            if kind == "imported" or (kind == "day" and index.column() > 0):
+            if kind == "imported" or (kind == "day" and index.column() > 1):
                 return QBrush(IMPORTED_COLOUR)
             if kind == "appointment" and obj.id in self.conflicts:
                 return QBrush(CONFLICT_COLOUR)
-        if role == Qt.ItemDataRole.ToolTipRole and kind == "appointment" and obj.note:
-            return obj.note
+        if role == Qt.ItemDataRole.ToolTipRole and kind != "day":
+            # the full text of a cell that may be elided, and the note of an appointment
+            text = self._cells(row)[index.column()]
+            note = obj.note if kind == "appointment" else ""
+            return "\n".join(part for part in (text, note) if part) or None
         return None
