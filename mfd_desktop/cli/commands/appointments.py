@@ -13,8 +13,8 @@ from mfd_desktop.cli.secret_input import add_stdin_options
 from mfd_desktop.domain.appointments import ical
 from mfd_desktop.errors import ExitCode, UserError
 
-DEFAULT_DAYS_BACK = 7
-DEFAULT_DAYS_AHEAD = 90
+DEFAULT_DAYS_BACK = ical.EXPORT_DAYS_BACK
+DEFAULT_DAYS_AHEAD = ical.EXPORT_DAYS_AHEAD
 
 
 def _day(text: str) -> dt.date:

@@ -64,6 +64,15 @@ def _vault_salt(conn: Connection) -> str:
     return hashlib.sha256(str(row[0] if row else "").encode()).hexdigest()[:16]
 
 
+EXPORT_DAYS_BACK = 7  # the default range of an export (command line and app)
+EXPORT_DAYS_AHEAD = 90
+
+
+def default_export_range(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    day = today or dt.date.today()
+    return day - dt.timedelta(days=EXPORT_DAYS_BACK), day + dt.timedelta(days=EXPORT_DAYS_AHEAD)
+
+
 def export_calendar(conn: Connection, start: dt.date, end: dt.date, *,
                     with_case_number: bool = False,
                     now: dt.datetime | None = None) -> bytes:

@@ -239,7 +239,7 @@ class AppointmentsPage(Page):
         """The export dialog (range, case numbers); on OK the file is asked for."""
         if not self.ctx.is_unlocked:
             return None
-        dialog = IcsExportDialog(self.monday, self.monday + dt.timedelta(days=6 + 7 * 4), self)
+        dialog = IcsExportDialog(*ical.default_export_range(), self)  # as `mfd termine export`
         dialog.accepted.connect(lambda: self._export_chosen(dialog))
         dialog.open()
         return dialog

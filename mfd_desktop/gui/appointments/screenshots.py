@@ -11,6 +11,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.domain.appointments import appointments as appts
+from mfd_desktop.domain.appointments import ical
 from mfd_desktop.gui.appointments.appointment_dialog import AppointmentDialog
 from mfd_desktop.gui.appointments.appointments_page import AppointmentsPage
 from mfd_desktop.gui.appointments.ics_dialogs import IcsExportDialog
@@ -57,8 +58,7 @@ def shots(ctx) -> list[tuple[str, QWidget]]:
         structural.ui.participantsSpin.setValue(11)
         structural.ui.topicEdit.setText(group[0].note)
         out.append(("termin-strukturarbeit", structural))
-    export = IcsExportDialog(appts.week_start(today), appts.week_start(today)
-                             + dt.timedelta(days=34))
+    export = IcsExportDialog(*ical.default_export_range())
     export.ui.caseNumbersCheck.setChecked(True)
     out.append(("termine-export", export))
     return out

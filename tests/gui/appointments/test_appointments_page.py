@@ -219,7 +219,8 @@ def _export_through_dialog(page, filled_ctx, qtbot, file_dialog, out, *, case_nu
     dialog = page.export_calendar()
     qtbot.addWidget(dialog)
     assert "keine Namen" in dialog.ui.privacyLabel.text()
-    dialog.ui.fromEdit.setDate(dialog.ui.fromEdit.date().addDays(-7))
+    # the same default range as `mfd termine export`: a week back, 90 days ahead
+    assert dialog.range() == (TODAY - dt.timedelta(days=7), TODAY + dt.timedelta(days=90))
     dialog.ui.caseNumbersCheck.setChecked(case_numbers)
     if case_numbers:
         assert "Fallnummern" in dialog.ui.privacyLabel.text()
