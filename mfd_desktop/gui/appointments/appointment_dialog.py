@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QInputDialog, QWidget
 
+from mfd_desktop.domain import reference
 from mfd_desktop.domain.appointments import appointments as appts
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.context import AppContext
@@ -163,7 +164,9 @@ class AppointmentDialog(QDialog):
         if not others:
             self.ui.conflictLabel.clear()
             return
-        times = ", ".join(f"{o.start:%d.%m. %H:%M}–{o.end:%H:%M} {o.kind_label}" for o in others)
+        lang = current_language()
+        times = ", ".join(f"{o.start:%d.%m. %H:%M}–{o.end:%H:%M} "
+                          f"{reference.label('appointment_kind', o.kind, lang)}" for o in others)
         self.ui.conflictLabel.setText(fill(self.tr("⚠ Overlaps with: %1"), times))
 
     def save(self) -> None:
