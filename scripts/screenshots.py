@@ -135,6 +135,8 @@ def app_shots(shooter: Shooter, root: Path, language: str) -> AppContext:
     window.unlock_screen.passphrase.setText(DEMO_PASSPHRASE)
     window.unlock_screen.unlock_with_passphrase()
     wait_until(lambda: ctx.is_unlocked)
+    small_screen_shots(shooter, window, ctx)  # before wider pages raise the minimum width
+    window.resize(*SIZE)
     for entry in page_registry.NAVIGATION:
         window.shell.show_page(entry.key)
         shooter.shoot(f"main-{entry.key}", window)
@@ -157,6 +159,48 @@ def app_shots(shooter: Shooter, root: Path, language: str) -> AppContext:
         dialog.close()
     window.hide()
     return ctx
+
+
+SMALL_SCREENS = ((1366, 768), (1024, 768))
+
+
+def small_screen_shots(shooter: Shooter, window: MainWindow, ctx: AppContext) -> None:
+    """Termine on common laptop screens: the page, and the appointment dialog drawn
+    centred over it (a dialog is its own window, so it is painted onto the grab)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QPainter
+
+    from mfd_desktop.gui.appointments.appointment_dialog import AppointmentDialog
+    from mfd_desktop.gui.appointments.appointments_page import AppointmentsPage
+    from mfd_desktop.gui.today.today_page import TodayPage
+
+    today = window.findChild(TodayPage)  # Heute's appointments load in a worker
+    if today is not None:
+        wait_until(lambda: today.ui.todayAppointments.span is not None)
+    window.shell.show_page("appointments")
+    page = window.findChild(AppointmentsPage)
+    wait_until(lambda: page is not None and page.model.span is not None)
+    for width, height in SMALL_SCREENS:
+        name = f"main-appointments-{width}x{height}"
+        shooter.shoot(name, window, (width, height))
+        dialog_name = f"appointment-dialog-{width}x{height}"
+        if not shooter.wanted(dialog_name):
+            continue
+        dialog = AppointmentDialog(ctx, None, window)
+        dialog.show()
+        settle()
+        picture = window.grab()
+        face = dialog.grab()
+        painter = QPainter(picture)
+        painter.fillRect(picture.rect(), QColor(0, 0, 0, 60))
+        painter.drawPixmap(QPoint(max(0, (width - face.width()) // 2),
+                                  max(0, (height - face.height()) // 2)), face)
+        painter.end()
+        path = shooter.out / f"{dialog_name}.png"
+        picture.save(str(path))
+        shooter.saved.append(path.name)
+        print(f"  {path.name} (dialog {face.width()}x{face.height()})")
+        dialog.reject()
 
 
 def area_shots(shooter: Shooter, ctx: AppContext) -> None:

@@ -8,6 +8,7 @@ UTF-16 — while the vault is unlocked and again after locking.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import tempfile
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from mfd_desktop.checklists import case_checklists, templates
+from mfd_desktop.domain.appointments import appointments, ical
 from mfd_desktop.domain.casework import clients, consultations, csv_import, search
 from mfd_desktop.domain.deadlines import deadlines
 from mfd_desktop.domain.referrals import referrals
@@ -67,6 +69,15 @@ def write_marker_everywhere(vault, marker: str) -> None:
                                           templates.load_all().get("kindergeld"))
     item = case_checklists.get(conn, checklist_id).items[0]
     case_checklists.set_note(conn, item.id, marker)
+    place = appointments.add_outreach_place(conn, f"Ort {marker}")
+    appointments.add_appointment(conn, appointments.Appointment(
+        "2026-11-03", "10:00", 60, client_id=client_id, note=f"Termin {marker}",
+        place_kind="outreach", outreach_place_id=place))
+    ical.import_calendar(conn, (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:u\r\n"
+        f"DTSTART:20261103T100000\r\nSUMMARY:Import {marker}\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n").encode(), source=f"{marker}.ics")
+    assert ical.occurrences(conn, dt.date(2026, 11, 3), dt.date(2026, 11, 3))
     csv_text = f"Name;Notiz;Erstkontakt\nHerr {marker};Notiz {marker};02.11.2026\n"
     csv_import.run(conn, csv_text.encode("cp1252"))
     # reading it back goes through the search index and the case PDF in memory

@@ -77,6 +77,8 @@ FIELD_KEYS = {
     "Zweck": "field.purpose",
     "Überleitung in": "field.transfer_service",
     "Überprüfung": "field.review_on",
+    "Terminart": "field.appointment_kind",
+    "Ort": "field.place",
 }
 
 

@@ -32,7 +32,7 @@ LIST_NAMES = (
     "residence_status", "protection_status", "special_needs", "topics", "referral_targets",
     "channel", "method", "service", "closing_reason", "gender", "age_band", "languages",
     "sprachmittlung", "case_status", "referral_status", "consent_purpose", "structural_activity",
-    "work_situation", "language_level", "plan_outcome", "step_owner",
+    "work_situation", "language_level", "plan_outcome", "step_owner", "appointment_kind",
 )
 
 

@@ -49,6 +49,8 @@ NAVIGATION: list[NavEntry] = [
              QT_TRANSLATE_NOOP("Navigation", "Today"), "today.svg"),
     NavEntry("clients", "mfd_desktop.gui.clients.clients_page:ClientsPage",
              QT_TRANSLATE_NOOP("Navigation", "Clients"), "clients.svg"),
+    NavEntry("appointments", "mfd_desktop.gui.appointments.appointments_page:AppointmentsPage",
+             QT_TRANSLATE_NOOP("Navigation", "Appointments"), "appointments.svg"),
     NavEntry("deadlines", "mfd_desktop.gui.deadlines.deadlines_page:DeadlinesPage",
              QT_TRANSLATE_NOOP("Navigation", "Deadlines"), "deadlines.svg"),
     NavEntry("checklists", "mfd_desktop.gui.checklists.checklists_page:ChecklistsPage",

@@ -33,6 +33,438 @@
     </message>
 </context>
 <context>
+    <name>AppointmentConsultationDialog</name>
+    <message>
+        <source>&amp;Save consultation</source>
+        <translation>Beratung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Record consultation</source>
+        <translation>Beratung erfassen</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Fall:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;atum:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation>Da&amp;uer (Minuten):</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Beratungs&amp;weg:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Beratungsweg</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Beratungs&amp;form:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Beratungsform</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Themen:</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation>Sprach&amp;mittlung:</translation>
+    </message>
+    <message>
+        <source>Interpreter used</source>
+        <translation>Sprachmittlung genutzt</translation>
+    </message>
+    <message>
+        <source>an interpreter was used</source>
+        <translation>mit Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>New outreach place</source>
+        <translation>Neuer Ort der Außensprechstunde</translation>
+    </message>
+    <message>
+        <source>Name of the place (no names of clients):</source>
+        <translation>Name des Orts (keine Namen von Klient*innen):</translation>
+    </message>
+    <message>
+        <source>⚠ Overlaps with: %1</source>
+        <translation>⚠ Überschneidung mit: %1</translation>
+    </message>
+    <message>
+        <source>Client: please choose a case from the list (or leave the field empty).</source>
+        <translation>Klient*in: bitte einen Fall aus der Liste wählen (oder das Feld leer lassen).</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>Edit appointment</source>
+        <translation>Termin bearbeiten</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>Outreach place</source>
+        <translation>Außensprechstunde</translation>
+    </message>
+    <message>
+        <source>Other office</source>
+        <translation>andere Stelle</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>D&amp;ate and time:</source>
+        <translation>D&amp;atum und Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>Da&amp;uer:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Termin&amp;art:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Art des Orts</translation>
+    </message>
+    <message>
+        <source>our office</source>
+        <translation>unsere Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>e.g. Ausländerbehörde Mainz</source>
+        <translation>z. B. Ausländerbehörde Mainz</translation>
+    </message>
+    <message>
+        <source>New place…</source>
+        <translation>Neuer Ort …</translation>
+    </message>
+    <message>
+        <source>Add an outreach place to the local list</source>
+        <translation>Einen Ort der Außensprechstunde in die lokale Liste aufnehmen</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Klient*in:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient*in</translation>
+    </message>
+    <message>
+        <source>Type part of the case number or name; leave empty for an appointment without a client</source>
+        <translation>Teil der Fallnummer oder des Namens tippen; leer lassen für einen Termin ohne Klient*in</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation>Sprach&amp;mittlung:</translation>
+    </message>
+    <message>
+        <source>needed, language:</source>
+        <translation>nötig, Sprache:</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Sprachmittlung nötig</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Sprache der Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>stays in the vault; never exported</source>
+        <translation>bleibt im Tresor; wird nie exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStructuralDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Record as structural work</source>
+        <translation>Als Strukturarbeit übernehmen</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Tätigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>no names of clients</source>
+        <translation>keine Namen von Klient*innen</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation>Da&amp;uer (Minuten):</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>⚠ %1 appointments of this week overlap another one.</source>
+        <translation>⚠ %1 Termine dieser Woche überschneiden sich mit einem anderen.</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>KW %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Delete appointment</source>
+        <translation>Termin löschen</translation>
+    </message>
+    <message>
+        <source>Delete the appointment of %1 at %2?</source>
+        <translation>Den Termin am %1 um %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Record consultation</source>
+        <translation>Beratung erfassen</translation>
+    </message>
+    <message>
+        <source>The consultation was recorded in the case.</source>
+        <translation>Die Beratung wurde im Fall erfasst.</translation>
+    </message>
+    <message>
+        <source>The appointment was recorded as structural work (Fristen → Strukturarbeit).</source>
+        <translation>Der Termin wurde als Strukturarbeit übernommen (Fristen → Strukturarbeit).</translation>
+    </message>
+    <message>
+        <source>Export appointments</source>
+        <translation>Termine exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 appointments written to %2.</source>
+        <translation>%1 Termine nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-Dateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 calendar events imported (%2 recurring); shown in grey.</source>
+        <translation>%1 Kalendertermine importiert (%2 wiederkehrend); grau angezeigt.</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige Woche</translation>
+    </message>
+    <message>
+        <source>Show the week before (Alt+Left)</source>
+        <translation>Die Woche davor zeigen (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Diese &amp;Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Back to the current week</source>
+        <translation>Zurück zur aktuellen Woche</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Nächste Woche ▶</translation>
+    </message>
+    <message>
+        <source>Show the week after (Alt+Right)</source>
+        <translation>Die Woche danach zeigen (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation>&amp;Neuer Termin …</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>Plan a new appointment (Ctrl+N)</source>
+        <translation>Einen neuen Termin planen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Appointments of the week</source>
+        <translation>Termine der Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit appointment</source>
+        <translation>Termin bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the selected appointment (double-click)</source>
+        <translation>Den gewählten Termin ändern (Doppelklick)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected appointment</source>
+        <translation>Den gewählten Termin löschen</translation>
+    </message>
+    <message>
+        <source>Record &amp;consultation…</source>
+        <translation>Beratung &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>Record the consultation of this appointment: date, client and place are filled in</source>
+        <translation>Die Beratung zu diesem Termin erfassen: Datum, Klient*in und Ort sind schon eingetragen</translation>
+    </message>
+    <message>
+        <source>Record as &amp;structural work…</source>
+        <translation>Als &amp;Strukturarbeit übernehmen …</translation>
+    </message>
+    <message>
+        <source>Record as structural work</source>
+        <translation>Als Strukturarbeit übernehmen</translation>
+    </message>
+    <message>
+        <source>A group session, information event or network meeting that took place becomes a Strukturarbeit entry (counted once)</source>
+        <translation>Ein stattgefundenes Gruppenangebot, eine Infoveranstaltung oder ein Netzwerktreffen wird ein Eintrag der Strukturarbeit (nur einmal gezählt)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Write the appointments to an iCalendar file (.ics) without personal data</source>
+        <translation>Die Termine ohne personenbezogene Daten in eine iCalendar-Datei (.ics) schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file (.ics), e.g. the office&apos;s opening hours; shown as imported</source>
+        <translation>Eine iCalendar-Datei (.ics) importieren, z. B. die Öffnungszeiten der Beratungsstelle; wird als importiert angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>This file cannot be displayed. It may be damaged; you can still export it.</source>
@@ -1875,6 +2307,57 @@
     </message>
 </context>
 <context>
+    <name>IcsExportDialog</name>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
+    </message>
+    <message>
+        <source>The file will contain the case numbers of the appointments (never names, notes or languages). Only keep it where case data may be kept – not on a mail or calendar server outside the office.</source>
+        <translation>Die Datei enthält die Fallnummern der Termine (nie Namen, Notizen oder Sprachen). Nur dort ablegen, wo Falldaten liegen dürfen – nicht auf einem Mail- oder Kalenderserver außer Haus.</translation>
+    </message>
+    <message>
+        <source>Nothing personal is included: every appointment is called &quot;Termin (MFD)&quot; with its kind and place only – no names, notes, languages or case numbers.</source>
+        <translation>Es ist nichts Personenbezogenes enthalten: jeder Termin heißt „Termin (MFD)“, nur mit Terminart und Ort – keine Namen, Notizen, Sprachen oder Fallnummern.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export appointments (.ics)</source>
+        <translation>Termine exportieren (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Case numbers:</source>
+        <translation>&amp;Fallnummern:</translation>
+    </message>
+    <message>
+        <source>Include case numbers</source>
+        <translation>Fallnummern einschließen</translation>
+    </message>
+    <message>
+        <source>include case numbers (never names)</source>
+        <translation>Fallnummern einschließen (nie Namen)</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -1949,6 +2432,10 @@
     <message>
         <source>Clients</source>
         <translation>Klient*innen</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -3528,6 +4015,65 @@
     </message>
 </context>
 <context>
+    <name>TodayAppointments</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>Appointments today and tomorrow</source>
+        <translation>Termine heute und morgen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient*in</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the case of an appointment with a client</source>
+        <translation>Doppelklick oder Enter öffnet den Fall eines Termins mit Klient*in</translation>
+    </message>
+    <message>
+        <source>No appointment today or tomorrow.</source>
+        <translation>Heute und morgen keine Termine.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -3713,6 +4259,73 @@
     <message>
         <source>The passphrase is wrong.</source>
         <translation>Die Passphrase ist falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>⚠ overlaps</source>
+        <translation>⚠ überschneidet sich</translation>
+    </message>
+    <message>
+        <source>consultation recorded</source>
+        <translation>Beratung erfasst</translation>
+    </message>
+    <message>
+        <source>structural work recorded</source>
+        <translation>als Strukturarbeit übernommen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient*in</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>no appointments</source>
+        <translation>keine Termine</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>imported (recurring)</source>
+        <translation>importiert (wiederkehrend)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,438 @@
     </message>
 </context>
 <context>
+    <name>AppointmentConsultationDialog</name>
+    <message>
+        <source>&amp;Save consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an interpreter was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>New outreach place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the place (no names of clients):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Overlaps with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: please choose a case from the list (or leave the field empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ausländerbehörde Mainz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an outreach place to the local list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Type part of the case number or name; leave empty for an appointment without a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed, language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>stays in the vault; never exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStructuralDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as structural work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no names of clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>⚠ %1 appointments of this week overlap another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the appointment of %1 at %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation was recorded in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment was recorded as structural work (Fristen → Strukturarbeit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointments written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calendar events imported (%2 recurring); shown in grey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the week before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the current week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the week after (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a new appointment (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected appointment (double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the consultation of this appointment: date, client and place are filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as &amp;structural work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as structural work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group session, information event or network meeting that took place becomes a Strukturarbeit entry (counted once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the appointments to an iCalendar file (.ics) without personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file (.ics), e.g. the office&apos;s opening hours; shown as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>This file cannot be displayed. It may be damaged; you can still export it.</source>
@@ -1875,6 +2307,57 @@
     </message>
 </context>
 <context>
+    <name>IcsExportDialog</name>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will contain the case numbers of the appointments (never names, notes or languages). Only keep it where case data may be kept – not on a mail or calendar server outside the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing personal is included: every appointment is called &quot;Termin (MFD)&quot; with its kind and place only – no names, notes, languages or case numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export appointments (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include case numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include case numbers (never names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -1948,6 +2431,10 @@
     </message>
     <message>
         <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3528,6 +4015,65 @@
     </message>
 </context>
 <context>
+    <name>TodayAppointments</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments today and tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the case of an appointment with a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment today or tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -3712,6 +4258,73 @@
     </message>
     <message>
         <source>The passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structural work recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported (recurring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -390,6 +390,7 @@ _ANONYMISE: dict[str, dict[str, Any] | None] = {
     "plan_goals": {"text": "(anonymisiert)", "outcome_note": ""},
     "plan_steps": {"what": "(anonymisiert)", "office": None},
     "attachments": None,  # scans and photos identify the client: deleted with their bytes
+    "appointments": {"note": "", "place_text": ""},  # Termine: when and what kind stay
 }
 
 

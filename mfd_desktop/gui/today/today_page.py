@@ -53,6 +53,7 @@ class TodayPage(Page):
         refresh_action.triggered.connect(self.refresh)
         self.addAction(refresh_action)
         self.tally.bind(ctx, self.conn)
+        self.ui.todayAppointments.bind(ctx)  # Termine heute und morgen, first
         self.sections: dict[str, TodaySection] = {}
         for key in self.LEFT + self.RIGHT:
             section: TodaySection = getattr(self.ui, f"section_{key}")
@@ -119,6 +120,7 @@ class TodayPage(Page):
         for section in self.sections.values():
             section.set_items([], 0)
         self.tally.forget()
+        self.ui.todayAppointments.forget()
         self.tally.set_today_count(0)
         self.status_label.clear()
 
@@ -133,6 +135,7 @@ class TodayPage(Page):
             self._reload_pending = True
             return
         self._loading = True
+        self.ui.todayAppointments.refresh()
         self.status_label.setText(self.tr("Loading…"))
         self.ctx.tasks.run_with_connection(today.refresh_today, on_done=self._loaded,
                                            on_error=self._failed)

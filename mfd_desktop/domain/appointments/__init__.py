@@ -1,0 +1,1 @@
+"""Termine: appointments, local outreach places, imported calendar events, iCalendar."""

@@ -1,0 +1,1 @@
+"""Termine: the week page, the appointment dialog, recording and calendar (.ics) dialogs."""
