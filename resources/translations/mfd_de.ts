@@ -641,6 +641,40 @@
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>%1 of %2 clients</source>
+        <translation>%1 von %2 Klient*innen</translation>
+    </message>
+    <message>
+        <source>&amp;Search by name or case number:</source>
+        <translation>&amp;Suchen nach Name oder Fallnummer:</translation>
+    </message>
+    <message>
+        <source>Search client</source>
+        <translation>Klient*in suchen</translation>
+    </message>
+    <message>
+        <source>Type part of the name or of the case number; the arrow keys choose in the list, Enter takes the selected client.</source>
+        <translation>Einen Teil des Namens oder der Fallnummer eingeben; mit den Pfeiltasten in der Liste wählen, Enter übernimmt die gewählte Person.</translation>
+    </message>
+    <message>
+        <source>Name or case number</source>
+        <translation>Name oder Fallnummer</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Passende Klient*innen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <source>Choose client</source>
+        <translation>Klient*in wählen</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Case number</source>
@@ -1346,6 +1380,22 @@
         <translation>Neue Frist</translation>
     </message>
     <message>
+        <source>&amp;Find rule:</source>
+        <translation>&amp;Regel suchen:</translation>
+    </message>
+    <message>
+        <source>Find rule</source>
+        <translation>Regel suchen</translation>
+    </message>
+    <message>
+        <source>Type part of the rule&apos;s name; the arrow keys go to the next or previous matching rule. The rules used most often come first.</source>
+        <translation>Einen Teil des Regelnamens eingeben; die Pfeiltasten gehen zur nächsten oder vorigen passenden Regel. Die am häufigsten verwendeten Regeln stehen oben.</translation>
+    </message>
+    <message>
+        <source>e.g. Widerspruch, Dublin, Klage</source>
+        <translation>z. B. Widerspruch, Dublin, Klage</translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
@@ -1381,12 +1431,24 @@
         <source>e.g. confirmed by the lawyer</source>
         <translation>z. B. mit der Anwältin abgestimmt</translation>
     </message>
+    <message>
+        <source>Deadline for %1</source>
+        <translation>Frist für %1</translation>
+    </message>
+    <message>
+        <source>New deadline – %1</source>
+        <translation>Neue Frist – %1</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
     <message>
         <source>There is no case with this case number.</source>
         <translation>Zu dieser Fallnummer gibt es keinen Fall.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>Deadline calculator</source>
@@ -1403,10 +1465,6 @@
     <message>
         <source>Case &amp;number:</source>
         <translation>&amp;Fallnummer:</translation>
-    </message>
-    <message>
-        <source>e.g. MFD-2026-0042</source>
-        <translation>z. B. MFD-2026-0042</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -1518,6 +1576,14 @@
     <message>
         <source>Case number</source>
         <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>New follow-up – %1</source>
+        <translation>Neue Wiedervorlage – %1</translation>
     </message>
     <message>
         <source>There is no case with this case number.</source>
@@ -2188,6 +2254,21 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCapture</name>
+    <message>
+        <source>Record deadline – choose client</source>
+        <translation>Frist erfassen – Klient*in wählen</translation>
+    </message>
+    <message>
+        <source>Follow-up – choose client</source>
+        <translation>Wiedervorlage – Klient*in wählen</translation>
+    </message>
+    <message>
+        <source>Record consultation – choose client</source>
+        <translation>Beratung erfassen – Klient*in wählen</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3258,42 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Choose the client, then the rule; Enter stores the deadline (Ctrl+Shift+D)</source>
+        <translation>Klient*in wählen, dann die Regel; Enter speichert die Frist (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Record deadline</source>
+        <translation>Frist erfassen</translation>
+    </message>
+    <message>
+        <source>Record deadline…</source>
+        <translation>Frist erfassen…</translation>
+    </message>
+    <message>
+        <source>Choose the client; the case opens with a new consultation (Ctrl+Shift+B)</source>
+        <translation>Klient*in wählen; der Fall öffnet sich mit einer neuen Beratung (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <source>Record consultation</source>
+        <translation>Beratung erfassen</translation>
+    </message>
+    <message>
+        <source>Record consultation…</source>
+        <translation>Beratung erfassen…</translation>
+    </message>
+    <message>
+        <source>Choose the client, type what to do; Ctrl+Enter stores the follow-up (Ctrl+Shift+W)</source>
+        <translation>Klient*in wählen, eintragen, was zu tun ist; Strg+Enter speichert die Wiedervorlage (Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Neue Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Wiedervorlage…</translation>
     </message>
     <message>
         <source>Load Heute again (F5)</source>

@@ -641,6 +641,40 @@
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>%1 of %2 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search by name or case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name or of the case number; the arrow keys choose in the list, Enter takes the selected client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <source>Choose client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Case number</source>
@@ -1346,6 +1380,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Find rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the rule&apos;s name; the arrow keys go to the next or previous matching rule. The rules used most often come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Widerspruch, Dublin, Klage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,11 +1431,23 @@
         <source>e.g. confirmed by the lawyer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deadline for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deadline – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
     <message>
         <source>There is no case with this case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1402,10 +1464,6 @@
     </message>
     <message>
         <source>Case &amp;number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. MFD-2026-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1518,6 +1576,14 @@
     <message>
         <source>Case number</source>
         <translation type="unfinished">Case number</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up – %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no case with this case number.</source>
@@ -2187,6 +2253,21 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickCapture</name>
+    <message>
+        <source>Record deadline – choose client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up – choose client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consultation – choose client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3176,6 +3257,42 @@
     <name>TodayPage</name>
     <message>
         <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client, then the rule; Enter stores the deadline (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record deadline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client; the case opens with a new consultation (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client, type what to do; Ctrl+Enter stores the follow-up (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
