@@ -1736,6 +1736,25 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>The vault locks in %1 seconds. Press any key to stay unlocked.</source>
+        <translation>Der Tresor wird in %1 Sekunden gesperrt. Eine beliebige Taste drücken, um entsperrt zu bleiben.</translation>
+    </message>
+    <message>
+        <source>Stay unlocked</source>
+        <translation>Entsperrt lassen</translation>
+    </message>
+    <message>
+        <source>Any key or mouse movement keeps the vault unlocked, too.</source>
+        <translation>Auch jede Taste und jede Mausbewegung lässt den Tresor entsperrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Stay unlocked</source>
+        <translation>&amp;Entsperrt lassen</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -1759,6 +1778,14 @@
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Tresor jetzt sperren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy screen</source>
+        <translation>Sic&amp;htschutz</translation>
+    </message>
+    <message>
+        <source>Hide the screen at once; the vault stays open. Back with the PIN or the passphrase (F12)</source>
+        <translation>Bildschirm sofort verbergen; der Tresor bleibt geöffnet. Zurück mit der PIN oder der Passphrase (F12)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2235,6 +2262,87 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyOverlay</name>
+    <message>
+        <source>Privacy screen</source>
+        <translation>Sichtschutz</translation>
+    </message>
+    <message>
+        <source>The screen is hidden; the vault stays open. It locks fully when the automatic lock time runs out.</source>
+        <translation>Der Bildschirm ist verborgen; der Tresor bleibt geöffnet. Er wird ganz gesperrt, wenn die Zeit der automatischen Sperre abläuft.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>&amp;PIN oder Passphrase:</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>PIN oder Passphrase</translation>
+    </message>
+    <message>
+        <source>The Sichtschutz PIN from the settings, or the vault passphrase. Three wrong tries lock the vault.</source>
+        <translation>Die Sichtschutz-PIN aus den Einstellungen oder die Passphrase des Tresors. Nach drei falschen Versuchen wird der Tresor gesperrt.</translation>
+    </message>
+    <message>
+        <source>Show the screen again</source>
+        <translation>Bildschirm wieder zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>Wrong. %1 tries left, then the vault locks.</source>
+        <translation>Falsch. Noch %1 Versuch(e), dann wird der Tresor gesperrt.</translation>
+    </message>
+    <message>
+        <source>The vault locks fully in %1 seconds.</source>
+        <translation>Der Tresor wird in %1 Sekunden ganz gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsSection</name>
+    <message>
+        <source>Privacy screen</source>
+        <translation>Sichtschutz</translation>
+    </message>
+    <message>
+        <source>A PIN is set.</source>
+        <translation>Eine PIN ist festgelegt.</translation>
+    </message>
+    <message>
+        <source>No PIN is set: only the passphrase shows the screen again.</source>
+        <translation>Keine PIN festgelegt: Nur die Passphrase hebt den Sichtschutz auf.</translation>
+    </message>
+    <message>
+        <source>F12 hides the screen at once, e.g. when a client sits beside you; the vault stays open. A short PIN shows it again without typing the passphrase in front of the client. The PIN opens nothing else, and the vault still locks when the automatic lock time runs out. Three wrong tries lock the vault.</source>
+        <translation>F12 verbirgt den Bildschirm sofort, z. B. wenn Klient*innen neben Ihnen sitzen; der Tresor bleibt geöffnet. Mit einer kurzen PIN ist er wieder da, ohne dass Sie die Passphrase vor den Klient*innen eingeben. Die PIN öffnet sonst nichts, und der Tresor wird trotzdem gesperrt, wenn die Zeit der automatischen Sperre abläuft. Nach drei falschen Versuchen wird der Tresor gesperrt.</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN (4 to 8 digits):</source>
+        <translation>Neue &amp;PIN (4 bis 8 Ziffern):</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat PIN:</source>
+        <translation>PIN &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the PIN</source>
+        <translation>PIN &amp;entfernen</translation>
     </message>
 </context>
 <context>

@@ -1736,6 +1736,25 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>The vault locks in %1 seconds. Press any key to stay unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any key or mouse movement keeps the vault unlocked, too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -1758,6 +1777,14 @@
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the screen at once; the vault stays open. Back with the PIN or the passphrase (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2234,6 +2261,87 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyOverlay</name>
+    <message>
+        <source>Privacy screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen is hidden; the vault stays open. It locks fully when the automatic lock time runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sichtschutz PIN from the settings, or the vault passphrase. Three wrong tries lock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the screen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>Wrong. %1 tries left, then the vault locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locks fully in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsSection</name>
+    <message>
+        <source>Privacy screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN is set: only the passphrase shows the screen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F12 hides the screen at once, e.g. when a client sits beside you; the vault stays open. A short PIN shows it again without typing the passphrase in front of the client. The PIN opens nothing else, and the vault still locks when the automatic lock time runs out. Three wrong tries lock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;PIN (4 to 8 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move the PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
