@@ -3553,6 +3553,18 @@
         <translation>Passphrase</translation>
     </message>
     <message>
+        <source>Show the typed passphrase in plain text – only when nobody can see the screen.</source>
+        <translation>Zeigt die eingegebene Passphrase im Klartext – nur, wenn niemand auf den Bildschirm sehen kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>Passphrase &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Die Feststelltaste (Caps Lock) scheint aktiv zu sein.</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>

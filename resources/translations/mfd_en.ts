@@ -3553,6 +3553,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the typed passphrase in plain text – only when nobody can see the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
