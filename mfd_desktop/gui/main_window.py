@@ -91,10 +91,10 @@ class MainWindow(QMainWindow):
         self.take_over_action.triggered.connect(self.take_over_case)
         self.handover_key_action.triggered.connect(self.show_handover_key)
         self.quit_action.triggered.connect(self.close)
-        spacer = QWidget(self.toolbar)  # pushes "Lock" to the right end of the toolbar
+        spacer = QWidget(self.toolbar)  # pushes Sichtschutz and Lock to the right end
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
                              spacer.sizePolicy().Policy.Preferred)
-        self.toolbar.insertWidget(self.lock_action, spacer)
+        self.toolbar.insertWidget(self.privacy_action, spacer)
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
