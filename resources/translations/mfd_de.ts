@@ -2294,6 +2294,10 @@
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Die Feststelltaste (Caps Lock) scheint aktiv zu sein.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>

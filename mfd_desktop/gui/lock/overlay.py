@@ -2,7 +2,8 @@
 and all), raised above its other children and kept at the window's size.
 
 Only one cover takes input (`with_input`): the window the keyboard can reach – the open
-modal dialog, else the main window. It holds the PIN/passphrase field; the others only
+modal dialog, else the main window. It holds the PIN/passphrase field (with the
+Caps-Lock hint of gui/caps_lock.py); the others only
 say that the screen is hidden. Tab never leaves a cover. Layout: ui/privacy_overlay.ui.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from mfd_desktop.gui.caps_lock import CapsLockWatch
 from mfd_desktop.gui.forms.ui_privacy_overlay import Ui_PrivacyOverlay
 
 
@@ -26,6 +28,10 @@ class PrivacyOverlay(QWidget):
         self.secret, self.lift_button = ui.secretEdit, ui.liftButton
         self.error, self.countdown = ui.errorLabel, ui.countdownLabel
         ui.unlockBox.setVisible(with_input)
+        self.caps_hint = ui.capsLockHint
+        self.caps_hint.hide()
+        self.caps = CapsLockWatch(self.secret)
+        self.caps.changed.connect(self.caps_hint.setVisible)
         self.secret.returnPressed.connect(self._submit)
         self.lift_button.clicked.connect(self._submit)
         self.retranslate()

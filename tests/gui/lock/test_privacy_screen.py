@@ -124,6 +124,10 @@ def test_f12_hides_everything_and_the_pin_lifts_it(window, unlocked_ctx, qtbot):
     assert QApplication.activeModalWidget() is None
     qtbot.keyClick(overlay.secret, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() in (overlay.secret, overlay.lift_button)
+    overlay.secret.setFocus()
+    qtbot.keyClick(overlay.secret, "P")  # an upper-case letter without Shift
+    assert not overlay.caps_hint.isHidden()
+    overlay.secret.clear()
     _enter(qtbot, overlay, PIN)
     qtbot.waitUntil(lambda: not window.privacy.is_engaged, timeout=10_000)
     assert unlocked_ctx.is_unlocked
@@ -220,3 +224,16 @@ def test_only_4_to_8_digits_make_a_pin(text):
         assert not ok
     else:
         assert ok
+
+
+def test_ctrl_l_still_locks_fully_under_the_screen(window, unlocked_ctx, qtbot):
+    overlay = _hide(qtbot, window)
+    qtbot.keyClick(overlay.secret, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not unlocked_ctx.is_unlocked, timeout=5000)
+    assert window.shows_lock_screen and not window.privacy.is_engaged
+
+
+def test_f12_does_nothing_while_locked(window, unlocked_ctx, qtbot):
+    unlocked_ctx.lock()
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_F12)
+    assert not window.privacy.is_engaged
