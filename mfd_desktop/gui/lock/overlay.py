@@ -34,6 +34,9 @@ class PrivacyOverlay(QWidget):
         self.caps.changed.connect(self.caps_hint.setVisible)
         self.secret.returnPressed.connect(self._submit)
         self.lift_button.clicked.connect(self._submit)
+        # A dialog's title may name the client ("Neue Frist – Nour Haddad …"): the title
+        # bar and the task bar show the privacy screen's name until the cover goes.
+        self._title = window.windowTitle()
         self.retranslate()
         window.installEventFilter(self)
         self.setGeometry(window.rect())
@@ -65,6 +68,7 @@ class PrivacyOverlay(QWidget):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self.parentWidget().setWindowTitle(self.ui.titleLabel.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -91,5 +95,6 @@ class PrivacyOverlay(QWidget):
         parent = self.parentWidget()
         if parent is not None:
             parent.removeEventFilter(self)
+            parent.setWindowTitle(self._title)
         self.hide()
         self.deleteLater()

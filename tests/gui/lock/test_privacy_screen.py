@@ -173,6 +173,7 @@ def test_the_auto_lock_runs_on_under_the_screen(window, unlocked_ctx, clock, qtb
 def test_an_open_dialog_is_covered_and_takes_the_pin(window, unlocked_ctx, qtbot):
     privacy_pin.set_pin(unlocked_ctx.vault.conn, PIN)
     dialog = QDialog(window)
+    dialog.setWindowTitle("Neue Frist – Nour Haddad (MZ-2025-0002)")
     field = QLineEdit("Nour Haddad", dialog)
     QVBoxLayout(dialog).addWidget(field)
     dialog.resize(420, 300)
@@ -182,9 +183,12 @@ def test_an_open_dialog_is_covered_and_takes_the_pin(window, unlocked_ctx, qtbot
     assert overlay.parentWidget() is dialog  # the keyboard can only reach the dialog
     covers = {o.parentWidget() for o in window.privacy.overlays}
     assert covers >= {window, dialog}
+    assert dialog.windowTitle() == "Sichtschutz"  # no name in the title or task bar
     _enter(qtbot, overlay, PIN)
     qtbot.waitUntil(lambda: not window.privacy.is_engaged, timeout=10_000)
     assert dialog.isVisible()
+    assert dialog.windowTitle() == "Neue Frist – Nour Haddad (MZ-2025-0002)"
+    assert window.windowTitle() == "MFD Desktop"
     dialog.reject()
 
 
