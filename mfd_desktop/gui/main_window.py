@@ -5,7 +5,9 @@ Layout, menus, actions and their texts are the Qt Designer form ui/main_window.u
 
 Locking (toolbar "Lock", Ctrl+L, auto-lock after inactivity, session lock or suspend)
 always goes through `ctx.lock()`: pages and drafts are saved on `locking`, then the
-vault closes and the lock screen replaces the shell.
+vault closes and the lock screen replaces the shell. 30 seconds before the auto-lock a
+warning bar counts down (gui/lock/idle_warning.py); „Sichtschutz“ (F12) hides every
+window while the vault stays open (gui/lock/privacy_screen.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.dataprotection import hooks as data_protection_hooks
 from mfd_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from mfd_desktop.gui.icons import app_icon, icon
+from mfd_desktop.gui.lock.idle_warning import IdleWarning
+from mfd_desktop.gui.lock.privacy_screen import PrivacyScreen
 from mfd_desktop.gui.session_watch import SessionWatch
 from mfd_desktop.gui.shell import Shell
 from mfd_desktop.gui.unlock_screen import UnlockScreen
@@ -49,6 +53,10 @@ class MainWindow(QMainWindow):
         self._wire_actions()
         self.auto_lock = auto_lock or AutoLock(ctx.settings, parent=self)
         self.auto_lock.lock_requested.connect(self.lock)
+        self.idle_warning = IdleWarning(self, self.auto_lock)
+        self.privacy = PrivacyScreen(ctx, self, self.auto_lock, allowed=(self.lock_action,))
+        self.privacy.lock_requested.connect(self.lock)
+        self.privacy_action.triggered.connect(self.privacy.engage)
         self.session_watch = SessionWatch(self, use_dbus=watch_session) if watch_session else None
         if self.session_watch is not None:
             self.session_watch.lock_requested.connect(self.lock)
@@ -67,11 +75,13 @@ class MainWindow(QMainWindow):
         """Texts, shortcuts and layout come from the form; here: icons and slots."""
         ui = self.ui
         self.lock_action, self.settings_action = ui.lockAction, ui.settingsAction
+        self.privacy_action = ui.privacyAction
         self.about_action, self.quit_action = ui.aboutAction, ui.quitAction
         self.take_over_action, self.handover_key_action = ui.takeOverAction, ui.handoverKeyAction
         self.file_menu, self.tools_menu, self.help_menu = ui.fileMenu, ui.toolsMenu, ui.helpMenu
         self.toolbar = ui.mainToolbar
         self.lock_action.setIcon(icon("lock.svg"))
+        self.privacy_action.setIcon(icon("privacy.svg"))
         self.settings_action.setIcon(icon("settings.svg"))
         # A platform's own key for preferences (not expressible as text in the form).
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -83,10 +93,10 @@ class MainWindow(QMainWindow):
         self.take_over_action.triggered.connect(self.take_over_case)
         self.handover_key_action.triggered.connect(self.show_handover_key)
         self.quit_action.triggered.connect(self.close)
-        spacer = QWidget(self.toolbar)  # pushes "Lock" to the right end of the toolbar
+        spacer = QWidget(self.toolbar)  # pushes Sichtschutz and Lock to the right end
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
                              spacer.sizePolicy().Policy.Preferred)
-        self.toolbar.insertWidget(self.lock_action, spacer)
+        self.toolbar.insertWidget(self.privacy_action, spacer)
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -106,14 +116,16 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.unlock_screen
 
     def _on_locking(self) -> None:
+        self.privacy.release()
         self.shell.on_locking()
 
     def _on_locked(self) -> None:
+        self.privacy.release()
         self.auto_lock.disarm()
         self.unlock_screen.reset()
         self.stack.setCurrentWidget(self.unlock_screen)
         for action in (self.lock_action, self.settings_action, self.take_over_action,
-                       self.handover_key_action):
+                       self.handover_key_action, self.privacy_action):
             action.setEnabled(False)
         self.toolbar.hide()
         self.statusBar().clearMessage()
@@ -122,7 +134,7 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self) -> None:
         self.stack.setCurrentWidget(self.shell)
         for action in (self.lock_action, self.settings_action, self.take_over_action,
-                       self.handover_key_action):
+                       self.handover_key_action, self.privacy_action):
             action.setEnabled(True)
         self.toolbar.show()
         self.shell.on_unlocked()

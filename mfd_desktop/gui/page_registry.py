@@ -66,6 +66,7 @@ SETTINGS_SECTIONS: list[str] = [
     "mfd_desktop.gui.sync.settings_section:SyncSettingsSection",
     "mfd_desktop.gui.dataprotection.settings_section:BackupSettingsSection",
     "mfd_desktop.gui.settings.case_numbers_section:CaseSettingsSection",
+    "mfd_desktop.gui.lock.settings_section:PrivacySettingsSection",
 ]
 
 

@@ -4,7 +4,9 @@ Layout, texts, tab order and accessible names: the form ui/unlock_screen.ui.
 
 The KDF runs in a worker (TaskRunner) with a busy indicator; a wrong passphrase is
 reported as soon as AES-GCM rejects it and changes no file. On success the screen
-hands the vault to `ctx.set_unlocked`.
+hands the vault to `ctx.set_unlocked`. „Passphrase anzeigen“ shows the typed text (off
+again after every lock); a hint says when Caps Lock seems to be on – guessed from the
+letters typed (gui/caps_lock.py: Qt cannot read Caps Lock on every platform).
 
 The full page check (every page's HMAC + quick_check: seconds on a large vault) does not
 delay the window: the vault opens with `full_check=False` and the same check runs right
@@ -18,9 +20,10 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from mfd_desktop.errors import VaultDamagedError, WrongSecretError
+from mfd_desktop.gui.caps_lock import CapsLockWatch
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.forms.ui_unlock_screen import Ui_UnlockScreen
 from mfd_desktop.gui.i18n import gui_text
@@ -57,6 +60,10 @@ class UnlockScreen(QWidget):
         self.error, self.busy_bar = ui.errorLabel, ui.busyBar
         self.unlock_button, self.device_button = ui.unlockButton, ui.deviceUnlockButton
         self.recovery_link = ui.recoveryLink
+        self.show_check, self.caps_hint = ui.showPassphraseCheck, ui.capsLockHint
+        self.show_check.toggled.connect(self._show_passphrase)
+        self.caps = CapsLockWatch(self.passphrase)
+        self.caps.changed.connect(self.caps_hint.setVisible)
         ui.logoLabel.setPixmap(app_icon().pixmap(QSize(64, 64), self.devicePixelRatioF()))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -87,9 +94,16 @@ class UnlockScreen(QWidget):
     def reset(self) -> None:
         """Fresh screen after a lock: empty field, no message, device button if possible."""
         self.passphrase.clear()
+        self.show_check.setChecked(False)
+        self.caps.reset()
+        self.caps_hint.hide()
         self.error.clear()
         self._set_busy(False)
         self.device_button.setVisible(has_device_slot(self.ctx))
+
+    def _show_passphrase(self, shown: bool) -> None:
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if shown
+                                    else QLineEdit.EchoMode.Password)
 
     def focus_passphrase(self) -> None:
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -98,7 +112,7 @@ class UnlockScreen(QWidget):
         self._busy = busy
         self.busy_bar.setVisible(busy)
         for widget in (self.passphrase, self.unlock_button, self.device_button,
-                       self.recovery_link):
+                       self.recovery_link, self.show_check):
             widget.setEnabled(not busy)
 
     @property
@@ -136,6 +150,9 @@ class UnlockScreen(QWidget):
 
     def _opened(self, vault: Vault) -> None:
         self.passphrase.clear()
+        self.show_check.setChecked(False)
+        self.caps.reset()
+        self.caps_hint.hide()
         self.error.clear()
         self._set_busy(False)
         checked = self._full_check_next

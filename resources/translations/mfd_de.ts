@@ -1239,6 +1239,40 @@
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>%1 of %2 clients</source>
+        <translation>%1 von %2 Klient*innen</translation>
+    </message>
+    <message>
+        <source>&amp;Search by name or case number:</source>
+        <translation>&amp;Suchen nach Name oder Fallnummer:</translation>
+    </message>
+    <message>
+        <source>Search client</source>
+        <translation>Klient*in suchen</translation>
+    </message>
+    <message>
+        <source>Type part of the name or of the case number; the arrow keys choose in the list, Enter takes the selected client.</source>
+        <translation>Einen Teil des Namens oder der Fallnummer eingeben; mit den Pfeiltasten in der Liste wählen, Enter übernimmt die gewählte Person.</translation>
+    </message>
+    <message>
+        <source>Name or case number</source>
+        <translation>Name oder Fallnummer</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Passende Klient*innen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <source>Choose client</source>
+        <translation>Klient*in wählen</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Case number</source>
@@ -1948,6 +1982,22 @@
         <translation>Neue Frist</translation>
     </message>
     <message>
+        <source>&amp;Find rule:</source>
+        <translation>&amp;Regel suchen:</translation>
+    </message>
+    <message>
+        <source>Find rule</source>
+        <translation>Regel suchen</translation>
+    </message>
+    <message>
+        <source>Type part of the rule&apos;s name; the arrow keys go to the next or previous matching rule. The rules used most often come first.</source>
+        <translation>Einen Teil des Regelnamens eingeben; die Pfeiltasten gehen zur nächsten oder vorigen passenden Regel. Die am häufigsten verwendeten Regeln stehen oben.</translation>
+    </message>
+    <message>
+        <source>e.g. Widerspruch, Dublin, Klage</source>
+        <translation>z. B. Widerspruch, Dublin, Klage</translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
@@ -1983,12 +2033,24 @@
         <source>e.g. confirmed by the lawyer</source>
         <translation>z. B. mit der Anwältin abgestimmt</translation>
     </message>
+    <message>
+        <source>Deadline for %1</source>
+        <translation>Frist für %1</translation>
+    </message>
+    <message>
+        <source>New deadline – %1</source>
+        <translation>Neue Frist – %1</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
     <message>
         <source>There is no case with this case number.</source>
         <translation>Zu dieser Fallnummer gibt es keinen Fall.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>Deadline calculator</source>
@@ -2005,10 +2067,6 @@
     <message>
         <source>Case &amp;number:</source>
         <translation>&amp;Fallnummer:</translation>
-    </message>
-    <message>
-        <source>e.g. MFD-2026-0042</source>
-        <translation>z. B. MFD-2026-0042</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -2120,6 +2178,14 @@
     <message>
         <source>Case number</source>
         <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>New follow-up – %1</source>
+        <translation>Neue Wiedervorlage – %1</translation>
     </message>
     <message>
         <source>There is no case with this case number.</source>
@@ -2358,6 +2424,25 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>The vault locks in %1 seconds. Press any key to stay unlocked.</source>
+        <translation>Der Tresor wird in %1 Sekunden gesperrt. Eine beliebige Taste drücken, um entsperrt zu bleiben.</translation>
+    </message>
+    <message>
+        <source>Stay unlocked</source>
+        <translation>Entsperrt lassen</translation>
+    </message>
+    <message>
+        <source>Any key or mouse movement keeps the vault unlocked, too.</source>
+        <translation>Auch jede Taste und jede Mausbewegung lässt den Tresor entsperrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Stay unlocked</source>
+        <translation>&amp;Entsperrt lassen</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -2381,6 +2466,14 @@
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Tresor jetzt sperren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy screen</source>
+        <translation>Sic&amp;htschutz</translation>
+    </message>
+    <message>
+        <source>Hide the screen at once; the vault stays open. Back with the PIN or the passphrase (F12)</source>
+        <translation>Bildschirm sofort verbergen; der Tresor bleibt geöffnet. Zurück mit der PIN oder der Passphrase (F12)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2872,6 +2965,91 @@
     </message>
 </context>
 <context>
+    <name>PrivacyOverlay</name>
+    <message>
+        <source>Privacy screen</source>
+        <translation>Sichtschutz</translation>
+    </message>
+    <message>
+        <source>The screen is hidden; the vault stays open. It locks fully when the automatic lock time runs out.</source>
+        <translation>Der Bildschirm ist verborgen; der Tresor bleibt geöffnet. Er wird ganz gesperrt, wenn die Zeit der automatischen Sperre abläuft.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>&amp;PIN oder Passphrase:</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>PIN oder Passphrase</translation>
+    </message>
+    <message>
+        <source>The Sichtschutz PIN from the settings, or the vault passphrase. Three wrong tries lock the vault.</source>
+        <translation>Die Sichtschutz-PIN aus den Einstellungen oder die Passphrase des Tresors. Nach drei falschen Versuchen wird der Tresor gesperrt.</translation>
+    </message>
+    <message>
+        <source>Show the screen again</source>
+        <translation>Bildschirm wieder zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Die Feststelltaste (Caps Lock) scheint aktiv zu sein.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>Wrong. %1 tries left, then the vault locks.</source>
+        <translation>Falsch. Noch %1 Versuch(e), dann wird der Tresor gesperrt.</translation>
+    </message>
+    <message>
+        <source>The vault locks fully in %1 seconds.</source>
+        <translation>Der Tresor wird in %1 Sekunden ganz gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsSection</name>
+    <message>
+        <source>Privacy screen</source>
+        <translation>Sichtschutz</translation>
+    </message>
+    <message>
+        <source>A PIN is set.</source>
+        <translation>Eine PIN ist festgelegt.</translation>
+    </message>
+    <message>
+        <source>No PIN is set: only the passphrase shows the screen again.</source>
+        <translation>Keine PIN festgelegt: Nur die Passphrase hebt den Sichtschutz auf.</translation>
+    </message>
+    <message>
+        <source>F12 hides the screen at once, e.g. when a client sits beside you; the vault stays open. A short PIN shows it again without typing the passphrase in front of the client. The PIN opens nothing else, and the vault still locks when the automatic lock time runs out. Three wrong tries lock the vault.</source>
+        <translation>F12 verbirgt den Bildschirm sofort, z. B. wenn Klient*innen neben Ihnen sitzen; der Tresor bleibt geöffnet. Mit einer kurzen PIN ist er wieder da, ohne dass Sie die Passphrase vor den Klient*innen eingeben. Die PIN öffnet sonst nichts, und der Tresor wird trotzdem gesperrt, wenn die Zeit der automatischen Sperre abläuft. Nach drei falschen Versuchen wird der Tresor gesperrt.</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN (4 to 8 digits):</source>
+        <translation>Neue &amp;PIN (4 bis 8 Ziffern):</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat PIN:</source>
+        <translation>PIN &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the PIN</source>
+        <translation>PIN &amp;entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ProfileChooser</name>
     <message>
         <source>Choose profile</source>
@@ -2888,6 +3066,21 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCapture</name>
+    <message>
+        <source>Record deadline – choose client</source>
+        <translation>Frist erfassen – Klient*in wählen</translation>
+    </message>
+    <message>
+        <source>Follow-up – choose client</source>
+        <translation>Wiedervorlage – Klient*in wählen</translation>
+    </message>
+    <message>
+        <source>Record consultation – choose client</source>
+        <translation>Beratung erfassen – Klient*in wählen</translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4273,42 @@
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
+        <source>Choose the client, then the rule; Enter stores the deadline (Ctrl+Shift+D)</source>
+        <translation>Klient*in wählen, dann die Regel; Enter speichert die Frist (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Record deadline</source>
+        <translation>Frist erfassen</translation>
+    </message>
+    <message>
+        <source>Record deadline…</source>
+        <translation>Frist erfassen…</translation>
+    </message>
+    <message>
+        <source>Choose the client; the case opens with a new consultation (Ctrl+Shift+B)</source>
+        <translation>Klient*in wählen; der Fall öffnet sich mit einer neuen Beratung (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <source>Record consultation</source>
+        <translation>Beratung erfassen</translation>
+    </message>
+    <message>
+        <source>Record consultation…</source>
+        <translation>Beratung erfassen…</translation>
+    </message>
+    <message>
+        <source>Choose the client, type what to do; Ctrl+Enter stores the follow-up (Ctrl+Shift+W)</source>
+        <translation>Klient*in wählen, eintragen, was zu tun ist; Strg+Enter speichert die Wiedervorlage (Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Neue Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Wiedervorlage…</translation>
+    </message>
+    <message>
         <source>Load Heute again (F5)</source>
         <translation>Heute neu laden (F5)</translation>
     </message>
@@ -4227,6 +4456,18 @@
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Show the typed passphrase in plain text – only when nobody can see the screen.</source>
+        <translation>Zeigt die eingegebene Passphrase im Klartext – nur, wenn niemand auf den Bildschirm sehen kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>Passphrase &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Die Feststelltaste (Caps Lock) scheint aktiv zu sein.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

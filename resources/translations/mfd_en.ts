@@ -1239,6 +1239,40 @@
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>%1 of %2 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search by name or case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name or of the case number; the arrow keys choose in the list, Enter takes the selected client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <source>Choose client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Case number</source>
@@ -1948,6 +1982,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Find rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the rule&apos;s name; the arrow keys go to the next or previous matching rule. The rules used most often come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Widerspruch, Dublin, Klage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,11 +2033,23 @@
         <source>e.g. confirmed by the lawyer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deadline for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deadline – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
     <message>
         <source>There is no case with this case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2004,10 +2066,6 @@
     </message>
     <message>
         <source>Case &amp;number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. MFD-2026-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2120,6 +2178,14 @@
     <message>
         <source>Case number</source>
         <translation type="unfinished">Case number</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up – %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no case with this case number.</source>
@@ -2358,6 +2424,25 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>The vault locks in %1 seconds. Press any key to stay unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any key or mouse movement keeps the vault unlocked, too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -2380,6 +2465,14 @@
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the screen at once; the vault stays open. Back with the PIN or the passphrase (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2872,6 +2965,91 @@
     </message>
 </context>
 <context>
+    <name>PrivacyOverlay</name>
+    <message>
+        <source>Privacy screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen is hidden; the vault stays open. It locks fully when the automatic lock time runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sichtschutz PIN from the settings, or the vault passphrase. Three wrong tries lock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the screen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>Wrong. %1 tries left, then the vault locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locks fully in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsSection</name>
+    <message>
+        <source>Privacy screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN is set: only the passphrase shows the screen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F12 hides the screen at once, e.g. when a client sits beside you; the vault stays open. A short PIN shows it again without typing the passphrase in front of the client. The PIN opens nothing else, and the vault still locks when the automatic lock time runs out. Three wrong tries lock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;PIN (4 to 8 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileChooser</name>
     <message>
         <source>Choose profile</source>
@@ -2887,6 +3065,21 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickCapture</name>
+    <message>
+        <source>Record deadline – choose client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up – choose client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consultation – choose client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4080,6 +4273,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the client, then the rule; Enter stores the deadline (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record deadline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client; the case opens with a new consultation (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client, type what to do; Ctrl+Enter stores the follow-up (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Load Heute again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,6 +4455,18 @@
     </message>
     <message>
         <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the typed passphrase in plain text – only when nobody can see the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

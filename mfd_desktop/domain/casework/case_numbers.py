@@ -61,6 +61,12 @@ def next_case_number(conn: Connection, year: int | None = None) -> str:
     return f"{prefix}{highest + 1:04d}"
 
 
+def example(conn: Connection, year: int | None = None) -> str:
+    """A number in this site's form for placeholders, e.g. "MZ-2026-0042" (never a real
+    next number: a placeholder must not look like a value to copy)."""
+    return f"{site_code(conn)}-{year or dt.date.today().year}-0042"
+
+
 def normalise(number: str | None) -> str:
     """The case number as it will be stored, or UserError (German) if it cannot be one."""
     text = " ".join((number or "").split())

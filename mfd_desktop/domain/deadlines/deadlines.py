@@ -242,6 +242,14 @@ def list_for_client(conn: Connection, client_id: int, *, include_done: bool = Tr
     return [_row(r) for r in rows]
 
 
+def most_used_rules(conn: Connection, limit: int = 5) -> list[str]:
+    """The rule keys used most often for stored deadlines, most used first (ties by key)."""
+    rows = conn.execute(
+        "SELECT rule_key FROM deadlines GROUP BY rule_key ORDER BY count(*) DESC, rule_key "
+        "LIMIT ?", (int(limit),)).fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def list_open(conn: Connection, *, due_from: dt.date | None = None,
               due_until: dt.date | None = None, rule_key: str | None = None,
               client_id: int | None = None, include_done: bool = False,

@@ -11,6 +11,8 @@ to its models and the services:
   matching words highlighted (`SearchResultsModel`, `HtmlDelegate`). Enter/double-click
   opens the case.
 - Ctrl+N: new client. Ctrl+S in the case view saves. Ctrl+I: import a CSV list.
+- Quick capture for the open case or the selected client: Ctrl+Shift+D Frist,
+  Ctrl+Shift+B Beratung, Ctrl+Shift+W Wiedervorlage (gui/deadlines/quick_capture.py).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from mfd_desktop.gui.clients.client_sort_proxy import ClientSortProxy
 from mfd_desktop.gui.clients.filter_combo import refill_combo
 from mfd_desktop.gui.clients.html_delegate import HtmlDelegate
 from mfd_desktop.gui.clients.search_results_model import SearchResultsModel
+from mfd_desktop.gui.deadlines.quick_capture import SHORTCUTS, QuickCapture
 from mfd_desktop.gui.form_widgets import ui_language
 from mfd_desktop.gui.forms.ui_clients_page import Ui_ClientsPage
 from mfd_desktop.gui.i18n import current_language
@@ -93,6 +96,14 @@ class ClientsPage(Page):
         QShortcut(QKeySequence("Ctrl+I"), self, self.import_csv, context=shortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box, self.search_box.clear,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        # Quick capture (gui/deadlines/quick_capture.py) for the open case or the client
+        # selected in the list; with none, the client picker comes first.
+        self.quick = QuickCapture(ctx, self)
+        self.quick.saved.connect(lambda _kind, _cid: self._quick_saved())
+        for kind, keys in SHORTCUTS.items():
+            QShortcut(QKeySequence(keys), self,
+                      lambda kind=kind: getattr(self.quick, kind)(self.selected_client()),
+                      context=shortcut)
         # ctx.open_case reaches open_case() through the shell, which creates this page
         # first if needed (a connection made here would miss the very first request).
         # The shell calls on_locking too; clearing twice is harmless, missing it is not.
@@ -213,6 +224,19 @@ class ClientsPage(Page):
         if self.results_model.rowCount() > 0:
             self.results.setFocus()
             self.results.selectRow(0)
+
+    def selected_client(self) -> int | None:
+        """The open case's client, else the client under the cursor in the list."""
+        if self.stack.currentIndex() == self.CASE:
+            return self.case_view.client_id
+        view = self.results if self.results.isVisible() else self.table
+        client_id = view.currentIndex().data(ClientIdRole) if view.currentIndex().isValid() \
+            else None
+        return int(client_id) if client_id is not None else None
+
+    def _quick_saved(self) -> None:
+        if self.stack.currentIndex() == self.CASE and self.case_view.client_id is not None:
+            self.case_view.timeline.refresh()
 
     # ----- opening cases ------------------------------------------------------------------
 

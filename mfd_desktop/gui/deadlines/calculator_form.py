@@ -99,6 +99,41 @@ class DeadlineCalculatorForm(QWidget):
         self._retranslate_rules()
         self._rule_changed()
 
+    def put_first(self, keys: list[str]) -> None:
+        """Move these rules (e.g. the most used) to the top, in this order, as their own
+        group; keeps the selected rule."""
+        current = self.rule_key()
+        present = [k for k in keys if self.rule_combo.findData(k) >= 0]
+        if not present:
+            return
+        self.rule_combo.blockSignals(True)
+        for key in present:
+            self.rule_combo.removeItem(self.rule_combo.findData(key))
+        for position, key in enumerate(present):
+            self.rule_combo.insertItem(position, _rule_item_text(rule(key)), key)
+        self.rule_combo.insertSeparator(len(present))
+        self.rule_combo.blockSignals(False)
+        self.set_rule(current)
+        self._retranslate_rules()
+
+    def find_rule(self, text: str, step: int = 0) -> bool:
+        """Select the first rule whose name (or key) contains `text`; with `step` ±1 the
+        next/previous one from the current rule. False when none matches."""
+        needle = text.strip().casefold()
+        if not needle:
+            return False
+        matches = [i for i in range(self.rule_combo.count())
+                   if (key := self.rule_combo.itemData(i))
+                   and (needle in self.rule_combo.itemText(i).casefold() or needle in key)]
+        if not matches:
+            return False
+        index = matches[0]
+        if step and self.rule_combo.currentIndex() in matches:
+            at = matches.index(self.rule_combo.currentIndex())
+            index = matches[(at + step) % len(matches)]
+        self.rule_combo.setCurrentIndex(index)
+        return True
+
     # ----- state ------------------------------------------------------------------------
 
     def rule_key(self) -> str:

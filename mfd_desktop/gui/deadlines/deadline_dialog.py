@@ -1,8 +1,11 @@
 """New deadline for one client: the calculator plus note, reminders and an own last day.
 
 `DeadlineDialog(ctx, client_id, rule_key=None, start=None)`; OK stores the deadline
-(`saved_id`). Typed text is kept as an encrypted draft until saved. Layout:
-ui/deadline_dialog.ui (the calculator is ui/deadline_calculator_form.ui).
+(`saved_id`). Typed text is kept as an encrypted draft until saved. The client's name and
+case number head the dialog and its title; the rules used most often come first, and
+"Regel suchen" selects a rule by part of its name (Up/Down: next match). Day 0 is today
+unless given. Layout: ui/deadline_dialog.ui (the calculator is
+ui/deadline_calculator_form.ui).
 `format_date` is re-exported for callers that imported it from here.
 """
 
@@ -10,8 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
+from mfd_desktop.domain.casework import clients
 from mfd_desktop.domain.deadlines import deadlines
 from mfd_desktop.domain.deadlines.title_expiry import TITLE_EXPIRY_RULES, client_title_expiry
 from mfd_desktop.gui.context import AppContext
@@ -40,7 +45,22 @@ class DeadlineDialog(DraftDialog):
         self.reason_edit = ui.reasonEdit
         self.note_label, self.date_label = ui.noteLabel, ui.overrideDateLabel
         self.reason_label = ui.reasonLabel
+        self.client_label, self.rule_search = ui.clientLabel, ui.ruleSearch
+        c = clients.get_client(ctx.vault.conn, client_id)
+        self.client_text = f"{c.display_name} ({c.case_number})"
         self.calculator.hide_info_rules()
+        self.calculator.put_first(deadlines.most_used_rules(ctx.vault.conn))
+        self.calculator.rule_combo.setCurrentIndex(0)  # the most used rule, if any
+        self.rule_search.textEdited.connect(lambda text: self.calculator.find_rule(text))
+        self.rule_search.installEventFilter(self)
+        # The draft keeps the rule by its key: the order of the rules changes with use.
+        self.rule_key_field = QLineEdit(self)
+        self.rule_key_field.hide()
+        self.rule_key_field.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.rule_key_field.setText(self.calculator.rule_key())
+        self.calculator.rule_combo.currentIndexChanged.connect(
+            lambda _i: self.rule_key_field.setText(self.calculator.rule_key()))
+        self.rule_key_field.textChanged.connect(self._rule_key_restored)
         if rule_key:
             self.calculator.set_rule(rule_key)
         if start is not None:
@@ -52,7 +72,7 @@ class DeadlineDialog(DraftDialog):
         self.calculator.rule_combo.currentIndexChanged.connect(self._offer_title_expiry)
         self.keeper = DraftKeeper(
             ctx, f"deadline:new:client:{client_id}", "deadline",
-            {"rule": self.calculator.rule_combo, "date": self.calculator.date_edit,
+            {"rule_key": self.rule_key_field, "date": self.calculator.date_edit,
              "posted": self.calculator.posted_check,
              "no_instruction": self.calculator.no_instruction_check, "note": self.note_edit,
              "override": self.override_check, "override_date": self.override_date,
@@ -62,7 +82,31 @@ class DeadlineDialog(DraftDialog):
             self._offer_title_expiry()
         self._override_toggled(self.override_check.isChecked())
         self._calculation_changed()
+        self.retranslate()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)  # Enter in the rule search stores the deadline
+        self.rule_search.setFocus()
         self.resize(640, self.sizeHint().height())
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.client_label.setText(self.tr("Deadline for %1").replace("%1", self.client_text))
+        self.setWindowTitle(self.tr("New deadline – %1").replace("%1", self.client_text))
+
+    def _rule_key_restored(self, key: str) -> None:
+        if key and key != self.calculator.rule_key():
+            self.calculator.set_rule(key)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.rule_search and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(event.key(), 0)
+            if step:
+                if not self.calculator.find_rule(self.rule_search.text(), step):
+                    combo = self.calculator.rule_combo
+                    combo.setCurrentIndex(max(0, min(combo.count() - 1,
+                                                     combo.currentIndex() + step)))
+                return True
+        return super().eventFilter(watched, event)
 
     def _offer_title_expiry(self, *_args) -> None:
         """Rules running to the title's expiry start from the date stored with the client."""

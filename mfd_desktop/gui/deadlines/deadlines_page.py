@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from mfd_desktop.domain.casework import case_numbers
 from mfd_desktop.domain.casework.clients import find_by_case_number
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineDialog
@@ -88,6 +89,7 @@ class DeadlinesPage(Page):
     # ----- life cycle and texts -----------------------------------------------------------
 
     def on_unlocked(self) -> None:
+        self._case_placeholder()
         self.structural.bind_draft()
         self.reload_items()
         self.reload_activities()
@@ -102,5 +104,12 @@ class DeadlinesPage(Page):
         self.structural.clear()
         self.case_edit.clear()
 
+    def _case_placeholder(self) -> None:
+        """„z. B. MZ-2026-0042“: the site's own form of case number."""
+        if self.ctx.is_unlocked:
+            example = case_numbers.example(self.ctx.vault.conn)
+            self.case_edit.setPlaceholderText(self.tr("e.g. %1").replace("%1", example))
+
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)  # the tabs and the calculator retranslate themselves
+        self._case_placeholder()

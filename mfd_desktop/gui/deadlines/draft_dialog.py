@@ -1,13 +1,14 @@
 """Common part of the Fristen dialogs: inline error line, OK/Cancel, draft kept until saved.
 
 A subclass sets up its form (which holds `errorLabel` and `buttonBox`), calls
-`_wire(ui)`, binds `self.keeper` and implements `save(conn)`; a `UserError` from `save`
+`_wire(ui)`, binds `self.keeper` and implements `save(conn)`; Ctrl+Enter stores as OK does; a `UserError` from `save`
 keeps the dialog open with the message, success finishes the draft and accepts.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mfd_desktop.errors import UserError
@@ -33,6 +34,9 @@ class DraftDialog(QDialog):
         # OK has the focus when the dialog opens, as in these dialogs before their forms
         # (the buttons were made first); Tab goes on to Cancel and the fields.
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
+        # Ctrl+Enter stores from anywhere, also from a multi-line text field.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._save)
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

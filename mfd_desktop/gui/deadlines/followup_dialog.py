@@ -11,6 +11,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QWidget
 
+from mfd_desktop.domain.casework import case_numbers, clients
 from mfd_desktop.domain.casework.clients import find_by_case_number
 from mfd_desktop.domain.deadlines import followups
 from mfd_desktop.errors import UserError
@@ -45,7 +46,20 @@ class FollowUpDialog(DraftDialog):
                                   {"date": self.date_edit, "text": self.text_edit,
                                    "case": self.case_edit}, record_id=client_id, parent=self)
         self.keeper.restore()
+        self.client_text = ""
+        if client_id is not None and ctx.is_unlocked:
+            c = clients.get_client(ctx.vault.conn, client_id)
+            self.client_text = f"{c.display_name} ({c.case_number})"
+        self.retranslate()
         self.resize(480, self.sizeHint().height())
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.ctx.is_unlocked:  # „z. B. MZ-2026-0042“: the site's own form
+            example = case_numbers.example(self.ctx.vault.conn)
+            self.case_edit.setPlaceholderText(self.tr("e.g. %1").replace("%1", example))
+        if self.client_text:
+            self.setWindowTitle(self.tr("New follow-up – %1").replace("%1", self.client_text))
 
     def save(self, conn) -> None:
         client_id = self.client_id

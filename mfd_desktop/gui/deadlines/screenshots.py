@@ -12,10 +12,12 @@ import datetime as dt
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
+from mfd_desktop.gui.clients.client_picker_dialog import ClientPickerDialog
 from mfd_desktop.gui.dates import to_qdate
 from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineDialog
 from mfd_desktop.gui.deadlines.deadlines_page import DeadlinesPage
 from mfd_desktop.gui.deadlines.followup_dialog import FollowUpDialog
+from mfd_desktop.gui.deadlines.quick_capture import QuickCapture
 from mfd_desktop.gui.today.today_page import TodayPage
 
 
@@ -68,4 +70,12 @@ def shots(ctx) -> list[tuple[str, QWidget]]:
         followup = FollowUpDialog(ctx, client_id)
         followup.text_edit.setPlainText("Nachfragen, ob die Unterlagen angekommen sind")
         out.append(("wiedervorlage-dialog", followup))
+        quick = DeadlineDialog(ctx, client_id)  # as quick capture opens it: day 0 today
+        quick.rule_search.setText("dubl")
+        quick.calculator.find_rule("dubl")
+        out.append(("schnellerfassung-frist", quick))
+    picker = ClientPickerDialog(ctx, QuickCapture.tr("Record deadline – choose client"))
+    _wait_for(picker.picker.loaded)
+    picker.picker.search.setText("a")
+    out.append(("schnellerfassung-klient", picker))
     return out

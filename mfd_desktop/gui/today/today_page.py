@@ -3,7 +3,9 @@
 Sections come from `mfd_desktop.domain.today` (loaded in a worker, one query set): overdue
 deadlines, deadlines of the next 7 days, Wiedervorlagen, residence titles running out,
 open checklist items, unsaved drafts and recent cases. Beside them the Kurzkontakte
-tally (gui/today/short_contact_tally.py). Layout: the form ui/today_page.ui, which
+tally (gui/today/short_contact_tally.py). Quick capture (gui/deadlines/quick_capture.py):
+„Frist erfassen“ Ctrl+Shift+D, „Beratung erfassen“ Ctrl+Shift+B, „Wiedervorlage“
+Ctrl+Shift+W, also as buttons. Layout: the form ui/today_page.ui, which
 places the seven `TodaySection`s and the tally; this class wires them to the data.
 """
 
@@ -12,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.domain import today
 from mfd_desktop.domain.deadlines import deadlines, followups
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.deadlines.quick_capture import SHORTCUTS, QuickCapture
 from mfd_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from mfd_desktop.gui.i18n import gui_text
 from mfd_desktop.gui.page_base import Page
@@ -54,6 +57,19 @@ class TodayPage(Page):
         self.addAction(refresh_action)
         self.tally.bind(ctx, self.conn)
         self.ui.todayAppointments.bind(ctx)  # Termine heute und morgen, first
+        self.quick = QuickCapture(ctx, self)
+        self.quick_buttons = {"deadline": self.ui.quickDeadline,
+                              "consultation": self.ui.quickConsultation,
+                              "followup": self.ui.quickFollowup}
+        for kind, button in self.quick_buttons.items():
+            start = getattr(self.quick, kind)
+            button.clicked.connect(lambda _c=False, start=start: start())
+            action = QAction(self)  # while Heute is shown, wherever the focus is
+            action.setShortcut(QKeySequence(SHORTCUTS[kind]))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, start=start: start())
+            self.addAction(action)
+        self.quick.saved.connect(lambda *_a: self.refresh())
         self.sections: dict[str, TodaySection] = {}
         for key in self.LEFT + self.RIGHT:
             section: TodaySection = getattr(self.ui, f"section_{key}")

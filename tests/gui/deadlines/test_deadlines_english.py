@@ -102,10 +102,13 @@ def test_deadline_dialog_in_english_and_back(unlocked_ctx, qtbot):
     assert form.rule_combo.currentText() == f"{en.name} – 1 week"
     assert f"Rule: {en.name} (1 week)" in form.details_label.text()
     assert en.notes in form.details_label.text()
-    assert dialog.windowTitle() == "New deadline"
+    # the title names whose deadline it is (quick capture, issue 18)
+    assert dialog.windowTitle() == f"New deadline – {dialog.client_text}"
+    assert dialog.client_label.text() == f"Deadline for {dialog.client_text}"
+    assert dialog.client_text.startswith("Amina Beispiel (")
     switch_language(unlocked_ctx, qtbot, "de")
     assert _texts(form) == german
-    assert dialog.windowTitle() == "Neue Frist"
+    assert dialog.windowTitle() == f"Neue Frist – {dialog.client_text}"
     dialog.reject()
 
 

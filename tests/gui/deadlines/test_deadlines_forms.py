@@ -47,12 +47,18 @@ def test_dialogs_start_with_ok_and_cancel_then_the_fields(unlocked_ctx, client_i
         for dialog in dialogs:
             dialog.show()
             qtbot.waitExposed(dialog)
+        # The new deadline starts in the rule search (Enter stores: OK is the default
+        # button); the other dialogs start on OK.
+        assert dialogs[0].focusWidget() is dialogs[0].rule_search
+        assert dialogs[0].buttons.button(QDialogButtonBox.StandardButton.Ok).isDefault()
+        for dialog in dialogs[1:]:
             assert dialog.focusWidget() is dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         deadline, override, followup = (_tab_chain(d.focusWidget()) for d in dialogs)
         buttons = ["OK", "Abbrechen"]
-        assert deadline == buttons + [
-            "ruleCombo", "startDate", "postedCheck", "noInstructionCheck", "noteEdit",
-            "overrideCheck", "overrideDate", "reasonEdit", "remindersCheck"]
+        assert deadline == [
+            "ruleSearch", "ruleCombo", "startDate", "postedCheck", "noInstructionCheck",
+            "noteEdit", "overrideCheck", "overrideDate", "reasonEdit", "remindersCheck",
+            ] + buttons
         assert override == buttons + ["removeCheck", "overrideDate", "reasonEdit"]
         assert followup == buttons + ["followupDate", "followupText", "caseNumberEdit"]
     finally:
