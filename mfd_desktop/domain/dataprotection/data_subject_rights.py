@@ -390,6 +390,7 @@ _ANONYMISE: dict[str, dict[str, Any] | None] = {
     "plan_goals": {"text": "(anonymisiert)", "outcome_note": ""},
     "plan_steps": {"what": "(anonymisiert)", "office": None},
     "attachments": None,  # scans and photos identify the client: deleted with their bytes
+    "letters": None,  # the printed letters (db/0016) went with their attachments
 }
 
 
