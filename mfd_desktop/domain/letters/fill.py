@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from mfd_desktop.domain.casework import clients, districts
@@ -244,3 +245,9 @@ def fill(conn: Connection, client_id: int, template: LetterTemplate, language: s
     return FilledLetter(template.key, template.version, template.title, language,
                         template.draft, tuple(sections), client_id, client.case_number or "",
                         today or dt.date.today())
+
+
+def service_from(get: Callable[[str], object]) -> Service:
+    """The service's name, Träger and address from a settings getter (policy applied)."""
+    return Service(name=str(get("site_name") or ""), traeger=str(get("site_traeger") or ""),
+                   address=str(get("site_address") or ""))
