@@ -31,7 +31,7 @@ def _load_populators() -> None:
 
     for name in ("mfd_desktop.domain.casework.demo_data", "mfd_desktop.domain.deadlines.demo_deadlines",
                  "mfd_desktop.checklists.demo_checklists",
-                 "mfd_desktop.reports.demo_attachments"):
+                 "mfd_desktop.reports.demo_attachments", "mfd_desktop.reports.demo_letters"):
         importlib.import_module(name)
 
 

@@ -110,3 +110,23 @@ def test_the_fonts_cover_every_character_of_the_templates():
             if ch not in "\n\t\u200c\u200d" and ord(ch) not in covered:
                 missing.add((path.name, ch))
     assert not missing
+
+
+def test_the_demo_case_has_printed_letters(vault):
+    from mfd_desktop.checklists import demo_checklists
+    from mfd_desktop.domain.casework import attachments, demo_data
+    from mfd_desktop.domain.letters import kept
+    from mfd_desktop.reports import demo_attachments, demo_letters
+
+    demo_data.populate(vault.conn)
+    demo_checklists.populate(vault.conn)
+    demo_attachments.populate_attachments(vault.conn)
+    demo_letters.populate_letters(vault.conn, today=dt.date(2026, 12, 5))
+    cid = vault.conn.execute("SELECT client_id FROM attachments ORDER BY id LIMIT 1").fetchone()[0]
+    letters = kept.list_kept(vault.conn, cid)
+    assert [k.template_key for k in letters] == ["terminbestaetigung", "fristverlaengerung",
+                                                 "vollmacht"]
+    assert [k.printed_on.day for k in letters] == [4, 2, 29]
+    assert {k.language for k in letters} - {"de"}  # a letter in the client's language
+    text = _text(attachments.read(vault.conn, letters[0].attachment_id))
+    assert "Migrationsfachdienst Demo" in text and "12.12.2026" in text
