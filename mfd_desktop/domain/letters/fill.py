@@ -122,7 +122,7 @@ def _abh(district: districts.District) -> Office:
     administration = "Stadtverwaltung" if district.kind == "stadt" else "Kreisverwaltung"
     name = district.name.removesuffix(" (Landkreis)")
     return Office(f"abh_{district.key}", "auslaenderbehoerde",
-                  f"{administration} {name} – Ausländerbehörde –")
+                  f"{administration} {name}, Ausländerbehörde")
 
 
 def offices(conn: Connection | None = None, client_id: int | None = None) -> list[Office]:

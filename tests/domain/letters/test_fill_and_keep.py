@@ -47,7 +47,7 @@ def test_a_vollmacht_is_filled_from_the_case(vault, case):
     german, arabic = letter.sections
     assert f"Ich, {NAME}, geboren am {fill.BLANK}, wohnhaft Rheinstraße 4, 55116 Mainz," in german.text
     assert "1990" not in german.text  # only the year is recorded: a line to write the date
-    assert "Stadtverwaltung Mainz – Ausländerbehörde –" in german.text  # the client's ABH
+    assert "Stadtverwaltung Mainz, Ausländerbehörde" in german.text  # the client's ABH
     assert "MBE Mainz-Neustadt (Beispielträger e. V.)" in german.text
     assert "05.12.2026" in german.text
     case_number = clients.get_client(vault.conn, case).case_number
@@ -59,7 +59,7 @@ def test_a_vollmacht_is_filled_from_the_case(vault, case):
 
 def test_office_letters_get_the_office_and_the_deadline(vault, case):
     conn = vault.conn
-    deadline = deadlines.add_deadline(conn, case, "widerspruch", start="2026-12-01")
+    deadline = deadlines.add_deadline(conn, case, "mitwirkung", given_date="2026-12-18")
     due = deadlines.get_deadline(conn, deadline).due_on
     text = _letter(conn, case, "fristverlaengerung").sections[0].text
     assert f"Frist bis zum {due.strftime('%d.%m.%Y')} gesetzt" in text

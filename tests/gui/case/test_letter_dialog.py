@@ -33,7 +33,7 @@ def case_view(unlocked_ctx, qtbot):
     unlocked_ctx.settings.set("site_name", "MBE Rheinufer")
     cid = clients.create_client(conn, clients.Client(
         name="Samir Lindenblatt", address="Kaiserstraße 9, 55116 Mainz", languages=["ar"]))
-    deadlines.add_deadline(conn, cid, "widerspruch", start="2026-12-01")
+    deadlines.add_deadline(conn, cid, "mitwirkung", given_date="2026-12-18")
     view = CaseView(unlocked_ctx)
     qtbot.addWidget(view)
     view.open(cid)
