@@ -1964,6 +1964,22 @@
         <translation>Das Schreiben, das erstellt werden soll, nach Titel sortiert</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Check a letter template file (TOML) and add it as your own template</source>
+        <translation>Eine Schreiben-Vorlage (TOML-Datei) prüfen und als eigene Vorlage übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected template as a file to share with colleagues</source>
+        <translation>Die gewählte Vorlage als Datei speichern, um sie an Kolleg*innen weiterzugeben</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -2054,6 +2070,25 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateFilesMixin</name>
+    <message>
+        <source>Import letter template</source>
+        <translation>Schreiben-Vorlage importieren</translation>
+    </message>
+    <message>
+        <source>Letter template (*.toml)</source>
+        <translation>Schreiben-Vorlage (*.toml)</translation>
+    </message>
+    <message>
+        <source>Export letter template</source>
+        <translation>Schreiben-Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -1964,6 +1964,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a letter template file (TOML) and add it as your own template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected template as a file to share with colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,6 +2069,25 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateFilesMixin</name>
+    <message>
+        <source>Import letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter template (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,18 +6,20 @@ text again from the case (domain/letters/fill.py). The text per language is edit
 „Drucken…“ renders the PDF in a worker and opens the print preview (gui/printing, pages
 rendered in memory); once the preview was accepted (printed) a copy is kept in the case
 (domain/letters/kept.py: encrypted attachment + db/0016). „Als PDF speichern…“ warns that
-the file is not encrypted first, then keeps the same copy. Layout: ui/letter_dialog.ui.
+the file is not encrypted first, then keeps the same copy. Templates can be imported and
+exported here (letter_template_files.py). Layout: ui/letter_dialog.ui.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTime, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from mfd_desktop.checklists.translations import language_name
 from mfd_desktop.domain.deadlines import deadlines
-from mfd_desktop.domain.letters import fill, kept, templates
+from mfd_desktop.domain.letters import fill, kept
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.case.letter_template_files import KEY_ROLE, LetterTemplateFilesMixin
 from mfd_desktop.gui.form_widgets import ui_language
 from mfd_desktop.gui.forms.ui_letter_dialog import Ui_LetterDialog
 from mfd_desktop.gui.i18n import gui_text
@@ -27,10 +29,8 @@ from mfd_desktop.gui.tasks import TaskFailure
 from mfd_desktop.messages import format_date, render
 from mfd_desktop.reports.letter import render_letter
 
-KEY_ROLE = 256  # Qt.ItemDataRole.UserRole
 
-
-class LetterDialog(QDialog):
+class LetterDialog(LetterTemplateFilesMixin, QDialog):
     letter_kept = Signal(int)  # the letters row id of a kept copy
     preview_opened = Signal(object)  # the print preview (tests look at it)
 
@@ -43,13 +43,10 @@ class LetterDialog(QDialog):
         self.saved_path: str | None = None
         self.ui = ui = Ui_LetterDialog()
         ui.setupUi(self)
-        self.templates = templates.load_all(ctx.paths)
         self.edits = (ui.firstEdit, ui.secondEdit)
         ui.appointmentDate.setDate(QDate.currentDate().addDays(1))
         ui.appointmentTime.setTime(QTime(10, 0))
-        for template in self.templates.by_title():
-            item = QListWidgetItem(template.title, ui.templateList)
-            item.setData(KEY_ROLE, template.key)
+        self.fill_template_list()
         self._fill_offices()
         self._fill_deadlines()
         ui.templateList.currentRowChanged.connect(self._template_changed)
@@ -62,6 +59,8 @@ class LetterDialog(QDialog):
         ui.printButton.clicked.connect(self.print_letter)
         ui.savePdfButton.clicked.connect(self.save_pdf)
         ui.closeButton.clicked.connect(self.reject)
+        ui.importButton.clicked.connect(lambda: self.import_template())
+        ui.exportButton.clicked.connect(lambda: self.export_template())
         if ui.templateList.count():
             ui.templateList.setCurrentRow(0)
 

@@ -119,3 +119,33 @@ def test_the_button_is_off_for_a_new_client(unlocked_ctx, qtbot):
     qtbot.addWidget(view)
     view.open_new()
     assert not view.letters_button.isEnabled()
+
+
+def test_templates_are_imported_and_exported_in_the_dialog(case_view, qtbot, tmp_path,
+                                                            monkeypatch):
+    from mfd_desktop.domain.letters import templates
+
+    view, _cid = case_view
+    view.open_letters()
+    dialog = view.letter_dialog
+    qtbot.addWidget(dialog)
+    dialog.select_template("terminbestaetigung")
+    exported = tmp_path / "terminbestaetigung.toml"
+    dialog.export_template(str(exported))
+    shipped = (templates.shipped_dir() / "terminbestaetigung.toml").read_text("utf-8")
+    assert exported.read_text("utf-8") == shipped
+    own = tmp_path / "eigene.toml"
+    own.write_text(shipped.replace("version = 1", "version = 2").replace(
+        "hiermit bestätigen wir Ihren Termin:", "wir freuen uns auf Ihren Besuch:"), "utf-8")
+    dialog.import_template(str(own))
+    assert dialog.template().key == "terminbestaetigung" and dialog.template().version == 2
+    assert "wir freuen uns auf Ihren Besuch:" in (
+        dialog.ui.firstEdit.toPlainText() + dialog.ui.secondEdit.toPlainText())
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    broken = tmp_path / "kaputt.toml"
+    broken.write_text(shipped.replace('key = "terminbestaetigung"', 'key = "kaputt"')
+                      .replace("{client.name}", "{klient}"), "utf-8")
+    dialog.import_template(str(broken))
+    assert warned and warned[0].startswith("Schreiben-Vorlage „kaputt.toml“, Zeile ")
+    assert "Feld „text.de.paragraphs[1]“" in warned[0]
