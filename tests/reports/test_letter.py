@@ -9,6 +9,8 @@ import shutil
 import subprocess
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mfd_desktop.domain.casework import clients
 from mfd_desktop.domain.casework.clients import Client
@@ -130,3 +132,25 @@ def test_the_demo_case_has_printed_letters(vault):
     assert {k.language for k in letters} - {"de"}  # a letter in the client's language
     text = _text(attachments.read(vault.conn, letters[0].attachment_id))
     assert "Migrationsfachdienst Demo" in text and "12.12.2026" in text
+
+
+@pytest.fixture(scope="module")
+def bare_letter():
+    from mfd_desktop.domain.letters.fill import FilledLetter, Section
+
+    return FilledLetter("vollmacht", 1, "Vollmacht", "ar", False,
+                        (Section("de", "Vollmacht", "x", True), Section("ar", "توكيل", "x", False)),
+                        1, "MFD-1", dt.date(2026, 12, 5))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400), st.text(max_size=400))
+def test_any_edited_text_renders_or_is_refused_in_german(bare_letter, german, arabic):
+    from mfd_desktop.errors import UserError
+
+    try:
+        pdf = render_letter(bare_letter.with_texts({"de": german, "ar": arabic}))
+    except UserError as exc:
+        assert "zu lang" in str(exc)
+    else:
+        assert pdf.startswith(b"%PDF")

@@ -59,6 +59,9 @@ class LetterDialog(LetterTemplateFilesMixin, QDialog):
         ui.printButton.clicked.connect(self.print_letter)
         ui.savePdfButton.clicked.connect(self.save_pdf)
         ui.closeButton.clicked.connect(self.reject)
+        # The text holds the client's data: it never stays on screen behind the lock
+        # screen (an edit not yet printed is lost; the case refills it).
+        ctx.locking.connect(self.reject)
         ui.importButton.clicked.connect(lambda: self.import_template())
         ui.exportButton.clicked.connect(lambda: self.export_template())
         if ui.templateList.count():

@@ -149,3 +149,13 @@ def test_templates_are_imported_and_exported_in_the_dialog(case_view, qtbot, tmp
     dialog.import_template(str(broken))
     assert warned and warned[0].startswith("Schreiben-Vorlage „kaputt.toml“, Zeile ")
     assert "Feld „text.de.paragraphs[1]“" in warned[0]
+
+
+def test_locking_closes_the_dialog_so_no_letter_stays_on_screen(case_view, qtbot):
+    view, _cid = case_view
+    view.open_letters()
+    dialog = view.letter_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and "Samir Lindenblatt" in dialog.ui.firstEdit.toPlainText()
+    view.ctx.lock()
+    assert not dialog.isVisible()
