@@ -17,12 +17,6 @@ DEMO_SERVICE = fill.Service("Migrationsfachdienst Demo", "Demo-Träger e. V.",
                             "Musterstraße 5, 55116 Mainz")
 
 
-def _office_deadline(conn: Connection, client_id: int) -> int | None:
-    """A deadline an office set (only those can be extended); None: a blank line."""
-    return next((c.id for c in fill.deadline_choices(conn, client_id)
-                 if c.rule_key in ("mitwirkung", "anhoerung", "sonstiges")), None)
-
-
 @register_populator
 def populate_letters(conn: Connection, *, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
@@ -42,6 +36,5 @@ def populate_letters(conn: Connection, *, today: dt.date | None = None) -> None:
         printed = today - dt.timedelta(days=days_ago)
         appointment = fill.Appointment(today + dt.timedelta(days=7), "10:00")
         letter = fill.fill(conn, client_id, template, language, service=DEMO_SERVICE,
-                           appointment=appointment, deadline_id=_office_deadline(conn, client_id),
-                           today=printed)
+                           appointment=appointment, today=printed)
         kept.keep_printed(conn, letter, render_letter(letter), printed_on=printed)

@@ -164,17 +164,21 @@ class DeadlineChoice:
     rule_key: str
 
 
-def deadline_choices(conn: Connection, client_id: int) -> list[DeadlineChoice]:
-    """The case's open deadline entries, nearest first."""
+def deadline_choices(conn: Connection, client_id: int,
+                     template: LetterTemplate | None = None) -> list[DeadlineChoice]:
+    """The case's open deadline entries, nearest first; only those of the template's
+    `deadlines` rules when it names some (a Fristverlängerung never offers a Klagefrist)."""
     rows = conn.execute("SELECT id, due_on, rule_key FROM deadlines WHERE client_id = ? "
                         "AND done = 0 ORDER BY due_on, id", (client_id,)).fetchall()
+    wanted = template.deadlines if template is not None else ()
     return [DeadlineChoice(int(r[0]), dt.date.fromisoformat(str(r[1])), str(r[2]))
-            for r in rows]
+            for r in rows if not wanted or str(r[2]) in wanted]
 
 
-def _deadline_date(conn: Connection, client_id: int, deadline_id: int | None) -> dt.date | None:
+def _deadline_date(conn: Connection, client_id: int, deadline_id: int | None,
+                   template: LetterTemplate | None = None) -> dt.date | None:
     if deadline_id is None:
-        choices = deadline_choices(conn, client_id)
+        choices = deadline_choices(conn, client_id, template)
         return choices[0].due_on if choices else None
     row = conn.execute("SELECT due_on FROM deadlines WHERE id = ? AND client_id = ?",
                        (deadline_id, client_id)).fetchone()
@@ -187,11 +191,13 @@ def _deadline_date(conn: Connection, client_id: int, deadline_id: int | None) ->
 
 def values(conn: Connection, client_id: int, *, service: Service, office: Office | None,
            deadline_id: int | None = None, appointment: Appointment | None = None,
-           today: dt.date | None = None) -> dict[str, str]:
-    """Placeholder → text for one case; unknown values are `BLANK`."""
+           today: dt.date | None = None, template: LetterTemplate | None = None
+           ) -> dict[str, str]:
+    """Placeholder → text for one case; unknown values are `BLANK`. Without `deadline_id`
+    the nearest open deadline (of the template's `deadlines` rules) is used."""
     client = clients.get_client(conn, client_id)
     day = today or dt.date.today()
-    deadline = _deadline_date(conn, client_id, deadline_id)
+    deadline = _deadline_date(conn, client_id, deadline_id, template)
     appt = appointment or Appointment()
 
     def known(text: str | None) -> str:
@@ -233,7 +239,7 @@ def fill(conn: Connection, client_id: int, template: LetterTemplate, language: s
     if office is None and default_office_if_none:
         office = default_office(conn, client_id, template)
     filled = values(conn, client_id, service=service, office=office, deadline_id=deadline_id,
-                    appointment=appointment, today=today)
+                    appointment=appointment, today=today, template=template)
     order = ["de"] if language == "de" else (
         [language, "de"] if template.primary == "client" else ["de", language])
     sections = []

@@ -11,6 +11,8 @@ A template is a TOML file in resources/letters/ (or the administrator's
     primary = "de"                  # "de": the German text binds, the translation follows;
                                     # "client": the client's language first, German after
     draft = false                   # true: every page says "Entwurf zur eigenen Unterschrift"
+    deadlines = ["mitwirkung"]      # optional: {deadline.date} only from entries of these
+                                    # deadline rules (mfd frist --list); default: any
     note = "…"                      # optional, German, for the counsellor
 
     [text.de]
@@ -53,7 +55,7 @@ PLACEHOLDERS = frozenset({
 _PLACEHOLDER = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)?)\}")
 
 TOP_FIELDS = {"key", "version", "title", "languages", "office", "primary", "draft", "note",
-              "text"}
+              "deadlines", "text"}
 TEXT_FIELDS = {"title", "reviewed", "paragraphs"}
 
 
@@ -78,6 +80,7 @@ class LetterTemplate:
     draft: bool
     texts: dict[str, LetterText]
     note: str | None = None
+    deadlines: tuple[str, ...] = ()  # deadline rules {deadline.date} may come from; () = any
 
     def text(self, language: str) -> LetterText:
         return self.texts[language]
@@ -252,6 +255,10 @@ def check_template_data(data: dict[str, Any], text: str, source: str) -> LetterT
                                              allowed=", ".join(LANGUAGES)))
     if raw_languages[0] != "de" or len(set(raw_languages)) != len(raw_languages):
         raise c.fail(("languages",), Msg("letters.german_first"))
+    raw_deadlines = data.get("deadlines", [])
+    if not isinstance(raw_deadlines, list) or not all(
+            isinstance(v, str) and KEY_PATTERN.match(v) for v in raw_deadlines):
+        raise c.fail(("deadlines",), Msg("letters.deadline_rules_expected"))
     raw_texts = data.get("text")
     if not isinstance(raw_texts, dict):
         raise c.fail(("text",), Msg("letters.text_tables_expected"))
@@ -283,7 +290,7 @@ def check_template_data(data: dict[str, Any], text: str, source: str) -> LetterT
                         for i, p in enumerate(paragraphs))
         texts[language] = LetterText(language, text_title, checked, reviewed)
     return LetterTemplate(key, version, title, tuple(raw_languages), office, primary, draft,
-                          texts, note)
+                          texts, note, tuple(raw_deadlines))
 
 
 def placeholders_in(text: str) -> list[str]:

@@ -48,7 +48,6 @@ class LetterDialog(LetterTemplateFilesMixin, QDialog):
         ui.appointmentTime.setTime(QTime(10, 0))
         self.fill_template_list()
         self._fill_offices()
-        self._fill_deadlines()
         ui.templateList.currentRowChanged.connect(self._template_changed)
         for combo in (ui.languageCombo, ui.officeCombo, ui.deadlineCombo):
             combo.currentIndexChanged.connect(self.refill)
@@ -99,10 +98,12 @@ class LetterDialog(LetterTemplateFilesMixin, QDialog):
         for office in fill.offices(self.conn, self.client_id):
             combo.addItem(office.name, office.key)
 
-    def _fill_deadlines(self) -> None:
+    def _fill_deadlines(self, template) -> None:
+        """The open deadline entries the template may name, the nearest preselected."""
         combo = self.ui.deadlineCombo
+        combo.clear()
         combo.addItem(self.tr("– none –"), None)
-        for choice in fill.deadline_choices(self.conn, self.client_id):
+        for choice in fill.deadline_choices(self.conn, self.client_id, template):
             name = gui_text(deadlines.rule_name(choice.rule_key))
             combo.addItem(f"{format_date(choice.due_on)} – {name}", choice.id)
         if combo.count() > 1:
@@ -116,6 +117,8 @@ class LetterDialog(LetterTemplateFilesMixin, QDialog):
         previous = ui.languageCombo.currentData()
         ui.languageCombo.blockSignals(True)
         ui.officeCombo.blockSignals(True)
+        ui.deadlineCombo.blockSignals(True)
+        self._fill_deadlines(template)
         ui.languageCombo.clear()
         for code in template.languages:
             ui.languageCombo.addItem(self._language_label(code), code)
@@ -129,6 +132,7 @@ class LetterDialog(LetterTemplateFilesMixin, QDialog):
         ui.officeCombo.setEnabled(template.office != "none")
         ui.languageCombo.blockSignals(False)
         ui.officeCombo.blockSignals(False)
+        ui.deadlineCombo.blockSignals(False)
         uses = " ".join(p for t in template.texts.values() for p in t.paragraphs)
         for widget in (ui.appointmentDate, ui.appointmentTime, ui.appointmentPlace):
             widget.setEnabled("{appointment." in uses)

@@ -152,3 +152,14 @@ def test_deleting_the_case_deletes_its_letters(vault, case):
     dsr.delete_client(conn, case)
     assert conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM attachment_contents").fetchone()[0] == 0
+
+
+def test_a_fristverlaengerung_never_names_a_statutory_deadline(vault, case):
+    conn = vault.conn
+    deadlines.add_deadline(conn, case, "widerspruch", start="2026-12-01")  # statutory, nearer
+    text = _letter(conn, case, "fristverlaengerung").sections[0].text
+    assert f"Frist bis zum {fill.BLANK} gesetzt" in text
+    mitwirkung = deadlines.add_deadline(conn, case, "mitwirkung", given_date="2027-01-20")
+    template = templates.load_all().get("fristverlaengerung")
+    assert [c.id for c in fill.deadline_choices(conn, case, template)] == [mitwirkung]
+    assert "Frist bis zum 20.01.2027 gesetzt" in _letter(conn, case, "fristverlaengerung").sections[0].text

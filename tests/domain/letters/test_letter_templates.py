@@ -70,6 +70,7 @@ def test_a_good_template_parses():
     ('languages = ["de", "ar"]', 'languages = ["de"]', 15, "text.ar", "fehlt in „languages“"),
     ('title = "Probe"\nlanguages', 'titel = "Probe"\nlanguages', 3, "titel", "Unbekanntes Feld"),
     ('version = 1', 'version = 0', 2, "version", "ganze Zahl ab 1"),
+    ('office = "bamf"', 'office = "bamf"\ndeadlines = ["Widerspruch"]', 6, "deadlines", "Fristregeln"),
 ])
 def test_a_broken_template_names_file_line_and_field(old, new, line, field, words):
     text = GOOD.replace(old, new, 1)
