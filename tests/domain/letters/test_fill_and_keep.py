@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
 
 import pytest
 
@@ -18,6 +19,7 @@ from mfd_desktop.domain.deadlines import deadlines
 from mfd_desktop.domain.letters import fill, kept, templates
 from mfd_desktop.errors import UserError
 from mfd_desktop.paths import DataPaths
+from mfd_desktop.reports.disclosure import render_disclosure
 from mfd_desktop.reports.letter import render_letter
 from mfd_desktop.storage import audit
 from tests.conftest import FAST_KDF
@@ -115,10 +117,14 @@ def test_kept_letters_are_case_data(vault, case, make_vault, tmp_path):
     kept.keep_printed(conn, letter, render_letter(letter), printed_on=TODAY)
     # Art. 15: listed in the disclosure with their file
     (tmp_path / "auskunft").mkdir()
-    files = dsr.export_disclosure(conn, case, tmp_path / "auskunft", render_pdf=None)
+    files = dsr.export_disclosure(conn, case, tmp_path / "auskunft",
+                                  render_pdf=render_disclosure)
     data = json.loads(files.json_path.read_text("utf-8"))
     assert [r["template_key"] for r in data["records"]["letters"]] == ["vollmacht"]
     assert len(files.attachment_paths) == 1
+    shown = subprocess.run(["pdftotext", str(files.pdf_path), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    assert "Gedruckte Schreiben" in shown and "vollmacht" in shown
     # handover: only with the client's consent to hand over attachments
     for name, flag, expected in (("ohne", False, []), ("mit", True, ["vollmacht"])):
         out = tmp_path / f"{name}.mfdcase"
