@@ -144,7 +144,9 @@ class LetterDialog(LetterTemplateFilesMixin, QDialog):
     def _client_languages(self) -> list[str]:
         from mfd_desktop.domain.casework import clients
 
-        return list(clients.get_client(self.conn, self.client_id).languages)
+        # Dari speakers read the Persian (Farsi) texts: same script, mutually intelligible
+        return [{"prs": "fa"}.get(code, code)
+                for code in clients.get_client(self.conn, self.client_id).languages]
 
     # ----- the text -----------------------------------------------------------------------
 

@@ -159,3 +159,17 @@ def test_locking_closes_the_dialog_so_no_letter_stays_on_screen(case_view, qtbot
     assert dialog.isVisible() and "Samir Lindenblatt" in dialog.ui.firstEdit.toPlainText()
     view.ctx.lock()
     assert not dialog.isVisible()
+
+
+def test_a_dari_speaker_gets_the_persian_text_preselected(unlocked_ctx, qtbot):
+    conn = unlocked_ctx.vault.conn
+    cid = clients.create_client(conn, clients.Client(name="Karim Ahmadi", languages=["prs"]))
+    view = CaseView(unlocked_ctx)
+    qtbot.addWidget(view)
+    view.open(cid)
+    view.open_letters()
+    dialog = view.letter_dialog
+    qtbot.addWidget(dialog)
+    dialog.select_template("schweigepflichtentbindung")
+    assert dialog.ui.languageCombo.currentData() == "fa"
+    assert "اینجانب Karim Ahmadi" in dialog.ui.secondEdit.toPlainText()
