@@ -32,7 +32,8 @@ def _load_populators() -> None:
     for name in ("mfd_desktop.domain.casework.demo_data", "mfd_desktop.domain.deadlines.demo_deadlines",
                  "mfd_desktop.checklists.demo_checklists",
                  "mfd_desktop.reports.demo_attachments",
-                 "mfd_desktop.domain.appointments.demo_appointments"):
+                 "mfd_desktop.domain.appointments.demo_appointments",
+                 "mfd_desktop.reports.demo_letters"):
         importlib.import_module(name)
 
 

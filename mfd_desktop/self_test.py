@@ -232,7 +232,7 @@ def _check_resources() -> str:
     if not resources.is_dir():
         raise AssertionError(f"Ressourcen fehlen: {resources}")
     counts = {sub: sum(1 for p in (resources / sub).rglob("*") if p.is_file())
-              for sub in ("fonts", "translations", "checklists")}
+              for sub in ("fonts", "translations", "checklists", "letters")}
     backend = {"win32": "keyring.backends.Windows", "darwin": "keyring.backends.macOS"}.get(
         sys.platform, "keyring.backends.SecretService")
     importlib.import_module(backend)

@@ -139,3 +139,40 @@ def test_a_marker_inside_attached_files_never_reaches_the_disk(vault, data_paths
     assert files_containing(roots, needles, since) == []
     vault.lock()
     assert files_containing(roots, needles, since) == []
+
+
+def test_a_printed_letter_is_kept_only_inside_the_vault(vault, data_paths, marker):
+    """Schreiben (issue 20): a letter filled with the marker (name and edited text), made
+    into a PDF in memory, kept in the case and rendered as a thumbnail — neither the
+    marker nor a piece of the PDF's bytes is in any file outside the vault."""
+    import subprocess
+
+    from mfd_desktop.domain.casework import attachments
+    from mfd_desktop.domain.letters import fill, kept
+    from mfd_desktop.domain.letters import templates as letter_templates
+    from mfd_desktop.gui.case import attachment_render
+    from mfd_desktop.reports.letter import render_letter
+
+    since = time.time()
+    configure_logging(data_paths.log_dir)
+    conn = vault.conn
+    client_id = clients.create_client(conn, clients.Client(name=f"Frau {marker}",
+                                                           address=marker))
+    letter = fill.fill(conn, client_id, letter_templates.load_all().get("vollmacht"), "fa",
+                       service=fill.Service("MBE"))
+    letter = letter.with_texts({"de": letter.sections[0].text + f"\n\nZusatz {marker}"})
+    pdf = render_letter(letter)
+    shown = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True,
+                           check=True).stdout.decode()
+    assert shown.count(marker) >= 2  # the PDF really carries the marker
+    letter_id = kept.keep_printed(conn, letter, pdf)
+    (copy,) = kept.list_kept(conn, client_id)
+    assert copy.id == letter_id and attachments.read(conn, copy.attachment_id) == pdf
+    assert attachment_render.thumbnail_png(conn, copy.attachment_id)
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    middle = len(pdf) // 2
+    needles = encodings(marker) + [pdf[middle:middle + 64], pdf[-200:-136]]
+    roots = [data_paths.root, Path(tempfile.gettempdir())]
+    assert files_containing(roots, needles, since) == []
+    vault.lock()
+    assert files_containing(roots, needles, since) == []

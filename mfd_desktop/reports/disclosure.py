@@ -36,6 +36,7 @@ TABLE_TITLES = {
     "client_restrictions": "Einschränkung der Verarbeitung",
     "consent_withdrawal_marks": "Weitergaben nach Widerruf (markiert)",
     "retention_holds": "Aufbewahrung über die Löschfrist hinaus",
+    "letters": "Gedruckte Schreiben (Kopien bei den Anhängen)",
 }
 ORDER = list(TABLE_TITLES)
 

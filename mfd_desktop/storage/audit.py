@@ -63,6 +63,7 @@ ACTIONS = (
     "attachment.changed",
     "attachment.deleted",
     "attachment.exported",
+    "letter.printed",
 )
 messages.DYNAMIC_PREFIXES[ACTION_PREFIX] = __name__
 

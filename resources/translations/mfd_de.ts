@@ -799,6 +799,14 @@
         <translation>Zurück zur Liste der Klient*innen</translation>
     </message>
     <message>
+        <source>Letters…</source>
+        <translation>Schreiben…</translation>
+    </message>
+    <message>
+        <source>Write a letter or form filled from this case (Vollmacht, Akteneinsicht, …)</source>
+        <translation>Ein Schreiben oder Formular aus diesem Fall erstellen (Vollmacht, Akteneinsicht, …)</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
@@ -2455,6 +2463,200 @@
     <message>
         <source>Keep the key away from the laptop, for example in the office safe. Anyone who has it can read all case data.</source>
         <translation>Bewahren Sie den Schlüssel getrennt vom Laptop auf, zum Beispiel im Tresor der Beratungsstelle. Wer ihn hat, kann alle Falldaten lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>German only</source>
+        <translation>nur Deutsch</translation>
+    </message>
+    <message>
+        <source>– none –</source>
+        <translation>– keine –</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>The translation is not reviewed by a native speaker; the letter says so.</source>
+        <translation>Die Übersetzung ist nicht von Muttersprachler*innen geprüft; das Schreiben sagt das.</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Creating the PDF…</source>
+        <translation>PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Print letter: %1</source>
+        <translation>Schreiben drucken: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>The PDF file will not be encrypted. Anyone who can open the folder can read it. Save it only where it is protected, and delete it when it is no longer needed.</source>
+        <translation>Die PDF-Datei wird nicht verschlüsselt. Wer den Ordner öffnen kann, kann sie lesen. Speichern Sie sie nur an einem geschützten Ort und löschen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Keeping a copy in the case…</source>
+        <translation>Kopie wird im Fall abgelegt…</translation>
+    </message>
+    <message>
+        <source>A copy of the letter was kept in the case (Attachments).</source>
+        <translation>Eine Kopie des Schreibens liegt jetzt im Fall (Anhänge).</translation>
+    </message>
+    <message>
+        <source>Letter from the case</source>
+        <translation>Schreiben aus dem Fall</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>The letter to write, sorted by title</source>
+        <translation>Das Schreiben, das erstellt werden soll, nach Titel sortiert</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Check a letter template file (TOML) and add it as your own template</source>
+        <translation>Eine Schreiben-Vorlage (TOML-Datei) prüfen und als eigene Vorlage übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected template as a file to share with colleagues</source>
+        <translation>Die gewählte Vorlage als Datei speichern, um sie an Kolleg*innen weiterzugeben</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language: the letter is printed in German and in this language</source>
+        <translation>Die Sprache der Klientin oder des Klienten: Das Schreiben wird auf Deutsch und in dieser Sprache gedruckt</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>S&amp;telle:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>The office the letter goes to or names</source>
+        <translation>Die Stelle, an die das Schreiben geht oder die es nennt</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>The deadline entry of the case whose date the letter names</source>
+        <translation>Der Fristeintrag des Falls, dessen Datum das Schreiben nennt</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment:</source>
+        <translation>Te&amp;rmin:</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Datum des Termins</translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation>Uhrzeit des Termins</translation>
+    </message>
+    <message>
+        <source>Appointment place</source>
+        <translation>Ort des Termins</translation>
+    </message>
+    <message>
+        <source>Place (default: the service&apos;s address)</source>
+        <translation>Ort (sonst die Anschrift der Beratungsstelle)</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Text des Schreibens</translation>
+    </message>
+    <message>
+        <source>Text of the letter, second language</source>
+        <translation>Text des Schreibens, zweite Sprache</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;again</source>
+        <translation>&amp;Neu ausfüllen</translation>
+    </message>
+    <message>
+        <source>Fill the text from the case again; your changes are lost</source>
+        <translation>Den Text neu aus dem Fall ausfüllen; Ihre Änderungen gehen verloren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted PDF file; a copy is kept in the case</source>
+        <translation>Eine unverschlüsselte PDF-Datei speichern; eine Kopie bleibt im Fall</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Open the print preview; after printing a copy is kept in the case</source>
+        <translation>Die Druckvorschau öffnen; nach dem Drucken bleibt eine Kopie im Fall</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateFilesMixin</name>
+    <message>
+        <source>Import letter template</source>
+        <translation>Schreiben-Vorlage importieren</translation>
+    </message>
+    <message>
+        <source>Letter template (*.toml)</source>
+        <translation>Schreiben-Vorlage (*.toml)</translation>
+    </message>
+    <message>
+        <source>Export letter template</source>
+        <translation>Schreiben-Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

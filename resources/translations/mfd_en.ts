@@ -799,6 +799,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a letter or form filled from this case (Vollmacht, Akteneinsicht, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,6 +2462,200 @@
     </message>
     <message>
         <source>Keep the key away from the laptop, for example in the office safe. Anyone who has it can read all case data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>German only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– none –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation is not reviewed by a native speaker; the letter says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print letter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file will not be encrypted. Anyone who can open the folder can read it. Save it only where it is protected, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a copy in the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the letter was kept in the case (Attachments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter to write, sorted by title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a letter template file (TOML) and add it as your own template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected template as a file to share with colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s language: the letter is printed in German and in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office the letter goes to or names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline entry of the case whose date the letter names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appointment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (default: the service&apos;s address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the letter, second language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the text from the case again; your changes are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an unencrypted PDF file; a copy is kept in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the print preview; after printing a copy is kept in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateFilesMixin</name>
+    <message>
+        <source>Import letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter template (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

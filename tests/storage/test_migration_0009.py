@@ -136,5 +136,6 @@ def test_the_restriction_triggers_refuse_with_a_key(vault_at_0008):
         "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND sql LIKE '%RAISE(ABORT%'")]
     assert not [sql for sql in triggers if "eingeschränkt" in sql]
     # 0007's 35 triggers, recreated by 0009, the 12 of the Case-Management tables (0011)
-    # and the 6 of the attachments (0014) and the 3 of the appointments (0015)
-    assert sum("'refusal.case_restricted'" in sql for sql in triggers) == 35 + 12 + 6 + 3
+    # and the 6 of the attachments (0014), the 3 of the appointments (0015) and the 3 of
+    # the kept letters (0016)
+    assert sum("'refusal.case_restricted'" in sql for sql in triggers) == 35 + 12 + 6 + 3 + 3

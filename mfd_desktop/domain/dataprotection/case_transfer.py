@@ -161,6 +161,7 @@ def case_payload(conn: Connection, client_id: int, *,
             contents[str(row["id"])] = _b64(attachments.read(conn, int(row["id"])))
     else:
         records.pop("attachments", None)
+        records.pop("letters", None)  # a kept letter is its attachment (db/0016)
     return {
         "format": PAYLOAD_FORMAT,
         "schema_version": int(conn.execute("PRAGMA user_version").fetchone()[0]),

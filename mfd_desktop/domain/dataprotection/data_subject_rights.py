@@ -391,6 +391,7 @@ _ANONYMISE: dict[str, dict[str, Any] | None] = {
     "plan_steps": {"what": "(anonymisiert)", "office": None},
     "attachments": None,  # scans and photos identify the client: deleted with their bytes
     "appointments": {"note": "", "place_text": ""},  # Termine: when and what kind stay
+    "letters": None,  # the printed letters (db/0016) went with their attachments
 }
 
 

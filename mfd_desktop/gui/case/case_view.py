@@ -34,6 +34,7 @@ from mfd_desktop.gui.case.client_form import ClientForm
 from mfd_desktop.gui.case.consents_tab import ConsentsTab
 from mfd_desktop.gui.case.consultations_tab import ConsultationsTab
 from mfd_desktop.gui.case.extra_tabs import build_tab, needs_client_id
+from mfd_desktop.gui.case.letters_action import LettersActionMixin
 from mfd_desktop.gui.case.referrals_tab import ReferralsTab
 from mfd_desktop.gui.case.summary_print import PrintSummaryMixin
 from mfd_desktop.gui.case.timeline_tab import TimelineTab
@@ -62,7 +63,7 @@ def register_case_tab(target: str) -> None:
         CASE_TABS.append(target)
 
 
-class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
+class CaseView(PrintSummaryMixin, LettersActionMixin, RetranslateOnLanguageChange, QWidget):
     """One client's file. `open(client_id)` or `open_new()`; `back` returns to the list."""
 
     back = Signal()
@@ -85,6 +86,8 @@ class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
         self.back_button.clicked.connect(self.back)
         self.save_button.clicked.connect(self.save_current)
         self.print_button.clicked.connect(self.print_summary)
+        self.letters_button = self.ui.lettersButton
+        self.letters_button.clicked.connect(self.open_letters)
         self.form = ClientForm(ctx, self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -166,6 +169,7 @@ class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
 
     def open(self, client_id: int) -> None:
         self.client_id = client_id
+        self.letters_button.setEnabled(True)
         self.form.load(client_id)
         for tab in (self.consultations, self.referrals, self.consents, self.timeline):
             tab.setEnabled(True)
@@ -205,6 +209,7 @@ class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
         self.form.load(None)
         for index in range(1, self.tabs.count()):
             self.tabs.widget(index).setEnabled(False)
+        self.letters_button.setEnabled(False)
         self.tabs.setCurrentIndex(0)
         self.status_line.setStyleSheet("")
         self.status_line.setText(self.tr("Save the personal data first; then consultations, "

@@ -32,6 +32,11 @@ def _client_with_warning(conn) -> int:
     return clients.list_clients(conn, limit=1)[0].id
 
 
+def _client_with_letters(conn) -> int | None:
+    row = conn.execute("SELECT client_id FROM letters ORDER BY id LIMIT 1").fetchone()
+    return int(row[0]) if row else None
+
+
 def _page(ctx):
     from mfd_desktop.gui.clients.clients_page import ClientsPage
 
@@ -78,6 +83,16 @@ def shots(ctx) -> list[tuple[str, QWidget]]:
     page.open_case(client_id)
     page.case_view.tabs.setCurrentWidget(page.case_view.timeline)
     out.append(("cases-case-history", page))
+
+    letters_case = _client_with_letters(conn) or client_id
+    page = _page(ctx)
+    page.open_case(letters_case)
+    page.case_view.open_letters()
+    letter_dialog = page.case_view.letter_dialog
+    letter_dialog.select_template("vollmacht")
+    letter_dialog.select_language("ar")
+    letter_dialog.resize(1100, 720)
+    out.append(("case-letter-dialog", letter_dialog))
 
     dialog = CsvImportDialog(ctx)
     dialog.load_bytes(_SAMPLE_CSV, "klientenliste.csv")
