@@ -12,10 +12,13 @@ exported here (letter_template_files.py). Layout: ui/letter_dialog.ui.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from mfd_desktop.checklists.translations import language_name
+from mfd_desktop.domain.appointments import appointments
 from mfd_desktop.domain.deadlines import deadlines
 from mfd_desktop.domain.letters import fill, kept
 from mfd_desktop.errors import UserError
@@ -46,6 +49,7 @@ class LetterDialog(LetterTemplateFilesMixin, QDialog):
         self.edits = (ui.firstEdit, ui.secondEdit)
         ui.appointmentDate.setDate(QDate.currentDate().addDays(1))
         ui.appointmentTime.setTime(QTime(10, 0))
+        self._prefill_next_appointment()
         self.fill_template_list()
         self._fill_offices()
         ui.templateList.currentRowChanged.connect(self._template_changed)
@@ -71,6 +75,33 @@ class LetterDialog(LetterTemplateFilesMixin, QDialog):
     @property
     def conn(self):
         return self.ctx.vault.conn
+
+    def _prefill_next_appointment(self) -> None:
+        """A Terminbestätigung confirms the client's next appointment under Termine, if any."""
+        if not self.ctx.is_unlocked:
+            return
+        conn = self.ctx.vault.conn
+        today = dt.date.today()
+        now = dt.datetime.now()
+        upcoming = [a for a in appointments.list_range(conn, today,
+                                                       today + dt.timedelta(days=366),
+                                                       client_id=self.client_id)
+                    if a.start >= now]
+        if not upcoming:
+            return
+        nxt = upcoming[0]
+        place = ""
+        if nxt.place_kind == "outreach":
+            names = {p.id: p.name
+                     for p in appointments.outreach_places(conn, include_inactive=True)}
+            place = names.get(nxt.outreach_place_id or 0, "")
+        elif nxt.place_kind != "office":
+            place = nxt.place_text
+        ui = self.ui
+        ui.appointmentDate.setDate(QDate(nxt.date.year, nxt.date.month, nxt.date.day))
+        hour, minute = (int(p) for p in nxt.start_time.split(":"))
+        ui.appointmentTime.setTime(QTime(hour, minute))
+        ui.appointmentPlace.setText(place)
 
     def template(self):
         item = self.ui.templateList.currentItem()

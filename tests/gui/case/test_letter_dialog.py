@@ -5,6 +5,7 @@ in tmp_path), the printed words checked with pdftotext, the copy kept in the cas
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 
@@ -173,3 +174,22 @@ def test_a_dari_speaker_gets_the_persian_text_preselected(unlocked_ctx, qtbot):
     dialog.select_template("schweigepflichtentbindung")
     assert dialog.ui.languageCombo.currentData() == "fa"
     assert "اینجانب Karim Ahmadi" in dialog.ui.secondEdit.toPlainText()
+
+
+def test_terminbestaetigung_confirms_the_next_appointment_under_termine(case_view, qtbot):
+    from mfd_desktop.domain.appointments import appointments
+
+    view, cid = case_view
+    conn = view.ctx.vault.conn
+    soon = dt.date.today() + dt.timedelta(days=3)
+    appointments.add_appointment(conn, appointments.Appointment(
+        day=soon + dt.timedelta(days=7), start_time="09:00", duration_minutes=30, client_id=cid))
+    appointments.add_appointment(conn, appointments.Appointment(
+        day=soon, start_time="14:30", duration_minutes=45, client_id=cid, place_kind="other_office",
+        place_text="Ausländerbehörde Mainz"))
+    view.letters_button.click()
+    dialog = view.letter_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.ui.appointmentDate.date().toPython() == soon
+    assert dialog.ui.appointmentTime.time().toString("HH:mm") == "14:30"
+    assert dialog.ui.appointmentPlace.text() == "Ausländerbehörde Mainz"
