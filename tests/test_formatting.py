@@ -57,3 +57,24 @@ def test_every_day_has_both_weekday_forms(day):
     assert german.endswith(format_date(day)) and english.endswith(format_date(day))
     assert german.split()[0] == ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")[day.weekday()]
     assert english.split()[0] == ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[day.weekday()]
+
+
+def test_stored_utc_timestamps_are_shown_in_local_time_across_summer_time():
+    from mfd_desktop.formatting import local_timestamp
+
+    assert local_timestamp("2026-01-15 09:05:00") == "15.01.2026 10:05"  # winter: UTC+1
+    assert local_timestamp("2026-07-15T09:05:00Z") == "15.07.2026 11:05"  # summer: UTC+2
+    assert local_timestamp("2026-03-29T00:59:59.123Z") == "29.03.2026 01:59"
+    assert local_timestamp("2026-03-29T01:00:00Z") == "29.03.2026 03:00"  # the hour skipped
+    assert local_timestamp("2026-07-15T11:05:00+02:00") == "15.07.2026 11:05"
+    assert local_timestamp("2026-07-15") is None
+    assert local_timestamp("kein Datum") is None
+    assert local_timestamp("2026-13-45 99:99") is None
+
+
+@given(st.text(max_size=40))
+def test_local_timestamp_never_raises(text):
+    from mfd_desktop.formatting import local_timestamp
+
+    result = local_timestamp(text)
+    assert result is None or len(result) == 16

@@ -171,7 +171,8 @@ def build_story(conn: Connection, client_id: int, *, today: dt.date | None = Non
                 "<br/><font color='#8a1c1c'>ohne Einwilligung zur Weitergabe</font>" if warn else "")
             rows.append([_date(r.referred_on), p(target), p(escape(status)),
                          p(_markup(r.outcome_note)), _date(r.follow_up_on)])
-        story.append(_table(rows, [22 * mm, 50 * mm, 30 * mm, 46 * mm, 22 * mm]))
+        # Stand: wide enough for "wahrgenommen," in one piece (no split inside a word)
+        story.append(_table(rows, [22 * mm, 48 * mm, 34 * mm, 44 * mm, 22 * mm]))
     else:
         story.append(Paragraph("Keine Weitervermittlungen erfasst.", st["body"]))
 

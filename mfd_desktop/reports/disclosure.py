@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from mfd_desktop.formatting import local_timestamp
 from mfd_desktop.reports.pdf_base import PdfMeta, render_pdf, styles
 
 TABLE_TITLES = {
@@ -82,7 +83,6 @@ VALUE_LISTS = {
 
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})")
 
 
 def _label_value(key: str, value: Any, offices: dict[int, str] | None = None) -> str:
@@ -95,8 +95,8 @@ def _label_value(key: str, value: Any, offices: dict[int, str] | None = None) ->
     text = str(value)
     if m := _DATE.match(text):
         return f"{m[3]}.{m[2]}.{m[1]}"
-    if m := _STAMP.match(text):
-        return f"{m[3]}.{m[2]}.{m[1]} {m[4]}:{m[5]} (UTC)"
+    if (local := local_timestamp(text)) is not None:
+        return local  # Ortszeit (Europe/Berlin)
     list_name = VALUE_LISTS.get(key)
     if list_name:
         try:

@@ -1,4 +1,5 @@
 import shutil
+import re
 import subprocess
 
 import pytest
@@ -67,3 +68,18 @@ def test_markup_in_notes_is_text_not_markup(vault, tmp_path):
     write_pdf(path, render_case_summary(vault.conn, cid))
     text = pdf_text(path)
     assert "A <b>B</b> & C" in text and "<font size=40>x</font>" in text
+
+
+def test_referral_status_words_are_never_split(vault, case, tmp_path):
+    """„wahrgenommen, begleitet“ stays whole in the Stand column (was „wahrgenomme|n“)."""
+    conn = vault.conn
+    office = referrals.add_office(conn, referrals.Office(name="Ausländerbehörde Mainz",
+                                                         target_key="auslaenderbehoerde"))
+    for status in ("wahrgenommen", "nicht_wahrgenommen", "vereinbart"):
+        referrals.add_referral(conn, referrals.Referral(
+            case, office_id=office, referred_on="2026-03-02", status=status, accompanied=True))
+    path = tmp_path / "fall.pdf"
+    write_pdf(path, render_case_summary(conn, case))
+    text = pdf_text(path)
+    assert len(re.findall(r"wahrgenommen,", text)) >= 2
+    assert not re.search(r"wahrgenomm(e?)(?!n)\b|wahrgenomme(?!n)", text), text
