@@ -1,5 +1,5 @@
-import shutil
 import re
+import shutil
 import subprocess
 
 import pytest
