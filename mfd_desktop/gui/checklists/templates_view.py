@@ -25,6 +25,8 @@ from mfd_desktop.messages import render
 
 
 class TemplatesView(QWidget):
+    TITLE, OFFICE, VERSION, SOURCE, KEY = range(5)  # columns
+
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -56,21 +58,22 @@ class TemplatesView(QWidget):
         self.template_set = template_service.load_all(self.ctx.paths)
         language = ui_language(self.ctx)
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Title"),
-                                              self.tr("Version"), self.tr("Office"),
-                                              self.tr("Source")])
+        # The title first (what counsellors look for), the technical key last.
+        self.model.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Office"),
+                                              self.tr("Version"), self.tr("Source"),
+                                              self.tr("Key")])
         for loaded in self.template_set.sorted(language):
             t = loaded.template
             origin = self.tr("shipped") if loaded.origin == template_service.SHIPPED \
                 else self.tr("own")
-            row = [QStandardItem(t.key), QStandardItem(render(t.title, language)),
-                   QStandardItem(str(t.version)), QStandardItem(render(t.office, language)),
-                   QStandardItem(origin)]
+            row = [QStandardItem(render(t.title, language)),
+                   QStandardItem(render(t.office, language)), QStandardItem(str(t.version)),
+                   QStandardItem(origin), QStandardItem(t.key)]
             self.model.appendRow(row)
         header = self.view.horizontalHeader()
-        for column in (0, 2, 4):
+        for column in (self.VERSION, self.SOURCE, self.KEY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 3):
+        for column in (self.TITLE, self.OFFICE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.problems.setText("\n".join(p.render(current_language())
                                         for p in self.template_set.problems))
@@ -82,12 +85,12 @@ class TemplatesView(QWidget):
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None
-        key = self.model.item(rows[0].row(), 0).text()
+        key = self.model.item(rows[0].row(), self.KEY).text()
         return self.template_set.templates.get(key)
 
     def select_key(self, key: str) -> None:
         for row in range(self.model.rowCount()):
-            if self.model.item(row, 0).text() == key:
+            if self.model.item(row, self.KEY).text() == key:
                 self.view.selectRow(row)
                 return
 

@@ -133,12 +133,14 @@ def test_open_documents_follow_the_language(tab, qtbot, client_ctx):
     assert proxy.index(1, 1).data() == chosen
     # The templates tab too: English titles and offices, German where there are none.
     templates = page.templates_view.model
-    titles = [templates.item(r, 1).text() for r in range(templates.rowCount())]
+    titles = [templates.item(r, page.templates_view.TITLE).text()
+              for r in range(templates.rowCount())]
     assert "Child benefit" in titles and "Kindergeld" not in titles
 
     _switch(client_ctx, qtbot, "de", page, lambda: page.tabs.tabText(0) == "Offene Unterlagen")
     assert sorted(zip(_column(proxy, 3), _column(proxy, 4), strict=True)) == german
-    assert "Kindergeld" in [templates.item(r, 1).text() for r in range(templates.rowCount())]
+    assert "Kindergeld" in [templates.item(r, page.templates_view.TITLE).text()
+                           for r in range(templates.rowCount())]
 
 
 def test_heute_checklist_section_in_english(tab, qtbot, client_ctx):

@@ -67,3 +67,15 @@ def test_editor_checks_while_typing_and_saves(unlocked_ctx, qtbot):
     save.click()
     assert dialog.saved_template.key == "probe"
     assert templates.load_all(unlocked_ctx.paths).get("probe").items[0].label.de == "Pass"
+
+
+def test_templates_are_listed_by_title_with_the_key_last(unlocked_ctx, qtbot):
+    page = _page(unlocked_ctx, qtbot)
+    view = page.templates_view
+    model = view.model
+    assert model.horizontalHeaderItem(0).text() == "Titel"
+    assert model.horizontalHeaderItem(model.columnCount() - 1).text() == "Schlüssel"
+    titles = [model.item(r, view.TITLE).text() for r in range(model.rowCount())]
+    assert titles == sorted(titles, key=str.casefold)
+    assert "Einbürgerung" in titles
+    assert "einbuergerung" in [model.item(r, view.KEY).text() for r in range(model.rowCount())]
