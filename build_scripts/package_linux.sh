@@ -68,7 +68,7 @@ Section: misc
 Priority: optional
 Architecture: $DEBARCH
 Installed-Size: $size_kb
-Depends: libc6 (>= ${glibc:-2.31}), libegl1, libgl1, libfontconfig1, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0
+Depends: libc6 (>= ${glibc:-2.31}), libcups2, libegl1, libgl1, libfontconfig1, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0
 Recommends: gnome-keyring | kwalletmanager
 Maintainer: MFD Desktop <mfd-desktop@invalid>
 Description: Offline-Beratungsassistent für Migrationsfachdienste (Rheinland-Pfalz)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.resources
 import io
 import json
 import shutil
@@ -236,6 +237,11 @@ def _check_resources() -> str:
     backend = {"win32": "keyring.backends.Windows", "darwin": "keyring.backends.macOS"}.get(
         sys.platform, "keyring.backends.SecretService")
     importlib.import_module(backend)
+    # Europe/Berlin from tzdata: Windows has no zone database of its own (appointments,
+    # calendar export, local times in PDFs).
+    berlin = importlib.resources.files("tzdata.zoneinfo.Europe").joinpath("Berlin")
+    if not berlin.read_bytes().startswith(b"TZif"):
+        raise AssertionError("Zeitzone Europe/Berlin fehlt (tzdata)")
     guide = resources.parent / "docs" / "handbuch.md"  # F1 opens it (gui/help)
     if not guide.is_file():
         raise AssertionError(f"Handbuch fehlt: {guide}")

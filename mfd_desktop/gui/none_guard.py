@@ -23,6 +23,13 @@ INTERVAL_MS = 5_000  # far fewer than 100,000 Qt calls fit into five seconds
 NEEDED = sys.version_info < (3, 12)
 
 _KEPT: list[None] = []
+if NEEDED:
+    # Never free the list, not even at interpreter exit: freeing it would hand back the
+    # references it holds and expose the deficit, aborting with none_dealloc after a long
+    # session (or test run) that otherwise ended well.
+    import ctypes
+
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(_KEPT))
 
 
 def top_up(floor: int = FLOOR, target: int = TARGET) -> int:
