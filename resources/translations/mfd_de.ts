@@ -2173,6 +2173,282 @@
     </message>
 </context>
 <context>
+    <name>PlanEndDialog</name>
+    <message>
+        <source>End support plan</source>
+        <translation>Förderplan beenden</translation>
+    </message>
+    <message>
+        <source>Name the regular service when the plan ends with a hand-over (Überleitung in Regeldienste); leave “–” otherwise.</source>
+        <translation>Bei einer Überleitung in Regeldienste den Dienst angeben; sonst „–“ lassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Beendet am:</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beendet am</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over to (regular service):</source>
+        <translation>Ü&amp;bergeleitet an (Regeldienst):</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Übergeleitet an</translation>
+    </message>
+</context>
+<context>
+    <name>PlanGoalDialog</name>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Goal (in the client&apos;s words):</source>
+        <translation>&amp;Ziel (in Worten der Person):</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on:</source>
+        <translation>Über&amp;prüfung am:</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Überprüfung am</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;date:</source>
+        <translation>Ergebnis &amp;vom:</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Ergebnis vom</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the outcome:</source>
+        <translation>&amp;Notiz zum Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation>Notiz zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Review goal</source>
+        <translation>Ziel überprüfen</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepDialog</name>
+    <message>
+        <source>Agreed step</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>A hand-over to a regular service (Überleitung) is a step with “Other office” naming the service.</source>
+        <translation>Eine Überleitung in Regeldienste ist eine Vereinbarung mit „andere Stelle“ und dem Namen des Dienstes.</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>&amp;Which office:</source>
+        <translation>Welche &amp;Stelle:</translation>
+    </message>
+    <message>
+        <source>Which office</source>
+        <translation>Welche Stelle</translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation>&amp;Bis wann:</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Erledigt am:</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>New agreed step</source>
+        <translation>Neue Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Edit agreed step</source>
+        <translation>Vereinbarung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Support plan</source>
+        <translation>Förderplan</translation>
+    </message>
+    <message>
+        <source>Goal / agreed step</source>
+        <translation>Ziel / Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Topic / who</source>
+        <translation>Thema / wer</translation>
+    </message>
+    <message>
+        <source>Review / by when</source>
+        <translation>Überprüfung / bis wann</translation>
+    </message>
+    <message>
+        <source>Outcome / done</source>
+        <translation>Ergebnis / erledigt</translation>
+    </message>
+    <message>
+        <source>since %1 (open)</source>
+        <translation>seit %1 (offen)</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt %1</translation>
+    </message>
+    <message>
+        <source>No support plan yet. “New plan” starts one with the client.</source>
+        <translation>Noch kein Förderplan. „Neuer Förderplan“ beginnt einen mit der Person.</translation>
+    </message>
+    <message>
+        <source>Open since %1.</source>
+        <translation>Offen seit %1.</translation>
+    </message>
+    <message>
+        <source>Ended on %1.</source>
+        <translation>Beendet am %1.</translation>
+    </message>
+    <message>
+        <source>Handed over to: %1.</source>
+        <translation>Übergeleitet an: %1.</translation>
+    </message>
+    <message>
+        <source>Delete this goal with its agreed steps?</source>
+        <translation>Dieses Ziel mit seinen Vereinbarungen löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this agreed step?</source>
+        <translation>Diese Vereinbarung löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Support plan</source>
+        <translation>&amp;Förderplan</translation>
+    </message>
+    <message>
+        <source>The case&apos;s support plans, newest first</source>
+        <translation>Die Förderpläne des Falls, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Neuer Förderplan</translation>
+    </message>
+    <message>
+        <source>&amp;End plan…</source>
+        <translation>Förderplan &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>The plan for the client as PDF, in German and one more language</source>
+        <translation>Der Plan für die Person als PDF, auf Deutsch und in einer weiteren Sprache</translation>
+    </message>
+    <message>
+        <source>State of the plan</source>
+        <translation>Stand des Förderplans</translation>
+    </message>
+    <message>
+        <source>Goals and agreed steps</source>
+        <translation>Ziele und Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>&amp;Ziel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;step…</source>
+        <translation>&amp;Vereinbarung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>An agreed step for the selected goal</source>
+        <translation>Eine Vereinbarung zum ausgewählten Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>Über&amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Record the outcome of the selected goal</source>
+        <translation>Das Ergebnis des ausgewählten Ziels eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the selected step done today (again: open)</source>
+        <translation>Die ausgewählte Vereinbarung als heute erledigt markieren (nochmals: wieder offen)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
     <name>ProfileChooser</name>
     <message>
         <source>Choose profile</source>

@@ -2173,6 +2173,282 @@
     </message>
 </context>
 <context>
+    <name>PlanEndDialog</name>
+    <message>
+        <source>End support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the regular service when the plan ends with a hand-over (Überleitung in Regeldienste); leave “–” otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handed over to (regular service):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanGoalDialog</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal (in the client&apos;s words):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note on the outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepDialog</name>
+    <message>
+        <source>Agreed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-over to a regular service (Überleitung) is a step with “Other office” naming the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Who</translation>
+    </message>
+    <message>
+        <source>&amp;Which office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal / agreed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic / who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review / by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome / done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1 (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support plan yet. “New plan” starts one with the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this goal with its agreed steps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this agreed step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s support plans, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan for the client as PDF, in German and one more language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and agreed steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreed step for the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome of the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected step done today (again: open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileChooser</name>
     <message>
         <source>Choose profile</source>

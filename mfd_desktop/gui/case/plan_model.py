@@ -1,0 +1,57 @@
+"""The Förderplan tab's table: one row per goal, below it one indented row per agreed
+step. On the shared `RowTableModel`; each row is a `PlanRow` (kind, id, texts), so the tab
+knows what a selected row stands for. Goal rows are bold, done steps grey, overdue
+reviews and steps red."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from mfd_desktop.gui.row_table_model import RowTableModel
+
+_Index = QModelIndex | QPersistentModelIndex
+OVERDUE_COLOUR = "#8a1c1c"
+DONE_COLOUR = "#6b6b6b"
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    kind: str  # "goal" or "step"
+    id: int
+    goal_id: int
+    texts: tuple[str, str, str, str]
+    overdue: bool = False
+    done: bool = False
+
+
+class PlanModel(RowTableModel):
+    """Goals and their steps of one plan, read-only."""
+
+    COLUMNS = 4
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row: PlanRow = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = row.texts[index.column()]
+            if role == Qt.ItemDataRole.DisplayRole and row.kind == "step" and index.column() == 0:
+                return "    • " + " ".join(text.split())
+            return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
+        if role == Qt.ItemDataRole.FontRole and row.kind == "goal":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.overdue:
+                return QBrush(QColor(OVERDUE_COLOUR))
+            if row.done:
+                return QBrush(QColor(DONE_COLOUR))
+        return None
+
+    def index_of(self, kind: str, row_id: int) -> int:
+        """The row showing goal/step `row_id` (-1 if none)."""
+        return next((i for i, r in enumerate(self.rows) if r.kind == kind and r.id == row_id), -1)
