@@ -560,6 +560,50 @@
         <translation>Titel gültig bis</translation>
     </message>
     <message>
+        <source>Arrival in G&amp;ermany</source>
+        <translation>Ein&amp;reise nach Deutschland</translation>
+    </message>
+    <message>
+        <source>Arrival in Germany</source>
+        <translation>Einreise nach Deutschland</translation>
+    </message>
+    <message>
+        <source>Day, month or only the year: 03.02.2019, 02.2019 or 2019</source>
+        <translation>Tag, Monat oder nur das Jahr: 03.02.2019, 02.2019 oder 2019</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY, MM.YYYY or YYYY</source>
+        <translation>TT.MM.JJJJ, MM.JJJJ oder JJJJ</translation>
+    </message>
+    <message>
+        <source>Years in Germany</source>
+        <translation>Jahre in Deutschland</translation>
+    </message>
+    <message>
+        <source>Place of residence (&amp;district)</source>
+        <translation>Wohn&amp;ort (Kreis)</translation>
+    </message>
+    <message>
+        <source>Place of residence (district)</source>
+        <translation>Wohnort (Kreis)</translation>
+    </message>
+    <message>
+        <source>District (Landkreis) or independent city of Rhineland-Palatinate, outside RLP, or not known</source>
+        <translation>Landkreis oder kreisfreie Stadt in Rheinland-Pfalz, außerhalb von RLP oder nicht erfasst</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality / local area</source>
+        <translation>Gemeinde / So&amp;zialraum</translation>
+    </message>
+    <message>
+        <source>Municipality or local area</source>
+        <translation>Gemeinde oder Sozialraum</translation>
+    </message>
+    <message>
+        <source>Optional; stays on this computer (statistics count only the district)</source>
+        <translation>Freiwillig; bleibt auf diesem Rechner (die Statistik zählt nur den Kreis)</translation>
+    </message>
+    <message>
         <source>Pro&amp;tection status</source>
         <translation>Sch&amp;utzstatus</translation>
     </message>
@@ -640,12 +684,72 @@
         <translation>Schlagwörter (mit Komma getrennt)</translation>
     </message>
     <message>
+        <source>Dated history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Residence status: current value and history</source>
+        <translation>Aufenthaltsstatus: aktueller Wert und Verlauf</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <source>Residence status: new entry</source>
+        <translation>Aufenthaltsstatus: neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>A new value from a given day on (the history keeps the earlier ones)</source>
+        <translation>Ein neuer Wert ab einem Tag (der Verlauf behält die früheren)</translation>
+    </message>
+    <message>
+        <source>Work / training</source>
+        <translation>Arbeit / Ausbildung</translation>
+    </message>
+    <message>
+        <source>Work / training: current value and history</source>
+        <translation>Arbeit / Ausbildung: aktueller Wert und Verlauf</translation>
+    </message>
+    <message>
+        <source>Work / training: new entry</source>
+        <translation>Arbeit / Ausbildung: neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>German level (CEFR)</source>
+        <translation>Deutschkenntnisse (GER)</translation>
+    </message>
+    <message>
+        <source>German level (CEFR): current value and history</source>
+        <translation>Deutschkenntnisse (GER): aktueller Wert und Verlauf</translation>
+    </message>
+    <message>
+        <source>German level (CEFR): new entry</source>
+        <translation>Deutschkenntnisse (GER): neuer Eintrag</translation>
+    </message>
+    <message>
         <source>generated when saved</source>
         <translation>wird beim Speichern vergeben</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>nichts erfasst</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1799,41 @@
     <message>
         <source>The key is on the clipboard. Paste it into an e-mail to your colleague.</source>
         <translation>Der Schlüssel ist in der Zwischenablage. Fügen Sie ihn in eine E-Mail an Ihre Kollegin / Ihren Kollegen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntryDialog</name>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>From this day on; “–” means: not known from then on. Earlier entries stay in the history.</source>
+        <translation>Ab diesem Tag; „–“ heißt: ab dann nicht bekannt. Frühere Einträge bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Gültig &amp;ab:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate passed:</source>
+        <translation>&amp;Zertifikat bestanden:</translation>
+    </message>
+    <message>
+        <source>Certificate passed</source>
+        <translation>Zertifikat bestanden</translation>
     </message>
 </context>
 <context>

@@ -560,6 +560,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Arrival in G&amp;ermany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival in Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day, month or only the year: 03.02.2019, 02.2019 or 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY, MM.YYYY or YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years in Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of residence (&amp;district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of residence (district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (Landkreis) or independent city of Rhineland-Palatinate, outside RLP, or not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality / local area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality or local area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; stays on this computer (statistics count only the district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pro&amp;tection status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,11 +684,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dated history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status: current value and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status: new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new value from a given day on (the history keeps the earlier ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work / training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work / training: current value and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work / training: new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German level (CEFR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German level (CEFR): current value and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German level (CEFR): new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>generated when saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,6 +1798,41 @@
     </message>
     <message>
         <source>The key is on the clipboard. Paste it into an e-mail to your colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntryDialog</name>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day on; “–” means: not known from then on. Earlier entries stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate passed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate passed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
