@@ -2402,6 +2402,49 @@
     </message>
 </context>
 <context>
+    <name>PlanPrintDialog</name>
+    <message>
+        <source>German only</source>
+        <translation>nur Deutsch</translation>
+    </message>
+    <message>
+        <source>Print support plan</source>
+        <translation>Förderplan drucken</translation>
+    </message>
+    <message>
+        <source>A PDF for the client: every heading in German and in the chosen language; goals and steps as written.</source>
+        <translation>Ein PDF für die Person: alle Überschriften auf Deutsch und in der gewählten Sprache; Ziele und Vereinbarungen so, wie sie eingetragen sind.</translation>
+    </message>
+    <message>
+        <source>Second &amp;language:</source>
+        <translation>Zweite &amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Zweite Sprache</translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s &amp;name:</source>
+        <translation>&amp;Namen drucken:</translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s name</source>
+        <translation>Namen der Person drucken</translation>
+    </message>
+    <message>
+        <source>Print the &amp;notes on outcomes:</source>
+        <translation>No&amp;tizen zu Ergebnissen drucken:</translation>
+    </message>
+    <message>
+        <source>Print the notes on outcomes</source>
+        <translation>Notizen zu den Ergebnissen drucken</translation>
+    </message>
+    <message>
+        <source>The PDF is saved as an unencrypted file. Keep it only as long as you need it and give the printout to the client.</source>
+        <translation>Die PDF wird als unverschlüsselte Datei gespeichert. Bewahren Sie sie nur so lange auf wie nötig und geben Sie den Ausdruck der Klientin oder dem Klienten mit.</translation>
+    </message>
+</context>
+<context>
     <name>PlanStepDialog</name>
     <message>
         <source>Agreed step</source>
@@ -2463,8 +2506,29 @@
 <context>
     <name>PlanTab</name>
     <message>
+        <source>Support_plan</source>
+        <comment>file name</comment>
+        <translation>Förderplan</translation>
+    </message>
+    <message>
+        <source>Creating the support plan PDF…</source>
+        <translation>Förderplan-PDF wird erstellt…</translation>
+    </message>
+    <message>
         <source>Support plan</source>
         <translation>Förderplan</translation>
+    </message>
+    <message>
+        <source>Save support plan</source>
+        <translation>Förderplan speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Support plan saved: %1</source>
+        <translation>Förderplan gespeichert: %1</translation>
     </message>
     <message>
         <source>Goal / agreed step</source>

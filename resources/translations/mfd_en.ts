@@ -2402,6 +2402,49 @@
     </message>
 </context>
 <context>
+    <name>PlanPrintDialog</name>
+    <message>
+        <source>German only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF for the client: every heading in German and in the chosen language; goals and steps as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;notes on outcomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the notes on outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is saved as an unencrypted file. Keep it only as long as you need it and give the printout to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanStepDialog</name>
     <message>
         <source>Agreed step</source>
@@ -2463,7 +2506,28 @@
 <context>
     <name>PlanTab</name>
     <message>
+        <source>Support_plan</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the support plan PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support plan saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

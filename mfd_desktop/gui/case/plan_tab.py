@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from mfd_desktop.domain import reference
@@ -21,6 +22,7 @@ from mfd_desktop.errors import UserError
 from mfd_desktop.gui.case.case_tabs import _CaseTab, fit_columns
 from mfd_desktop.gui.case.plan_dialogs import PlanEndDialog, PlanGoalDialog, PlanStepDialog
 from mfd_desktop.gui.case.plan_model import PlanModel, PlanRow
+from mfd_desktop.gui.case.plan_print import choose_file, print_plan
 from mfd_desktop.gui.form_widgets import german_date
 from mfd_desktop.gui.forms.ui_plan_tab import Ui_PlanTab
 
@@ -33,6 +35,7 @@ class PlanTab(_CaseTab):
     """Förderplan of one case."""
 
     tab_key = "plan"
+    printed = Signal(str)  # the PDF's path
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -54,7 +57,10 @@ class PlanTab(_CaseTab):
         ui.outcomeButton.clicked.connect(self.review_selected)
         ui.doneButton.clicked.connect(self.toggle_done)
         ui.deleteButton.clicked.connect(self.delete_selected)
-        ui.printPlanButton.setEnabled(False)
+        ui.printPlanButton.clicked.connect(lambda: print_plan(self))
+        # Tests replace this (the save-file dialog).
+        self.choose_file: Callable[[str, str, str], str] = (
+            lambda title, suggested, filters: choose_file(self, title, suggested, filters))
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
         self.retranslate()
@@ -148,6 +154,7 @@ class PlanTab(_CaseTab):
         ui.newPlanButton.setEnabled(self.client_id is not None
                                     and not any(p.open for p in self.plans))
         ui.endPlanButton.setEnabled(editable)
+        ui.printPlanButton.setEnabled(plan is not None)
         ui.addGoalButton.setEnabled(editable)
         ui.addStepButton.setEnabled(editable and row is not None)
         ui.editButton.setEnabled(editable and row is not None)

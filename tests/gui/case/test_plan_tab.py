@@ -179,3 +179,77 @@ def test_restricted_case_refuses_in_the_tab(case, unlocked_ctx, monkeypatch):
     filler.queue = [_goal("Ziel", None, "")]
     tab.ui.addGoalButton.click()
     assert warnings and sp.open_plan(conn, cid).goals == ()
+
+
+def test_print_from_the_tab_writes_the_bilingual_pdf(case, unlocked_ctx, qtbot, tmp_path):
+    import shutil
+    import subprocess
+
+    from mfd_desktop.gui.case.plan_print import PlanPrintDialog
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("needs poppler-utils")
+    view, tab, filler, cid = case
+    _build_plan(view, tab, filler)
+    target = tmp_path / "plan.pdf"
+    asked = []
+    tab.choose_file = lambda title, suggested, filters: asked.append(suggested) or str(target)
+
+    def choose(ui):
+        ui.languageCombo.setCurrentIndex(ui.languageCombo.findData("ar"))
+        ui.withNameCheck.setChecked(True)
+    filler.queue = [choose]
+    with qtbot.waitSignal(tab.printed, timeout=20_000) as blocker:
+        tab.ui.printPlanButton.click()
+    assert isinstance(filler.seen[-1], PlanPrintDialog)
+    assert blocker.args == [str(target)] and asked[0].endswith("_ar.pdf")
+    assert "Förderplan gespeichert" in tab.ui.planStatusLabel.text()
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "Mein Förderplan" in text and "Plan Person" in text
+    assert "Wohnungsanzeigen lesen" in text and "VHS Mainz" in text
+    assert any(0xFB50 <= ord(c) <= 0xFEFF for c in text)  # shaped Arabic
+
+
+def test_flow_ends_with_printing_the_plan_without_notes(case, unlocked_ctx, qtbot, tmp_path):
+    """Plan with two goals → outcomes → ended with Überleitung → printed in German and
+    Persian; the note on an outcome is left out unless ticked."""
+    import shutil
+    import subprocess
+    import unicodedata
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("needs poppler-utils")
+    view, tab, filler, cid = case
+    conn = unlocked_ctx.vault.conn
+    plan = _build_plan(view, tab, filler)
+    tab._select("goal", plan.goals[0].id)
+
+    def reached(ui):
+        ui.outcomeCombo.set_key("erreicht")
+        ui.outcomeNote.setPlainText("Vertrag unterschrieben, intern")
+    filler.queue = [reached]
+    tab.ui.outcomeButton.click()
+    filler.queue = [lambda ui: ui.transferCombo.set_key("jobcenter")]
+    tab.ui.endPlanButton.click()
+    assert sp.plans(conn, cid)[0].ended_on == TODAY
+
+    def pdf_text(language, notes):
+        target = tmp_path / f"plan_{language}_{notes}.pdf"
+        tab.choose_file = lambda title, suggested, filters: str(target)
+
+        def choose(ui):
+            ui.languageCombo.setCurrentIndex(ui.languageCombo.findData(language))
+            ui.withNotesCheck.setChecked(notes)
+        filler.queue = [choose]
+        with qtbot.waitSignal(tab.printed, timeout=20_000):
+            tab.ui.printPlanButton.click()
+        out = subprocess.run(["pdftotext", "-layout", str(target), "-"], check=True,
+                             capture_output=True, text=True).stdout
+        return unicodedata.normalize("NFKC", out)
+
+    text = pdf_text("fa", False)
+    assert "Mein Förderplan" in text and "Jobcenter" in text and "erreicht" in text
+    assert "Vertrag unterschrieben" not in text and "Plan Person" not in text
+    assert "برنامه" in text  # Persian title, shaped and read back in logical order
+    assert "Vertrag unterschrieben, intern" in pdf_text("de", True)
