@@ -175,11 +175,15 @@ def build_story(conn: Connection, client_id: int, *, today: dt.date | None = Non
         head = (f"<b>{_date(k.held_on)}</b> · {escape(label('method', k.method))} · "
                 f"{escape(label('channel', k.channel))}"
                 + (f" · {k.duration_minutes} Min." if k.duration_minutes else "")
+                + (f" · {escape(_short_service(k.service))}" if k.service else "")
                 + (" · mit Sprachmittlung" if k.interpreter_used else ""))
+        interpreting = _interpreting(conn, k)
         topics = ", ".join(label("topics", t) for t in k.topics)
         block = [Paragraph(head, st["body"])]
         if topics:
             block.append(Paragraph(f"Themen: {escape(topics)}", st["small"]))
+        if interpreting:
+            block.append(Paragraph(f"Sprachmittlung: {escape(interpreting)}", st["small"]))
         story.append(KeepTogether(block))
         if k.note:
             story.append(Paragraph(_markup(k.note), st["list"]))
@@ -207,6 +211,29 @@ def build_story(conn: Connection, client_id: int, *, today: dt.date | None = Non
     rows = [["Datum", "Ereignis"]] + [[_date(e.date), p(_markup(render(e.title, "de")))] for e in events]
     story.append(_table(rows, [25 * mm, 145 * mm]))
     return story
+
+
+def _short_service(key: str) -> str:
+    value = reference.get("service").value(key)
+    return (getattr(value, "short", None) or reference.label("service", key)) if value else key
+
+
+def _interpreting(conn: Connection, k: consultations.Consultation) -> str:
+    """Kind, language pair and interpreter of a consultation (db/0013), as one line."""
+    if not k.interpreter_used:
+        return ""
+    parts = [reference.label("sprachmittlung", k.sprachmittlung)] if k.sprachmittlung else []
+    if k.interpreting_language:
+        parts.append(" ↔ ".join(reference.label("languages", x) for x in
+                                (k.interpreting_language, k.interpreting_into or "de")))
+    if k.interpreter_id is not None:
+        row = conn.execute("SELECT name FROM interpreters WHERE id = ?",
+                           (k.interpreter_id,)).fetchone()
+        if row:
+            parts.append(str(row[0]))
+    if k.interpreter_minor:
+        parts.append("minderjährige Angehörige (nie Minderjährige dolmetschen lassen)")
+    return ", ".join(parts)
 
 
 def _plans(story: list, conn: Connection, client_id: int, st: dict, p) -> None:

@@ -1022,6 +1022,18 @@
         <translation>Beratungsform</translation>
     </message>
     <message>
+        <source>Ser&amp;vice</source>
+        <translation>D&amp;ienst</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>The programme this consultation belongs to (MFD, MBE, JMD, …); a new consultation takes the case&apos;s service.</source>
+        <translation>Das Programm, in dem diese Beratung stattfand (MFD, MBE, JMD, …); eine neue Beratung übernimmt den Dienst des Falls.</translation>
+    </message>
+    <message>
         <source>&amp;Topics</source>
         <translation>&amp;Themen</translation>
     </message>
@@ -1040,6 +1052,38 @@
     <message>
         <source>Kind of interpreting</source>
         <translation>Art der Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>Interpreted &amp;between</source>
+        <translation>Gedolmetscht &amp;zwischen</translation>
+    </message>
+    <message>
+        <source>Language of the client</source>
+        <translation>Sprache der Person</translation>
+    </message>
+    <message>
+        <source>Language of the counselling</source>
+        <translation>Sprache der Beratung</translation>
+    </message>
+    <message>
+        <source>Interp&amp;reter</source>
+        <translation>Sprach&amp;mittler*in</translation>
+    </message>
+    <message>
+        <source>Interpreter from the address book</source>
+        <translation>Sprachmittler*in aus dem Adressbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Address book…</source>
+        <translation>Adress&amp;buch…</translation>
+    </message>
+    <message>
+        <source>Interpreters of this office: name, languages, contact</source>
+        <translation>Sprachmittler*innen dieser Stelle: Name, Sprachen, Kontakt</translation>
+    </message>
+    <message>
+        <source>A relative under 18 interpreted</source>
+        <translation>Ein Kind/Jugendliche*r unter 18 aus der Familie hat gedolmetscht</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -1834,6 +1878,81 @@
     <message>
         <source>Certificate passed</source>
         <translation>Zertifikat bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterBookDialog</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Consultations that name this interpreter: %1. They keep the kind and the languages, but not the name. Delete?</source>
+        <translation>Beratungen mit diesem Eintrag: %1. Sie behalten Art und Sprachen der Sprachmittlung, aber nicht den Namen. Löschen?</translation>
+    </message>
+    <message>
+        <source>Interpreter address book</source>
+        <translation>Adressbuch Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>Interpreters this office works with. Only the name is shown with a consultation; the book stays in this vault and is never part of the statistics.</source>
+        <translation>Sprachmittler*innen, mit denen diese Stelle arbeitet. Bei einer Beratung wird nur der Name gezeigt; das Adressbuch bleibt in diesem Tresor und geht nie in die Statistik.</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>Sprachmittler*innen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Sprachen:</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail</source>
+        <translation>Telefon, E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Kind of interpreting</source>
+        <translation>Art der Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>N&amp;ew</source>
+        <translation>N&amp;eu</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>Eintrag spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>

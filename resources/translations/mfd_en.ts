@@ -1022,6 +1022,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ser&amp;vice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme this consultation belongs to (MFD, MBE, JMD, …); a new consultation takes the case&apos;s service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Topics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,6 +1051,38 @@
     </message>
     <message>
         <source>Kind of interpreting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreted &amp;between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interp&amp;reter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter from the address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreters of this office: name, languages, contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relative under 18 interpreted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1833,6 +1877,81 @@
     </message>
     <message>
         <source>Certificate passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterBookDialog</name>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations that name this interpreter: %1. They keep the kind and the languages, but not the name. Delete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreters this office works with. Only the name is shown with a consultation; the book stays in this vault and is never part of the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of interpreting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
