@@ -30,7 +30,8 @@ def _load_populators() -> None:
     import importlib
 
     for name in ("mfd_desktop.domain.casework.demo_data", "mfd_desktop.domain.deadlines.demo_deadlines",
-                 "mfd_desktop.checklists.demo_checklists"):
+                 "mfd_desktop.checklists.demo_checklists",
+                 "mfd_desktop.domain.casework.demo_case_management"):
         importlib.import_module(name)
 
 
