@@ -187,7 +187,7 @@ def _steps_table(steps: tuple[sp.Step, ...], words: Words, width: float) -> Tabl
                      who, _para(_day(step.due_on), "body", words, translated=False),
                      _para(_day(step.done_on) if step.done_on else "", "body", words,
                            translated=False)])
-    widths = [width - 3 * 30 * mm, 34 * mm, 28 * mm, 28 * mm]
+    widths = [width - 92 * mm, 42 * mm, 25 * mm, 25 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

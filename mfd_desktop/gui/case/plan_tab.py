@@ -1,12 +1,8 @@
-"""The Förderplan tab of the case view (Case-Management, issue 17): the case's plans
-(newest first, one open at a time), the open plan's goals in the client's own words with
-topic, review day and outcome, and below each goal its agreed steps (what, who, by when,
-done). A plan ends with a day and, for an Überleitung in Regeldienste, the service.
-
-Everything is saved through domain/casework/support_plans.py (a restricted case refuses
-there). Layout: ui/plan_tab.ui; dialogs: plan_dialogs.py; table: plan_model.py.
-Registered in `case_view.CASE_TABS`; `show_goal(goal_id)` selects a goal (Heute opens a
-due review here)."""
+"""The Förderplan tab of the case view (issue 17): the case's plans (newest first, one
+open), the goals in the client's own words with topic, review day and outcome, each with
+its agreed steps; a plan ends with a day and, for an Überleitung, the service. Saved
+through domain/casework/support_plans.py. Layout ui/plan_tab.ui, dialogs plan_dialogs.py,
+rows plan_model.py, printing plan_print.py; `show_goal(id)` serves Heute's due reviews."""
 
 from __future__ import annotations
 
@@ -21,7 +17,7 @@ from mfd_desktop.domain.casework import support_plans as sp
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.case.case_tabs import _CaseTab, fit_columns
 from mfd_desktop.gui.case.plan_dialogs import PlanEndDialog, PlanGoalDialog, PlanStepDialog
-from mfd_desktop.gui.case.plan_model import PlanModel, PlanRow
+from mfd_desktop.gui.case.plan_model import PlanModel, PlanRow, plan_rows
 from mfd_desktop.gui.case.plan_print import choose_file, print_plan
 from mfd_desktop.gui.form_widgets import german_date
 from mfd_desktop.gui.forms.ui_plan_tab import Ui_PlanTab
@@ -54,7 +50,7 @@ class PlanTab(_CaseTab):
         ui.addGoalButton.clicked.connect(self.add_goal)
         ui.addStepButton.clicked.connect(self.add_step)
         ui.editButton.clicked.connect(self.edit_selected)
-        ui.outcomeButton.clicked.connect(self.review_selected)
+        ui.outcomeButton.clicked.connect(lambda: self.edit_selected(review=True))
         ui.doneButton.clicked.connect(self.toggle_done)
         ui.deleteButton.clicked.connect(self.delete_selected)
         ui.printPlanButton.clicked.connect(lambda: print_plan(self))
@@ -104,32 +100,10 @@ class PlanTab(_CaseTab):
         return next((p for p in self.plans if p.id == plan_id), None)
 
     def _show_plan(self) -> None:
-        plan, lang, today = self.plan(), self.lang(), dt.date.today()
-        rows: list[PlanRow] = []
-        for goal in plan.goals if plan else ():
-            outcome = ""
-            if goal.outcome:
-                outcome = f"{reference.label('plan_outcome', goal.outcome, lang)} " \
-                          f"({_d(goal.outcome_on)})"
-                if goal.outcome_note:
-                    outcome += f" – {goal.outcome_note}"
-            topic = reference.label("topics", goal.topic, lang) if goal.topic else ""
-            rows.append(PlanRow("goal", goal.id, goal.id,
-                                (goal.text, topic, _d(goal.review_on), outcome),
-                                overdue=bool(goal.open and plan.open and goal.review_on
-                                             and goal.review_on <= today),
-                                done=not goal.open))
-            for step in goal.steps:
-                who = reference.label("step_owner", step.owner, lang)
-                if step.office:
-                    who += f": {step.office}"
-                done = self.tr("done %1").replace("%1", _d(step.done_on)) if step.done_on else ""
-                rows.append(PlanRow("step", step.id, goal.id,
-                                    (step.what, who, _d(step.due_on), done),
-                                    overdue=bool(step.done_on is None and step.due_on
-                                                 and step.due_on < today and plan.open),
-                                    done=step.done_on is not None))
-        self.model.set_rows(rows)
+        plan = self.plan()
+        done = self.tr("done %1")
+        self.model.set_rows(plan_rows(plan, self.lang(), dt.date.today(),
+                                      lambda day: done.replace("%1", day)))
         fit_columns(self.view)
         self.ui.planStatusLabel.setText(self._status_text(plan))
         self._enable()
@@ -188,11 +162,8 @@ class PlanTab(_CaseTab):
 
     def _step(self, step_id: int) -> sp.Step | None:
         plan = self.plan()
-        for goal in plan.goals if plan else ():
-            for step in goal.steps:
-                if step.id == step_id:
-                    return step
-        return None
+        return next((step for goal in (plan.goals if plan else ()) for step in goal.steps
+                     if step.id == step_id), None)
 
     # ----- actions ------------------------------------------------------------------------
 
@@ -287,9 +258,6 @@ class PlanTab(_CaseTab):
             return True
         if self._until_saved(dialog, save_goal):
             self._saved("goal", goal.id)
-
-    def review_selected(self) -> None:
-        self.edit_selected(review=True)
 
     def toggle_done(self) -> None:
         row = self.selected()
