@@ -6,6 +6,8 @@ dialog open."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -86,7 +88,7 @@ def _build_plan(view, tab, filler):
     return sp.open_plan(view.ctx.vault.conn, view.client_id)
 
 
-def test_plan_with_two_goals_reviewed_from_heute(case, unlocked_ctx, qtbot):
+def test_plan_with_two_goals_reviewed_from_heute(case, unlocked_ctx, qtbot, tmp_path):
     view, tab, filler, cid = case
     conn = unlocked_ctx.vault.conn
     plan = _build_plan(view, tab, filler)
@@ -154,6 +156,20 @@ def test_plan_with_two_goals_reviewed_from_heute(case, unlocked_ctx, qtbot):
     assert (ended.ended_on, ended.transfer_service) == (TODAY, "jobcenter")
     assert "Übergeleitet an: Jobcenter" in tab.ui.planStatusLabel.text()
     assert not tab.ui.addGoalButton.isEnabled() and tab.ui.newPlanButton.isEnabled()
+
+    # the ended plan is printed for the client (German + Ukrainian, without notes)
+    assert tab.ui.printPlanButton.isEnabled()
+    target = tmp_path / "flow-plan.pdf"
+    tab.choose_file = lambda title, suggested, filters: str(target)
+    filler.queue = [lambda ui: ui.languageCombo.setCurrentIndex(ui.languageCombo.findData("uk"))]
+    with qtbot.waitSignal(tab.printed, timeout=20_000):
+        tab.ui.printPlanButton.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(target), "-"], check=True,
+                              capture_output=True, text=True).stdout
+        assert "Мій план підтримки" in text and "Deutsch B1 schaffen" in text
+        assert "Jobcenter" in text and "Besichtigung vereinbart" not in text
 
 
 def test_refusal_keeps_the_dialog_open(case, unlocked_ctx, monkeypatch):
