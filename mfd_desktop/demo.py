@@ -33,7 +33,8 @@ def _load_populators() -> None:
                  "mfd_desktop.checklists.demo_checklists",
                  "mfd_desktop.reports.demo_attachments",
                  "mfd_desktop.domain.appointments.demo_appointments",
-                 "mfd_desktop.reports.demo_letters"):
+                 "mfd_desktop.reports.demo_letters",
+                 "mfd_desktop.domain.casework.demo_case_management"):
         importlib.import_module(name)
 
 

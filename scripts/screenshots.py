@@ -51,6 +51,9 @@ class Shooter:
     def shoot(self, name: str, widget: QWidget, size: tuple[int, int] | None = None) -> None:
         if not self.wanted(name):
             return
+        hinted = widget.property("screenshotSize")  # a shot that needs its own size
+        if size is None and hinted is not None:
+            size = (hinted.width(), hinted.height())
         if size is None and not isinstance(widget, QDialog):
             size = SIZE
         if size:

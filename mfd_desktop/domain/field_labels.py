@@ -52,6 +52,7 @@ FIELD_KEYS = {
     "Haushaltsgröße": "field.household_size",
     "Herkunftsland": "field.country_of_origin",
     "Name der Stelle": "field.name_of_the_service",
+    "Kontakt": "field.contact",
     "Name": "field.name",
     "Notiz": "field.note",
     "Pseudonym": "field.pseudonym",

@@ -7,7 +7,8 @@ runner, and announces the vault's life cycle:
 - `locking()` BEFORE the vault closes: pages save drafts and empty their models now,
   while `ctx.vault` still works;
 - `locked()` after the vault is closed and the key is gone;
-- `open_case(client_id)` asks the case view (gui/case) to show one client.
+- `open_case(client_id)` asks the case view (gui/case) to show one client; set
+  `case_focus` = (tab key, id) just before to open it on that tab (Heute: "plan", goal).
 
 Locking also clears text this app put on the clipboard.
 """
@@ -58,6 +59,7 @@ class AppContext(QObject):
         # The single-instance lock of the vault, held for the app's life (set by app.main;
         # restoring a backup needs to know it is held).
         self.instance_lock: Any | None = None
+        self.case_focus: tuple[str, int] | None = None
 
     @property
     def clipboard(self) -> SecureClipboard:

@@ -3,8 +3,9 @@
 `render_case_summary(conn, client_id)` returns PDF bytes built in memory; the caller
 writes them only where the user chose (`pdf_base.write_pdf`). Run it in a worker with
 its own connection (`ctx.tasks.run_with_connection`). Contents: Stammdaten,
-Einwilligungen, Beratungen with notes, Weitervermittlungen and the Verlauf (timeline,
-including events other areas register). Page frame and fonts come from pdf_base.
+Einwilligungen, Beratungen with notes, Weitervermittlungen, the Förderpläne (goals,
+steps, outcomes with notes) and the Verlauf (timeline, including events other areas
+register). Stammdaten include Einreise, Wohnort and the dated histories. Page frame and fonts come from pdf_base.
 """
 
 from __future__ import annotations
@@ -17,7 +18,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from mfd_desktop.domain import reference
-from mfd_desktop.domain.casework import clients, consultations, timeline
+from mfd_desktop.domain.casework import (
+    arrival,
+    clients,
+    consultations,
+    districts,
+    history,
+    support_plans,
+    timeline,
+)
 from mfd_desktop.domain.referrals import consents, referrals
 from mfd_desktop.messages import render
 from mfd_desktop.reports.pdf_base import PdfMeta, arabic_font, register_fonts, render_pdf, styles
@@ -129,6 +138,22 @@ def build_story(conn: Connection, client_id: int, *, today: dt.date | None = Non
         ("Anschrift", _markup(c.address)),
         ("Schlagwörter", escape(", ".join(c.tags)) or "–"),
     ]
+    came = arrival.get_arrival(conn, client_id)
+    if came is not None:
+        years = arrival.years_in_germany(came, today or dt.date.today())
+        facts.append(("Einreise", escape(came.text()) + (f" ({years} Jahre in Deutschland)"
+                                                         if years is not None else "")))
+    place = districts.get_residence(conn, client_id)
+    facts.append(("Wohnort", escape(render(districts.name(place.district), "de"))
+                  + (f" – {_markup(place.local)}" if place.local else "")))
+    for kind, title in (("residence_status", "Verlauf Aufenthaltsstatus"),
+                        ("work_situation", "Arbeit/Ausbildung"),
+                        ("language_level", "Deutschkenntnisse")):
+        entries = history.entries(conn, client_id, kind)
+        if entries:
+            facts.append((title, "<br/>".join(
+                f"{e.valid_from:%d.%m.%Y}: {escape(e.label() or 'nicht bekannt')}"
+                + (" (Zertifikat)" if e.certificate else "") for e in reversed(entries))))
     story.append(_table([[p(f"<b>{k}</b>"), p(v)] for k, v in facts], [48 * mm, 122 * mm],
                         header=False))
 
@@ -150,11 +175,15 @@ def build_story(conn: Connection, client_id: int, *, today: dt.date | None = Non
         head = (f"<b>{_date(k.held_on)}</b> · {escape(label('method', k.method))} · "
                 f"{escape(label('channel', k.channel))}"
                 + (f" · {k.duration_minutes} Min." if k.duration_minutes else "")
+                + (f" · {escape(_short_service(k.service))}" if k.service else "")
                 + (" · mit Sprachmittlung" if k.interpreter_used else ""))
+        interpreting = _interpreting(conn, k)
         topics = ", ".join(label("topics", t) for t in k.topics)
         block = [Paragraph(head, st["body"])]
         if topics:
             block.append(Paragraph(f"Themen: {escape(topics)}", st["small"]))
+        if interpreting:
+            block.append(Paragraph(f"Sprachmittlung: {escape(interpreting)}", st["small"]))
         story.append(KeepTogether(block))
         if k.note:
             story.append(Paragraph(_markup(k.note), st["list"]))
@@ -176,11 +205,78 @@ def build_story(conn: Connection, client_id: int, *, today: dt.date | None = Non
     else:
         story.append(Paragraph("Keine Weitervermittlungen erfasst.", st["body"]))
 
+    _plans(story, conn, client_id, st, p)
+
     story.append(Paragraph("Verlauf", st["heading"]))
     events = timeline.events(conn, client_id, newest_first=False)
     rows = [["Datum", "Ereignis"]] + [[_date(e.date), p(_markup(render(e.title, "de")))] for e in events]
     story.append(_table(rows, [25 * mm, 145 * mm]))
     return story
+
+
+def _short_service(key: str) -> str:
+    value = reference.get("service").value(key)
+    return (getattr(value, "short", None) or reference.label("service", key)) if value else key
+
+
+def _interpreting(conn: Connection, k: consultations.Consultation) -> str:
+    """Kind, language pair and interpreter of a consultation (db/0013), as one line."""
+    if not k.interpreter_used:
+        return ""
+    parts = [reference.label("sprachmittlung", k.sprachmittlung)] if k.sprachmittlung else []
+    if k.interpreting_language:
+        parts.append(" ↔ ".join(reference.label("languages", x) for x in
+                                (k.interpreting_language, k.interpreting_into or "de")))
+    if k.interpreter_id is not None:
+        row = conn.execute("SELECT name FROM interpreters WHERE id = ?",
+                           (k.interpreter_id,)).fetchone()
+        if row:
+            parts.append(str(row[0]))
+    if k.interpreter_minor:
+        parts.append("minderjährige Angehörige (nie Minderjährige dolmetschen lassen)")
+    return ", ".join(parts)
+
+
+def _plans(story: list, conn: Connection, client_id: int, st: dict, p) -> None:
+    """The Förderpläne, newest first: goals with topic, review and outcome (with its
+    note), then the agreed steps."""
+    label = reference.label
+    plans = support_plans.plans(conn, client_id)
+    story.append(Paragraph("Förderplan", st["heading"]))
+    if not plans:
+        story.append(Paragraph("Kein Förderplan erfasst.", st["body"]))
+    for plan in plans:
+        head = f"<b>Förderplan seit {plan.started_on:%d.%m.%Y}</b>"
+        if plan.ended_on:
+            head += f", beendet am {plan.ended_on:%d.%m.%Y}"
+        if plan.transfer_service:
+            head += f" · Überleitung an {escape(label('referral_targets', plan.transfer_service))}"
+        story.append(Paragraph(head, st["body"]))
+        if plan.note:
+            story.append(Paragraph(_markup(plan.note), st["list"]))
+        rows: list[list] = [["Ziel / Vereinbarung", "Thema / wer", "Überprüfung / bis",
+                             "Ergebnis / erledigt"]]
+        for goal in plan.goals:
+            outcome = "–"
+            if goal.outcome:
+                outcome = f"{escape(label('plan_outcome', goal.outcome))} " \
+                          f"({goal.outcome_on:%d.%m.%Y})" if goal.outcome_on else \
+                          escape(label('plan_outcome', goal.outcome))
+                if goal.outcome_note:
+                    outcome += f"<br/>{_markup(goal.outcome_note)}"
+            rows.append([p(f"<b>{_markup(goal.text)}</b>"),
+                         p(escape(label("topics", goal.topic)) if goal.topic else "–"),
+                         _date(goal.review_on.isoformat() if goal.review_on else None),
+                         p(outcome)])
+            for step in goal.steps:
+                who = escape(label("step_owner", step.owner)) + (
+                    f": {_markup(step.office)}" if step.office else "")
+                rows.append([p("• " + _markup(step.what)), p(who),
+                             _date(step.due_on.isoformat() if step.due_on else None),
+                             _date(step.done_on.isoformat() if step.done_on else None)])
+        if len(rows) > 1:
+            story.append(_table(rows, [70 * mm, 38 * mm, 24 * mm, 38 * mm]))
+        story.append(Spacer(1, 2 * mm))
 
 
 def render_case_summary(conn: Connection, client_id: int, *, today: dt.date | None = None) -> bytes:

@@ -64,6 +64,9 @@ FIELD_LABELS = {
     "due_date": "Fällig", "field": "Feld", "old_value": "Vorher", "new_value": "Nachher",
     "reason": "Grund", "changed_at": "Geändert am", "actor": "Durch", "restricted_at": "Seit",
     "marked_at": "Markiert am", "hold_until": "Aufbewahren bis",
+    "interpreting_language": "Sprachmittlung aus", "interpreting_into": "Sprachmittlung in",
+    "interpreter_minor": "Minderjährige Angehörige haben gedolmetscht",
+    "interpreter_id": "Sprachmittler*in",
 }
 # Internal columns that mean nothing to the person asking.
 HIDDEN = {"id", "client_id", "consultation_id", "checklist_id", "consent_id", "referral_id",
@@ -79,6 +82,7 @@ VALUE_LISTS = {
     "service": "service", "closing_reason": "closing_reason", "language": "languages",
     "need": "special_needs", "purpose": "consent_purpose", "recipient_key": "referral_targets",
     "target_key": "referral_targets", "channel": "channel", "method": "method", "topic": "topics",
+    "interpreting_language": "languages", "interpreting_into": "languages",
 }
 
 
@@ -92,6 +96,8 @@ def _label_value(key: str, value: Any, offices: dict[int, str] | None = None) ->
         return "ja" if value else "nein"
     if key == "office_id" and offices and value in offices:
         return offices[value]
+    if key == "interpreter_id" and offices and ("interpreter", value) in offices:
+        return offices[("interpreter", value)]  # type: ignore[index]
     text = str(value)
     if m := _DATE.match(text):
         return f"{m[3]}.{m[2]}.{m[1]}"
@@ -117,7 +123,7 @@ def _kv_table(table_name: str, row: dict[str, Any], st: dict, offices: dict[int,
         if key in HIDDEN:
             continue
         if key in ("interpreter_needed", "interpreter_used", "accompanied", "passes_data",
-                   "done", "anonymous") and value in (0, 1):
+                   "done", "anonymous", "interpreter_minor") and value in (0, 1):
             value = bool(value)
         label = TABLE_FIELD_LABELS.get((table_name, key)) or FIELD_LABELS.get(key, key)
         data.append([Paragraph(escape(label), st["small"]),
@@ -161,6 +167,9 @@ def render_disclosure(data: dict[str, Any], *, retention_years: int = 3) -> byte
                                st["warning"]))
     recipients = data.get("recipients") or []
     offices = {o.get("id"): str(o.get("name", "")) for o in recipients}
+    # the interpreters named in consultations (the address book, db/0013)
+    offices.update({("interpreter", i.get("id")): str(i.get("name", ""))
+                    for i in data.get("interpreters") or []})
     story.append(Paragraph("Empfänger", st["heading"]))
     if recipients:
         for office in recipients:

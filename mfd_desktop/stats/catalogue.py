@@ -40,6 +40,7 @@ NOTED: frozenset[tuple[str, str]] = frozenset({
     ('clients', 'language'),
     ('clients', 'residence_status'),
     ('clients', 'special_need'),
+    ('clients', 'service'),
     ('clients', 'district'),
     ('clients', 'years_in_germany'),
     ('referrals', 'referral_status'),

@@ -6,8 +6,10 @@ Counting rules (shared/reference/statistics.md):
   three exceptions: the residence status is the one valid at the period's end (the
   dated history, db/0011; without one the current value), the age band is the age in
   the year of the client's first consultation in the period (from the birth year, so
-  ±1 year), and the years in Germany are counted at the period's end (an arrival known
-  only by month or year counts as the 15th or 1 July).
+  ±1 year), the years in Germany are counted at the period's end (an arrival known
+  only by month or year counts as the 15th or 1 July), and the service is that of each
+  consultation in the period (db/0013; without one the case's): a client counselled in
+  two services is counted under both (multi-select, the cells add up to more).
 - new_clients: counted clients whose first contact ever (the earlier of the case's
   `first_contact` and its first consultation) lies in the period.
 - consultations: each consultation in the period once; topics are multi-select, so the
@@ -95,6 +97,14 @@ FROM f JOIN clients c ON c.id = f.client_id
 WHERE f.first_in IS NOT NULL
 """
 
+# Each client once per service of their consultations in the period (the case's service
+# for a consultation without one).
+_SERVICES_SQL = """
+SELECT DISTINCT coalesce(k.service, c.service) AS service, k.client_id
+FROM consultations k JOIN clients c ON c.id = k.client_id
+WHERE k.held_on >= :start AND k.held_on <= :end
+"""
+
 # Scanning the topic index in topic order and probing the period's consultation ids
 # avoids one lookup per consultation and a sort (measured: about half the time).
 _TOPICS_SQL = """
@@ -135,7 +145,7 @@ def _count_clients(conn: Connection, args: dict[str, Any], counts: Counts) -> No
     rows = conn.execute(_CLIENTS_SQL, args).fetchall()
     seen = {row[0] for row in rows}
     counts[("clients", "total", "total")] = len(rows)
-    columns = {"gender": 4, "region": 5, "residence_status": 6, "service": 7, "district": 9}
+    columns = {"gender": 4, "region": 5, "residence_status": 6, "district": 9}
     for dim, index in columns.items():
         _add(counts, "clients", dim, _normalised(dim, Counter(row[index] for row in rows)))
     ages = Counter((row[3], row[1][:4]) for row in rows)
@@ -157,6 +167,9 @@ def _count_clients(conn: Connection, args: dict[str, Any], counts: Counts) -> No
         if start <= first <= end:
             new += 1
     counts[("new_clients", "total", "total")] = new
+
+    services = Counter(service for service, _client in conn.execute(_SERVICES_SQL, args))
+    _add(counts, "clients", "service", _normalised("service", services))
 
     # Reading the small child tables whole and filtering by the period's clients here is
     # cheaper than a second pass over the period's consultations per table.

@@ -61,6 +61,7 @@ MULTI_SELECT: frozenset[tuple[str, str]] = frozenset({
     ("consultations", "topic"),
     ("clients", "language"),
     ("clients", "special_need"),
+    ("clients", "service"),  # each service of the client's consultations (db/0013)
 })
 
 

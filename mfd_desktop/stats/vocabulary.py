@@ -68,7 +68,7 @@ MEASURES: dict[str, Measure] = {m.key: m for m in (
     _M("clients", "Ratsuchende (beraten)", "Clients (counselled)",
        ("total", "region", "age_band", "gender", "residence_status", "service",
         "special_need", "language", "district", "years_in_germany"),
-       frozenset({"special_need", "language"})),
+       frozenset({"special_need", "language", "service"})),
     _M("new_clients", "Neue Ratsuchende", "New clients",
        ("total", "region", "age_band", "gender", "residence_status", "service")),
     _M("consultations", "Beratungskontakte", "Consultations",

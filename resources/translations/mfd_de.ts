@@ -1158,6 +1158,50 @@
         <translation>Titel gültig bis</translation>
     </message>
     <message>
+        <source>Arrival in G&amp;ermany</source>
+        <translation>Ein&amp;reise nach Deutschland</translation>
+    </message>
+    <message>
+        <source>Arrival in Germany</source>
+        <translation>Einreise nach Deutschland</translation>
+    </message>
+    <message>
+        <source>Day, month or only the year: 03.02.2019, 02.2019 or 2019</source>
+        <translation>Tag, Monat oder nur das Jahr: 03.02.2019, 02.2019 oder 2019</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY, MM.YYYY or YYYY</source>
+        <translation>TT.MM.JJJJ, MM.JJJJ oder JJJJ</translation>
+    </message>
+    <message>
+        <source>Years in Germany</source>
+        <translation>Jahre in Deutschland</translation>
+    </message>
+    <message>
+        <source>Place of residence (&amp;district)</source>
+        <translation>Wohn&amp;ort (Kreis)</translation>
+    </message>
+    <message>
+        <source>Place of residence (district)</source>
+        <translation>Wohnort (Kreis)</translation>
+    </message>
+    <message>
+        <source>District (Landkreis) or independent city of Rhineland-Palatinate, outside RLP, or not known</source>
+        <translation>Landkreis oder kreisfreie Stadt in Rheinland-Pfalz, außerhalb von RLP oder nicht erfasst</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality / local area</source>
+        <translation>Gemeinde / So&amp;zialraum</translation>
+    </message>
+    <message>
+        <source>Municipality or local area</source>
+        <translation>Gemeinde oder Sozialraum</translation>
+    </message>
+    <message>
+        <source>Optional; stays on this computer (statistics count only the district)</source>
+        <translation>Freiwillig; bleibt auf diesem Rechner (die Statistik zählt nur den Kreis)</translation>
+    </message>
+    <message>
         <source>Pro&amp;tection status</source>
         <translation>Sch&amp;utzstatus</translation>
     </message>
@@ -1238,12 +1282,72 @@
         <translation>Schlagwörter (mit Komma getrennt)</translation>
     </message>
     <message>
+        <source>Dated history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Residence status: current value and history</source>
+        <translation>Aufenthaltsstatus: aktueller Wert und Verlauf</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <source>Residence status: new entry</source>
+        <translation>Aufenthaltsstatus: neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>A new value from a given day on (the history keeps the earlier ones)</source>
+        <translation>Ein neuer Wert ab einem Tag (der Verlauf behält die früheren)</translation>
+    </message>
+    <message>
+        <source>Work / training</source>
+        <translation>Arbeit / Ausbildung</translation>
+    </message>
+    <message>
+        <source>Work / training: current value and history</source>
+        <translation>Arbeit / Ausbildung: aktueller Wert und Verlauf</translation>
+    </message>
+    <message>
+        <source>Work / training: new entry</source>
+        <translation>Arbeit / Ausbildung: neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>German level (CEFR)</source>
+        <translation>Deutschkenntnisse (GER)</translation>
+    </message>
+    <message>
+        <source>German level (CEFR): current value and history</source>
+        <translation>Deutschkenntnisse (GER): aktueller Wert und Verlauf</translation>
+    </message>
+    <message>
+        <source>German level (CEFR): new entry</source>
+        <translation>Deutschkenntnisse (GER): neuer Eintrag</translation>
+    </message>
+    <message>
         <source>generated when saved</source>
         <translation>wird beim Speichern vergeben</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>nichts erfasst</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1654,18 @@
         <translation>Beratungsform</translation>
     </message>
     <message>
+        <source>Ser&amp;vice</source>
+        <translation>D&amp;ienst</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>The programme this consultation belongs to (MFD, MBE, JMD, …); a new consultation takes the case&apos;s service.</source>
+        <translation>Das Programm, in dem diese Beratung stattfand (MFD, MBE, JMD, …); eine neue Beratung übernimmt den Dienst des Falls.</translation>
+    </message>
+    <message>
         <source>&amp;Topics</source>
         <translation>&amp;Themen</translation>
     </message>
@@ -1568,6 +1684,38 @@
     <message>
         <source>Kind of interpreting</source>
         <translation>Art der Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>Interpreted &amp;between</source>
+        <translation>Gedolmetscht &amp;zwischen</translation>
+    </message>
+    <message>
+        <source>Language of the client</source>
+        <translation>Sprache der Person</translation>
+    </message>
+    <message>
+        <source>Language of the counselling</source>
+        <translation>Sprache der Beratung</translation>
+    </message>
+    <message>
+        <source>Interp&amp;reter</source>
+        <translation>Sprach&amp;mittler*in</translation>
+    </message>
+    <message>
+        <source>Interpreter from the address book</source>
+        <translation>Sprachmittler*in aus dem Adressbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Address book…</source>
+        <translation>Adress&amp;buch…</translation>
+    </message>
+    <message>
+        <source>Interpreters of this office: name, languages, contact</source>
+        <translation>Sprachmittler*innen dieser Stelle: Name, Sprachen, Kontakt</translation>
+    </message>
+    <message>
+        <source>A relative under 18 interpreted</source>
+        <translation>Ein Kind/Jugendliche*r unter 18 aus der Familie hat gedolmetscht</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -2381,6 +2529,41 @@
     </message>
 </context>
 <context>
+    <name>HistoryEntryDialog</name>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>From this day on; “–” means: not known from then on. Earlier entries stay in the history.</source>
+        <translation>Ab diesem Tag; „–“ heißt: ab dann nicht bekannt. Frühere Einträge bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Gültig &amp;ab:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate passed:</source>
+        <translation>&amp;Zertifikat bestanden:</translation>
+    </message>
+    <message>
+        <source>Certificate passed</source>
+        <translation>Zertifikat bestanden</translation>
+    </message>
+</context>
+<context>
     <name>IcsExportDialog</name>
     <message>
         <source>The last day is before the first.</source>
@@ -2448,6 +2631,81 @@
     <message>
         <source>&amp;Stay unlocked</source>
         <translation>&amp;Entsperrt lassen</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterBookDialog</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Consultations that name this interpreter: %1. They keep the kind and the languages, but not the name. Delete?</source>
+        <translation>Beratungen mit diesem Eintrag: %1. Sie behalten Art und Sprachen der Sprachmittlung, aber nicht den Namen. Löschen?</translation>
+    </message>
+    <message>
+        <source>Interpreter address book</source>
+        <translation>Adressbuch Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>Interpreters this office works with. Only the name is shown with a consultation; the book stays in this vault and is never part of the statistics.</source>
+        <translation>Sprachmittler*innen, mit denen diese Stelle arbeitet. Bei einer Beratung wird nur der Name gezeigt; das Adressbuch bleibt in diesem Tresor und geht nie in die Statistik.</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>Sprachmittler*innen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Sprachen:</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail</source>
+        <translation>Telefon, E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Kind of interpreting</source>
+        <translation>Art der Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>N&amp;ew</source>
+        <translation>N&amp;eu</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>Eintrag spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3422,338 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEndDialog</name>
+    <message>
+        <source>End support plan</source>
+        <translation>Förderplan beenden</translation>
+    </message>
+    <message>
+        <source>Name the regular service when the plan ends with a hand-over (Überleitung in Regeldienste); leave “–” otherwise.</source>
+        <translation>Bei einer Überleitung in Regeldienste den Dienst angeben; sonst „–“ lassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Beendet am:</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beendet am</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over to (regular service):</source>
+        <translation>Ü&amp;bergeleitet an (Regeldienst):</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Übergeleitet an</translation>
+    </message>
+</context>
+<context>
+    <name>PlanGoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Review goal</source>
+        <translation>Ziel überprüfen</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Goal (in the client&apos;s words):</source>
+        <translation>&amp;Ziel (in Worten der Person):</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on:</source>
+        <translation>Über&amp;prüfung am:</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Überprüfung am</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;date:</source>
+        <translation>Ergebnis &amp;vom:</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Ergebnis vom</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the outcome:</source>
+        <translation>&amp;Notiz zum Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation>Notiz zum Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrintDialog</name>
+    <message>
+        <source>German only</source>
+        <translation>nur Deutsch</translation>
+    </message>
+    <message>
+        <source>Print support plan</source>
+        <translation>Förderplan drucken</translation>
+    </message>
+    <message>
+        <source>A PDF for the client: every heading in German and in the chosen language; goals and steps as written.</source>
+        <translation>Ein PDF für die Person: alle Überschriften auf Deutsch und in der gewählten Sprache; Ziele und Vereinbarungen so, wie sie eingetragen sind.</translation>
+    </message>
+    <message>
+        <source>Second &amp;language:</source>
+        <translation>Zweite &amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Zweite Sprache</translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s &amp;name:</source>
+        <translation>&amp;Namen drucken:</translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s name</source>
+        <translation>Namen der Person drucken</translation>
+    </message>
+    <message>
+        <source>Print the &amp;notes on outcomes:</source>
+        <translation>No&amp;tizen zu Ergebnissen drucken:</translation>
+    </message>
+    <message>
+        <source>Print the notes on outcomes</source>
+        <translation>Notizen zu den Ergebnissen drucken</translation>
+    </message>
+    <message>
+        <source>The PDF is saved as an unencrypted file. Keep it only as long as you need it and give the printout to the client.</source>
+        <translation>Die PDF wird als unverschlüsselte Datei gespeichert. Bewahren Sie sie nur so lange auf wie nötig und geben Sie den Ausdruck der Klientin oder dem Klienten mit.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepDialog</name>
+    <message>
+        <source>New agreed step</source>
+        <translation>Neue Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Edit agreed step</source>
+        <translation>Vereinbarung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Agreed step</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>A hand-over to a regular service (Überleitung) is a step with “Other office” naming the service.</source>
+        <translation>Eine Überleitung in Regeldienste ist eine Vereinbarung mit „andere Stelle“ und dem Namen des Dienstes.</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>&amp;Which office:</source>
+        <translation>Welche &amp;Stelle:</translation>
+    </message>
+    <message>
+        <source>Which office</source>
+        <translation>Welche Stelle</translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation>&amp;Bis wann:</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Erledigt am:</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Support_plan</source>
+        <comment>file name</comment>
+        <translation>Förderplan</translation>
+    </message>
+    <message>
+        <source>Creating the support plan PDF…</source>
+        <translation>Förderplan-PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Förderplan</translation>
+    </message>
+    <message>
+        <source>Support plan opened in the print preview.</source>
+        <translation>Förderplan in der Druckvorschau geöffnet.</translation>
+    </message>
+    <message>
+        <source>Goal / agreed step</source>
+        <translation>Ziel / Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Topic / who</source>
+        <translation>Thema / wer</translation>
+    </message>
+    <message>
+        <source>Review / by when</source>
+        <translation>Überprüfung / bis wann</translation>
+    </message>
+    <message>
+        <source>Outcome / done</source>
+        <translation>Ergebnis / erledigt</translation>
+    </message>
+    <message>
+        <source>since %1 (open)</source>
+        <translation>seit %1 (offen)</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt %1</translation>
+    </message>
+    <message>
+        <source>No support plan yet. “New plan” starts one with the client.</source>
+        <translation>Noch kein Förderplan. „Neuer Förderplan“ beginnt einen mit der Person.</translation>
+    </message>
+    <message>
+        <source>Open since %1.</source>
+        <translation>Offen seit %1.</translation>
+    </message>
+    <message>
+        <source>Ended on %1.</source>
+        <translation>Beendet am %1.</translation>
+    </message>
+    <message>
+        <source>Handed over to: %1.</source>
+        <translation>Übergeleitet an: %1.</translation>
+    </message>
+    <message>
+        <source>Delete this goal with its agreed steps?</source>
+        <translation>Dieses Ziel mit seinen Vereinbarungen löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this agreed step?</source>
+        <translation>Diese Vereinbarung löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Support plan</source>
+        <translation>&amp;Förderplan</translation>
+    </message>
+    <message>
+        <source>The case&apos;s support plans, newest first</source>
+        <translation>Die Förderpläne des Falls, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Neuer Förderplan</translation>
+    </message>
+    <message>
+        <source>&amp;End plan…</source>
+        <translation>Förderplan &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>The plan for the client as PDF, in German and one more language</source>
+        <translation>Der Plan für die Person als PDF, auf Deutsch und in einer weiteren Sprache</translation>
+    </message>
+    <message>
+        <source>State of the plan</source>
+        <translation>Stand des Förderplans</translation>
+    </message>
+    <message>
+        <source>Goals and agreed steps</source>
+        <translation>Ziele und Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>&amp;Ziel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;step…</source>
+        <translation>&amp;Vereinbarung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>An agreed step for the selected goal</source>
+        <translation>Eine Vereinbarung zum ausgewählten Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>Über&amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Record the outcome of the selected goal</source>
+        <translation>Das Ergebnis des ausgewählten Ziels eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the selected step done today (again: open)</source>
+        <translation>Die ausgewählte Vereinbarung als heute erledigt markieren (nochmals: wieder offen)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
 </context>
 <context>

@@ -1158,6 +1158,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Arrival in G&amp;ermany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival in Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day, month or only the year: 03.02.2019, 02.2019 or 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY, MM.YYYY or YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years in Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of residence (&amp;district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of residence (district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (Landkreis) or independent city of Rhineland-Palatinate, outside RLP, or not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality / local area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality or local area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; stays on this computer (statistics count only the district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pro&amp;tection status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,11 +1282,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dated history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status: current value and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status: new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new value from a given day on (the history keeps the earlier ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work / training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work / training: current value and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work / training: new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German level (CEFR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German level (CEFR): current value and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German level (CEFR): new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>generated when saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1550,6 +1654,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ser&amp;vice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme this consultation belongs to (MFD, MBE, JMD, …); a new consultation takes the case&apos;s service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Topics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,6 +1683,38 @@
     </message>
     <message>
         <source>Kind of interpreting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreted &amp;between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interp&amp;reter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter from the address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreters of this office: name, languages, contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relative under 18 interpreted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2381,6 +2529,41 @@
     </message>
 </context>
 <context>
+    <name>HistoryEntryDialog</name>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day on; “–” means: not known from then on. Earlier entries stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate passed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IcsExportDialog</name>
     <message>
         <source>The last day is before the first.</source>
@@ -2447,6 +2630,81 @@
     </message>
     <message>
         <source>&amp;Stay unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterBookDialog</name>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations that name this interpreter: %1. They keep the kind and the languages, but not the name. Delete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreters this office works with. Only the name is shown with a consultation; the book stays in this vault and is never part of the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of interpreting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3163,6 +3421,338 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEndDialog</name>
+    <message>
+        <source>End support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the regular service when the plan ends with a hand-over (Überleitung in Regeldienste); leave “–” otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handed over to (regular service):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanGoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal (in the client&apos;s words):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note on the outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrintDialog</name>
+    <message>
+        <source>German only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF for the client: every heading in German and in the chosen language; goals and steps as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;notes on outcomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the notes on outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is saved as an unencrypted file. Keep it only as long as you need it and give the printout to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepDialog</name>
+    <message>
+        <source>New agreed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-over to a regular service (Überleitung) is a step with “Other office” naming the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Who</translation>
+    </message>
+    <message>
+        <source>&amp;Which office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Support_plan</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the support plan PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support plan opened in the print preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal / agreed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic / who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review / by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome / done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1 (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support plan yet. “New plan” starts one with the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this goal with its agreed steps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this agreed step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s support plans, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan for the client as PDF, in German and one more language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and agreed steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreed step for the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome of the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected step done today (again: open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,12 @@
-"""Consultations (Beratungen): date, duration, channel, method, topics, interpreter, note.
+"""Consultations (Beratungen): date, duration, channel, method, topics, service,
+Sprachmittlung, note.
+
+The service (Dienst: MFD, MBE, JMD, …) is the programme the consultation was held in; a
+new consultation takes the case's service unless another is given. Sprachmittlung: the
+kind (professional, volunteer, relatives, digital), the language pair (the client's
+language and, usually, German), an interpreter from the address book (interpreters.py)
+and whether a relative who interpreted was a minor — allowed to record, but
+`interpreting_warnings` says that a minor should never interpret (the GUI shows it).
 
 The note is free text and personal; it is indexed for search inside the vault and never
 logged. Drafts of notes being typed are kept by the GUI's DraftKeeper (storage/drafts).
@@ -36,10 +44,16 @@ class Consultation:
     sprachmittlung: str | None = None
     note: str = ""
     id: int | None = None
+    service: str | None = None  # None on a new consultation: the case's service
+    interpreting_language: str | None = None  # key: languages (the client's side)
+    interpreting_into: str | None = None  # key: languages (usually "de")
+    interpreter_minor: bool = False
+    interpreter_id: int | None = None
 
 
 _COLS = ("client_id", "held_on", "duration_minutes", "channel", "method", "interpreter_used",
-         "sprachmittlung", "note")
+         "sprachmittlung", "note", "service", "interpreting_language", "interpreting_into",
+         "interpreter_minor", "interpreter_id")
 
 
 def validate(consultation: Consultation, *, today: dt.date | None = None) -> Consultation:
@@ -63,10 +77,40 @@ def validate(consultation: Consultation, *, today: dt.date | None = None) -> Con
     c.topics = reference.require_many("topics", c.topics, "Themen")
     c.interpreter_used = bool(c.interpreter_used)
     c.sprachmittlung = reference.require("sprachmittlung", c.sprachmittlung, "Sprachmittlung")
-    if c.sprachmittlung and not c.interpreter_used:
+    c.service = reference.require("service", c.service, "Dienst")
+    c.interpreting_language = reference.require("languages", c.interpreting_language, "Sprache")
+    c.interpreting_into = reference.require("languages", c.interpreting_into, "Sprache")
+    c.interpreter_id = int(c.interpreter_id) if c.interpreter_id else None
+    c.interpreter_minor = bool(c.interpreter_minor) and c.sprachmittlung == "angehoerige"
+    if (c.sprachmittlung or c.interpreting_language or c.interpreter_id is not None) \
+            and not c.interpreter_used:
         c.interpreter_used = True
+    if not c.interpreter_used:  # "keine": nothing about interpreting is kept
+        c.sprachmittlung = c.interpreting_language = c.interpreting_into = None
+        c.interpreter_id, c.interpreter_minor = None, False
+    elif c.interpreting_language and not c.interpreting_into:
+        c.interpreting_into = "de"
     c.note = clean_text(c.note, "Notiz", MAX_NOTE, multiline=True) or ""
     return c
+
+
+def interpreting_warnings(consultation: Consultation) -> list[Msg]:
+    """What the form should point out (nothing is refused): a minor relative interpreted."""
+    c = consultation
+    if c.interpreter_used and c.sprachmittlung == "angehoerige" and c.interpreter_minor:
+        return [Msg("consultations.interpreter_never_minor")]
+    return []
+
+
+def _require_interpreter(conn: Connection, interpreter_id: int | None) -> None:
+    if interpreter_id is not None and conn.execute(
+            "SELECT 1 FROM interpreters WHERE id = ?", (interpreter_id,)).fetchone() is None:
+        raise UserError(Msg("interpreters.gone"))
+
+
+def case_service(conn: Connection, client_id: int) -> str | None:
+    row = conn.execute("SELECT service FROM clients WHERE id = ?", (client_id,)).fetchone()
+    return row[0] if row else None
 
 
 def _values(c: Consultation) -> tuple[Any, ...]:
@@ -77,6 +121,9 @@ def add_consultation(conn: Connection, consultation: Consultation) -> int:
     c = validate(consultation)
     with transaction(conn):
         require_client(conn, c.client_id)
+        _require_interpreter(conn, c.interpreter_id)
+        if c.service is None:
+            c.service = case_service(conn, c.client_id)
         cur = conn.execute(
             f"INSERT INTO consultations({', '.join(_COLS)}) VALUES ({', '.join('?' for _ in _COLS)})",
             _values(c))
@@ -92,6 +139,7 @@ def add_consultation(conn: Connection, consultation: Consultation) -> int:
 def update_consultation(conn: Connection, consultation_id: int, consultation: Consultation) -> None:
     c = validate(consultation)
     with transaction(conn):
+        _require_interpreter(conn, c.interpreter_id)
         cur = conn.execute(
             f"UPDATE consultations SET {', '.join(f'{k} = ?' for k in _COLS)}, "
             "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
@@ -121,6 +169,7 @@ def _topics(conn: Connection, consultation_id: int) -> list[str]:
 def _from_row(conn: Connection, row: Any) -> Consultation:
     data = dict(zip(("id", *_COLS), row, strict=True))
     data["interpreter_used"] = bool(data["interpreter_used"])
+    data["interpreter_minor"] = bool(data["interpreter_minor"])
     return Consultation(topics=_topics(conn, data["id"]), **data)
 
 

@@ -232,6 +232,36 @@ def add_step(conn: Connection, goal_id: int, what: str, owner: str, *,
     return int(cur.lastrowid or 0)
 
 
+def _step_client(conn: Connection, step_id: int) -> int:
+    row = conn.execute("SELECT goal_id FROM plan_steps WHERE id = ?", (step_id,)).fetchone()
+    if row is None:
+        raise UserError(Msg("support_plans.step_gone"))
+    return _goal_client(conn, int(row[0]))
+
+
+def update_step(conn: Connection, step_id: int, what: str, owner: str, *,
+                office: str | None = None, due_on: object = None,
+                done_on: object = None) -> None:
+    """Change an agreed step (the case view's step dialog); `done_on` None: not done."""
+    text = _text(what, "Vereinbarung", MAX_STEP)
+    reference.require("step_owner", owner, "Wer", allow_none=False)
+    other = clean_text(office, "Name der Stelle", 200) if owner == "andere_stelle" else None
+    due = parse_date(due_on, "Bis wann")
+    done = parse_date(done_on, "Erledigt am")
+    with transaction(conn):
+        client_id = _step_client(conn, step_id)
+        conn.execute("UPDATE plan_steps SET what = ?, owner = ?, office = ?, due_on = ?, "
+                     "done_on = ? WHERE id = ?", (text, owner, other or None, due, done, step_id))
+        touch(conn, client_id)
+
+
+def delete_step(conn: Connection, step_id: int) -> None:
+    with transaction(conn):
+        client_id = _step_client(conn, step_id)
+        conn.execute("DELETE FROM plan_steps WHERE id = ?", (step_id,))
+        touch(conn, client_id)
+
+
 def mark_step_done(conn: Connection, step_id: int, done_on: object = None) -> None:
     """Mark done (today unless given); `done_on=""` opens the step again."""
     day = None if done_on == "" else (parse_date(done_on, "Erledigt am")

@@ -167,6 +167,7 @@ def case_payload(conn: Connection, client_id: int, *,
         "schema_version": int(conn.execute("PRAGMA user_version").fetchone()[0]),
         "records": records,
         "offices": data["recipients"],
+        "interpreters": data["interpreters"],
         "drafts": data["drafts"],
         "attachment_contents": contents,
     }
@@ -522,6 +523,8 @@ def _check_payload(payload: Any) -> dict[str, Any]:
           and payload["records"]["clients"][0]["case_number"].isprintable()
           and isinstance(payload.get("offices", []), list)
           and all(isinstance(o, dict) for o in payload.get("offices", []))
+          and isinstance(payload.get("interpreters", []), list)
+          and all(isinstance(o, dict) and "id" in o for o in payload.get("interpreters", []))
           and isinstance(payload.get("sender", {}), dict))
     if not ok or not isinstance(payload, dict):
         raise VaultDamagedError(DAMAGED)
@@ -732,14 +735,22 @@ def import_opened(conn: Connection, opened: OpenedTransfer, *,
 
 
 def _import_payload(conn: Connection, payload: dict[str, Any]) -> TransferImport:
-    from mfd_desktop.domain.casework import search
+    from mfd_desktop.domain.casework import interpreters, search
     from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 
     records: dict[str, list[dict[str, Any]]] = payload["records"]
     graph = dsr._children(conn)
     tables = set(dsr._tables(conn))
-    id_maps: dict[str, dict[Any, int]] = {"offices": {}}
+    id_maps: dict[str, dict[Any, int]] = {"offices": {}, "interpreters": {}}
     with transaction(conn):
+        # the interpreters its consultations name (db/0013): matched by name or added
+        for entry in payload.get("interpreters", []):
+            found = interpreters.find_by_name(conn, str(entry.get("name", "")))
+            if found is not None:
+                id_maps["interpreters"][entry["id"]] = found
+            else:
+                fresh = {k: v for k, v in entry.items() if k not in ("id", "created_at")}
+                id_maps["interpreters"][entry["id"]] = _insert(conn, "interpreters", fresh)
         for office in payload.get("offices", []):
             row = conn.execute("SELECT id FROM offices WHERE name = ? COLLATE NOCASE",
                                (office.get("name"),)).fetchone()
@@ -777,8 +788,8 @@ def _import_payload(conn: Connection, payload: dict[str, Any]) -> TransferImport
                     if row.get(col) is None or pcol != "id":
                         continue
                     mapped = id_maps.get(parent, {}).get(row[col])
-                    if mapped is None and parent == "offices":
-                        row[col] = None  # an office that did not come along: keep the row
+                    if mapped is None and parent in ("offices", "interpreters"):
+                        row[col] = None  # an address-book entry that did not come along
                     elif mapped is None:
                         skip = True  # a parent row that did not come along
                         break

@@ -181,6 +181,12 @@ def collect(conn: Connection, client_id: int) -> dict[str, Any]:
     if office_ids:
         marks = ", ".join("?" for _ in office_ids)
         offices = _rows(conn, "offices", f"id IN ({marks})", tuple(office_ids))
+    interpreter_ids = sorted({r["interpreter_id"] for r in records.get("consultations", [])
+                              if r.get("interpreter_id") is not None})
+    interpreters: list[dict[str, Any]] = []
+    if interpreter_ids:
+        marks = ", ".join("?" for _ in interpreter_ids)
+        interpreters = _rows(conn, "interpreters", f"id IN ({marks})", tuple(interpreter_ids))
     drafts = _drafts(conn, client_id)
     record_ids = {(t.rstrip("s"), str(r["id"])) for t, rs in records.items() for r in rs
                   if "id" in r}
@@ -198,6 +204,7 @@ def collect(conn: Connection, client_id: int) -> dict[str, Any]:
         "restricted": is_restricted(conn, client_id),
         "records": records,
         "recipients": offices,
+        "interpreters": interpreters,
         "drafts": drafts,
         "audit_log": log_entries,
     }
@@ -377,7 +384,8 @@ def delete_clients(conn: Connection, client_ids: list[int], *,
 _ANONYMISE: dict[str, dict[str, Any] | None] = {
     "clients": {"name": None, "pseudonym": None, "phone": None, "email": None, "address": None,
                 "residence_title_expires": None, "anonymous": 1, "district_local": None},
-    "consultations": {"note": ""},
+    # the interpreter's name could point to the client; service, kind and languages stay
+    "consultations": {"note": "", "interpreter_id": None},
     "referrals": {"outcome_note": None},
     "consents": {"recipient_text": None, "note": None},
     "deadlines": {"note": "", "override_reason": "anonymisiert"},

@@ -48,6 +48,7 @@ from mfd_desktop.gui.forms.ui_case_view import Ui_CaseView
 log = logging.getLogger("mfd.gui.cases.case_view")
 
 CASE_TABS: list[str] = [
+    "mfd_desktop.gui.case.plan_tab:PlanTab",
     "mfd_desktop.gui.checklists.case_tab:ChecklistCaseTab",
     "mfd_desktop.gui.dataprotection.case_tab:DataProtectionTab",
     "mfd_desktop.gui.case.attachments_tab:AttachmentsTab",
@@ -193,6 +194,18 @@ class CaseView(PrintSummaryMixin, LettersActionMixin, RetranslateOnLanguageChang
                 log.error("case tab %s failed to load: %s", target, type(exc).__name__)
         self._show_consent_hint()
         self._set_title()
+        focus, self.ctx.case_focus = getattr(self.ctx, "case_focus", None), None
+        if focus is not None:
+            self.show_tab(*focus)
+
+    def show_tab(self, key: str, item_id: int | None = None) -> None:
+        """Switch to the extra tab whose `tab_key` is `key` (e.g. "plan"), showing `item_id`."""
+        for tab in self.extra_tabs:
+            if getattr(tab, "tab_key", None) == key:
+                self.tabs.setCurrentWidget(tab)
+                if item_id is not None and hasattr(tab, "show_goal"):
+                    tab.show_goal(item_id)
+                return
 
     def _show_consent_hint(self) -> None:
         """Keep a missing consent visible whichever tab is open."""

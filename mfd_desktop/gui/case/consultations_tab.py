@@ -1,7 +1,11 @@
 """The Beratungen tab of the case view: consultations of one client, a note kept as an
 encrypted draft while it is typed (DraftKeeper, "consultation:new:client:<id>" or
 ":<consultation id>:" when an existing one is edited) until saved or discarded.
-Layout, labels, accessible names and tab order: the form ui/consultations_tab.ui."""
+Layout, labels, accessible names and tab order: the form ui/consultations_tab.ui.
+
+Dienst and Sprachmittlung (db/0013): a new consultation starts with the case's service;
+the language pair, an interpreter from the address book (interpreter_book.py) and the
+box for a relative under 18, with the core's warning (never a minor) shown under it."""
 
 from __future__ import annotations
 
@@ -10,13 +14,14 @@ import datetime as dt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mfd_desktop.domain import reference
-from mfd_desktop.domain.casework import consultations
+from mfd_desktop.domain.casework import consultations, interpreters
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.case.case_tabs import _CaseTab, _short, fit_columns, prepare_table
 from mfd_desktop.gui.case.rows_model import RowsModel
 from mfd_desktop.gui.draft_keeper import DraftKeeper
 from mfd_desktop.gui.form_widgets import german_date, refill_reference_widgets
 from mfd_desktop.gui.forms.ui_consultations_tab import Ui_ConsultationsTab
+from mfd_desktop.gui.i18n import gui_text
 
 
 class ConsultationsTab(_CaseTab):
@@ -41,7 +46,18 @@ class ConsultationsTab(_CaseTab):
                        "channel": ui.channelLabel, "method": ui.methodLabel,
                        "topics": ui.topicsLabel, "interpreter": ui.interpreterLabel,
                        "sprachmittlung": ui.sprachmittlungLabel, "note": ui.noteLabel}
+        self.labels.update({"service": ui.serviceLabel,
+                            "interpreting_language": ui.interpretingLanguageLabel,
+                            "interpreter_id": ui.interpreterPersonLabel})
         self.method.set_key("einzelfallberatung")
+        ui.addressBookButton.clicked.connect(self.open_address_book)
+        # Tests replace this (the modal address book).
+        self.exec_dialog = lambda dialog: dialog.exec()
+        for signal in (ui.interpreterCheck.toggled, ui.minorCheck.toggled,
+                       ui.sprachmittlungCombo.currentIndexChanged,
+                       ui.interpretingLanguageCombo.currentIndexChanged,
+                       ui.interpreterCombo.currentIndexChanged):
+            signal.connect(lambda *_a: self._interpreting_changed())
         self.view.doubleClicked.connect(lambda index: self.edit(self.model.ids[index.row()]))
         self.new_button.clicked.connect(self.new)
         self.save_button.clicked.connect(self.save)
@@ -54,6 +70,43 @@ class ConsultationsTab(_CaseTab):
                               self.tr("Minutes"), self.tr("Topics"), self.tr("Note")]
         self._set_heading()
         self._refresh_if_shown()
+
+    # ----- Sprachmittlung ------------------------------------------------------------------
+
+    def _fill_interpreters(self, selected: int | None = None) -> None:
+        combo = self.ui.interpreterCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("–", None)
+        for entry in interpreters.all_interpreters(self.conn):
+            languages = ", ".join(entry.languages)
+            combo.addItem(f"{entry.name} ({languages})" if languages else entry.name, entry.id)
+        index = combo.findData(selected) if selected is not None else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def open_address_book(self) -> None:
+        from mfd_desktop.gui.case.interpreter_book import InterpreterBookDialog
+
+        self.exec_dialog(InterpreterBookDialog(self.ctx, self))
+        self._fill_interpreters(self.ui.interpreterCombo.currentData())
+
+    def _interpreting_changed(self) -> None:
+        ui = self.ui
+        relative = ui.sprachmittlungCombo.key() == "angehoerige"
+        ui.minorCheck.setEnabled(relative)
+        if ui.sprachmittlungCombo.key() or ui.interpretingLanguageCombo.key() \
+                or ui.interpreterCombo.currentData() is not None:
+            ui.interpreterCheck.setChecked(True)
+        if ui.interpretingLanguageCombo.key() and not ui.interpretingIntoCombo.key():
+            ui.interpretingIntoCombo.set_key("de")
+        record = consultations.Consultation(
+            client_id=self.client_id or 0, interpreter_used=ui.interpreterCheck.isChecked(),
+            sprachmittlung=ui.sprachmittlungCombo.key(),
+            interpreter_minor=relative and ui.minorCheck.isChecked())
+        warnings = consultations.interpreting_warnings(record)
+        ui.interpretingWarning.setText(" ".join(gui_text(w) for w in warnings))
+        ui.interpretingWarning.setVisible(bool(warnings))
 
     def _set_heading(self) -> None:
         self.heading.setText(self.tr("New consultation") if self.editing_id is None
@@ -91,6 +144,9 @@ class ConsultationsTab(_CaseTab):
             "date": self.date, "duration": self.duration, "channel": self.channel,
             "method": self.method, "interpreter": self.interpreter,
             "sprachmittlung": self.sprachmittlung, "note": self.note,
+            "service": self.ui.serviceCombo, "minor": self.ui.minorCheck,
+            "interpreting_language": self.ui.interpretingLanguageCombo,
+            "interpreting_into": self.ui.interpretingIntoCombo,
         }, record_id=self.editing_id, parent=self)
         if self.keeper.restore():
             self.ctx_message(self.tr("An unsaved note was restored."))
@@ -106,6 +162,14 @@ class ConsultationsTab(_CaseTab):
         self.topics.set_keys(k.topics if k else [])
         self.interpreter.setChecked(bool(k and k.interpreter_used))
         self.sprachmittlung.set_key(k.sprachmittlung if k else None)
+        ui = self.ui
+        ui.serviceCombo.set_key(k.service if k else consultations.case_service(
+            self.conn, self.client_id) if self.client_id is not None else None)
+        ui.interpretingLanguageCombo.set_key(k.interpreting_language if k else None)
+        ui.interpretingIntoCombo.set_key(k.interpreting_into if k else None)
+        self._fill_interpreters(k.interpreter_id if k else None)
+        ui.minorCheck.setChecked(bool(k and k.interpreter_minor))
+        self._interpreting_changed()
         self.note.setPlainText(k.note if k else "")
 
     def new(self) -> None:
@@ -135,7 +199,11 @@ class ConsultationsTab(_CaseTab):
             duration_minutes=self.duration.value() or None, channel=self.channel.key(),
             method=self.method.key(), topics=self.topics.keys(),
             interpreter_used=self.interpreter.isChecked(), sprachmittlung=self.sprachmittlung.key(),
-            note=self.note.toPlainText())
+            note=self.note.toPlainText(), service=self.ui.serviceCombo.key(),
+            interpreting_language=self.ui.interpretingLanguageCombo.key(),
+            interpreting_into=self.ui.interpretingIntoCombo.key(),
+            interpreter_minor=self.ui.minorCheck.isChecked(),
+            interpreter_id=self.ui.interpreterCombo.currentData())
         try:
             if self.editing_id is None:
                 consultations.add_consultation(self.conn, record)

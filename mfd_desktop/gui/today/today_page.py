@@ -183,6 +183,8 @@ class TodayPage(Page):
 
     def open_item(self, item: today.TodayItem) -> None:
         if item.client_id is not None:
+            if item.kind == "plan_review" and isinstance(item.ref_id, int):
+                self.ctx.case_focus = ("plan", item.ref_id)  # the case opens on this goal
             self.ctx.open_case.emit(int(item.client_id))
 
     def mark_done(self, item: today.TodayItem) -> None:

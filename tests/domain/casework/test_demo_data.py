@@ -27,6 +27,33 @@ def test_demo_command_registers_case_work(tmp_path):
     demo.create_demo_vault(paths)
     vault = Vault.unlock_with_passphrase(paths, demo.DEMO_PASSPHRASE)
     try:
-        assert clients.count_clients(vault.conn) == demo_data.CLIENT_COUNT
+        from mfd_desktop.domain.casework import demo_case_management
+
+        assert clients.count_clients(vault.conn) == (demo_data.CLIENT_COUNT
+                                                     + demo_case_management.CLIENTS)
+        assert any(c.display_name == demo_case_management.NAME
+                   for c in clients.list_clients(vault.conn, limit=100))
     finally:
         vault.lock()
+
+
+def test_demo_has_a_case_management_case_with_a_plan_in_progress(vault):
+    import datetime as dt
+
+    from mfd_desktop.domain.casework import consultations, demo_case_management, history
+    from mfd_desktop.domain.casework import support_plans as sp
+
+    demo_case_management.populate(vault.conn)
+    conn = vault.conn
+    (cid,) = [c.id for c in clients.list_clients(conn) if c.display_name == demo_case_management.NAME]
+    plan = sp.open_plan(conn, cid)
+    assert plan is not None and len(plan.goals) == 2
+    assert [g.outcome for g in plan.goals] == ["erreicht", None]
+    assert all(s.done_on for s in plan.goals[0].steps) and len(plan.goals[1].steps) == 3
+    assert [r.client_id for r in sp.due_reviews(conn, dt.date.today() + dt.timedelta(days=7))
+            ] == [cid]  # Heute lists the coming review
+    for kind in ("residence_status", "work_situation", "language_level"):
+        assert 2 <= len(history.entries(conn, cid, kind)) <= 3, kind
+    visits = consultations.list_consultations(conn, cid)
+    assert {k.service for k in visits} == {"mbe", "mfd"}
+    assert any(k.interpreter_id and k.interpreting_language == "ti" for k in visits)

@@ -186,6 +186,16 @@ def test_a_part_of_a_word_is_marked_where_it_is(part, before, after):
         assert marked and marked in word  # a piece of the word, never beyond it
 
 
+def _add_0009_consultation(conn, client_id: int, note: str) -> None:
+    """A consultation as the app at db/0009 wrote it (the columns of later migrations,
+    e.g. db/0013's service, do not exist yet)."""
+    with transaction(conn):
+        cur = conn.execute("INSERT INTO consultations(client_id, held_on, channel, method, note) "
+                           "VALUES (?, date('now'), 'persoenlich', 'einzelfallberatung', ?)",
+                           (client_id, note))
+        search.index_consultation(conn, int(cur.lastrowid))
+
+
 def test_migration_0012_builds_the_index_for_an_existing_vault(tmp_path, monkeypatch,
                                                                make_vault, unlock):
     old = tmp_path / "db-0009"
@@ -200,10 +210,9 @@ def test_migration_0012_builds_the_index_for_an_existing_vault(tmp_path, monkeyp
     # written as the app before 0012 wrote it: the word index only
     monkeypatch.setattr(search, "_put", _put_0009)
     client_id = clients.create_client(conn, Client(name="Jürgen Schmüller"))
-    consultations.add_consultation(conn, Consultation(client_id, note="Ablehnungsbescheid, "
-                                                                      "Hauptstraße 3"))
+    _add_0009_consultation(conn, client_id, "Ablehnungsbescheid, Hauptstraße 3")
     other = clients.create_client(conn, Client(pseudonym="Zweite"))
-    consultations.add_consultation(conn, Consultation(other, note="Kitaplatz gefunden"))
+    _add_0009_consultation(conn, other, "Kitaplatz gefunden")
     vault.lock()
     monkeypatch.undo()
     monkeypatch.setattr(migrations, "migrations_dir", migrations_dir)
