@@ -803,6 +803,18 @@
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
+        <source>Missing consent</source>
+        <translation>Fehlende Einwilligung</translation>
+    </message>
+    <message>
+        <source>Record now…</source>
+        <translation>Jetzt erfassen…</translation>
+    </message>
+    <message>
+        <source>Opens the Consents tab with the form filled in for this referral.</source>
+        <translation>Öffnet den Reiter Einwilligungen, schon ausgefüllt für diese Weitervermittlung.</translation>
+    </message>
+    <message>
         <source>Print case summary…</source>
         <translation>Fallübersicht drucken…</translation>
     </message>
@@ -831,8 +843,8 @@
         <translation>Neue Klientin / neuer Klient</translation>
     </message>
     <message>
-        <source>⚠ A referral passes data on without a valid consent (see Referrals).</source>
-        <translation>⚠ Bei einer Weitervermittlung werden Daten ohne gültige Einwilligung weitergegeben (siehe Weitervermittlungen).</translation>
+        <source>Consent missing for the referral to %1. Data was passed on; please record the client&apos;s consent.</source>
+        <translation>Einwilligung fehlt für die Weitervermittlung an %1. Es wurden Daten weitergegeben – bitte die Einwilligung der Klient*in erfassen.</translation>
     </message>
     <message>
         <source>Save the personal data first; then consultations, referrals and consents can be added.</source>
@@ -1421,6 +1433,30 @@
         <translation>Widerrufen am</translation>
     </message>
     <message>
+        <source>Consent recorded.</source>
+        <translation>Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>Check the purpose, recipient and date, then record the consent.</source>
+        <translation>Zweck, Empfänger und Datum prüfen, dann die Einwilligung erfassen.</translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation>Diese Einwilligung ist bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</source>
+        <translation>Den Widerruf dieser Einwilligung mit heutigem Datum eintragen? Weitervermittlungen, bei denen auf ihrer Grundlage Daten weitergegeben wurden, werden markiert.</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; {count} referral(s) marked.</source>
+        <translation>Widerruf eingetragen; {count} Weitervermittlung(en) markiert.</translation>
+    </message>
+    <message>
         <source>&amp;Purpose</source>
         <translation>&amp;Zweck</translation>
     </message>
@@ -1465,20 +1501,20 @@
         <translation>Erteilt a&amp;m</translation>
     </message>
     <message>
+        <source>&amp;Withdraw selected…</source>
+        <translation>Ausgewählte &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Records the withdrawal as of today. Referrals that passed data on this consent are marked.</source>
+        <translation>Trägt den Widerruf mit heutigem Datum ein. Weitervermittlungen, die Daten auf Grundlage dieser Einwilligung weitergegeben haben, werden markiert.</translation>
+    </message>
+    <message>
         <source>Consents of this client</source>
         <translation>Einwilligungen dieser Person</translation>
     </message>
     <message>
         <source>&amp;Record consent</source>
         <translation>Einwilligung e&amp;rfassen</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw selected</source>
-        <translation>Ausgewählte &amp;widerrufen</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Please select a consent in the list first.</source>
@@ -1773,56 +1809,96 @@
         <translation>Übergabedatei speichern</translation>
     </message>
     <message>
-        <source>Data protection (GDPR)</source>
-        <translation>Datenschutz (DSGVO)</translation>
-    </message>
-    <message>
         <source>Consents</source>
         <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Consents of this client</source>
+        <translation>Einwilligungen dieser Klient*in</translation>
+    </message>
+    <message>
+        <source>Consents are recorded and withdrawn in one place: the Consents tab.</source>
+        <translation>Einwilligungen werden an einer Stelle erfasst und widerrufen: im Reiter Einwilligungen.</translation>
+    </message>
+    <message>
+        <source>Record or withdraw consent…</source>
+        <translation>Einwilligung erfassen oder widerrufen…</translation>
     </message>
     <message>
         <source>Corrections and marks</source>
         <translation>Berichtigungen und Markierungen</translation>
     </message>
     <message>
-        <source>Export disclosure (Art. 15)…</source>
-        <translation>Auskunft exportieren (Art. 15)…</translation>
+        <source>Rights of the client</source>
+        <translation>Rechte der Klient*in</translation>
+    </message>
+    <message>
+        <source>Right of access, Art. 15 GDPR. The data file also serves the right to data portability, Art. 20 GDPR.</source>
+        <translation>Auskunftsrecht, Art. 15 DSGVO. Die Datendatei dient auch dem Recht auf Datenübertragbarkeit, Art. 20 DSGVO.</translation>
+    </message>
+    <message>
+        <source>Disclosure: everything stored about the client, as a PDF to hand over and as a data file – for when the client asks what we know about them.</source>
+        <translation>Auskunft: Alles, was über die Klient*in gespeichert ist, als PDF zum Aushändigen und als Datendatei – wenn sie fragt, was wir über sie wissen.</translation>
+    </message>
+    <message>
+        <source>Export disclosure…</source>
+        <translation>Auskunft exportieren…</translation>
+    </message>
+    <message>
+        <source>Restriction of processing, Art. 18 GDPR.</source>
+        <translation>Recht auf Einschränkung der Verarbeitung, Art. 18 DSGVO.</translation>
+    </message>
+    <message>
+        <source>Restrict: the case stays stored but may only be read – e.g. when the client disputes that the details are correct.</source>
+        <translation>Einschränken: Der Fall bleibt gespeichert, darf aber nur noch gelesen werden – z. B. wenn die Klient*in bestreitet, dass die Angaben stimmen.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Right to data portability, Art. 20 GDPR.</source>
+        <translation>Recht auf Datenübertragbarkeit, Art. 20 DSGVO.</translation>
+    </message>
+    <message>
+        <source>Hand over: the case goes as a locked file to a colleague in another counselling office – e.g. when the client moves. It stays here until you delete it.</source>
+        <translation>Übergeben: Der Fall geht als verschlossene Datei an eine Kolleg*in in einer anderen Beratungsstelle – z. B. wenn die Klient*in umzieht. Hier bleibt er, bis Sie ihn löschen.</translation>
     </message>
     <message>
         <source>Hand case over…</source>
         <translation>Fall übergeben…</translation>
     </message>
     <message>
+        <source>Final – cannot be undone</source>
+        <translation>Endgültig – nicht rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Right to erasure, Art. 17 GDPR.</source>
+        <translation>Recht auf Löschung, Art. 17 DSGVO.</translation>
+    </message>
+    <message>
+        <source>Anonymise: name, contact details, notes and tags are removed for good; only the counts for the statistics stay.</source>
+        <translation>Anonymisieren: Name, Kontaktdaten, Notizen und Schlagwörter werden endgültig entfernt; nur die Zählungen für die Statistik bleiben.</translation>
+    </message>
+    <message>
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
+    </message>
+    <message>
+        <source>Delete case: the case and everything that belongs to it is removed for good – e.g. when the retention period is over or the client asks for it.</source>
+        <translation>Fall löschen: Der Fall mit allem, was dazugehört, wird endgültig entfernt – z. B. wenn die Aufbewahrungsfrist abgelaufen ist oder die Klient*in es verlangt.</translation>
     </message>
     <message>
         <source>Delete case…</source>
         <translation>Fall löschen…</translation>
     </message>
     <message>
-        <source>Record withdrawal…</source>
-        <translation>Widerruf eintragen…</translation>
-    </message>
-    <message>
         <source>Reason for the restriction</source>
         <translation>Grund der Einschränkung</translation>
     </message>
     <message>
-        <source>Processing is restricted (Art. 18): the case can only be read.</source>
-        <translation>Die Verarbeitung ist eingeschränkt (Art. 18): Der Fall kann nur gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Processing is not restricted.</source>
-        <translation>Die Verarbeitung ist nicht eingeschränkt.</translation>
-    </message>
-    <message>
         <source>Lift restriction</source>
         <translation>Einschränkung aufheben</translation>
-    </message>
-    <message>
-        <source>Restrict processing</source>
-        <translation>Verarbeitung einschränken</translation>
     </message>
     <message>
         <source>withdrawn on {date}</source>
@@ -1843,6 +1919,38 @@
     <message>
         <source>One-time password for the handover — please read it out to your colleague by phone. Never send it with the file.</source>
         <translation>Einmal-Kennwort für die Übergabe – bitte der Kollegin oder dem Kollegen telefonisch durchgeben. Nie zusammen mit der Datei verschicken.</translation>
+    </message>
+    <message>
+        <source>Art. 18(1)(a) GDPR</source>
+        <translation>Art. 18 Abs. 1 lit. a DSGVO</translation>
+    </message>
+    <message>
+        <source>Art. 18(1)(b) GDPR</source>
+        <translation>Art. 18 Abs. 1 lit. b DSGVO</translation>
+    </message>
+    <message>
+        <source>Art. 18(1)(c) GDPR</source>
+        <translation>Art. 18 Abs. 1 lit. c DSGVO</translation>
+    </message>
+    <message>
+        <source>Art. 18(1)(d) GDPR</source>
+        <translation>Art. 18 Abs. 1 lit. d DSGVO</translation>
+    </message>
+    <message>
+        <source>Art. 18 GDPR</source>
+        <translation>Art. 18 DSGVO</translation>
+    </message>
+    <message>
+        <source>Restricted: the case can only be read.</source>
+        <translation>Eingeschränkt: Der Fall darf nur gelesen, nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The case is not restricted.</source>
+        <translation>Der Fall ist nicht eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Einschränken</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1873,8 +1981,12 @@
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <source>Remove name, contact data, notes and tags of this client for good? The counts for statistics stay. This cannot be undone.</source>
-        <translation>Name, Kontaktdaten, Notizen und Schlagwörter dieser Person endgültig entfernen? Die Zählungen für die Statistik bleiben. Das lässt sich nicht rückgängig machen.</translation>
+        <source>This removes name, contact details, notes and tags of this client for good. The counts for statistics stay. This cannot be undone. To confirm, type the case number {number}:</source>
+        <translation>Damit werden Name, Kontaktdaten, Notizen und Schlagwörter dieser Klient*in endgültig entfernt. Die Zählungen für die Statistik bleiben. Das lässt sich nicht rückgängig machen. Zur Bestätigung die Fallnummer {number} eintippen:</translation>
+    </message>
+    <message>
+        <source>The case number does not match; nothing was anonymised.</source>
+        <translation>Die Fallnummer stimmt nicht; es wurde nichts anonymisiert.</translation>
     </message>
     <message>
         <source>This deletes the case with everything that belongs to it for good. Released statistics keep their counts. To confirm, type the case number {number}:</source>
@@ -1883,26 +1995,6 @@
     <message>
         <source>The case number does not match; nothing was deleted.</source>
         <translation>Die Fallnummer stimmt nicht; es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source>Please select a consent first.</source>
-        <translation>Bitte zuerst eine Einwilligung auswählen.</translation>
-    </message>
-    <message>
-        <source>This consent has already been withdrawn.</source>
-        <translation>Diese Einwilligung ist bereits widerrufen.</translation>
-    </message>
-    <message>
-        <source>Withdraw consent</source>
-        <translation>Einwilligung widerrufen</translation>
-    </message>
-    <message>
-        <source>Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</source>
-        <translation>Den Widerruf dieser Einwilligung mit heutigem Datum eintragen? Weitervermittlungen, bei denen auf ihrer Grundlage Daten weitergegeben wurden, werden markiert.</translation>
-    </message>
-    <message>
-        <source>Withdrawal recorded; {count} referral(s) marked.</source>
-        <translation>Widerruf eingetragen; {count} Weitervermittlung(en) markiert.</translation>
     </message>
 </context>
 <context>

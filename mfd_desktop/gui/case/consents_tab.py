@@ -1,6 +1,9 @@
 """The Einwilligungen tab of the case view: consents of one client (purpose, recipient,
-form version, given and withdrawn dates). Layout, labels, accessible names and tab
-order: the form ui/consents_tab.ui."""
+form version, given and withdrawn dates). The one place where consents are recorded and
+withdrawn: a withdrawal marks the referrals that passed data on the consent
+(`data_subject_rights.withdraw_consent`); the case view's consent bar opens this tab with
+the form filled for the referral that lacks a consent (`prefill_for`). Layout, labels,
+accessible names and tab order: the form ui/consents_tab.ui."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 from mfd_desktop.domain.referrals import consents, referrals
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.case.case_tabs import _CaseTab, fit_columns, prepare_table
@@ -31,6 +35,10 @@ class ConsentsTab(_CaseTab):
         self.recipient_text, self.form_version, self.given = (ui.recipientTextEdit,
                                                               ui.formVersionEdit, ui.givenEdit)
         self.add_button, self.withdraw_button = ui.recordConsentButton, ui.withdrawButton
+        self.status = ui.consentStatus
+        # Confirmation hook (tests replace it).
+        self.ask = lambda title, text: QMessageBox.question(
+            self, title, text) == QMessageBox.StandardButton.Yes
         self.labels = {"purpose": ui.purposeLabel, "kind": ui.recipientKindLabel,
                        "office": ui.officeLabel, "text": ui.recipientTextLabel,
                        "form": ui.formVersionLabel, "given": ui.givenLabel}
@@ -46,6 +54,7 @@ class ConsentsTab(_CaseTab):
 
     def load(self, client_id: int) -> None:
         self.client_id = client_id
+        self.status.clear()
         self.office.reload(self.conn)
         self.given.set_iso(dt.date.today().isoformat())
         self.refresh()
@@ -75,21 +84,42 @@ class ConsentsTab(_CaseTab):
             self.fail(exc)
             return False
         self.recipient_text.clear()
+        self.status.setText(self.tr("Consent recorded."))
         self.refresh()
         self.changed.emit()
         return True
 
+    def prefill_for(self, referral: referrals.Referral) -> None:
+        """Fill the form with the consent `referral` lacks: passing data to its office
+        (or kind of office), given on the referral's day at the latest."""
+        today = dt.date.today().isoformat()
+        self.purpose.set_key("weitergabe_stelle")
+        self.recipient_key.set_key(referral.target_key)
+        self.office.set_id(referral.office_id)
+        self.given.set_iso(min(referral.referred_on or today, today))
+        self.status.setText(self.tr("Check the purpose, recipient and date, then record the "
+                                    "consent."))
+        self.add_button.setFocus()
+
     def withdraw_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         if not rows:
-            QMessageBox.information(self, self.tr("Withdraw"),
-                                    self.tr("Please select a consent in the list first."))
+            self.status.setText(self.tr("Please select a consent in the list first."))
             return
-        consent_id = self.model.ids[rows[0].row()]
+        row = rows[0].row()
+        if row in self.model.alert:  # the withdrawn ones
+            self.status.setText(self.tr("This consent has already been withdrawn."))
+            return
+        if not self.ask(self.tr("Withdraw consent"), self.tr(
+                "Record the withdrawal of this consent as of today? Referrals that passed data "
+                "on it are marked.")):
+            return
         try:
-            consents.withdraw_consent(self.conn, consent_id)
+            marked = dsr.withdraw_consent(self.conn, self.model.ids[row])
         except UserError as exc:
             self.fail(exc)
             return
         self.refresh()
+        self.status.setText(self.tr("Withdrawal recorded; {count} referral(s) marked.")
+                            .format(count=len(marked)))
         self.changed.emit()
