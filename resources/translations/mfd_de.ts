@@ -2882,7 +2882,7 @@
     </message>
     <message>
         <source>Revision</source>
-        <translation>Revision</translation>
+        <translation>Fassung</translation>
     </message>
     <message>
         <source>Released</source>
@@ -2914,7 +2914,7 @@
     </message>
     <message>
         <source>replaced by a newer revision</source>
-        <translation>durch neuere Revision ersetzt</translation>
+        <translation>durch neuere Fassung ersetzt</translation>
     </message>
 </context>
 <context>
@@ -3881,16 +3881,24 @@
         <translation>Vorschau der Übermittlung</translation>
     </message>
     <message>
+        <source>What would be sent</source>
+        <translation>Was übermittelt würde</translation>
+    </message>
+    <message>
+        <source>Technical details for IT support: site and device identifiers and the data exactly as sent.</source>
+        <translation>Technische Angaben für den IT-Support: Kennungen von Standort und Gerät und die Daten genau so, wie sie gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Data as sent (JSON)</source>
+        <translation>Daten, wie sie gesendet werden (JSON)</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <translation>Postausgang</translation>
-    </message>
-    <message>
-        <source>As a table</source>
-        <translation>Als Tabelle</translation>
-    </message>
-    <message>
-        <source>Raw data (JSON)</source>
-        <translation>Rohdaten (JSON)</translation>
     </message>
     <message>
         <source>Release…</source>
@@ -3898,7 +3906,7 @@
     </message>
     <message>
         <source>Released statistics wait here until the next transfer to the statistics server. A newer revision of the same period replaces one not yet sent.</source>
-        <translation>Freigegebene Statistiken warten hier bis zur nächsten Übermittlung an den Statistik-Server. Eine neuere Revision desselben Zeitraums ersetzt eine noch nicht gesendete.</translation>
+        <translation>Freigegebene Statistiken warten hier bis zur nächsten Übermittlung an den Statistik-Server. Eine neuere Fassung desselben Zeitraums ersetzt eine noch nicht gesendete.</translation>
     </message>
     <message>
         <source>provisional</source>
@@ -3926,7 +3934,7 @@
     </message>
     <message>
         <source>The PDF shows the released revision %1.</source>
-        <translation>Das PDF zeigt die freigegebene Revision %1.</translation>
+        <translation>Das PDF zeigt die freigegebene Fassung %1.</translation>
     </message>
     <message>
         <source>A PDF for funders exists once the period is released.</source>
@@ -3953,12 +3961,16 @@
         <translation>nur für Sie</translation>
     </message>
     <message>
-        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Only the totals, no breakdowns.</source>
-        <translation>Genau das würde für %1 übermittelt: Revision %2, Standort %3, Gerät %4. Nur die Summen, keine Aufgliederungen.</translation>
+        <source>Exactly this would be sent for %1 (version %2). Only the totals, no breakdowns.</source>
+        <translation>Genau das würde für %1 übermittelt (Fassung %2). Nur die Summen, keine Aufgliederungen.</translation>
     </message>
     <message>
-        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Categories not listed are 0.</source>
-        <translation>Genau das würde für %1 übermittelt: Revision %2, Standort %3, Gerät %4. Nicht aufgeführte Kategorien haben den Wert 0.</translation>
+        <source>Exactly this would be sent for %1 (version %2). Categories not listed are 0.</source>
+        <translation>Genau das würde für %1 übermittelt (Fassung %2). Nicht aufgeführte Kategorien haben den Wert 0.</translation>
+    </message>
+    <message>
+        <source>Period key %1, site %2, device %3. The data exactly as sent:</source>
+        <translation>Zeitraum-Kennung %1, Standort %2, Gerät %3. Die Daten genau so, wie sie gesendet werden:</translation>
     </message>
     <message>
         <source>Release statistics</source>
@@ -3966,11 +3978,11 @@
     </message>
     <message>
         <source>Release the statistics for %1 (revision %2)? Exactly the figures shown in the preview will be sent at the next transfer.</source>
-        <translation>Die Statistik für %1 (Revision %2) freigeben? Genau die Zahlen aus der Vorschau werden bei der nächsten Übermittlung gesendet.</translation>
+        <translation>Die Statistik für %1 (Fassung %2) freigeben? Genau die Zahlen aus der Vorschau werden bei der nächsten Übermittlung gesendet.</translation>
     </message>
     <message>
         <source>%1 released as revision %2; it will be sent at the next transfer.</source>
-        <translation>%1 als Revision %2 freigegeben; wird bei der nächsten Übermittlung gesendet.</translation>
+        <translation>%1 als Fassung %2 freigegeben; wird bei der nächsten Übermittlung gesendet.</translation>
     </message>
     <message>
         <source>Save statistics PDF</source>

@@ -3881,15 +3881,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What would be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details for IT support: site and device identifiers and the data exactly as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as sent (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As a table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw data (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3953,11 +3961,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Only the totals, no breakdowns.</source>
+        <source>Exactly this would be sent for %1 (version %2). Only the totals, no breakdowns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Categories not listed are 0.</source>
+        <source>Exactly this would be sent for %1 (version %2). Categories not listed are 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period key %1, site %2, device %3. The data exactly as sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
