@@ -86,7 +86,8 @@ def render_recovery_sheet(key: str, vault_id: str, created: dt.date | None = Non
                   st["list"], bulletText="4."),
         Paragraph("Wichtig", st["heading"]),
         Paragraph("Wer diesen Schlüssel hat, kann alle Falldaten lesen. Bewahren Sie das Blatt "
-                  "verschlossen auf, zum Beispiel im Tresor der Beratungsstelle.", st["warning"]),
+                  "verschlossen auf, zum Beispiel in einem abschließbaren Schrank der "
+                  "Beratungsstelle.", st["warning"]),
         Paragraph("Nicht fotografieren, nicht kopieren, nicht per E-Mail oder Messenger "
                   "versenden.", st["list"], bulletText="•"),
         Paragraph("Wird in MFD Desktop ein neuer Wiederherstellungsschlüssel erstellt, ist dieses "

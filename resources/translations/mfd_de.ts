@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>New client</source>
-        <translation>Neue Klientin / neuer Klient</translation>
+        <translation>Neue Klient*in</translation>
     </message>
     <message>
         <source>Consent missing for the referral to %1. Data was passed on; please record the client&apos;s consent.</source>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>Checklists of this client</source>
-        <translation>Checklisten dieser Person</translation>
+        <translation>Checklisten dieser Klient*in</translation>
     </message>
     <message>
         <source>Delete checklist</source>
@@ -1510,7 +1510,7 @@
     </message>
     <message>
         <source>Consents of this client</source>
-        <translation>Einwilligungen dieser Person</translation>
+        <translation>Einwilligungen dieser Klient*in</translation>
     </message>
     <message>
         <source>&amp;Record consent</source>
@@ -1603,7 +1603,7 @@
     </message>
     <message>
         <source>Consultations of this client</source>
-        <translation>Beratungen dieser Person</translation>
+        <translation>Beratungen dieser Klient*in</translation>
     </message>
     <message>
         <source>&amp;New consultation</source>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <source>This case has attachments (scans, photos, PDFs). Has the client agreed that they are handed over too? Yes: with attachments; No: without.</source>
-        <translation>Zu diesem Fall gibt es Anhänge (Scans, Fotos, PDFs). Hat die Klientin/der Klient zugestimmt, dass sie mit übergeben werden? Ja: mit Anhängen; Nein: ohne.</translation>
+        <translation>Zu diesem Fall gibt es Anhänge (Scans, Fotos, PDFs). Hat die Klient*in zugestimmt, dass sie mit übergeben werden? Ja: mit Anhängen; Nein: ohne.</translation>
     </message>
     <message>
         <source>Anonymise</source>
@@ -2347,7 +2347,7 @@
     </message>
     <message>
         <source>Print the client&apos;s name on the handout</source>
-        <translation>Namen der Klientin / des Klienten aufdrucken</translation>
+        <translation>Namen der Klient*in aufdrucken</translation>
     </message>
     <message>
         <source>Translation not reviewed by a native speaker (%1 of %2 texts). The handout says so.</source>
@@ -2440,16 +2440,20 @@
         <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Copy handover key</source>
         <translation>Übergabe-Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
         <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Puts the key on the clipboard so you can paste it into an e-mail. The key itself is a long code; you never need to read it.</source>
+        <translation>Legt den Schlüssel in die Zwischenablage, damit Sie ihn in eine E-Mail einfügen können. Der Schlüssel selbst ist ein langer Code; lesen müssen Sie ihn nie.</translation>
     </message>
     <message>
         <source>Compare the fingerprint by phone with the one your colleague&apos;s app shows after pasting your key. If they match, the key was not changed on the way. Colleagues who take over a case from you see the same fingerprint as its sender.</source>
@@ -2546,7 +2550,7 @@
     </message>
     <message>
         <source>Keep the key away from the laptop, for example in the office safe. Anyone who has it can read all case data.</source>
-        <translation>Bewahren Sie den Schlüssel getrennt vom Laptop auf, zum Beispiel im Tresor der Beratungsstelle. Wer ihn hat, kann alle Falldaten lesen.</translation>
+        <translation>Bewahren Sie den Schlüssel getrennt vom Laptop auf, zum Beispiel in einem abschließbaren Schrank der Beratungsstelle. Wer ihn hat, kann alle Falldaten lesen.</translation>
     </message>
 </context>
 <context>
@@ -3202,7 +3206,7 @@
     <name>RecoveryKeyView</name>
     <message>
         <source>A one-page sheet with the recovery key, to print and keep in the office safe.</source>
-        <translation>Eine Seite mit dem Wiederherstellungsschlüssel – zum Ausdrucken und für den Tresor der Beratungsstelle.</translation>
+        <translation>Eine Seite mit dem Wiederherstellungsschlüssel – zum Ausdrucken und für den abschließbaren Schrank der Beratungsstelle.</translation>
     </message>
     <message>
         <source>&amp;Print emergency sheet…</source>
@@ -3310,7 +3314,7 @@
     </message>
     <message>
         <source>Referrals of this client</source>
-        <translation>Weitervermittlungen dieser Person</translation>
+        <translation>Weitervermittlungen dieser Klient*in</translation>
     </message>
     <message>
         <source>New office…</source>
@@ -3886,7 +3890,7 @@
     </message>
     <message>
         <source>Technical details for IT support: site and device identifiers and the data exactly as sent.</source>
-        <translation>Technische Angaben für den IT-Support: Kennungen von Standort und Gerät und die Daten genau so, wie sie gesendet werden.</translation>
+        <translation>Technische Angaben für den IT-Support: Kennungen von Beratungsstelle und Gerät und die Daten genau so, wie sie gesendet werden.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3970,7 +3974,7 @@
     </message>
     <message>
         <source>Period key %1, site %2, device %3. The data exactly as sent:</source>
-        <translation>Zeitraum-Kennung %1, Standort %2, Gerät %3. Die Daten genau so, wie sie gesendet werden:</translation>
+        <translation>Zeitraum-Kennung %1, Kennung der Beratungsstelle %2, Gerät %3. Die Daten genau so, wie sie gesendet werden:</translation>
     </message>
     <message>
         <source>Release statistics</source>
@@ -4065,7 +4069,7 @@
     </message>
     <message>
         <source>no names of clients</source>
-        <translation>keine Namen von Ratsuchenden</translation>
+        <translation>keine Namen von Klient*innen</translation>
     </message>
     <message>
         <source>Add &amp;entry</source>
@@ -4681,7 +4685,7 @@
     </message>
     <message>
         <source>&lt;p&gt;MFD Desktop keeps your case notes in an encrypted vault on this laptop. Without your passphrase nobody can read them, not even if the laptop is lost.&lt;/p&gt;&lt;p&gt;In the next steps you will:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;choose a passphrase,&lt;/li&gt;&lt;li&gt;receive a recovery key for emergencies and keep it safe,&lt;/li&gt;&lt;li&gt;print the emergency sheet for the office safe if you like.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about five minutes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;MFD Desktop bewahrt Ihre Falldokumentation in einem verschlüsselten Tresor auf diesem Laptop auf. Ohne Ihre Passphrase kann niemand sie lesen – auch dann nicht, wenn der Laptop verloren geht.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wählen Sie eine Passphrase,&lt;/li&gt;&lt;li&gt;erhalten Sie einen Wiederherstellungsschlüssel für den Notfall und bewahren ihn sicher auf,&lt;/li&gt;&lt;li&gt;drucken Sie auf Wunsch das Notfallblatt für den Tresor der Beratungsstelle aus.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa fünf Minuten.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;MFD Desktop bewahrt Ihre Falldokumentation in einem verschlüsselten Tresor auf diesem Laptop auf. Ohne Ihre Passphrase kann niemand sie lesen – auch dann nicht, wenn der Laptop verloren geht.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wählen Sie eine Passphrase,&lt;/li&gt;&lt;li&gt;erhalten Sie einen Wiederherstellungsschlüssel für den Notfall und bewahren ihn sicher auf,&lt;/li&gt;&lt;li&gt;drucken Sie auf Wunsch das Notfallblatt für den abschließbaren Schrank der Beratungsstelle aus.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa fünf Minuten.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -2440,15 +2440,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy handover key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the key on the clipboard so you can paste it into an e-mail. The key itself is a long code; you never need to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
