@@ -1,4 +1,4 @@
-"""The "Notfallblatt": the recovery key on paper, for the office safe.
+"""The "Notfallblatt": the recovery key on paper, for a locked cabinet of the office.
 
 `render_recovery_sheet(key, vault_id)` returns PDF bytes; the caller writes them only
 where the user chose (`pdf_base.write_pdf`). The sheet is German: it is read in a

@@ -1437,6 +1437,14 @@
         <translation>Einwilligung erfasst.</translation>
     </message>
     <message>
+        <source>Print consent form</source>
+        <translation>Einwilligung drucken</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
         <source>Check the purpose, recipient and date, then record the consent.</source>
         <translation>Zweck, Empfänger und Datum prüfen, dann die Einwilligung erfassen.</translation>
     </message>
@@ -1507,6 +1515,14 @@
     <message>
         <source>Records the withdrawal as of today. Referrals that passed data on this consent are marked.</source>
         <translation>Trägt den Widerruf mit heutigem Datum ein. Weitervermittlungen, die Daten auf Grundlage dieser Einwilligung weitergegeben haben, werden markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Print consent form…</source>
+        <translation>Einwilligung &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>The form for the client to sign, filled in with the purpose and recipient chosen above and the contact of the counselling office.</source>
+        <translation>Das Formular zum Unterschreiben für die Klient*in, ausgefüllt mit dem oben gewählten Zweck und Empfänger und der Anschrift der Beratungsstelle.</translation>
     </message>
     <message>
         <source>Consents of this client</source>

@@ -1437,6 +1437,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Consent</translation>
+    </message>
+    <message>
         <source>Check the purpose, recipient and date, then record the consent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,6 +1514,14 @@
     </message>
     <message>
         <source>Records the withdrawal as of today. Referrals that passed data on this consent are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print consent form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form for the client to sign, filled in with the purpose and recipient chosen above and the contact of the counselling office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

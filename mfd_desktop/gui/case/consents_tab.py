@@ -2,7 +2,9 @@
 form version, given and withdrawn dates). The one place where consents are recorded and
 withdrawn: a withdrawal marks the referrals that passed data on the consent
 (`data_subject_rights.withdraw_consent`); the case view's consent bar opens this tab with
-the form filled for the referral that lacks a consent (`prefill_for`). Layout, labels,
+the form filled for the referral that lacks a consent (`prefill_for`). "Einwilligung
+drucken…" prints the form the client signs (reports/consent_form.py, made in memory in a
+worker, shown in the print preview) for the purpose and recipient chosen. Layout, labels,
 accessible names and tab order: the form ui/consents_tab.ui."""
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from mfd_desktop.domain import reference
+from mfd_desktop.domain.casework import clients
 from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 from mfd_desktop.domain.referrals import consents, referrals
 from mfd_desktop.errors import UserError
@@ -18,7 +22,25 @@ from mfd_desktop.gui.case.case_tabs import _CaseTab, fit_columns, prepare_table
 from mfd_desktop.gui.case.rows_model import RowsModel
 from mfd_desktop.gui.form_widgets import german_date, refill_reference_widgets
 from mfd_desktop.gui.forms.ui_consents_tab import Ui_ConsentsTab
+from mfd_desktop.gui.printing import print_pdf
+from mfd_desktop.gui.tasks import show_failure
 from mfd_desktop.messages import render
+from mfd_desktop.site import site_contact
+
+
+def render_form(conn, client_id: int, purpose: str | None, recipient_key: str | None,
+                office_id: int | None, recipient_text: str, site) -> bytes:
+    """Worker: the Einwilligungserklärung of one client as PDF bytes (never a file)."""
+    from mfd_desktop.reports.consent_form import ConsentForm, render_consent_form
+
+    client = clients.get_client(conn, client_id)
+    office = referrals.office_names(conn).get(office_id) if office_id is not None else None
+    recipient = (office or recipient_text.strip()
+                 or reference.label("referral_targets", recipient_key, "de"))
+    return render_consent_form(ConsentForm(
+        client_name=client.display_name, case_number=client.case_number or "",
+        purpose=reference.label("consent_purpose", purpose, "de"), recipient=recipient,
+        site=site))
 
 
 class ConsentsTab(_CaseTab):
@@ -42,7 +64,10 @@ class ConsentsTab(_CaseTab):
         self.labels = {"purpose": ui.purposeLabel, "kind": ui.recipientKindLabel,
                        "office": ui.officeLabel, "text": ui.recipientTextLabel,
                        "form": ui.formVersionLabel, "given": ui.givenLabel}
+        self.print_button = ui.printFormButton
+        self.print_preview = None  # the open preview (tests look at it)
         self.add_button.clicked.connect(self.add)
+        self.print_button.clicked.connect(self.print_form)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.retranslate()
 
@@ -88,6 +113,31 @@ class ConsentsTab(_CaseTab):
         self.refresh()
         self.changed.emit()
         return True
+
+    def print_form(self) -> int | None:
+        """The consent form for the purpose and recipient chosen in the form, printed via
+        the print preview; its version goes into the form-version field."""
+        if self.client_id is None or not self.ctx.is_unlocked:
+            return None
+        from mfd_desktop.reports.consent_form import FORM_VERSION
+
+        self.print_button.setEnabled(False)
+        if not self.form_version.text().strip():
+            self.form_version.setText(FORM_VERSION)
+        return self.ctx.tasks.run_with_connection(
+            render_form, self.client_id, self.purpose.key(), self.recipient_key.key(),
+            self.office.id(), self.recipient_text.text(), site_contact(self.ctx.settings.get),
+            read_only=True, on_done=self._form_ready, on_error=self._form_failed)
+
+    def _form_ready(self, pdf: bytes) -> None:
+        self.print_button.setEnabled(True)
+        title = self.tr("Print consent form")
+        self.print_preview = print_pdf(self, pdf, title=title,
+                                       suggested_name=self.tr("Consent") + ".pdf")
+
+    def _form_failed(self, failure) -> None:
+        self.print_button.setEnabled(True)
+        show_failure(failure, self)
 
     def prefill_for(self, referral: referrals.Referral) -> None:
         """Fill the form with the consent `referral` lacks: passing data to its office

@@ -64,3 +64,38 @@ def test_no_bar_without_passed_data_and_the_datenschutz_tab_leads_to_consents(un
         if hasattr(view.tabs.widget(i), "open_consents")]
     dp_tab.manage_consents_button.click()
     assert view.tabs.currentWidget() is view.consents
+
+
+def test_the_consent_form_prints_from_the_one_place_for_consents(unlocked_ctx, qtbot):
+    """From the bar to the printable form: the Einwilligungen tab prints the form for the
+    purpose and office chosen, with the Beratungsstelle's contact, in memory."""
+    import shutil
+    import subprocess
+
+    from mfd_desktop.reports.consent_form import FORM_VERSION
+
+    unlocked_ctx.settings.set("site_name", "Migrationsberatung Worms")
+    cid = _case(unlocked_ctx.vault.conn)
+    view = CaseView(unlocked_ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.open(cid)
+    view.consent_bar_action.click()
+    tab = view.consents
+    assert tab.print_form() is not None
+    qtbot.waitUntil(lambda: tab.print_preview is not None and tab.print_button.isEnabled(),
+                    timeout=20_000)
+    preview = tab.print_preview
+    assert preview.pdf_bytes.startswith(b"%PDF")
+    assert "Bar" not in preview.suggested_name  # no name of the client in a file name
+    assert tab.form_version.text() == FORM_VERSION  # recorded with the consent
+    preview.close()
+    if shutil.which("pdftotext"):
+        text = " ".join(subprocess.run(["pdftotext", "-", "-"], input=preview.pdf_bytes,
+                                       capture_output=True).stdout.decode().split())
+        for expected in ("Einwilligung", "Bar Testfall", "MZ-2026-0077", "Jobcenter Mainz",
+                         "Weitergabe an eine benannte Stelle", "Migrationsberatung Worms",
+                         "jederzeit", FORM_VERSION):
+            assert expected in text, expected
+    assert tab.add()
+    assert consents.list_consents(unlocked_ctx.vault.conn, cid)[0].form_version == FORM_VERSION
