@@ -92,6 +92,7 @@ class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
         self.consent_bar, self.consent_bar_text, self.consent_bar_action = (
             self.ui.consentBar, self.ui.consentBarText, self.ui.consentBarAction)
         self._lacking: list[referrals.Referral] = []
+        self._opening = False
         self.consent_bar_action.clicked.connect(self.record_missing_consent)
         self.back_button.clicked.connect(self.back)
         self.save_button.clicked.connect(self.save_current)
@@ -177,6 +178,13 @@ class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
     # ----- opening ------------------------------------------------------------------------
 
     def open(self, client_id: int) -> None:
+        self._opening = True  # tabs that report a change while loading did not save
+        try:
+            self._open(client_id)
+        finally:
+            self._opening = False
+
+    def _open(self, client_id: int) -> None:
         self.client_id = client_id
         self.form.load(client_id)
         for tab in (self.consultations, self.referrals, self.consents, self.timeline):
@@ -279,7 +287,8 @@ class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
         if self.client_id is not None:
             self.timeline.refresh()
             self._show_consent_hint()
-            self.status_line.setText(self.tr("Saved."))
+            if not self._opening:
+                self.status_line.setText(self.tr("Saved."))
             self.client_saved.emit(self.client_id)
 
     def on_locking(self) -> None:

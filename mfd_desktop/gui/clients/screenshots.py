@@ -79,6 +79,11 @@ def shots(ctx) -> list[tuple[str, QWidget]]:
     page.case_view.tabs.setCurrentWidget(page.case_view.timeline)
     out.append(("cases-case-history", page))
 
+    page = _page(ctx)
+    page.open_case(client_id)
+    page.case_view.record_missing_consent()  # the consent bar's "Jetzt erfassen…"
+    out.append(("cases-case-consents", page))
+
     dialog = CsvImportDialog(ctx)
     dialog.load_bytes(_SAMPLE_CSV, "klientenliste.csv")
     ctx.tasks.wait_for_all(30_000)
