@@ -11,10 +11,8 @@ Optional: `on_locking()`, a `changed` signal (any arguments; the timeline is ref
 a `case_deleted` signal (the view returns to the list). A tab without `title()` is
 named by `CASE_TAB_TITLES` or its window title. A module that does not exist is skipped.
 
-Consent bar: when a referral passed data on without a matching consent, a calm info bar
-above the tabs says for which referral and offers "Jetzt erfassen", which opens the
-Einwilligungen tab (the one place to record and withdraw consents) with the form filled
-in; the Datenschutz tab's "open_consents" leads there too.
+Consent bar (`consent_bar.py`): when a referral passed data on without a matching
+consent, a calm info bar above the tabs says so and offers "Jetzt erfassen".
 
 Layout of the view (title row, status line, consent bar, tab bar): the form ui/case_view.ui; the
 tabs are added here because each needs the app context. Stammdaten: `client_form.py`.
@@ -34,9 +32,9 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import clients
-from mfd_desktop.domain.referrals import referrals
 from mfd_desktop.gui import page_registry
 from mfd_desktop.gui.case.client_form import ClientForm
+from mfd_desktop.gui.case.consent_bar import ConsentBarMixin
 from mfd_desktop.gui.case.consents_tab import ConsentsTab
 from mfd_desktop.gui.case.consultations_tab import ConsultationsTab
 from mfd_desktop.gui.case.extra_tabs import build_tab, needs_client_id
@@ -49,7 +47,6 @@ from mfd_desktop.gui.form_widgets import (
     ui_language,
 )
 from mfd_desktop.gui.forms.ui_case_view import Ui_CaseView
-from mfd_desktop.messages import render
 
 log = logging.getLogger("mfd.gui.cases.case_view")
 
@@ -69,7 +66,7 @@ def register_case_tab(target: str) -> None:
         CASE_TABS.append(target)
 
 
-class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
+class CaseView(ConsentBarMixin, PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
     """One client's file. `open(client_id)` or `open_new()`; `back` returns to the list."""
 
     back = Signal()
@@ -91,7 +88,7 @@ class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
         self.title.setFont(font)
         self.consent_bar, self.consent_bar_text, self.consent_bar_action = (
             self.ui.consentBar, self.ui.consentBarText, self.ui.consentBarAction)
-        self._lacking: list[referrals.Referral] = []
+        self._lacking = []
         self._opening = False
         self.consent_bar_action.clicked.connect(self.record_missing_consent)
         self.back_button.clicked.connect(self.back)
@@ -210,50 +207,13 @@ class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
         self._show_consent_hint()
         self._set_title()
 
-    def _show_consent_hint(self) -> None:
-        """Keep a missing consent visible whichever tab is open: the info bar names the
-        referral(s) that passed data on without a matching consent."""
-        self._lacking = []
-        if self.client_id is not None and self.ctx.is_unlocked:
-            conn = self.ctx.vault.conn
-            self._lacking = [r for r in referrals.list_referrals(conn, self.client_id)
-                             if referrals.consent_warnings(conn, r)]
-        self._fill_consent_bar()
-
-    def _fill_consent_bar(self) -> None:
-        if not self._lacking:
-            self.consent_bar.hide()
-            return
-        names = referrals.office_names(self.ctx.vault.conn)
-        lang = ui_language(self.ctx)
-        targets = []
-        for r in self._lacking:
-            target = render(r.target_label(names), lang)
-            if target not in targets:
-                targets.append(target)
-        self.consent_bar_text.setText(self.tr("Consent missing for the referral to %1. Data "
-                                              "was passed on; please record the client's "
-                                              "consent.").replace("%1", ", ".join(targets)))
-        self.consent_bar.show()
-
-    def record_missing_consent(self) -> None:
-        """The bar's action: the Einwilligungen tab, filled in for the first referral that
-        lacks a consent."""
-        self.show_consents()
-        if self._lacking:
-            self.consents.prefill_for(self._lacking[0])
-
-    def show_consents(self) -> None:
-        self.tabs.setCurrentWidget(self.consents)
-
     def open_new(self) -> None:
         self.client_id = None
         self.form.load(None)
         for index in range(1, self.tabs.count()):
             self.tabs.widget(index).setEnabled(False)
         self.tabs.setCurrentIndex(0)
-        self._lacking = []
-        self.consent_bar.hide()
+        self._hide_consent_bar()
         self.status_line.setText(self.tr("Save the personal data first; then consultations, "
                                          "referrals and consents can be added."))
         self._set_title()
@@ -292,8 +252,7 @@ class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
             self.client_saved.emit(self.client_id)
 
     def on_locking(self) -> None:
-        self._lacking = []
-        self.consent_bar.hide()
+        self._hide_consent_bar()
         for tab in self.extra_tabs:
             if hasattr(tab, "on_locking"):
                 try:
