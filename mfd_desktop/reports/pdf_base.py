@@ -121,7 +121,7 @@ def _numbered_canvas(meta: PdfMeta):
         def _frame(self, number: int, total: int) -> None:
             width, height = PAGE_SIZE
             self.saveState()
-            self.setFont(regular, 8.5)
+            self.setFont(regular, 9)  # nothing on paper is smaller than 9 pt
             self.setFillColor(colors.HexColor("#444444"))
             self.drawString(MARGIN, height - 12 * mm, meta.header)
             self.drawRightString(width - MARGIN, height - 12 * mm, format_date(meta.date or dt.date.today()))

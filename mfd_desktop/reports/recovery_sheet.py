@@ -1,4 +1,4 @@
-"""The "Notfallblatt": the recovery key on paper, for the office safe.
+"""The "Notfallblatt": the recovery key on paper, for a locked cabinet of the office.
 
 `render_recovery_sheet(key, vault_id)` returns PDF bytes; the caller writes them only
 where the user chose (`pdf_base.write_pdf`). The sheet is German: it is read in a
@@ -86,7 +86,8 @@ def render_recovery_sheet(key: str, vault_id: str, created: dt.date | None = Non
                   st["list"], bulletText="4."),
         Paragraph("Wichtig", st["heading"]),
         Paragraph("Wer diesen Schlüssel hat, kann alle Falldaten lesen. Bewahren Sie das Blatt "
-                  "verschlossen auf, zum Beispiel im Tresor der Beratungsstelle.", st["warning"]),
+                  "verschlossen auf, zum Beispiel in einem abschließbaren Schrank der "
+                  "Beratungsstelle.", st["warning"]),
         Paragraph("Nicht fotografieren, nicht kopieren, nicht per E-Mail oder Messenger "
                   "versenden.", st["list"], bulletText="•"),
         Paragraph("Wird in MFD Desktop ein neuer Wiederherstellungsschlüssel erstellt, ist dieses "

@@ -16,7 +16,7 @@ import functools
 import tomllib
 from dataclasses import dataclass
 
-from mfd_desktop.messages import DYNAMIC_PREFIXES, Msg
+from mfd_desktop.messages import DYNAMIC_PREFIXES, Msg, dynamic
 from mfd_desktop.paths import resources_dir
 from mfd_desktop.stats import vocabulary
 from mfd_desktop.stats.payload import MEASURES
@@ -35,6 +35,8 @@ REPORTED: dict[str, tuple[str, ...]] = {
 # under "stats.note_<measure>.<dimension>".
 NOTE_PREFIX = "stats.note_"
 DYNAMIC_PREFIXES[NOTE_PREFIX] = __name__
+BY_PREFIX = "stats.by_dim_"  # "nach Herkunftsregion": one German phrase per dimension
+DYNAMIC_PREFIXES[BY_PREFIX] = __name__
 NOTED: frozenset[tuple[str, str]] = frozenset({
     ('clients', 'age_band'),
     ('clients', 'language'),
@@ -161,9 +163,12 @@ def measure_name(measure: str) -> Term:
 
 
 def breakdown_name(measure: str, dimension: str) -> Msg:
-    """"Ratsuchende (beraten) nach Herkunftsregion" / "Clients (counselled) by region of origin"."""
+    """"Ratsuchende (beraten) nach Herkunftsregion" / "Clients (counselled) by region of
+    origin". The "nach …" part is a message per dimension ("nach besonderem
+    Schutzbedarf", not "nach Besondere Schutzbedarfe"; every dimension of the
+    vocabulary has one, tests/stats/test_vocabulary.py checks it)."""
     return Msg("stats.breakdown_title", measure=measure_name(measure),
-               dimension=Term("dimension", dimension))
+               by=dynamic(f"{BY_PREFIX}{dimension}"))
 
 
 def dimension_note(measure: str, dimension: str) -> Msg | None:

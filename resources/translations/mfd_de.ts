@@ -811,6 +811,18 @@
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
+        <source>Missing consent</source>
+        <translation>Fehlende Einwilligung</translation>
+    </message>
+    <message>
+        <source>Record now…</source>
+        <translation>Jetzt erfassen…</translation>
+    </message>
+    <message>
+        <source>Opens the Consents tab with the form filled in for this referral.</source>
+        <translation>Öffnet den Reiter Einwilligungen, schon ausgefüllt für diese Weitervermittlung.</translation>
+    </message>
+    <message>
         <source>Print case summary…</source>
         <translation>Fallübersicht drucken…</translation>
     </message>
@@ -836,11 +848,11 @@
     </message>
     <message>
         <source>New client</source>
-        <translation>Neue Klientin / neuer Klient</translation>
+        <translation>Neue Klient*in</translation>
     </message>
     <message>
-        <source>⚠ A referral passes data on without a valid consent (see Referrals).</source>
-        <translation>⚠ Bei einer Weitervermittlung werden Daten ohne gültige Einwilligung weitergegeben (siehe Weitervermittlungen).</translation>
+        <source>Consent missing for the referral to %1. Data was passed on; please record the client&apos;s consent.</source>
+        <translation>Einwilligung fehlt für die Weitervermittlung an %1. Es wurden Daten weitergegeben – bitte die Einwilligung der Klient*in erfassen.</translation>
     </message>
     <message>
         <source>Save the personal data first; then consultations, referrals and consents can be added.</source>
@@ -996,7 +1008,7 @@
     </message>
     <message>
         <source>Checklists of this client</source>
-        <translation>Checklisten dieser Person</translation>
+        <translation>Checklisten dieser Klient*in</translation>
     </message>
     <message>
         <source>Delete checklist</source>
@@ -1533,6 +1545,38 @@
         <translation>Widerrufen am</translation>
     </message>
     <message>
+        <source>Consent recorded.</source>
+        <translation>Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>Print consent form</source>
+        <translation>Einwilligung drucken</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Check the purpose, recipient and date, then record the consent.</source>
+        <translation>Zweck, Empfänger und Datum prüfen, dann die Einwilligung erfassen.</translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation>Diese Einwilligung ist bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</source>
+        <translation>Den Widerruf dieser Einwilligung mit heutigem Datum eintragen? Weitervermittlungen, bei denen auf ihrer Grundlage Daten weitergegeben wurden, werden markiert.</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; {count} referral(s) marked.</source>
+        <translation>Widerruf eingetragen; {count} Weitervermittlung(en) markiert.</translation>
+    </message>
+    <message>
         <source>&amp;Purpose</source>
         <translation>&amp;Zweck</translation>
     </message>
@@ -1577,20 +1621,28 @@
         <translation>Erteilt a&amp;m</translation>
     </message>
     <message>
+        <source>&amp;Withdraw selected…</source>
+        <translation>Ausgewählte &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Records the withdrawal as of today. Referrals that passed data on this consent are marked.</source>
+        <translation>Trägt den Widerruf mit heutigem Datum ein. Weitervermittlungen, die Daten auf Grundlage dieser Einwilligung weitergegeben haben, werden markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Print consent form…</source>
+        <translation>Einwilligung &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>The form for the client to sign, filled in with the purpose and recipient chosen above and the contact of the counselling office.</source>
+        <translation>Das Formular zum Unterschreiben für die Klient*in, ausgefüllt mit dem oben gewählten Zweck und Empfänger und der Anschrift der Beratungsstelle.</translation>
+    </message>
+    <message>
         <source>Consents of this client</source>
-        <translation>Einwilligungen dieser Person</translation>
+        <translation>Einwilligungen dieser Klient*in</translation>
     </message>
     <message>
         <source>&amp;Record consent</source>
         <translation>Einwilligung e&amp;rfassen</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw selected</source>
-        <translation>Ausgewählte &amp;widerrufen</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Please select a consent in the list first.</source>
@@ -1723,7 +1775,7 @@
     </message>
     <message>
         <source>Consultations of this client</source>
-        <translation>Beratungen dieser Person</translation>
+        <translation>Beratungen dieser Klient*in</translation>
     </message>
     <message>
         <source>&amp;New consultation</source>
@@ -1929,56 +1981,96 @@
         <translation>Übergabedatei speichern</translation>
     </message>
     <message>
-        <source>Data protection (GDPR)</source>
-        <translation>Datenschutz (DSGVO)</translation>
-    </message>
-    <message>
         <source>Consents</source>
         <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Consents of this client</source>
+        <translation>Einwilligungen dieser Klient*in</translation>
+    </message>
+    <message>
+        <source>Consents are recorded and withdrawn in one place: the Consents tab.</source>
+        <translation>Einwilligungen werden an einer Stelle erfasst und widerrufen: im Reiter Einwilligungen.</translation>
+    </message>
+    <message>
+        <source>Record or withdraw consent…</source>
+        <translation>Einwilligung erfassen oder widerrufen…</translation>
     </message>
     <message>
         <source>Corrections and marks</source>
         <translation>Berichtigungen und Markierungen</translation>
     </message>
     <message>
-        <source>Export disclosure (Art. 15)…</source>
-        <translation>Auskunft exportieren (Art. 15)…</translation>
+        <source>Rights of the client</source>
+        <translation>Rechte der Klient*in</translation>
+    </message>
+    <message>
+        <source>Right of access, Art. 15 GDPR. The data file also serves the right to data portability, Art. 20 GDPR.</source>
+        <translation>Auskunftsrecht, Art. 15 DSGVO. Die Datendatei dient auch dem Recht auf Datenübertragbarkeit, Art. 20 DSGVO.</translation>
+    </message>
+    <message>
+        <source>Disclosure: everything stored about the client, as a PDF to hand over and as a data file – for when the client asks what we know about them.</source>
+        <translation>Auskunft: Alles, was über die Klient*in gespeichert ist, als PDF zum Aushändigen und als Datendatei – wenn sie fragt, was wir über sie wissen.</translation>
+    </message>
+    <message>
+        <source>Export disclosure…</source>
+        <translation>Auskunft exportieren…</translation>
+    </message>
+    <message>
+        <source>Restriction of processing, Art. 18 GDPR.</source>
+        <translation>Recht auf Einschränkung der Verarbeitung, Art. 18 DSGVO.</translation>
+    </message>
+    <message>
+        <source>Restrict: the case stays stored but may only be read – e.g. when the client disputes that the details are correct.</source>
+        <translation>Einschränken: Der Fall bleibt gespeichert, darf aber nur noch gelesen werden – z. B. wenn die Klient*in bestreitet, dass die Angaben stimmen.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Right to data portability, Art. 20 GDPR.</source>
+        <translation>Recht auf Datenübertragbarkeit, Art. 20 DSGVO.</translation>
+    </message>
+    <message>
+        <source>Hand over: the case goes as a locked file to a colleague in another counselling office – e.g. when the client moves. It stays here until you delete it.</source>
+        <translation>Übergeben: Der Fall geht als verschlossene Datei an eine Kolleg*in in einer anderen Beratungsstelle – z. B. wenn die Klient*in umzieht. Hier bleibt er, bis Sie ihn löschen.</translation>
     </message>
     <message>
         <source>Hand case over…</source>
         <translation>Fall übergeben…</translation>
     </message>
     <message>
+        <source>Final – cannot be undone</source>
+        <translation>Endgültig – nicht rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Right to erasure, Art. 17 GDPR.</source>
+        <translation>Recht auf Löschung, Art. 17 DSGVO.</translation>
+    </message>
+    <message>
+        <source>Anonymise: name, contact details, notes and tags are removed for good; only the counts for the statistics stay.</source>
+        <translation>Anonymisieren: Name, Kontaktdaten, Notizen und Schlagwörter werden endgültig entfernt; nur die Zählungen für die Statistik bleiben.</translation>
+    </message>
+    <message>
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
+    </message>
+    <message>
+        <source>Delete case: the case and everything that belongs to it is removed for good – e.g. when the retention period is over or the client asks for it.</source>
+        <translation>Fall löschen: Der Fall mit allem, was dazugehört, wird endgültig entfernt – z. B. wenn die Aufbewahrungsfrist abgelaufen ist oder die Klient*in es verlangt.</translation>
     </message>
     <message>
         <source>Delete case…</source>
         <translation>Fall löschen…</translation>
     </message>
     <message>
-        <source>Record withdrawal…</source>
-        <translation>Widerruf eintragen…</translation>
-    </message>
-    <message>
         <source>Reason for the restriction</source>
         <translation>Grund der Einschränkung</translation>
     </message>
     <message>
-        <source>Processing is restricted (Art. 18): the case can only be read.</source>
-        <translation>Die Verarbeitung ist eingeschränkt (Art. 18): Der Fall kann nur gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Processing is not restricted.</source>
-        <translation>Die Verarbeitung ist nicht eingeschränkt.</translation>
-    </message>
-    <message>
         <source>Lift restriction</source>
         <translation>Einschränkung aufheben</translation>
-    </message>
-    <message>
-        <source>Restrict processing</source>
-        <translation>Verarbeitung einschränken</translation>
     </message>
     <message>
         <source>withdrawn on {date}</source>
@@ -1999,6 +2091,38 @@
     <message>
         <source>One-time password for the handover — please read it out to your colleague by phone. Never send it with the file.</source>
         <translation>Einmal-Kennwort für die Übergabe – bitte der Kollegin oder dem Kollegen telefonisch durchgeben. Nie zusammen mit der Datei verschicken.</translation>
+    </message>
+    <message>
+        <source>Art. 18(1)(a) GDPR</source>
+        <translation>Art. 18 Abs. 1 lit. a DSGVO</translation>
+    </message>
+    <message>
+        <source>Art. 18(1)(b) GDPR</source>
+        <translation>Art. 18 Abs. 1 lit. b DSGVO</translation>
+    </message>
+    <message>
+        <source>Art. 18(1)(c) GDPR</source>
+        <translation>Art. 18 Abs. 1 lit. c DSGVO</translation>
+    </message>
+    <message>
+        <source>Art. 18(1)(d) GDPR</source>
+        <translation>Art. 18 Abs. 1 lit. d DSGVO</translation>
+    </message>
+    <message>
+        <source>Art. 18 GDPR</source>
+        <translation>Art. 18 DSGVO</translation>
+    </message>
+    <message>
+        <source>Restricted: the case can only be read.</source>
+        <translation>Eingeschränkt: Der Fall darf nur gelesen, nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The case is not restricted.</source>
+        <translation>Der Fall ist nicht eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Einschränken</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -2022,15 +2146,19 @@
     </message>
     <message>
         <source>This case has attachments (scans, photos, PDFs). Has the client agreed that they are handed over too? Yes: with attachments; No: without.</source>
-        <translation>Zu diesem Fall gibt es Anhänge (Scans, Fotos, PDFs). Hat die Klientin/der Klient zugestimmt, dass sie mit übergeben werden? Ja: mit Anhängen; Nein: ohne.</translation>
+        <translation>Zu diesem Fall gibt es Anhänge (Scans, Fotos, PDFs). Hat die Klient*in zugestimmt, dass sie mit übergeben werden? Ja: mit Anhängen; Nein: ohne.</translation>
     </message>
     <message>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <source>Remove name, contact data, notes and tags of this client for good? The counts for statistics stay. This cannot be undone.</source>
-        <translation>Name, Kontaktdaten, Notizen und Schlagwörter dieser Person endgültig entfernen? Die Zählungen für die Statistik bleiben. Das lässt sich nicht rückgängig machen.</translation>
+        <source>This removes name, contact details, notes and tags of this client for good. The counts for statistics stay. This cannot be undone. To confirm, type the case number {number}:</source>
+        <translation>Damit werden Name, Kontaktdaten, Notizen und Schlagwörter dieser Klient*in endgültig entfernt. Die Zählungen für die Statistik bleiben. Das lässt sich nicht rückgängig machen. Zur Bestätigung die Fallnummer {number} eintippen:</translation>
+    </message>
+    <message>
+        <source>The case number does not match; nothing was anonymised.</source>
+        <translation>Die Fallnummer stimmt nicht; es wurde nichts anonymisiert.</translation>
     </message>
     <message>
         <source>This deletes the case with everything that belongs to it for good. Released statistics keep their counts. To confirm, type the case number {number}:</source>
@@ -2039,26 +2167,6 @@
     <message>
         <source>The case number does not match; nothing was deleted.</source>
         <translation>Die Fallnummer stimmt nicht; es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source>Please select a consent first.</source>
-        <translation>Bitte zuerst eine Einwilligung auswählen.</translation>
-    </message>
-    <message>
-        <source>This consent has already been withdrawn.</source>
-        <translation>Diese Einwilligung ist bereits widerrufen.</translation>
-    </message>
-    <message>
-        <source>Withdraw consent</source>
-        <translation>Einwilligung widerrufen</translation>
-    </message>
-    <message>
-        <source>Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</source>
-        <translation>Den Widerruf dieser Einwilligung mit heutigem Datum eintragen? Weitervermittlungen, bei denen auf ihrer Grundlage Daten weitergegeben wurden, werden markiert.</translation>
-    </message>
-    <message>
-        <source>Withdrawal recorded; {count} referral(s) marked.</source>
-        <translation>Widerruf eingetragen; {count} Weitervermittlung(en) markiert.</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2519,7 @@
     </message>
     <message>
         <source>Print the client&apos;s name on the handout</source>
-        <translation>Namen der Klientin / des Klienten aufdrucken</translation>
+        <translation>Namen der Klient*in aufdrucken</translation>
     </message>
     <message>
         <source>Translation not reviewed by a native speaker (%1 of %2 texts). The handout says so.</source>
@@ -2504,16 +2612,20 @@
         <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Copy handover key</source>
         <translation>Übergabe-Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
         <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Puts the key on the clipboard so you can paste it into an e-mail. The key itself is a long code; you never need to read it.</source>
+        <translation>Legt den Schlüssel in die Zwischenablage, damit Sie ihn in eine E-Mail einfügen können. Der Schlüssel selbst ist ein langer Code; lesen müssen Sie ihn nie.</translation>
     </message>
     <message>
         <source>Compare the fingerprint by phone with the one your colleague&apos;s app shows after pasting your key. If they match, the key was not changed on the way. Colleagues who take over a case from you see the same fingerprint as its sender.</source>
@@ -2720,7 +2832,7 @@
     </message>
     <message>
         <source>Keep the key away from the laptop, for example in the office safe. Anyone who has it can read all case data.</source>
-        <translation>Bewahren Sie den Schlüssel getrennt vom Laptop auf, zum Beispiel im Tresor der Beratungsstelle. Wer ihn hat, kann alle Falldaten lesen.</translation>
+        <translation>Bewahren Sie den Schlüssel getrennt vom Laptop auf, zum Beispiel in einem abschließbaren Schrank der Beratungsstelle. Wer ihn hat, kann alle Falldaten lesen.</translation>
     </message>
 </context>
 <context>
@@ -2815,7 +2927,7 @@
     </message>
     <message>
         <source>The client&apos;s language: the letter is printed in German and in this language</source>
-        <translation>Die Sprache der Klientin oder des Klienten: Das Schreiben wird auf Deutsch und in dieser Sprache gedruckt</translation>
+        <translation>Die Sprache der Klient*in: Das Schreiben wird auf Deutsch und in dieser Sprache gedruckt</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
@@ -3250,7 +3362,7 @@
     </message>
     <message>
         <source>Revision</source>
-        <translation>Revision</translation>
+        <translation>Fassung</translation>
     </message>
     <message>
         <source>Released</source>
@@ -3282,7 +3394,7 @@
     </message>
     <message>
         <source>replaced by a newer revision</source>
-        <translation>durch neuere Revision ersetzt</translation>
+        <translation>durch neuere Fassung ersetzt</translation>
     </message>
 </context>
 <context>
@@ -3553,8 +3665,8 @@
         <translation>Notizen zu den Ergebnissen drucken</translation>
     </message>
     <message>
-        <source>The PDF is saved as an unencrypted file. Keep it only as long as you need it and give the printout to the client.</source>
-        <translation>Die PDF wird als unverschlüsselte Datei gespeichert. Bewahren Sie sie nur so lange auf wie nötig und geben Sie den Ausdruck der Klientin oder dem Klienten mit.</translation>
+        <source>The plan opens in the print preview. A file is only written if you choose “Save as PDF…” there, and that file is not encrypted.</source>
+        <translation>Der Plan öffnet sich in der Druckvorschau. Eine Datei entsteht nur, wenn Sie dort „Als PDF speichern…“ wählen – und diese Datei ist nicht verschlüsselt.</translation>
     </message>
 </context>
 <context>
@@ -3902,7 +4014,7 @@
     <name>RecoveryKeyView</name>
     <message>
         <source>A one-page sheet with the recovery key, to print and keep in the office safe.</source>
-        <translation>Eine Seite mit dem Wiederherstellungsschlüssel – zum Ausdrucken und für den Tresor der Beratungsstelle.</translation>
+        <translation>Eine Seite mit dem Wiederherstellungsschlüssel – zum Ausdrucken und für den abschließbaren Schrank der Beratungsstelle.</translation>
     </message>
     <message>
         <source>&amp;Print emergency sheet…</source>
@@ -4010,7 +4122,7 @@
     </message>
     <message>
         <source>Referrals of this client</source>
-        <translation>Weitervermittlungen dieser Person</translation>
+        <translation>Weitervermittlungen dieser Klient*in</translation>
     </message>
     <message>
         <source>New office…</source>
@@ -4581,16 +4693,24 @@
         <translation>Vorschau der Übermittlung</translation>
     </message>
     <message>
+        <source>What would be sent</source>
+        <translation>Was übermittelt würde</translation>
+    </message>
+    <message>
+        <source>Technical details for IT support: site and device identifiers and the data exactly as sent.</source>
+        <translation>Technische Angaben für den IT-Support: Kennungen von Beratungsstelle und Gerät und die Daten genau so, wie sie gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Data as sent (JSON)</source>
+        <translation>Daten, wie sie gesendet werden (JSON)</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <translation>Postausgang</translation>
-    </message>
-    <message>
-        <source>As a table</source>
-        <translation>Als Tabelle</translation>
-    </message>
-    <message>
-        <source>Raw data (JSON)</source>
-        <translation>Rohdaten (JSON)</translation>
     </message>
     <message>
         <source>Release…</source>
@@ -4598,7 +4718,7 @@
     </message>
     <message>
         <source>Released statistics wait here until the next transfer to the statistics server. A newer revision of the same period replaces one not yet sent.</source>
-        <translation>Freigegebene Statistiken warten hier bis zur nächsten Übermittlung an den Statistik-Server. Eine neuere Revision desselben Zeitraums ersetzt eine noch nicht gesendete.</translation>
+        <translation>Freigegebene Statistiken warten hier bis zur nächsten Übermittlung an den Statistik-Server. Eine neuere Fassung desselben Zeitraums ersetzt eine noch nicht gesendete.</translation>
     </message>
     <message>
         <source>provisional</source>
@@ -4626,7 +4746,7 @@
     </message>
     <message>
         <source>The PDF shows the released revision %1.</source>
-        <translation>Das PDF zeigt die freigegebene Revision %1.</translation>
+        <translation>Das PDF zeigt die freigegebene Fassung %1.</translation>
     </message>
     <message>
         <source>A PDF for funders exists once the period is released.</source>
@@ -4653,12 +4773,16 @@
         <translation>nur für Sie</translation>
     </message>
     <message>
-        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Only the totals, no breakdowns.</source>
-        <translation>Genau das würde für %1 übermittelt: Revision %2, Standort %3, Gerät %4. Nur die Summen, keine Aufgliederungen.</translation>
+        <source>Exactly this would be sent for %1 (version %2). Only the totals, no breakdowns.</source>
+        <translation>Genau das würde für %1 übermittelt (Fassung %2). Nur die Summen, keine Aufgliederungen.</translation>
     </message>
     <message>
-        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Categories not listed are 0.</source>
-        <translation>Genau das würde für %1 übermittelt: Revision %2, Standort %3, Gerät %4. Nicht aufgeführte Kategorien haben den Wert 0.</translation>
+        <source>Exactly this would be sent for %1 (version %2). Categories not listed are 0.</source>
+        <translation>Genau das würde für %1 übermittelt (Fassung %2). Nicht aufgeführte Kategorien haben den Wert 0.</translation>
+    </message>
+    <message>
+        <source>Period key %1, site %2, device %3. The data exactly as sent:</source>
+        <translation>Zeitraum-Kennung %1, Kennung der Beratungsstelle %2, Gerät %3. Die Daten genau so, wie sie gesendet werden:</translation>
     </message>
     <message>
         <source>Release statistics</source>
@@ -4666,11 +4790,11 @@
     </message>
     <message>
         <source>Release the statistics for %1 (revision %2)? Exactly the figures shown in the preview will be sent at the next transfer.</source>
-        <translation>Die Statistik für %1 (Revision %2) freigeben? Genau die Zahlen aus der Vorschau werden bei der nächsten Übermittlung gesendet.</translation>
+        <translation>Die Statistik für %1 (Fassung %2) freigeben? Genau die Zahlen aus der Vorschau werden bei der nächsten Übermittlung gesendet.</translation>
     </message>
     <message>
         <source>%1 released as revision %2; it will be sent at the next transfer.</source>
-        <translation>%1 als Revision %2 freigegeben; wird bei der nächsten Übermittlung gesendet.</translation>
+        <translation>%1 als Fassung %2 freigegeben; wird bei der nächsten Übermittlung gesendet.</translation>
     </message>
     <message>
         <source>Save statistics PDF</source>
@@ -4753,7 +4877,7 @@
     </message>
     <message>
         <source>no names of clients</source>
-        <translation>keine Namen von Ratsuchenden</translation>
+        <translation>keine Namen von Klient*innen</translation>
     </message>
     <message>
         <source>Add &amp;entry</source>
@@ -5369,7 +5493,7 @@
     </message>
     <message>
         <source>&lt;p&gt;MFD Desktop keeps your case notes in an encrypted vault on this laptop. Without your passphrase nobody can read them, not even if the laptop is lost.&lt;/p&gt;&lt;p&gt;In the next steps you will:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;choose a passphrase,&lt;/li&gt;&lt;li&gt;receive a recovery key for emergencies and keep it safe,&lt;/li&gt;&lt;li&gt;print the emergency sheet for the office safe if you like.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about five minutes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;MFD Desktop bewahrt Ihre Falldokumentation in einem verschlüsselten Tresor auf diesem Laptop auf. Ohne Ihre Passphrase kann niemand sie lesen – auch dann nicht, wenn der Laptop verloren geht.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wählen Sie eine Passphrase,&lt;/li&gt;&lt;li&gt;erhalten Sie einen Wiederherstellungsschlüssel für den Notfall und bewahren ihn sicher auf,&lt;/li&gt;&lt;li&gt;drucken Sie auf Wunsch das Notfallblatt für den Tresor der Beratungsstelle aus.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa fünf Minuten.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;MFD Desktop bewahrt Ihre Falldokumentation in einem verschlüsselten Tresor auf diesem Laptop auf. Ohne Ihre Passphrase kann niemand sie lesen – auch dann nicht, wenn der Laptop verloren geht.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wählen Sie eine Passphrase,&lt;/li&gt;&lt;li&gt;erhalten Sie einen Wiederherstellungsschlüssel für den Notfall und bewahren ihn sicher auf,&lt;/li&gt;&lt;li&gt;drucken Sie auf Wunsch das Notfallblatt für den abschließbaren Schrank der Beratungsstelle aus.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa fünf Minuten.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -811,6 +811,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Missing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Consents tab with the form filled in for this referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print case summary…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,7 +851,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ A referral passes data on without a valid consent (see Referrals).</source>
+        <source>Consent missing for the referral to %1. Data was passed on; please record the client&apos;s consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1533,6 +1545,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consent recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Consent</translation>
+    </message>
+    <message>
+        <source>Check the purpose, recipient and date, then record the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation type="unfinished">This consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished">Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</source>
+        <translation type="unfinished">Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; {count} referral(s) marked.</source>
+        <translation type="unfinished">Withdrawal recorded; {count} referral(s) marked.</translation>
+    </message>
+    <message>
         <source>&amp;Purpose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,19 +1621,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Withdraw selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the withdrawal as of today. Referrals that passed data on this consent are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print consent form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form for the client to sign, filled in with the purpose and recipient chosen above and the contact of the counselling office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consents of this client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Record consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1929,56 +1981,96 @@
         <translation>Save handover file</translation>
     </message>
     <message>
-        <source>Data protection (GDPR)</source>
-        <translation>Data protection (GDPR)</translation>
-    </message>
-    <message>
         <source>Consents</source>
         <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Consents of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents are recorded and withdrawn in one place: the Consents tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record or withdraw consent…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Corrections and marks</source>
         <translation>Corrections and marks</translation>
     </message>
     <message>
-        <source>Export disclosure (Art. 15)…</source>
-        <translation>Export disclosure (Art. 15)…</translation>
+        <source>Rights of the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right of access, Art. 15 GDPR. The data file also serves the right to data portability, Art. 20 GDPR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure: everything stored about the client, as a PDF to hand over and as a data file – for when the client asks what we know about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export disclosure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction of processing, Art. 18 GDPR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict: the case stays stored but may only be read – e.g. when the client disputes that the details are correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to data portability, Art. 20 GDPR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over: the case goes as a locked file to a colleague in another counselling office – e.g. when the client moves. It stays here until you delete it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hand case over…</source>
         <translation>Hand case over…</translation>
     </message>
     <message>
+        <source>Final – cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to erasure, Art. 17 GDPR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise: name, contact details, notes and tags are removed for good; only the counts for the statistics stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Anonymise…</source>
         <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>Delete case: the case and everything that belongs to it is removed for good – e.g. when the retention period is over or the client asks for it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete case…</source>
         <translation>Delete case…</translation>
     </message>
     <message>
-        <source>Record withdrawal…</source>
-        <translation>Record withdrawal…</translation>
-    </message>
-    <message>
         <source>Reason for the restriction</source>
         <translation>Reason for the restriction</translation>
     </message>
     <message>
-        <source>Processing is restricted (Art. 18): the case can only be read.</source>
-        <translation>Processing is restricted (Art. 18): the case can only be read.</translation>
-    </message>
-    <message>
-        <source>Processing is not restricted.</source>
-        <translation>Processing is not restricted.</translation>
-    </message>
-    <message>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
-    </message>
-    <message>
-        <source>Restrict processing</source>
-        <translation>Restrict processing</translation>
     </message>
     <message>
         <source>withdrawn on {date}</source>
@@ -1999,6 +2091,38 @@
     <message>
         <source>One-time password for the handover — please read it out to your colleague by phone. Never send it with the file.</source>
         <translation>One-time password for the handover — please read it out to your colleague by phone. Never send it with the file.</translation>
+    </message>
+    <message>
+        <source>Art. 18(1)(a) GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 18(1)(b) GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 18(1)(c) GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 18(1)(d) GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 18 GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted: the case can only be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Working…</source>
@@ -2029,8 +2153,12 @@
         <translation>Anonymise</translation>
     </message>
     <message>
-        <source>Remove name, contact data, notes and tags of this client for good? The counts for statistics stay. This cannot be undone.</source>
-        <translation>Remove name, contact data, notes and tags of this client for good? The counts for statistics stay. This cannot be undone.</translation>
+        <source>This removes name, contact details, notes and tags of this client for good. The counts for statistics stay. This cannot be undone. To confirm, type the case number {number}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number does not match; nothing was anonymised.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This deletes the case with everything that belongs to it for good. Released statistics keep their counts. To confirm, type the case number {number}:</source>
@@ -2039,26 +2167,6 @@
     <message>
         <source>The case number does not match; nothing was deleted.</source>
         <translation>The case number does not match; nothing was deleted.</translation>
-    </message>
-    <message>
-        <source>Please select a consent first.</source>
-        <translation>Please select a consent first.</translation>
-    </message>
-    <message>
-        <source>This consent has already been withdrawn.</source>
-        <translation>This consent has already been withdrawn.</translation>
-    </message>
-    <message>
-        <source>Withdraw consent</source>
-        <translation>Withdraw consent</translation>
-    </message>
-    <message>
-        <source>Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</source>
-        <translation>Record the withdrawal of this consent as of today? Referrals that passed data on it are marked.</translation>
-    </message>
-    <message>
-        <source>Withdrawal recorded; {count} referral(s) marked.</source>
-        <translation>Withdrawal recorded; {count} referral(s) marked.</translation>
     </message>
 </context>
 <context>
@@ -2504,15 +2612,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy handover key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the key on the clipboard so you can paste it into an e-mail. The key itself is a long code; you never need to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3553,7 +3665,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF is saved as an unencrypted file. Keep it only as long as you need it and give the printout to the client.</source>
+        <source>The plan opens in the print preview. A file is only written if you choose “Save as PDF…” there, and that file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4581,15 +4693,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What would be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details for IT support: site and device identifiers and the data exactly as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as sent (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As a table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw data (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4653,11 +4773,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Only the totals, no breakdowns.</source>
+        <source>Exactly this would be sent for %1 (version %2). Only the totals, no breakdowns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exactly this would be sent for %1: revision %2, site %3, device %4. Categories not listed are 0.</source>
+        <source>Exactly this would be sent for %1 (version %2). Categories not listed are 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period key %1, site %2, device %3. The data exactly as sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

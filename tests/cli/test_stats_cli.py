@@ -58,7 +58,7 @@ def test_preview_json_is_the_payload_and_release_stores_exactly_it(data_dir):
 
     done = mfd(data_dir, "release", "--period", ENDED.key)
     assert done.code == 0, done.err
-    assert f"{ENDED.key} als Revision 1 freigegeben" in done.out
+    assert f"{ENDED.key} als Fassung 1 freigegeben" in done.out
     vault = Vault.unlock_with_passphrase(DataPaths(data_dir, data_dir / "logs"), PASS)
     try:
         items = release_mod.pending_outbox(vault.conn)
@@ -87,7 +87,7 @@ def test_report_writes_a_pdf(data_dir, tmp_path):
     done = mfd(data_dir, "report", "--period", str(ENDED.start.year), "--out", str(out))
     assert done.code == 0, done.err
     assert out.read_bytes().startswith(b"%PDF")
-    assert f"{ENDED.label.render('de')} (Revision 1)" in done.out
+    assert f"{ENDED.label.render('de')} (Fassung 1)" in done.out
     wrong = mfd(data_dir, "report", "--period", ENDED.key, "--out", str(tmp_path / "x.txt"))
     assert wrong.code == 1 and ".pdf" in wrong.err
 
@@ -225,7 +225,7 @@ def test_attack3_year_pdf_from_released_quarters_reveals_no_hidden_quarter(attac
     text = _pdf_text(out)
     flat = " ".join(text.split())
     assert "Statistik Jahr 2025" in text
-    assert "1. Quartal 2025 (Revision 1), 2. Quartal 2025 (Revision 1)" in flat
+    assert "1. Quartal 2025 (Fassung 1), 2. Quartal 2025 (Fassung 1)" in flat
     assert "aus Datenschutzgründen nicht ausgewiesen" in flat and "< 5" not in text
     # The region's year figure is exactly what the quarters already say: never the
     # 7 a separately suppressed year printed, so 7 − 5 cannot give the hidden quarters.
@@ -265,7 +265,7 @@ def test_a_late_entry_changes_no_funder_figure_until_released_again(attack3_dir,
     quarter = tmp_path / "q2.pdf"
     assert _mfd_policy(root, "report", "--period", "2025-Q2", "--out", str(quarter)).code == 0
     text = _pdf_text(quarter)
-    assert "Freigegebene Revision 1 vom" in " ".join(text.split())
+    assert "Freigegebene Fassung 1 vom" in " ".join(text.split())
     assert _line(text, "Ratsuchende (beraten)") == "34"  # not 35: the release, not a count
 
 
@@ -379,7 +379,7 @@ def test_sachbericht_from_released_quarters_with_site_texts_and_structural_work(
                      "5. Bedarfe und Ausblick", "Sprechstunden in Wittlich",
                      "Runder Tisch Migration & Ausländerbehörde <Trier>.",
                      "Mehr Sprachmittlung für Dari", "freigegebenen",
-                     "1. Quartal 2025 (Revision 1), 2. Quartal 2025 (Revision 1)"):
+                     "1. Quartal 2025 (Fassung 1), 2. Quartal 2025 (Fassung 1)"):
         assert expected in flat, expected
     assert "(Kein Text eingetragen.)" not in flat
     # the year's figures are the released quarters' own: hidden stays hidden

@@ -121,14 +121,14 @@ def test_data_protection_tab_reasons_and_consents_follow_the_language(unlocked_c
     qtbot.addWidget(tab)
     german_reasons = [tab.reason.itemText(i) for i in range(tab.reason.count())]
     assert german_reasons == [render(m, "de") for m in dsr.RESTRICTION_REASONS.values()]
-    assert german_reasons[0] == "Richtigkeit bestritten (Art. 18 Abs. 1 a)"
+    assert german_reasons[0] == "Klient*in bestreitet, dass die Angaben stimmen"
     german_consent = tab.consents.item(0).text()
     assert german_consent == "Weitergabe an eine benannte Stelle an Jobcenter Mainz"
 
     switch_language(unlocked_ctx, qtbot, "en")
     assert ([tab.reason.itemText(i) for i in range(tab.reason.count())]
             == [render(m, "en") for m in dsr.RESTRICTION_REASONS.values()])
-    assert tab.reason.itemText(0) == "Accuracy disputed (Art. 18(1)(a))"
+    assert tab.reason.itemText(0) == "Client disputes that the details are correct"
     assert tab.consents.item(0).text() == "Passing data to a named office to Jobcenter Mainz"
     assert tab.reason.itemData(0) == next(iter(dsr.RESTRICTION_REASONS))  # keys unchanged
 

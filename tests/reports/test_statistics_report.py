@@ -44,7 +44,7 @@ def test_pdf_has_tables_rule_legend_and_no_case_text(vault, tmp_path):
     flat = " ".join(text.split())
     assert "Statistik 3. Quartal 2026" in text
     assert "Diakonie Worms" in text and "01.07.2026 – 30.09.2026" in text
-    assert "Freigegebene Revision 1 vom" in flat and "genau die übermittelten Zahlen" in flat
+    assert "Freigegebene Fassung 1 vom" in flat and "genau die übermittelten Zahlen" in flat
     assert "nicht ausgewiesen („.“)" in flat and LEGEND in flat
     assert "< 5" not in text and "<5" not in text
     assert "Ratsuchende (beraten) nach Herkunftsregion" in text
@@ -86,7 +86,7 @@ def test_year_from_released_quarters_is_provisional_and_names_missing_ones(vault
     flat = " ".join(text.split())
     assert "Statistik Jahr 2026" in text and "Vorläufig" in flat
     assert "nicht enthalten: 4. Quartal 2026 (läuft noch)" in flat
-    assert "Summe der freigegebenen Quartale: 1. Quartal 2026 (Revision 1)" in flat
+    assert "Summe der freigegebenen Quartale: 1. Quartal 2026 (Fassung 1)" in flat
     assert "mindestens N“ = in mindestens einem Teilzeitraum nicht ausgewiesen" in flat
     region = next(line for line in text.splitlines() if line.strip().startswith("Nordafrika"))
     assert region.split()[1:3] == ["mindestens", "5"] or region.split()[1] == "."
@@ -148,3 +148,39 @@ def test_preview_pdf_for_tests_and_bench_uses_the_sign(vault, tmp_path):
     preview = build_preview(vault.conn, parse_period("2026-Q3"), StatsConfig("s"), today=TODAY)
     text = _text(render_statistics_pdf(preview, today=TODAY), tmp_path)
     assert "< 5" not in text and LEGEND in " ".join(text.split())
+
+
+def _font_sizes(pdf: bytes) -> set[float]:
+    """Every character's font size on every page (pypdfium2, in memory)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    sizes: set[float] = set()
+    document = pdfium.PdfDocument(pdf)
+    for page in document:
+        text = page.get_textpage()
+        for i in range(text.count_chars()):
+            if text.get_text_range(i, 1).strip():
+                sizes.add(round(pdfium_c.FPDFText_GetFontSize(text.raw, i), 1))
+    return sizes
+
+
+def test_funder_pdf_names_site_traeger_and_period_wraps_labels_and_reads_at_9_pt(vault,
+                                                                                tmp_path):
+    populate(vault.conn, clients=60, consultations=300, year=2026, seed=5)
+    release_quarters(vault.conn, ["2026-Q3"], today=TODAY)
+    pdf = _funder_pdf(vault.conn, "2026-Q3", site_name="Migrationsberatung Worms",
+                      traeger="Diakonisches Werk Worms-Alzey e. V.")
+    text = _text(pdf, tmp_path)
+    flat = " ".join(text.split())
+    assert "Beratungsstelle: Migrationsberatung Worms" in flat
+    assert "Träger: Diakonisches Werk Worms-Alzey e. V." in flat
+    assert "Zeitraum: 01.07.2026 – 30.09.2026" in flat
+    # the page header names the Beratungsstelle on every page
+    assert text.count("Migrationsberatung Worms – Statistik 3. Quartal 2026") >= 2
+    # labels are never cut: the longest category label is there in full
+    assert "Migrationsberatung für erwachsene Zugewanderte" in flat and "(MBE)" in flat
+    assert "…" not in text
+    # German "nach …" per dimension
+    assert "nach besonderem Schutzbedarf" in flat and "nach Besondere" not in flat
+    assert min(_font_sizes(pdf)) >= 9

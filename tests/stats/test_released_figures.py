@@ -69,7 +69,7 @@ def test_quarter_is_its_latest_revision(vault):
     assert figures.shown(*REGION, "naher_osten") == Shown(14)
     assert figures.shown(*REGION, "tuerkei") == Shown(0)  # unlisted = 0
     report = released_report(figures)
-    assert "Freigegebene Revision 2 vom" in report.facts[0]
+    assert "Freigegebene Fassung 2 vom" in report.facts[0]
 
 
 def test_year_sums_visible_quarters_and_bounds_hidden_ones(vault):

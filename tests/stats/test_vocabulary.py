@@ -82,6 +82,20 @@ def test_device_and_server_labels_are_the_devices_words():
     assert catalogue.breakdown_name("clients", "service").render("de") == "Ratsuchende (beraten) nach Dienst"
 
 
+def test_every_dimension_has_a_proper_german_nach_phrase():
+    """"nach besonderem Schutzbedarf", never "nach Besondere Schutzbedarfe": one message
+    per dimension, in both languages (a missing one would render as its bare key)."""
+    assert catalogue.breakdown_name("clients", "special_need").render("de") == (
+        "Ratsuchende (beraten) nach besonderem Schutzbedarf")
+    assert catalogue.breakdown_name("clients", "special_need").render("en") == (
+        "Clients (counselled) by special protection need")
+    for dimension in vocabulary.DIMENSIONS:
+        for language, word in (("de", "nach "), ("en", "by ")):
+            title = catalogue.breakdown_name("clients", dimension).render(language)
+            assert "stats." not in title
+            assert dimension == "total" or word in title, title
+
+
 def test_vocabulary_and_payload_import_nothing_of_the_app():
     code = ("import sys; import mfd_desktop.stats.payload; "
             "print(sorted(m for m in sys.modules if m.startswith('mfd_desktop')))")

@@ -102,7 +102,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     p = preview.payload
     out = [f"Vorschau der Übermittlung – {preview.period.label.render('de')} ({preview.period.key}, "
            f"{preview.period.range_de})",
-           f"Standort {p.site_id} · Gerät {p.device_id} · Revision {p.revision} · "
+           f"Standort {p.site_id} · Gerät {p.device_id} · Fassung {p.revision} · "
            f"Schwelle {p.suppression_k}"]
     if preview.provisional:
         out.append("VORLÄUFIG: der Zeitraum ist noch nicht abgeschlossen.")
@@ -138,7 +138,7 @@ def cmd_release(args: argparse.Namespace) -> int:
                                      release_kind=config.release_kind)
     finally:
         vault.lock()
-    sys.stdout.write(f"{preview.period.key} als Revision {record.revision} freigegeben; "
+    sys.stdout.write(f"{preview.period.key} als Fassung {record.revision} freigegeben; "
                      "wird bei der nächsten Übermittlung gesendet.\n")
     return ExitCode.OK
 

@@ -11,7 +11,10 @@ Optional: `on_locking()`, a `changed` signal (any arguments; the timeline is ref
 a `case_deleted` signal (the view returns to the list). A tab without `title()` is
 named by `CASE_TAB_TITLES` or its window title. A module that does not exist is skipped.
 
-Layout of the view (title row, status line, tab bar): the form ui/case_view.ui; the
+Consent bar (`consent_bar.py`): when a referral passed data on without a matching
+consent, a calm info bar above the tabs says so and offers "Jetzt erfassen".
+
+Layout of the view (title row, status line, consent bar, tab bar): the form ui/case_view.ui; the
 tabs are added here because each needs the app context. Stammdaten: `client_form.py`.
 
 Keys: Ctrl+S saves the tab being edited (Stammdaten or the current consultation /
@@ -31,6 +34,7 @@ from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import clients
 from mfd_desktop.gui import page_registry
 from mfd_desktop.gui.case.client_form import ClientForm
+from mfd_desktop.gui.case.consent_bar import ConsentBarMixin
 from mfd_desktop.gui.case.consents_tab import ConsentsTab
 from mfd_desktop.gui.case.consultations_tab import ConsultationsTab
 from mfd_desktop.gui.case.extra_tabs import build_tab, needs_client_id
@@ -64,7 +68,8 @@ def register_case_tab(target: str) -> None:
         CASE_TABS.append(target)
 
 
-class CaseView(PrintSummaryMixin, LettersActionMixin, RetranslateOnLanguageChange, QWidget):
+class CaseView(ConsentBarMixin, PrintSummaryMixin, LettersActionMixin, RetranslateOnLanguageChange,
+               QWidget):
     """One client's file. `open(client_id)` or `open_new()`; `back` returns to the list."""
 
     back = Signal()
@@ -84,6 +89,11 @@ class CaseView(PrintSummaryMixin, LettersActionMixin, RetranslateOnLanguageChang
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
+        self.consent_bar, self.consent_bar_text, self.consent_bar_action = (
+            self.ui.consentBar, self.ui.consentBarText, self.ui.consentBarAction)
+        self._lacking = []
+        self._opening = False
+        self.consent_bar_action.clicked.connect(self.record_missing_consent)
         self.back_button.clicked.connect(self.back)
         self.save_button.clicked.connect(self.save_current)
         self.print_button.clicked.connect(self.print_summary)
@@ -142,6 +152,7 @@ class CaseView(PrintSummaryMixin, LettersActionMixin, RetranslateOnLanguageChang
         refill_reference_widgets(self, ui_language(self.ctx))
         if self.ctx.is_unlocked:
             self._set_title()
+            self._fill_consent_bar()
 
     @property
     def extra_tabs(self) -> list[QWidget]:
@@ -169,6 +180,13 @@ class CaseView(PrintSummaryMixin, LettersActionMixin, RetranslateOnLanguageChang
     # ----- opening ------------------------------------------------------------------------
 
     def open(self, client_id: int) -> None:
+        self._opening = True  # tabs that report a change while loading did not save
+        try:
+            self._open(client_id)
+        finally:
+            self._opening = False
+
+    def _open(self, client_id: int) -> None:
         self.client_id = client_id
         self.letters_button.setEnabled(True)
         self.form.load(client_id)
@@ -207,16 +225,6 @@ class CaseView(PrintSummaryMixin, LettersActionMixin, RetranslateOnLanguageChang
                     tab.show_goal(item_id)
                 return
 
-    def _show_consent_hint(self) -> None:
-        """Keep a missing consent visible whichever tab is open."""
-        if not self.referrals.warning.isHidden():
-            self.status_line.setText(self.tr("⚠ A referral passes data on without a valid "
-                                             "consent (see Referrals)."))
-            self.status_line.setStyleSheet("color: #8a1c1c; font-weight: bold;")
-        else:
-            self.status_line.clear()
-            self.status_line.setStyleSheet("")
-
     def open_new(self) -> None:
         self.client_id = None
         self.form.load(None)
@@ -224,7 +232,7 @@ class CaseView(PrintSummaryMixin, LettersActionMixin, RetranslateOnLanguageChang
             self.tabs.widget(index).setEnabled(False)
         self.letters_button.setEnabled(False)
         self.tabs.setCurrentIndex(0)
-        self.status_line.setStyleSheet("")
+        self._hide_consent_bar()
         self.status_line.setText(self.tr("Save the personal data first; then consultations, "
                                          "referrals and consents can be added."))
         self._set_title()
@@ -258,11 +266,12 @@ class CaseView(PrintSummaryMixin, LettersActionMixin, RetranslateOnLanguageChang
         if self.client_id is not None:
             self.timeline.refresh()
             self._show_consent_hint()
-            if self.referrals.warning.isHidden():
+            if not self._opening:
                 self.status_line.setText(self.tr("Saved."))
             self.client_saved.emit(self.client_id)
 
     def on_locking(self) -> None:
+        self._hide_consent_bar()
         for tab in self.extra_tabs:
             if hasattr(tab, "on_locking"):
                 try:

@@ -24,7 +24,7 @@ def needs_client_id(cls: type) -> bool:
 
 def build_tab(view, target: str, cls: type, client_id: int | None) -> QWidget | None:
     """The tab `cls` for the case view `view` (None if it fails to start); its `changed`
-    and `case_deleted` signals reach the view."""
+    and `case_deleted` signals reach the view; `open_consents` shows the Einwilligungen tab."""
     try:
         tab = cls(view.ctx, view) if client_id is None else cls(view.ctx, client_id, view)
     except Exception as exc:  # another area's bug must not close the case
@@ -34,4 +34,6 @@ def build_tab(view, target: str, cls: type, client_id: int | None) -> QWidget | 
         tab.changed.connect(lambda *_args: view._children_changed())
     if hasattr(tab, "case_deleted"):
         tab.case_deleted.connect(lambda *_args: view._case_deleted())
+    if hasattr(tab, "open_consents"):
+        tab.open_consents.connect(lambda *_args: view.show_consents())
     return tab

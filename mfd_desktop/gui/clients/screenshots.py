@@ -84,6 +84,10 @@ def shots(ctx) -> list[tuple[str, QWidget]]:
     page.case_view.tabs.setCurrentWidget(page.case_view.timeline)
     out.append(("cases-case-history", page))
 
+    page = _page(ctx)
+    page.open_case(client_id)
+    page.case_view.record_missing_consent()  # the consent bar's "Jetzt erfassen…"
+    out.append(("cases-case-consents", page))
     letters_case = _client_with_letters(conn) or client_id
     page = _page(ctx)
     page.open_case(letters_case)

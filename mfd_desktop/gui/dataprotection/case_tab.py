@@ -1,11 +1,14 @@
 """The „Datenschutz“ tab of a client's case (CASE_TABS extension point of gui/case).
 
 Constructed as `DataProtectionTab(ctx, client_id, parent=None)`. Offers the
-data-subject rights for this one client — Auskunft (JSON + PDF into a chosen folder),
-Einschränkung (read-only) and lifting it, consent withdrawal (marks referrals that
-passed data on that consent), Anonymisierung, Löschung, handing the case over (with a
-one-time password or sealed to a colleague's handover key, see `handover_dialog`) — and
-shows the change history (Berichtigungen) and marked referrals. Slow work (PDF,
+data-subject rights for this one client, each explained in one plain sentence with the
+legal reference only in the tool tip — Auskunft (JSON + PDF into a chosen folder),
+Einschränkung (read-only) and lifting it, handing the case over (with a one-time
+password or sealed to a colleague's handover key, see `handover_dialog`), and in a
+separate group "Endgültig" styled as dangerous Anonymisierung and Löschung, both
+confirmed by typing the case number — and shows the consents (read only: they are
+recorded and withdrawn in the Einwilligungen tab, `open_consents` asks the case view to
+show it), the change history (Berichtigungen) and marked referrals. Slow work (PDF,
 VACUUM, Argon2id) runs in workers; every confirmation is asked first.
 `case_deleted(client_id)` tells the case view to close after deletion.
 
@@ -19,7 +22,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mfd_desktop.domain.casework import attachments, clients
@@ -39,6 +42,7 @@ from mfd_desktop.reports.disclosure import render_disclosure
 class DataProtectionTab(QWidget):
     case_deleted = Signal(int)
     changed = Signal(int)
+    open_consents = Signal()
 
     def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None, *,
                  ask: Callable[[str, str], bool] | None = None,
@@ -53,8 +57,9 @@ class DataProtectionTab(QWidget):
         self._ask = ask or (lambda title, text: dialogs.ask(self, title, text))
         self._choose_folder = choose_folder or (lambda: dialogs.choose_folder(self))
         self._choose_file = choose_file or (lambda: dialogs.choose_file(self))
+        self._typing_title = ""
         self._type_case_number = type_case_number or (
-            lambda prompt: dialogs.type_case_number(self, prompt))
+            lambda prompt: dialogs.type_case_number(self, prompt, self._typing_title))
         self._show_passphrase = show_passphrase or (
             lambda title, phrase: dialogs.show_passphrase(self, title, phrase))
         self.handover_dialog: HandoverDialog | None = None
@@ -73,11 +78,12 @@ class DataProtectionTab(QWidget):
                              (ui.transferButton, self.hand_over),
                              (ui.anonymiseButton, self.anonymise),
                              (ui.deleteCaseButton, self.delete_case),
-                             (ui.withdrawButton, self.withdraw_selected)):
+                             (ui.manageConsentsButton, self.open_consents.emit)):
             button.clicked.connect(slot)
         self.restrict_button, self.export_button = ui.restrictButton, ui.exportButton
         self.transfer_button, self.anonymise_button = ui.transferButton, ui.anonymiseButton
-        self.delete_button, self.withdraw_button = ui.deleteCaseButton, ui.withdrawButton
+        self.delete_button, self.manage_consents_button = (ui.deleteCaseButton,
+                                                          ui.manageConsentsButton)
         ctx.locking.connect(self._on_locking)
         self.retranslate()
         self.refresh()
@@ -90,10 +96,17 @@ class DataProtectionTab(QWidget):
         self._update_state()
 
     def _fill_reasons(self) -> None:
-        """The restriction reasons in the display language (the stored key stays)."""
+        """The restriction reasons in the display language (the stored key stays); the
+        legal reference of each reason is its tool tip."""
+        legal = {"accuracy_disputed": self.tr("Art. 18(1)(a) GDPR"),
+                 "unlawful_no_erasure": self.tr("Art. 18(1)(b) GDPR"),
+                 "legal_claims": self.tr("Art. 18(1)(c) GDPR"),
+                 "objection": self.tr("Art. 18(1)(d) GDPR")}
         for i in range(self.reason.count()):
             key = self.reason.itemData(i)
             self.reason.setItemText(i, render(dsr.RESTRICTION_REASONS[key], current_language()))
+            self.reason.setItemData(i, legal.get(key, self.tr("Art. 18 GDPR")),
+                                    Qt.ItemDataRole.ToolTipRole)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "history_box"):
@@ -108,10 +121,10 @@ class DataProtectionTab(QWidget):
         conn = self._conn()
         restricted = conn is not None and dsr.is_restricted(conn, self.client_id)
         self.state.setText(
-            self.tr("Processing is restricted (Art. 18): the case can only be read.")
-            if restricted else self.tr("Processing is not restricted."))
+            self.tr("Restricted: the case can only be read.")
+            if restricted else self.tr("The case is not restricted."))
         self.restrict_button.setText(self.tr("Lift restriction") if restricted
-                                     else self.tr("Restrict processing"))
+                                     else self.tr("Restrict"))
         self.reason.setEnabled(not restricted)
         for button in (self.anonymise_button, self.delete_button):
             button.setEnabled(not restricted)
@@ -230,51 +243,42 @@ class DataProtectionTab(QWidget):
             return None
         return answer == QMessageBox.StandardButton.Yes
 
+    def _case_number_typed(self, title: str, prompt: str, mismatch: str) -> bool:
+        """Ask the counsellor to type the case number (prompt has `{number}`); a mismatch
+        puts `mismatch` in the status line. True only for the right number."""
+        conn = self._conn()
+        if conn is None:
+            return False
+        number = clients.get_client(conn, self.client_id).case_number or ""
+        self._typing_title = title
+        typed = self._type_case_number(prompt.format(number=number))
+        if typed is None:
+            return False
+        if " ".join(typed.split()).casefold() != number.casefold():
+            self.status.setText(mismatch)
+            return False
+        return True
+
     def anonymise(self) -> int | None:
-        if not self._ask(self.tr("Anonymise"), self.tr(
-                "Remove name, contact data, notes and tags of this client for good? The counts "
-                "for statistics stay. This cannot be undone.")):
+        if not self._case_number_typed(self.tr("Anonymise"), self.tr(
+                "This removes name, contact details, notes and tags of this client for good. "
+                "The counts for statistics stay. This cannot be undone. To confirm, type the "
+                "case number {number}:"),
+                self.tr("The case number does not match; nothing was anonymised.")):
             return None
         cid = self.client_id
         return self._run(lambda conn: dsr.anonymise_client(conn, cid),
                          on_done=lambda _r: (self.refresh(), self.changed.emit(cid)))
 
     def delete_case(self) -> int | None:
-        conn = self._conn()
-        if conn is None:
-            return None
-        number = clients.get_client(conn, self.client_id).case_number or ""
-        typed = self._type_case_number(self.tr(
-            "This deletes the case with everything that belongs to it for good. Released "
-            "statistics keep their counts. To confirm, type the case number {number}:")
-            .format(number=number))
-        if typed is None:
-            return None
-        if " ".join(typed.split()).casefold() != number.casefold():
-            self.status.setText(self.tr("The case number does not match; nothing was deleted."))
+        if not self._case_number_typed(self.tr("Delete case"), self.tr(
+                "This deletes the case with everything that belongs to it for good. Released "
+                "statistics keep their counts. To confirm, type the case number {number}:"),
+                self.tr("The case number does not match; nothing was deleted.")):
             return None
         cid = self.client_id
         return self._run(lambda c: dsr.delete_client(c, cid),
                          on_done=lambda _r: self.case_deleted.emit(cid))
-
-    def withdraw_selected(self) -> None:
-        item = self.consents.currentItem()
-        conn = self._conn()
-        if item is None or conn is None:
-            self.status.setText(self.tr("Please select a consent first."))
-            return
-        if item.data(257):
-            self.status.setText(self.tr("This consent has already been withdrawn."))
-            return
-        if not self._ask(self.tr("Withdraw consent"), self.tr(
-                "Record the withdrawal of this consent as of today? Referrals that passed data "
-                "on it are marked.")):
-            return
-        marked = dsr.withdraw_consent(conn, int(item.data(256)))
-        self.refresh()
-        self.status.setText(self.tr("Withdrawal recorded; {count} referral(s) marked.")
-                            .format(count=len(marked)))
-        self.changed.emit(self.client_id)
 
     def _on_locking(self) -> None:
         self.consents.clear()

@@ -15,8 +15,8 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
     return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
-def type_case_number(parent: QWidget, prompt: str) -> str | None:
-    title = QCoreApplication.translate("DataProtectionTab", "Delete case")
+def type_case_number(parent: QWidget, prompt: str, title: str = "") -> str | None:
+    title = title or QCoreApplication.translate("DataProtectionTab", "Delete case")
     text, ok = QInputDialog.getText(parent, title, prompt)
     return text if ok else None
 

@@ -1,5 +1,7 @@
 """„Mein Übergabe-Schlüssel“ (Datei › Mein Übergabe-Schlüssel…): this vault's handover
-public key and its fingerprint, with a button to copy the key.
+public key as its fingerprint in groups of four, with a button to copy the key. The key
+text itself (`mfdpk2:…`) is never shown to the counsellor: it only goes onto the
+clipboard (the hidden line edit holds it for accessibility tools and tests).
 
 A colleague who wants to hand a case over to this counsellor pastes the key in „Fall
 übergeben…“; the file is then sealed to this vault and needs no one-time passphrase. The
@@ -46,7 +48,6 @@ class HandoverKeyDialog(QDialog):
         self.fingerprint, self.compare_hint = ui.handoverKeyFingerprint, ui.compareHint
         self.status, self.buttons = ui.handoverKeyStatus, ui.buttonBox
         self.key_edit.setFont(fixed_font())
-        self.key_edit.setMinimumWidth(self.key_edit.fontMetrics().horizontalAdvance("m" * 52))
         self.fingerprint.setFont(fixed_font(3))
         self.copy_button.clicked.connect(self.copy_key)
         self.buttons.rejected.connect(self.reject)

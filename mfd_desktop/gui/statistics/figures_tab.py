@@ -188,6 +188,7 @@ class FiguresTabMixin:
             self.preview_info.setText(reason)
             self.payload_model.set_rows([])
             self.json_view.clear()
+            self.details_info.clear()
             self.release_reason.setText(reason)
             self.release_button.setEnabled(False)
             return
@@ -199,18 +200,22 @@ class FiguresTabMixin:
             self.preview_info.setText(in_language(preview.payload_problem, lang) or "")
             self.payload_model.set_rows([])
             self.json_view.clear()
+            self.details_info.clear()
         else:
             if payload.totals_only:
                 info = QCoreApplication.translate(
-                    "StatisticsPage", "Exactly this would be sent for %1: revision %2, site "
-                    "%3, device %4. Only the totals, no breakdowns.")
+                    "StatisticsPage", "Exactly this would be sent for %1 (version %2). Only "
+                    "the totals, no breakdowns.")
             else:
                 info = QCoreApplication.translate(
-                    "StatisticsPage", "Exactly this would be sent for %1: revision %2, site "
-                    "%3, device %4. Categories not listed are 0.")
-            self.preview_info.setText(
-                info.replace("%1", preview.period.key).replace("%2", str(payload.revision))
-                .replace("%3", payload.site_id).replace("%4", payload.device_id))
+                    "StatisticsPage", "Exactly this would be sent for %1 (version %2). "
+                    "Categories not listed are 0.")
+            self.preview_info.setText(info.replace("%1", data.period.label.render(lang))
+                                      .replace("%2", str(payload.revision)))
+            self.details_info.setText(QCoreApplication.translate(
+                "StatisticsPage", "Period key %1, site %2, device %3. The data exactly as "
+                "sent:").replace("%1", preview.period.key).replace("%2", payload.site_id)
+                .replace("%3", payload.device_id))
             self.payload_model.set_rows([tuple(in_language(v, lang) for v in row)
                                         for row in payload_rows(payload)])
             self.payload_view.resizeColumnsToContents()

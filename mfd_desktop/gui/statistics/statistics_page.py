@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -84,8 +84,11 @@ class StatisticsPage(FiguresTabMixin, ReleaseActionsMixin, Page):
         self.section_note, self.rule_label, self.legend_label = (ui.sectionNote, ui.ruleLabel,
                                                                  ui.statsLegend)
         self.preview_info, self.small_unit_notice = ui.previewInfo, ui.statsSmallUnit
-        self.preview_tabs, self.payload_view, self.json_view = (ui.previewTabs, ui.payloadView,
-                                                                ui.jsonView)
+        self.payload_view, self.json_view = ui.payloadView, ui.jsonView
+        # Developer words (site and device ids, the JSON) stay behind "Details".
+        self.details_button, self.details_panel, self.details_info = (
+            ui.detailsButton, ui.detailsPanel, ui.detailsInfo)
+        self.details_button.toggled.connect(self._show_details)
         self.preview_legend, self.release_reason = ui.previewLegend, ui.releaseReason
         self.release_button, self.outbox_explain, self.outbox_view = (
             ui.releaseButton, ui.outboxExplain, ui.outboxView)
@@ -133,6 +136,11 @@ class StatisticsPage(FiguresTabMixin, ReleaseActionsMixin, Page):
         self.period_combo.setCurrentIndex(1 if self.period_combo.count() > 1 else 0)
         self.period_combo.blockSignals(False)
         self.refresh()
+
+    def _show_details(self, shown: bool) -> None:
+        self.details_panel.setVisible(shown)
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown
+                                         else Qt.ArrowType.RightArrow)
 
     def retranslate(self) -> None:
         """After a language switch: the form's texts, period names, status line and the

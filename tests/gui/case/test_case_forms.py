@@ -56,7 +56,7 @@ def test_labels_names_reference_inputs_and_tab_order(view, unlocked_ctx, qtbot):
     assert view.consultations.channel.accessibleName() == "Beratungsweg"
     assert view.consultations.method.accessibleName() == "Beratungsform"
     assert view.referrals.accompanied.accessibleName() == "begleitet"
-    assert view.referrals.view.accessibleName() == "Weitervermittlungen dieser Person"
+    assert view.referrals.view.accessibleName() == "Weitervermittlungen dieser Klient*in"
     assert view.back_button.accessibleName()
     assert view.tabs.tabText(0) == "Stammdaten"
     _reference_inputs_are_filled_from_the_lists_the_forms_name(view, unlocked_ctx, qtbot)

@@ -208,9 +208,10 @@ def test_referral_warning_shows_when_the_case_opens(page, unlocked_ctx):
     page.open_case(cid)
     assert not page.case_view.referrals.warning.isHidden()
     assert "BAMF" in page.case_view.referrals.warning.text()
-    # visible on every tab, not only on the referrals tab
-    assert page.case_view.status_line.isVisibleTo(page)
-    assert "Einwilligung" in page.case_view.status_line.text()
+    # visible on every tab, not only on the referrals tab: the consent bar above the tabs
+    assert page.case_view.consent_bar.isVisibleTo(page)
+    assert "Einwilligung" in page.case_view.consent_bar_text.text()
+    assert "BAMF" in page.case_view.consent_bar_text.text()
 
 
 def test_print_case_summary_off_the_ui_thread(page, unlocked_ctx, qtbot, tmp_path):

@@ -14,6 +14,7 @@ from mfd_desktop.domain.referrals import consents, referrals
 from mfd_desktop.domain.referrals.consents import Consent
 from mfd_desktop.domain.referrals.referrals import Office, Referral
 from mfd_desktop.errors import VaultDamagedError
+from mfd_desktop.gui.case.consents_tab import ConsentsTab
 from mfd_desktop.gui.dataprotection import hooks
 from mfd_desktop.gui.dataprotection.audit_view import AuditLogDialog
 from mfd_desktop.gui.dataprotection.case_tab import DataProtectionTab
@@ -166,11 +167,20 @@ def test_case_tab_rights(unlocked_ctx, qtbot, client_case, tmp_path):
     _wait(unlocked_ctx, qtbot, lambda: "gespeichert" in tab.status.text())
     assert sorted(p.suffix for p in out.iterdir()) == [".json", ".pdf"]
 
-    tab.consents.setCurrentRow(0)
-    tab.withdraw_selected()
-    assert "1 Weitervermittlung" in tab.status.text()
+    # Withdrawal lives in one place, the Einwilligungen tab; the marks show here.
+    consents_tab = ConsentsTab(unlocked_ctx)
+    qtbot.addWidget(consents_tab)
+    consents_tab.ask = lambda *_a: True
+    consents_tab.load(cid)
+    consents_tab.view.selectRow(0)
+    consents_tab.withdraw_selected()
+    assert "1 Weitervermittlung" in consents_tab.status.text()
     assert dsr.withdrawal_marks(unlocked_ctx.vault.conn, cid) == {ref: consent}
+    tab.refresh()
     assert any("widerrufen" in tab.history.item(i).text() for i in range(tab.history.count()))
+    consents_tab.view.selectRow(0)
+    consents_tab.withdraw_selected()  # a second time: nothing new
+    assert "bereits widerrufen" in consents_tab.status.text()
 
     with qtbot.waitSignal(tab.case_deleted, timeout=20_000) as deleted:
         tab.delete_case()
@@ -185,6 +195,24 @@ def test_case_tab_refuses_a_mistyped_case_number(unlocked_ctx, qtbot, client_cas
     assert tab.delete_case() is None
     assert "nichts gelöscht" in tab.status.text()
     assert clients.find_by_case_number(unlocked_ctx.vault.conn, "MZ-2026-0042") == cid
+
+
+def test_case_tab_anonymises_only_after_the_case_number_is_typed(unlocked_ctx, qtbot,
+                                                                client_case):
+    cid, _consent, _ref = client_case
+    typed = ["MZ-2026-0041"]
+    prompts = []
+    tab = DataProtectionTab(unlocked_ctx, cid,
+                            type_case_number=lambda p: prompts.append(p) or typed[0])
+    qtbot.addWidget(tab)
+    assert tab.anonymise() is None
+    assert "nichts anonymisiert" in tab.status.text()
+    assert "MZ-2026-0042" in prompts[0]
+    assert clients.get_client(unlocked_ctx.vault.conn, cid).display_name == "Farida Testfall"
+    typed[0] = " mz-2026-0042 "
+    assert tab.anonymise() is not None
+    _wait(unlocked_ctx, qtbot, lambda: "Farida" not in clients.get_client(
+        unlocked_ctx.vault.conn, cid).display_name)
 
 
 def test_case_tab_hand_over_shows_the_one_time_passphrase(unlocked_ctx, qtbot, client_case,

@@ -30,14 +30,32 @@ def test_case_tab_form(unlocked_ctx, qtbot):
             tab.consents.objectName(), tab.status.objectName()] == [
         "restrictButton", "deleteCaseButton", "consentList", "dataProtectionStatus"]
     assert _tabstops("data_protection_tab.ui") == [
-        "reasonCombo", "restrictButton", "exportButton", "transferButton", "anonymiseButton",
-        "deleteCaseButton", "consentList", "withdrawButton", "historyList"]
+        "exportButton", "reasonCombo", "restrictButton", "transferButton", "anonymiseButton",
+        "deleteCaseButton", "consentList", "manageConsentsButton", "historyList"]
     assert tab.reason.accessibleName() == "Grund der Einschränkung"
-    assert tab.rights_box.title() == "Datenschutz (DSGVO)"
+    assert tab.rights_box.title() == "Rechte der Klient*in"
+    # Plain words on screen, the legal reference only in the tool tip.
+    assert "nur noch gelesen" in tab.ui.restrictExplanation.text()
+    assert "Art." not in tab.ui.restrictExplanation.text()
+    assert "Art. 18 DSGVO" in tab.ui.restrictExplanation.toolTip()
+    for button, article in ((tab.export_button, "Art. 15"), (tab.restrict_button, "Art. 18"),
+                            (tab.anonymise_button, "Art. 17"), (tab.delete_button, "Art. 17"),
+                            (tab.transfer_button, "Art. 20")):
+        assert "Art." not in button.text() and article in button.toolTip()
+    for i in range(tab.reason.count()):
+        assert "Art." not in tab.reason.itemText(i)
+    # The destructive actions stand apart, marked for the danger style.
+    final = tab.ui.finalBox
+    assert final.title().startswith("Endgültig")
+    assert tab.anonymise_button.parent() is final and tab.delete_button.parent() is final
+    assert tab.transfer_button.parent() is not final
+    assert tab.anonymise_button.property("danger") and tab.delete_button.property("danger")
+    assert not tab.transfer_button.property("danger")
+    assert 'QPushButton[danger="true"]' in final.styleSheet()
     switch_language(unlocked_ctx, qtbot, "en")
     assert tab.reason.accessibleName() == "Reason for the restriction"
-    assert tab.export_button.text() == "Export disclosure (Art. 15)…"
-    assert tab.restrict_button.text() == "Restrict processing"  # set by the code, not the form
+    assert tab.export_button.text() == "Export disclosure…"
+    assert tab.restrict_button.text() == "Restrict"  # set by the code, not the form
 
 
 def test_dialog_forms_put_their_actions_into_the_button_box(unlocked_ctx, qtbot):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from mfd_desktop.domain.casework import clients, consultations
 from mfd_desktop.domain.casework.clients import Client
@@ -69,7 +69,11 @@ def test_my_handover_key_is_shown_with_its_fingerprint_and_copied(colleague_ctx,
     assert dialog.fingerprint.text() == case_transfer.key_fingerprint(key)
     assert "nicht geheim" in dialog.intro.text()
     assert "Telefon" in dialog.compare_hint.text()
-    assert dialog.copy_button.text() == "&Kopieren"
+    assert dialog.copy_button.text() == "Schlüssel &kopieren"
+    # the counsellor sees the fingerprint in groups, never the raw "mfdpk2:…" text
+    assert dialog.key_edit.isHidden()
+    assert all("mfdpk" not in label.text() for label in dialog.findChildren(QLabel))
+    assert len(dialog.fingerprint.text().split()) == 4
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == key
     assert "Zwischenablage" in dialog.status.text()

@@ -90,7 +90,7 @@ def test_a_wrong_passphrase_shows_a_german_message_and_imports_nothing(
     assert transfer_import.import_handover(unlocked_ctx, path=export.path,
                                            passphrase="falsch falsch falsch")
     qtbot.waitUntil(lambda: bool(failures), timeout=20000)
-    assert "Übergabe-Kennwort ist falsch" in failures[0].message
+    assert "Einmal-Kennwort ist falsch" in failures[0].message
     assert clients.count_clients(unlocked_ctx.vault.conn) == before
 
 

@@ -86,7 +86,14 @@ def test_preview_is_the_payload_and_release_stores_exactly_it(page, qtbot, unloc
     assert page.release_button.isEnabled()
     assert StatsPayload.model_validate(json.loads(page.json_view.toPlainText())) == payload
     assert page.payload_model.rowCount() == len(payload.cells)
-    assert "awo-koblenz" in page.preview_info.text()
+    # Developer words stay behind "Details": the site and device ids and the JSON.
+    assert "awo-koblenz" in page.details_info.text()
+    assert payload.device_id in page.details_info.text()
+    assert payload.device_id not in page.preview_info.text()
+    assert "Fassung 1" in page.preview_info.text() and "Revision" not in page.preview_info.text()
+    assert page.details_panel.isHidden()
+    page.details_button.setChecked(True)
+    assert not page.details_panel.isHidden() and not page.json_view.isHidden()
     with qtbot.waitSignal(page.released, timeout=20_000):
         page.release_previewed()
     items = release_mod.pending_outbox(unlocked_ctx.vault.conn)
@@ -108,7 +115,7 @@ def test_pdf_export_runs_in_a_worker_from_the_release(page, qtbot, tmp_path):
     assert "sobald der Zeitraum freigegeben ist" in page.figures_notice.text()
     with qtbot.waitSignal(page.released, timeout=20_000):
         page.release_previewed()
-    qtbot.waitUntil(lambda: "Revision 1." in page.figures_notice.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "Fassung 1." in page.figures_notice.text(), timeout=20_000)
     page.ctx.settings.set("site_name", "Diakonie Worms – MFD")  # named on the PDF
     with qtbot.waitSignal(page.pdf_written, timeout=30_000) as blocker:
         page.write_pdf_to(str(target))
