@@ -51,7 +51,7 @@ RANK_WINDOW = 3000  # matches ranked by bm25 at most (the newest ones), see sear
 PART_MIN = 3  # the trigram index needs three characters; shorter terms match word starts only
 PART_BATCH = 64  # part-word candidates checked per round (their texts fetched at once)
 PART_CANDIDATES = 1000  # at most this many part-word candidates are checked per search
-SEARCH_CACHE_KIB = 32 * 1024
+SEARCH_CACHE_KIB = 64 * 1024  # page cache of a connection that searches, see _tune()
 
 HINT_EMPTY = Msg("search.hint_empty")
 HINT_NO_WORDS = Msg("search.hint_no_words")
@@ -331,7 +331,11 @@ def display_name(name: str | None, pseudonym: str | None, anonymous: bool) -> st
 
 def _tune(conn: Connection) -> None:
     """A larger page cache for this connection (a cheap no-op when already set): SQLCipher
-    decrypts every page it reads, and ranking a common word touches many index pages."""
+    decrypts every page it reads, and ranking a common word touches many index pages.
+    64 MiB (the app's connections start with 32): at 200,000 consultations the pages a
+    round of searches and the client list read no longer fit into 32 MiB, and every miss
+    is a decryption (sqlcipher_vs_sqlite_ratio 1.54 → 0.9 at scale 4, issue 21). Only the
+    connection that searches grows, and only with pages it really reads."""
     conn.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
 
 
@@ -415,6 +419,7 @@ def fts_rows(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT
     if match is None:
         return []
     limit = max(1, limit)
+    _tune(conn)
     rows = ranked_rows(conn, match, limit * 4)
     tokens = part_tokens(parsed)
     if tokens and len({row[2] for row in rows}) < limit:
