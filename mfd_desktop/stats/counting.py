@@ -75,18 +75,18 @@ def _add(counts: Counts, measure: str, dimension: str, tally: Counter[str]) -> N
         counts[key] = counts.get(key, 0) + int(n)
 
 
-# The period's consultations (a range of the held_on index) give the clients seen in it
-# and their first contact inside it; the first contact ever is one probe of the
-# (client_id, held_on) index per such client. (Was one pass over every consultation of
-# the vault: with four years in it, the other three were read for nothing, issue 21.)
+# One pass over the (client_id, held_on) index gives, per client, the first contact ever
+# and the first contact inside the period; only clients seen in the period are kept.
+# (Taking the period's range of the held_on index and probing each client's first contact
+# instead was 10 % faster for one year of four but 50 % slower for a year holding every
+# consultation: the pass stays.)
 _CLIENTS_SQL = """
 WITH f AS (
-    SELECT client_id, min(held_on) AS first_in FROM consultations
-    WHERE held_on >= :start AND held_on <= :end GROUP BY client_id
+    SELECT client_id, min(held_on) AS first_ever,
+           min(CASE WHEN held_on >= :start AND held_on <= :end THEN held_on END) AS first_in
+    FROM consultations GROUP BY client_id
 )
-SELECT c.id, f.first_in,
-       (SELECT min(x.held_on) FROM consultations x WHERE x.client_id = c.id),
-       c.birth_year, c.gender, c.country,
+SELECT c.id, f.first_in, f.first_ever, c.birth_year, c.gender, c.country,
        CASE WHEN EXISTS (SELECT 1 FROM client_history h WHERE h.client_id = c.id
                          AND h.kind = 'residence_status' AND h.valid_from <= :end)
             THEN (SELECT h.value FROM client_history h WHERE h.client_id = c.id
@@ -95,6 +95,7 @@ SELECT c.id, f.first_in,
             ELSE c.residence_status END,
        c.service, c.first_contact, c.district, c.arrival_date
 FROM f JOIN clients c ON c.id = f.client_id
+WHERE f.first_in IS NOT NULL
 """
 
 # Scanning the topic index in topic order and probing the period's consultation ids
