@@ -365,7 +365,8 @@ def list_clients(conn: Connection, flt: ClientFilter | None = None, *, order: st
     Two steps: the page's ids in order (only the sort key is computed per client), then
     the columns of those ids. In one statement SQLite computes every selected column,
     with its two correlated subqueries, for each client before sorting: 20,000 of them
-    for a page of 200 (issue 21: 430 → ~XX ms at 20,000 clients)."""
+    for a page of 200 (issue 21, 20,000 clients: the list query 17 ms with a cold page cache,
+    2 ms warm; the click on „Klient*innen“ 430 → 62-103 ms)."""
     where, params = _where(flt or ClientFilter())
     sort = SORT_COLUMNS.get(order, SORT_COLUMNS["case_number"])
     direction = "DESC" if descending else "ASC"

@@ -101,8 +101,7 @@ class ClientsPage(Page):
         # first if needed (a connection made here would miss the very first request).
         # The shell calls on_locking too; clearing twice is harmless, missing it is not.
         ctx.locking.connect(self.on_locking)
-        self._fill_filters()
-        self.retranslate()
+        self.retranslate()  # fills the filters too
 
     def _conn(self):
         return self.ctx.vault.conn
