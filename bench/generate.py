@@ -46,6 +46,7 @@ ANCHOR = dt.date(2026, 11, 28)  # "today" of the synthetic site
 HISTORY_DAYS = 4 * 365
 PASSPHRASE = "Benchmark Rhein Mosel Lahn Nahe"
 CACHE = Path(__file__).resolve().parent / ".cache"
+SCHEMA_MARKER = "schema-version"  # in a cache directory: the schema it was generated at
 
 BASE = {"clients": 5000, "consultations": 50000, "checklists": 8000, "deadlines": 12000,
         "followups": 8000, "referrals": 6000, "consents": 7000, "short_contacts": 3000,
@@ -295,24 +296,69 @@ def generate(scale: float, root: Path, *, kdf_tuned: bool = True, progress=None)
     return paths
 
 
-def generated_vault(scale: float, workdir: Path) -> tuple[DataPaths, str]:
-    """A copy (in `workdir`) of the cached vault for `scale`; generated on first use."""
-    key = f"scale{scale:g}-gen{GENERATOR_VERSION}-schema{migrations.latest_version()}"
+def _cached_schema(cached: Path) -> int:
+    """The schema version a cached vault was generated with (0 when unknown)."""
+    marker = cached / SCHEMA_MARKER
+    if marker.exists():
+        return int(marker.read_text().strip() or 0)
+    _, _, version = cached.name.rpartition("-schema")  # caches made before the marker
+    return int(version) if version.isdigit() else 0
+
+
+def _find_cache(scale: float) -> Path:
+    """The cache directory for `scale` and this generator: keyed by the generator version
+    only; vaults cached under the older keys (`…-schemaN`) are reused, newest schema first."""
+    key = f"scale{scale:g}-gen{GENERATOR_VERSION}"
     cached = CACHE / key
+    if cached.exists():
+        return cached
+    older = [p for p in CACHE.glob(f"{key}-schema*") if p.is_dir() and "partial" not in p.name]
+    older = [p for p in older if _cached_schema(p) <= migrations.latest_version()]
+    return max(older, key=_cached_schema) if older else cached
+
+
+def migrate_copy(paths: DataPaths, passphrase: str) -> None:
+    """Bring a copied vault of an older schema forward with the app's own migration code
+    (what an unlock does); the encrypted copy the migration keeps aside is removed, so the
+    working copy looks like a vault created at the current schema."""
+    vault = Vault.unlock_with_passphrase(paths, passphrase, full_check=False)
+    try:
+        vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        vault.lock()
+    shutil.rmtree(paths.migration_backups, ignore_errors=True)
+
+
+def generated_vault(scale: float, workdir: Path) -> tuple[DataPaths, str]:
+    """A copy (in `workdir`) of the cached vault for `scale`; generated on first use.
+
+    The cache is keyed by scale and generator version. A vault cached at an older schema
+    is migrated forward on the working copy by the app's migrations (a new migration in
+    db/ costs seconds, not a regeneration); the cache itself stays as generated."""
+    cached = _find_cache(scale)
     if not cached.exists():
         # Generate aside and rename when complete, so a half-made vault is never reused.
-        partial = CACHE / f"{key}.partial-{os.getpid()}"
+        partial = CACHE / f"{cached.name}.partial-{os.getpid()}"
         shutil.rmtree(partial, ignore_errors=True)
         started = time.perf_counter()
         generate(scale, partial, progress=lambda m: print(f"generate: {m}", file=sys.stderr))
+        (partial / SCHEMA_MARKER).write_text(f"{migrations.latest_version()}\n")
         try:
             partial.rename(cached)
         except OSError:  # another run finished first; use its vault
             shutil.rmtree(partial, ignore_errors=True)
         print(f"generate: done in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     target = workdir / "vault"
-    shutil.copytree(cached, target)
-    return DataPaths(target, target / "logs"), PASSPHRASE
+    shutil.copytree(cached, target, ignore=shutil.ignore_patterns(SCHEMA_MARKER))
+    paths = DataPaths(target, target / "logs")
+    schema = _cached_schema(cached)
+    if schema < migrations.latest_version():
+        started = time.perf_counter()
+        migrate_copy(paths, PASSPHRASE)
+        print(f"generate: cached vault of schema {schema} migrated to "
+              f"{migrations.latest_version()} in {time.perf_counter() - started:.1f} s",
+              file=sys.stderr)
+    return paths, PASSPHRASE
 
 
 def main(argv: list[str] | None = None) -> int:

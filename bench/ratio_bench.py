@@ -4,7 +4,8 @@
   same schema and data in plain SQLite (the same SQLite build, unkeyed). Target ≤ 1.2.
   What is compared is what encryption costs the app as configured: the cipher side is a
   connection exactly as the app opens it (storage/connection.py: its pragmas, its page
-  cache); the plain side gets the same pragmas and the same page-cache size, without
+  cache, grown to search.SEARCH_CACHE_KIB by its first search, as the app's connection
+  is); the plain side gets the same pragmas and the same page-cache size, without
   the key. Both are warmed once and then timed alternately (the plain file profits from
   the OS file cache as much as it can; SQLCipher must decrypt every page it misses in
   its own cache). The plain copy holds synthetic data only and is deleted right after.
@@ -48,17 +49,18 @@ def run(ctx) -> list[Figure]:
     plain_path = ctx.workdir / "plain-synthetic-copy.db"
     try:
         conn = vault.conn
-        cache_note = f"{-int(conn.execute('PRAGMA cache_size').fetchone()[0]) // 1024} MiB"
         conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain_path),))
         conn.execute("SELECT sqlcipher_export('plain')")
         conn.execute("DETACH DATABASE plain")
         cipher = open_connection(ctx.paths.vault, vault._data_key(), read_only=True)
         plain = sqlcipher.connect(str(plain_path), isolation_level=None)
+        _workload(cipher)  # warm both: the app's connection lives as long as the session
+        # the cache size after a search (search._tune() gives a searching connection more)
         cache = cipher.execute("PRAGMA cache_size").fetchone()[0]
+        cache_note = f"{-int(cache) // 1024} MiB"
         for pragma in (f"PRAGMA cache_size = {int(cache)}", "PRAGMA foreign_keys = ON",
                        "PRAGMA temp_store = MEMORY"):
             plain.execute(pragma)
-        _workload(cipher)  # warm both: the app's connection lives as long as the session
         _workload(plain)
         cipher_ms: list[float] = []
         plain_ms: list[float] = []

@@ -77,8 +77,8 @@ def run(ctx) -> list[Figure]:
                    note=f"vault {vault_bytes / 1e6:.0f} MB, {consultations} consultations")
     per_k.samples = [vault_bytes / 1e6 / max(1, consultations) * 1000]
     share = Figure("search_index_share", unit="%", target="report",
-                   note=f"word index {sizes['search_index'] / 1e6:.0f} MB (with its folded "
-                        f"copy of the texts), part-word index {sizes['search_parts'] / 1e6:.0f} MB")
+                   note=f"word index {sizes['search_index'] / 1e6:.0f} MB, part-word index "
+                        f"{sizes['search_parts'] / 1e6:.0f} MB (both contentless since db/0010)")
     share.samples = [100 * sum(sizes.values()) / vault_bytes]
     part_share = Figure("search_parts_share", unit="%", target="report",
                         note="the part-word (trigram) index alone")

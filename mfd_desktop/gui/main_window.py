@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from mfd_desktop import APP_NAME
+from mfd_desktop.gui import page_registry
 from mfd_desktop.gui.auto_lock import AutoLock
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.dataprotection import hooks as data_protection_hooks
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.toolbar.hide()
         self.statusBar().clearMessage()
         self.unlock_screen.focus_passphrase()
+        # While the passphrase is typed: import the first pages' modules (once).
+        QTimer.singleShot(0, self, page_registry.preload)
 
     def _on_unlocked(self) -> None:
         self.stack.setCurrentWidget(self.shell)

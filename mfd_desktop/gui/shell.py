@@ -34,6 +34,10 @@ class Shell(QWidget):
         self.ctx = ctx
         self.entries = list(page_registry.NAVIGATION)
         self.pages: dict[str, QWidget] = {}
+        # Pages that had on_unlocked() since the last unlock: a page made while the window
+        # switches to the shell (the list selects its first row when shown) has loaded
+        # already and must not load again in on_unlocked() (Heute loaded twice, issue 21).
+        self._unlocked_pages: set[str] = set()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
@@ -98,6 +102,7 @@ class Shell(QWidget):
             self.pages[key] = page
             self.stack.addWidget(page)
             if self.ctx.is_unlocked:
+                self._unlocked_pages.add(key)
                 page.on_unlocked()
         return self.pages[key]
 
@@ -118,8 +123,10 @@ class Shell(QWidget):
     # ----- vault life cycle ---------------------------------------------------------------
 
     def on_unlocked(self) -> None:
-        for page in self.pages.values():
-            page.on_unlocked()
+        for key, page in list(self.pages.items()):
+            if key not in self._unlocked_pages:
+                self._unlocked_pages.add(key)
+                page.on_unlocked()
         # Each page loads once per unlock: on_unlocked() above, not on_shown() again.
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
@@ -127,6 +134,7 @@ class Shell(QWidget):
             self._show(self.page(self.entries[self.nav.currentRow()].key))
 
     def on_locking(self) -> None:
+        self._unlocked_pages.clear()
         for key, page in self.pages.items():
             try:
                 page.on_locking()

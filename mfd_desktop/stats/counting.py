@@ -79,6 +79,9 @@ def _add(counts: Counts, measure: str, dimension: str, tally: Counter[str]) -> N
 
 # One pass over the (client_id, held_on) index gives, per client, the first contact ever
 # and the first contact inside the period; only clients seen in the period are kept.
+# (Taking the period's range of the held_on index and probing each client's first contact
+# instead was 10 % faster for one year of four but 50 % slower for a year holding every
+# consultation: the pass stays.)
 _CLIENTS_SQL = """
 WITH f AS (
     SELECT client_id, min(held_on) AS first_ever,
@@ -285,13 +288,17 @@ def _count_structural_work(conn: Connection, args: dict[str, Any], counts: Count
 
 
 # Changes in the period: an entry dated in it whose value differs from the entry before
-# (the first entry of a case is no change).
+# (the first entry of a case is no change). Only the histories of clients with an entry
+# dated in the period are walked (whole, so "the entry before" is still found).
 _CHANGES_SQL = """
 SELECT count(DISTINCT client_id) FROM (
     SELECT client_id, valid_from, value,
            lag(value) OVER (PARTITION BY client_id ORDER BY valid_from, id) AS before,
            row_number() OVER (PARTITION BY client_id ORDER BY valid_from, id) AS n
-    FROM client_history WHERE kind = :kind)
+    FROM client_history
+    WHERE kind = :kind AND client_id IN (
+        SELECT client_id FROM client_history
+        WHERE kind = :kind AND valid_from >= :start AND valid_from <= :end))
 WHERE n > 1 AND valid_from >= :start AND valid_from <= :end AND value IS NOT before
 """
 _LEVELS = ("keine", "a1", "a2", "b1", "b2", "c1", "c2")

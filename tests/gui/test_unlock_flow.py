@@ -120,6 +120,33 @@ def test_wrong_passphrase_message_and_no_file_changes(ctx, qtbot, make_vault, da
     assert ctx.is_unlocked
 
 
+def test_heute_loads_once_per_unlock(ctx, qtbot, make_vault, monkeypatch):
+    """The window switching to the shell creates Heute (the navigation selects its first
+    row when shown), which loads it; the shell's on_unlocked must not load it again."""
+    from mfd_desktop.domain import today
+
+    loads: list[int] = []
+    real = today.refresh_today
+
+    def counting(conn, *args, **kwargs):
+        loads.append(1)
+        return real(conn, *args, **kwargs)
+
+    monkeypatch.setattr(today, "refresh_today", counting)
+    make_vault()[0].lock()
+    window = _window(ctx, qtbot)
+    for unlock_round in (1, 2):
+        _unlock(window, qtbot, PASSPHRASE)
+        page = window.shell.pages["today"]
+        qtbot.waitUntil(lambda p=page: p.data is not None, timeout=10_000)
+        ctx.tasks.wait_for_all(10_000)
+        QApplication.processEvents()
+        assert len(loads) == unlock_round
+        assert not page._reload_pending
+        ctx.lock()
+        assert window.shows_lock_screen
+
+
 def test_empty_passphrase_asks_for_one(ctx, qtbot, make_vault):
     make_vault()[0].lock()
     window = _window(ctx, qtbot)

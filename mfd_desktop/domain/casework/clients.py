@@ -355,21 +355,37 @@ def count_clients(conn: Connection, flt: ClientFilter | None = None) -> int:
     return int(conn.execute(f"SELECT count(*) FROM clients c{where}", params).fetchone()[0])
 
 
+_LAST_CONTACT = "(SELECT max(k.held_on) FROM consultations k WHERE k.client_id = c.id)"
+
+
 def list_clients(conn: Connection, flt: ClientFilter | None = None, *, order: str = "case_number",
                  descending: bool = False, limit: int = 200, offset: int = 0) -> list[ClientRow]:
-    """One page of the client list, sorted in SQL (LIMIT/OFFSET), for lazy loading."""
+    """One page of the client list, sorted in SQL (LIMIT/OFFSET), for lazy loading.
+
+    Two steps: the page's ids in order (only the sort key is computed per client), then
+    the columns of those ids. In one statement SQLite computes every selected column,
+    with its two correlated subqueries, for each client before sorting: 20,000 of them
+    for a page of 200 (issue 21, 20,000 clients: the list query 17 ms with a cold page cache,
+    2 ms warm; the click on „Klient*innen“ 430 → 62-103 ms)."""
     where, params = _where(flt or ClientFilter())
     sort = SORT_COLUMNS.get(order, SORT_COLUMNS["case_number"])
     direction = "DESC" if descending else "ASC"
+    key = f", {_LAST_CONTACT} AS last_contact" if order == "last_contact" else ""
+    ids = [r[0] for r in conn.execute(
+        f"SELECT c.id{key} FROM clients c{where} ORDER BY {sort} {direction}, c.id {direction} "
+        "LIMIT ? OFFSET ?", (*params, int(limit), int(offset)))]
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
     sql = (
         "SELECT c.id, c.case_number, c.name, c.pseudonym, c.anonymous, c.status, c.service, "
-        "c.first_contact, (SELECT max(k.held_on) FROM consultations k WHERE k.client_id = c.id) "
-        "AS last_contact, c.updated_at, "
+        f"c.first_contact, {_LAST_CONTACT} AS last_contact, c.updated_at, "
         "(SELECT group_concat(tag, ', ') FROM (SELECT tag FROM client_tags t "
         " WHERE t.client_id = c.id ORDER BY tag)) "
-        f"FROM clients c{where} ORDER BY {sort} {direction}, c.id {direction} LIMIT ? OFFSET ?"
+        f"FROM clients c WHERE c.id IN ({marks})"
     )
-    rows = conn.execute(sql, (*params, int(limit), int(offset))).fetchall()
+    found = {r[0]: r for r in conn.execute(sql, ids)}
+    rows = [found[i] for i in ids if i in found]
     return [
         ClientRow(id=r[0], case_number=r[1], display_name=search.display_name(r[2], r[3], bool(r[4])),
                   status=r[5], service=r[6], first_contact=r[7], last_contact=r[8],

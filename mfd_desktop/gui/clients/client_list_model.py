@@ -42,6 +42,7 @@ class ClientTableModel(RowTableModel):
         self.descending = False
         self.lang = "de"
         self.headers = list(self.COLUMN_KEYS)
+        self._loaded = False  # reload() ran since the last clear(): sort() must reload
 
     def set_headers(self, headers: list[str]) -> None:
         self.headers = list(headers)
@@ -52,6 +53,7 @@ class ClientTableModel(RowTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.rows = []
+        self._loaded = True
         try:
             conn = self._conn()
             self._total = clients.count_clients(conn, self.filter)
@@ -65,6 +67,7 @@ class ClientTableModel(RowTableModel):
     def clear(self) -> None:
         self.beginResetModel()
         self.rows, self._total = [], 0
+        self._loaded = False
         self.endResetModel()
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
@@ -125,4 +128,5 @@ class ClientTableModel(RowTableModel):
         key = self.COLUMN_KEYS[column] if 0 <= column < self.COLUMNS else "case_number"
         self.order = key if key in clients.SORT_COLUMNS else "case_number"
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._loaded:  # before the first load only the order is noted (the page's
+            self.reload()  # constructor sorts, then on_unlocked() loads: one query, not two)

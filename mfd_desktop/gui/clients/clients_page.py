@@ -17,13 +17,14 @@ to its models and the services:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import clients, search
-from mfd_desktop.gui.case.case_view import CaseView
 from mfd_desktop.gui.clients.client_list_model import ClientIdRole, ClientTableModel
 from mfd_desktop.gui.clients.client_sort_proxy import ClientSortProxy
 from mfd_desktop.gui.clients.filter_combo import refill_combo
@@ -36,6 +37,10 @@ from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.messages import render
 
+if TYPE_CHECKING:
+    from mfd_desktop.gui.case.case_view import CaseView
+
+CASE_VIEW_WARM_MS = 1000  # the case view is built this long after the list (if not before)
 LIST_COLUMN_WIDTHS = (140, 260, 110, 70, 105, 125)  # the last column stretches
 
 
@@ -75,10 +80,9 @@ class ClientsPage(Page):
         self.results.activated.connect(self._open_index)
         self.results.doubleClicked.connect(self._open_index)
 
-        self.case_view = CaseView(ctx, self)
-        self.case_view.back.connect(self.show_list)
-        self.case_view.client_saved.connect(lambda _cid: self._reload_keep_position())
-        self.stack.addWidget(self.case_view)
+        # The case view (with its tabs, a third of this page's construction) is made on
+        # first use, or on a timer shortly after the list has painted (issue 21).
+        self._case_view: CaseView | None = None
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -108,11 +112,27 @@ class ClientsPage(Page):
         # first if needed (a connection made here would miss the very first request).
         # The shell calls on_locking too; clearing twice is harmless, missing it is not.
         ctx.locking.connect(self.on_locking)
-        self._fill_filters()
-        self.retranslate()
+        self.retranslate()  # fills the filters too
 
     def _conn(self):
         return self.ctx.vault.conn
+
+    @property
+    def case_view(self) -> CaseView:
+        """The case view (the stack's second page), created on first use."""
+        if self._case_view is None:
+            from mfd_desktop.gui.case.case_view import CaseView
+
+            view = CaseView(self.ctx, self)
+            view.back.connect(self.show_list)
+            view.client_saved.connect(lambda _cid: self._reload_keep_position())
+            self.stack.addWidget(view)
+            self._case_view = view
+        return self._case_view
+
+    def _warm_case_view(self) -> None:
+        if self._case_view is None and self.ctx.is_unlocked:
+            _ = self.case_view
 
     # ----- texts --------------------------------------------------------------------------
 
@@ -151,6 +171,8 @@ class ClientsPage(Page):
         self._fill_tags()
         self.model.reload()
         self._update_count()
+        if self._case_view is None:
+            QTimer.singleShot(CASE_VIEW_WARM_MS, self, self._warm_case_view)
         if self.stack.currentIndex() == self.CASE:
             if self.case_view.client_id is not None:
                 self.case_view.open(self.case_view.client_id)
@@ -158,9 +180,12 @@ class ClientsPage(Page):
                 self.case_view.open_new()
 
     def on_locking(self) -> None:
-        self.case_view.on_locking()
+        if self._case_view is not None:
+            self._case_view.on_locking()
         self.model.clear()
         self.results_model.set_hits([])
+        if self._case_view is None:
+            return
         for tab in (self.case_view.consultations, self.case_view.referrals,
                     self.case_view.consents, self.case_view.timeline):
             tab.model.set_rows([], [])

@@ -85,8 +85,8 @@ class TodayPage(Page):
         self._timer.setInterval(10 * 60 * 1000)
         self._timer.timeout.connect(self._timed_refresh)
         self._timer.start()
-        if ctx.is_unlocked:
-            QTimer.singleShot(0, self.refresh)
+        # No load here: the shell calls on_unlocked() right after creating a page (a load
+        # from here as well made Heute load twice at every start, issue 21).
 
     # ----- texts --------------------------------------------------------------------------
 
