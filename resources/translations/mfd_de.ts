@@ -1118,6 +1118,11 @@
         <translation>Geburtsjahr</translation>
     </message>
     <message>
+        <source>YYYY</source>
+        <comment>placeholder of the birth year: the format, never a value</comment>
+        <translation>JJJJ</translation>
+    </message>
+    <message>
         <source>&amp;Gender</source>
         <translation>Ges&amp;chlecht</translation>
     </message>
@@ -1136,6 +1141,14 @@
     <message>
         <source>&amp;Languages</source>
         <translation>&amp;Sprachen</translation>
+    </message>
+    <message>
+        <source>Search languages</source>
+        <translation>Sprachen suchen</translation>
+    </message>
+    <message>
+        <source>Search languages…</source>
+        <translation>Sprache suchen…</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -1722,6 +1735,14 @@
         <translation>&amp;Themen</translation>
     </message>
     <message>
+        <source>Search topics</source>
+        <translation>Themen suchen</translation>
+    </message>
+    <message>
+        <source>Search topics…</source>
+        <translation>Thema suchen…</translation>
+    </message>
+    <message>
         <source>Interpreter &amp;used</source>
         <translation>Mit &amp;Sprachmittlung</translation>
     </message>
@@ -2174,6 +2195,18 @@
     <message>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar (Alt+Down)</source>
+        <translation>Aus dem Kalender wählen (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>

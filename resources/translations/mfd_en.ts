@@ -1118,6 +1118,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>YYYY</source>
+        <comment>placeholder of the birth year: the format, never a value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Gender</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,6 +1140,14 @@
     </message>
     <message>
         <source>&amp;Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search languages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1722,6 +1735,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interpreter &amp;used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,6 +2194,18 @@
     <name>DateLine</name>
     <message>
         <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

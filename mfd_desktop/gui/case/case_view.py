@@ -96,6 +96,9 @@ class CaseView(ConsentBarMixin, PrintSummaryMixin, LettersActionMixin, Retransla
         self.consent_bar_action.clicked.connect(self.record_missing_consent)
         self.back_button.clicked.connect(self.back)
         self.save_button.clicked.connect(self.save_current)
+        # One save button in sight: the header's saves the Stammdaten; the other tabs have
+        # their own (Strg+S saves the open tab everywhere).
+        self.tabs.currentChanged.connect(self._show_save_button)
         self.print_button.clicked.connect(self.print_summary)
         self.letters_button = self.ui.lettersButton
         self.letters_button.clicked.connect(self.open_letters)
@@ -239,6 +242,9 @@ class CaseView(ConsentBarMixin, PrintSummaryMixin, LettersActionMixin, Retransla
         self.form.name.setFocus()
 
     # ----- actions ------------------------------------------------------------------------
+
+    def _show_save_button(self, _index: int = 0) -> None:
+        self.save_button.setVisible(self.tabs.currentIndex() == 0)
 
     def save_current(self) -> None:
         current = self.tabs.currentWidget()

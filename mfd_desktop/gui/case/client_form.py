@@ -57,6 +57,7 @@ class ClientForm(RetranslateOnLanguageChange, QWidget):
         self.keeper: DraftKeeper | None = None
         self.ui = Ui_ClientForm()
         self.ui.setupUi(self)
+        self.ui.languagesList.attach_filter(self.ui.languagesFilter)
         refill_reference_widgets(self, ui_language(ctx))
         self.fields = [(key, getattr(self.ui, name)) for key, name in FIELDS]
         for key, widget in self.fields:

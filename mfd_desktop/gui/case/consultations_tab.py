@@ -23,6 +23,7 @@ from mfd_desktop.gui.form_widgets import german_date, refill_reference_widgets
 from mfd_desktop.gui.forms.ui_consultations_tab import Ui_ConsultationsTab
 from mfd_desktop.gui.i18n import gui_text
 
+DEFAULT_MINUTES = 30
 
 class ConsultationsTab(_CaseTab):
     def __init__(self, ctx, parent: QWidget | None = None):
@@ -31,6 +32,7 @@ class ConsultationsTab(_CaseTab):
         self.keeper: DraftKeeper | None = None
         self.ui = Ui_ConsultationsTab()
         self.ui.setupUi(self)
+        self.ui.topicsList.attach_filter(self.ui.topicsFilter)
         refill_reference_widgets(self, self.lang())
         ui = self.ui
         self.model = RowsModel(self)
@@ -156,7 +158,8 @@ class ConsultationsTab(_CaseTab):
 
     def _fill(self, k: consultations.Consultation | None) -> None:
         self.date.set_iso(k.held_on if k else dt.date.today().isoformat())
-        self.duration.setValue(k.duration_minutes or 0 if k else 0)
+        # A new consultation starts at 30 minutes (the usual length), not at 0.
+        self.duration.setValue((k.duration_minutes or 0) if k else DEFAULT_MINUTES)
         self.channel.set_key(k.channel if k else "persoenlich")
         self.method.set_key(k.method if k else "einzelfallberatung")
         self.topics.set_keys(k.topics if k else [])
