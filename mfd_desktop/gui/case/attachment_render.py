@@ -13,6 +13,7 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from mfd_desktop.domain.casework import attachments
+from mfd_desktop.gui.pdfium_lock import PDFIUM
 
 THUMB_SIZE = 64
 Image.MAX_IMAGE_PIXELS = 60_000_000  # a 20 MB file cannot be a sane 100-megapixel scan
@@ -25,25 +26,27 @@ def _png(image: Image.Image) -> bytes:
 
 
 def page_count(data: bytes) -> int:
-    pdf = pdfium.PdfDocument(data)
-    try:
-        return len(pdf)
-    finally:
-        pdf.close()
+    with PDFIUM:
+        pdf = pdfium.PdfDocument(data)
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
 
 
 def render_page(data: bytes, index: int, width: int) -> Image.Image:
     """Page `index` of a PDF (from its bytes) about `width` pixels wide."""
-    pdf = pdfium.PdfDocument(data)
-    try:
-        page = pdf[index]
+    with PDFIUM:  # one thread at a time inside PDFium (gui/pdfium_lock.py)
+        pdf = pdfium.PdfDocument(data)
         try:
-            scale = max(0.05, min(4.0, width / max(1.0, page.get_width())))
-            return page.render(scale=scale).to_pil().convert("RGB")
+            page = pdf[index]
+            try:
+                scale = max(0.05, min(4.0, width / max(1.0, page.get_width())))
+                return page.render(scale=scale).to_pil().convert("RGB")
+            finally:
+                page.close()
         finally:
-            page.close()
-    finally:
-        pdf.close()
+            pdf.close()
 
 
 def open_image(data: bytes) -> Image.Image:

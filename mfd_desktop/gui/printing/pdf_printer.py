@@ -18,16 +18,19 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QToolBar, QWidget
 
+from mfd_desktop.gui.pdfium_lock import PDFIUM
+
 # Above this the page bitmap only costs memory (A4 at 300 dpi is about 26 MB of RGB).
 MAX_DPI = 300
 
 
 def page_count(pdf_bytes: bytes) -> int:
-    doc = pdfium.PdfDocument(pdf_bytes)
-    try:
-        return len(doc)
-    finally:
-        doc.close()
+    with PDFIUM:
+        doc = pdfium.PdfDocument(pdf_bytes)
+        try:
+            return len(doc)
+        finally:
+            doc.close()
 
 
 def _page_image(page: pdfium.PdfPage, dpi: int) -> QImage:
@@ -43,6 +46,11 @@ def _page_image(page: pdfium.PdfPage, dpi: int) -> QImage:
 
 def paint_pdf(printer: QPrinter, pdf_bytes: bytes) -> int:
     """Draw the PDF's pages onto `printer` (honouring its page range); returns the pages drawn."""
+    with PDFIUM:  # one thread at a time inside PDFium (gui/pdfium_lock.py)
+        return _paint_pdf(printer, pdf_bytes)
+
+
+def _paint_pdf(printer: QPrinter, pdf_bytes: bytes) -> int:
     doc = pdfium.PdfDocument(pdf_bytes)
     painter = QPainter()
     drawn = 0
