@@ -1,8 +1,11 @@
 """The rows of one Heute section as a table: date, case number, name, what.
 
 On the shared `RowTableModel` (rows, headers, counts). Overdue rows are red, their date
-bold; `ItemRole` gives the `TodayItem` of a row, `SortRole` a sortable key. Tested
-without a view (tests/gui/today/test_today_model.py).
+bold; `ItemRole` gives the `TodayItem` of a row, `SortRole` a sortable key. "What" shows
+the key text only (the rule, the document's name); the whole line (with the deadline's
+note, the checklist item's state and checklist) is the tool tip and `full_text()`, and
+a checklist item's state is an icon before its document (hollow: missing, filled:
+requested). Tested without a view (tests/gui/today/test_today_model.py).
 """
 
 from __future__ import annotations
@@ -10,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from mfd_desktop.domain import today
 from mfd_desktop.gui.dates import format_date
@@ -22,6 +25,26 @@ from mfd_desktop.messages import render
 OVERDUE_COLOR = QColor("#a61b1b")
 ItemRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
+STATE_COLOR = QColor("#b35c00")
+_STATE_ICONS: dict[str, QIcon] = {}
+
+
+def state_icon(state: str) -> QIcon | None:
+    """A small circle for an open checklist item: hollow when the document is missing,
+    filled when it was requested (the words are in the tool tip and the detail line)."""
+    if state not in ("fehlt", "angefordert"):
+        return None
+    if state not in _STATE_ICONS:
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(STATE_COLOR, 2))
+        painter.setBrush(QBrush(STATE_COLOR) if state == "angefordert" else Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QRectF(2, 2, 10, 10))
+        painter.end()
+        _STATE_ICONS[state] = QIcon(pixmap)
+    return _STATE_ICONS[state]
 
 
 class TodayTableModel(RowTableModel):
@@ -40,6 +63,12 @@ class TodayTableModel(RowTableModel):
     def item(self, row: int) -> today.TodayItem:
         return self.rows[row]
 
+    def full_text(self, row: int) -> str:
+        """The whole line of a row: its key text with the note, state or checklist."""
+        item = self.rows[row]
+        return render(item.full_text if item.full_text is not None else item.text,
+                      current_language())
+
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -55,7 +84,9 @@ class TodayTableModel(RowTableModel):
                 return item.client_name
             return render(item.text, current_language())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return render(item.text, current_language())
+            return self.full_text(index.row())
+        if role == Qt.ItemDataRole.DecorationRole and column == self.WHAT and item.state:
+            return state_icon(item.state)
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return QBrush(OVERDUE_COLOR)
         if role == Qt.ItemDataRole.FontRole and item.overdue and column == self.DATE:
