@@ -61,7 +61,10 @@ class ColumnFitter(QObject):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.viewport().installEventFilter(self)
-        self._pending = False
+        self._timer = QTimer(self)  # dies with the view: no late call on a deleted view
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
         self._model = None
         self._watch_model()
 
@@ -79,13 +82,8 @@ class ColumnFitter(QObject):
             signal.connect(self.schedule)
 
     def schedule(self, *_args) -> None:
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self._run)
-
-    def _run(self) -> None:
-        self._pending = False
-        self.fit()
+        """Fit once control returns to the event loop (many row changes, one fit)."""
+        self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize:

@@ -324,8 +324,8 @@
         <translation>Die Beratung wurde im Fall erfasst.</translation>
     </message>
     <message>
-        <source>The appointment was recorded as structural work (Fristen → Strukturarbeit).</source>
-        <translation>Der Termin wurde als Strukturarbeit übernommen (Fristen → Strukturarbeit).</translation>
+        <source>The appointment was recorded as structural work (page Strukturarbeit).</source>
+        <translation>Der Termin wurde als Strukturarbeit übernommen (Seite Strukturarbeit).</translation>
     </message>
     <message>
         <source>Export appointments</source>
@@ -2061,10 +2061,6 @@
         <translation>Offene Fristen und Wiedervorlagen</translation>
     </message>
     <message>
-        <source>Structural work</source>
-        <translation>Strukturarbeit</translation>
-    </message>
-    <message>
         <source>Case &amp;number:</source>
         <translation>&amp;Fallnummer:</translation>
     </message>
@@ -2533,6 +2529,10 @@
     <message>
         <source>Deadlines</source>
         <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Structural work</source>
+        <translation>Strukturarbeit</translation>
     </message>
     <message>
         <source>Checklists</source>
@@ -4403,6 +4403,14 @@
 </context>
 <context>
     <name>TodaySection</name>
+    <message>
+        <source>%1 more…</source>
+        <translation>%1 weitere…</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Weniger anzeigen</translation>
+    </message>
     <message>
         <source>Open case</source>
         <translation>Fall öffnen</translation>

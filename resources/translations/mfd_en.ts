@@ -324,7 +324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The appointment was recorded as structural work (Fristen → Strukturarbeit).</source>
+        <source>The appointment was recorded as structural work (page Strukturarbeit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2061,10 +2061,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Structural work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,6 +2528,10 @@
     </message>
     <message>
         <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structural work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4403,6 +4403,14 @@
 </context>
 <context>
     <name>TodaySection</name>
+    <message>
+        <source>%1 more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open case</source>
         <translation type="unfinished"></translation>
