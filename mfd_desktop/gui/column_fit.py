@@ -4,19 +4,22 @@
 gets the width of its widest text (header included); when that is wider than the
 viewport, the other columns give up width first (down to `MIN_WIDTH`, their text elided
 with "…" and shown whole in the tool tip), so the key text — a document's name, a
-deadline's kind, a client's name — stays complete. Only when even the key columns do not
-fit are they cut too. Extra room goes to the last column. The widths follow the rows and
+deadline's kind, a client's name — stays complete. Columns are cut from the widest down
+to a common width, so short ones (a date, a state) stay whole. Before anything is cut,
+optional columns (e.g. a case number the detail line repeats) are left out. Only when
+even the key columns do not fit are they cut too, the widest first. Extra room goes to
+the last column. The widths follow the rows and
 the view's size (model resets, inserted rows, resizes).
 
-`text_width(view, index)` is the width a cell's display text needs (the tests compare it
-with the column's width to catch truncated key columns).
+`text_width(view, index)` is the width a cell's display text needs, `text_fits(view,
+index)` whether it shows whole (the tests use them to catch truncated key columns).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -25,14 +28,44 @@ PADDING = 14  # cell margins and the focus frame around the text
 ICON_ROOM = 22  # a decoration (state icon) before the text
 
 
+def cell(index: QModelIndex) -> dict:
+    """The roles `index` has a value for.
+
+    WORKAROUND: PySide6 6.12 (Python 3.11) drops a reference to None each time
+    `QModelIndex.data()` returns None; the thousands of lookups of a fit would crash the
+    interpreter at exit ("none_dealloc"). `itemData()` holds only the roles with a value,
+    so nothing comes back as None."""
+    return index.model().itemData(index) if index.isValid() else {}
+
+
+def _font_and_text(view: QAbstractItemView, index: QModelIndex) -> tuple:
+    roles = cell(index)
+    font = roles.get(Qt.ItemDataRole.FontRole) or view.font()
+    return font, str(roles.get(Qt.ItemDataRole.DisplayRole) or ""), roles
+
+
 def text_width(view: QAbstractItemView, index: QModelIndex) -> int:
     """Pixels the display text of `index` needs in `view` (font of the cell, icon room)."""
-    font = index.data(Qt.ItemDataRole.FontRole) or view.font()
-    text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+    font, text, roles = _font_and_text(view, index)
     width = QFontMetrics(font).horizontalAdvance(text)
-    if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+    if roles.get(Qt.ItemDataRole.DecorationRole) is not None:
         width += ICON_ROOM
     return width
+
+
+def text_fits(view: QTableView, index: QModelIndex) -> bool:
+    """Whether the whole display text of `index` shows in its cell: on one line, or,
+    where the view wraps words, on the lines its row is tall enough for."""
+    need = text_width(view, index) + PADDING // 2
+    width = view.columnWidth(index.column())
+    if need <= width:
+        return True
+    if not view.wordWrap():
+        return False
+    font, text, _roles = _font_and_text(view, index)
+    box = QFontMetrics(font).boundingRect(QRect(0, 0, width - PADDING, 100_000),
+                                          int(Qt.TextFlag.TextWordWrap), text)
+    return box.width() <= width - PADDING // 2 and box.height() <= view.rowHeight(index.row())
 
 
 def content_width(view: QTableView, column: int) -> int:
@@ -51,10 +84,13 @@ def content_width(view: QTableView, column: int) -> int:
 class ColumnFitter(QObject):
     """Keeps the column widths of one view fitted (see the module docstring)."""
 
-    def __init__(self, view: QTableView, key_columns: Iterable[int]):
+    def __init__(self, view: QTableView, key_columns: Iterable[int],
+                 optional_columns: Iterable[int] = (), wrap_columns: Iterable[int] = ()):
         super().__init__(view)
         self.view = view
         self.key_columns = set(key_columns)
+        self.optional_columns = list(optional_columns)
+        self.wrap_columns = set(wrap_columns)
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -96,35 +132,62 @@ class ColumnFitter(QObject):
         if model is None:
             return
         header = self.view.horizontalHeader()
+        for column in self.optional_columns:
+            header.setSectionHidden(column, False)
         columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
         if not columns:
             return
         wanted = {c: content_width(self.view, c) for c in columns}
         available = self.view.viewport().width()
+        for column in self.optional_columns:  # too narrow: leave these out first
+            if sum(wanted.values()) <= available or column not in wanted:
+                break
+            header.setSectionHidden(column, True)
+            del wanted[column]
+            columns.remove(column)
         widths = dict(wanted)
         excess = sum(widths.values()) - available
         if excess > 0:  # the other columns give up room first, then the key columns
             for group in ([c for c in columns if c not in self.key_columns],
                           [c for c in columns if c in self.key_columns]):
-                room = sum(max(0, widths[c] - MIN_WIDTH) for c in group)
-                if room <= 0:
-                    continue
-                cut = min(excess, room)
-                for c in group:
-                    share = max(0, widths[c] - MIN_WIDTH)
-                    widths[c] -= round(cut * share / room)
-                excess -= cut
+                excess = _cap(widths, group, excess)
                 if excess <= 0:
                     break
         else:
             widths[columns[-1]] -= excess  # the last column takes the extra room
         for c in columns:
             if header.sectionSize(c) != widths[c]:
-                header.resizeSection(c, max(MIN_WIDTH // 2, widths[c]))
+                header.resizeSection(c, widths[c])
+        wrap = any(widths[c] < wanted[c] for c in self.wrap_columns if c in widths)
+        if wrap or self.view.wordWrap() != wrap:
+            self.view.setWordWrap(wrap)  # a cut key text goes on over more lines
+            self.view.resizeRowsToContents()
 
 
-def fit_columns(view: QTableView, key_columns: Iterable[int]) -> ColumnFitter:
-    """Fit `view`'s columns now and whenever its rows or size change."""
-    fitter = ColumnFitter(view, key_columns)
+def _cap(widths: dict[int, int], group: list[int], excess: int) -> int:
+    """Cut the widest columns of `group` down to one common width (never below
+    `MIN_WIDTH`) until `excess` pixels are saved; short columns stay whole. Returns the
+    excess left."""
+    while excess > 0:
+        wide = [c for c in group if widths[c] > MIN_WIDTH]
+        if not wide:
+            return excess
+        top = max(widths[c] for c in wide)
+        at_top = [c for c in wide if widths[c] == top]
+        below = max([widths[c] for c in wide if widths[c] < top] + [MIN_WIDTH])
+        step = min(top - below, -(-excess // len(at_top)))  # ceil: save enough
+        for c in at_top:
+            widths[c] -= step
+        excess -= step * len(at_top)
+    return excess
+
+
+def fit_columns(view: QTableView, key_columns: Iterable[int],
+                optional_columns: Iterable[int] = (),
+                wrap_columns: Iterable[int] = ()) -> ColumnFitter:
+    """Fit `view`'s columns now and whenever its rows or size change. `optional_columns`
+    (in this order) are left out while the columns do not fit otherwise; the text of a
+    `wrap_columns` column that still does not fit goes on over more lines (rows grow)."""
+    fitter = ColumnFitter(view, key_columns, optional_columns, wrap_columns)
     fitter.fit()
     return fitter

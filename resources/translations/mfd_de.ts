@@ -1919,10 +1919,6 @@
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <source>Date is the day of posting (plain letter: counts as received on the 4th day, Bekanntgabefiktion)</source>
-        <translation>Datum ist die Aufgabe zur Post (einfacher Brief: gilt am 4. Tag danach als bekannt gegeben, Bekanntgabefiktion)</translation>
-    </message>
-    <message>
         <source>Rechtsbehelfsbelehrung missing or wrong (1 year instead)</source>
         <translation>Rechtsbehelfsbelehrung fehlt oder ist falsch (dann 1 Jahr)</translation>
     </message>
@@ -1933,6 +1929,14 @@
     <message>
         <source>Start date</source>
         <translation>Fristbeginn</translation>
+    </message>
+    <message>
+        <source>Date is the day of posting (plain letter: 4th day after)</source>
+        <translation>Datum ist die Aufgabe zur Post (einfacher Brief: 4. Tag danach)</translation>
+    </message>
+    <message>
+        <source>A plain letter counts as received on the 4th day after posting (Bekanntgabefiktion)</source>
+        <translation>Ein einfacher Brief gilt am 4. Tag nach der Aufgabe zur Post als bekannt gegeben (Bekanntgabefiktion)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3898,7 +3902,7 @@
     </message>
 </context>
 <context>
-    <name>StructuralWorkTab</name>
+    <name>StructuralWorkPage</name>
     <message>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>

@@ -1919,10 +1919,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date is the day of posting (plain letter: counts as received on the 4th day, Bekanntgabefiktion)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rechtsbehelfsbelehrung missing or wrong (1 year instead)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,6 +1928,14 @@
     </message>
     <message>
         <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date is the day of posting (plain letter: 4th day after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain letter counts as received on the 4th day after posting (Bekanntgabefiktion)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3898,7 +3902,7 @@
     </message>
 </context>
 <context>
-    <name>StructuralWorkTab</name>
+    <name>StructuralWorkPage</name>
     <message>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>

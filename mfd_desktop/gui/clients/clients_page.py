@@ -29,6 +29,7 @@ from mfd_desktop.gui.clients.client_sort_proxy import ClientSortProxy
 from mfd_desktop.gui.clients.filter_combo import refill_combo
 from mfd_desktop.gui.clients.html_delegate import HtmlDelegate
 from mfd_desktop.gui.clients.search_results_model import SearchResultsModel
+from mfd_desktop.gui.column_fit import fit_columns
 from mfd_desktop.gui.deadlines.quick_capture import SHORTCUTS, QuickCapture
 from mfd_desktop.gui.form_widgets import ui_language
 from mfd_desktop.gui.forms.ui_clients_page import Ui_ClientsPage
@@ -36,7 +37,7 @@ from mfd_desktop.gui.i18n import current_language
 from mfd_desktop.gui.page_base import Page
 from mfd_desktop.messages import render
 
-LIST_COLUMN_WIDTHS = (140, 260, 110, 70, 105, 125)  # the last column stretches
+LIST_KEY_COLUMNS = (0, 1)  # case number, name: never cut (gui/column_fit.py)
 
 
 class ClientsPage(Page):
@@ -63,8 +64,8 @@ class ClientsPage(Page):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate(LIST_COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        # case number and name complete, the other columns give way (no sideways scrolling)
+        self.fitter = fit_columns(self.table, LIST_KEY_COLUMNS)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
 

@@ -8,7 +8,7 @@ ui/open_items_tab.ui. Emits `loaded` after each list load.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from mfd_desktop.domain.deadlines import deadlines, followups
 from mfd_desktop.domain.deadlines.deadline_rules import RULES
@@ -24,6 +24,7 @@ from mfd_desktop.domain.deadlines.open_items import (
     load_open_items,
 )
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.column_fit import fit_columns
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.deadlines.followup_dialog import FollowUpDialog
 from mfd_desktop.gui.deadlines.open_items_model import OpenItemsModel
@@ -63,10 +64,13 @@ class OpenItemsTab(QWidget):
         self.items_model = OpenItemsModel(self)
         self.items_proxy = attach_sorted(self.items_view, self.items_model,
                                          Qt.SortOrder.AscendingOrder)
-        header = self.items_view.horizontalHeader()
-        header.setSectionResizeMode(OpenItemsModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OpenItemsModel.NOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(OpenItemsModel.NOTE, 260)
+        # the rule ("What") and the name complete; the note gives way (tool tip: all of
+        # it); on a small screen the case number is left out and a long rule goes on
+        # over two lines
+        self.fitter = fit_columns(self.items_view, (OpenItemsModel.WHAT, OpenItemsModel.NAME,
+                                                    OpenItemsModel.DUE, OpenItemsModel.KIND),
+                                  optional_columns=(OpenItemsModel.CASE,),
+                                  wrap_columns=(OpenItemsModel.WHAT,))
         self._loading = self._pending = False
         self.items_view.activated.connect(lambda _index: self.open_selected_case())
         self.items_view.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -26,25 +26,23 @@ OVERDUE_COLOR = QColor("#a61b1b")
 ItemRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 STATE_COLOR = QColor("#b35c00")
-_STATE_ICONS: dict[str, QIcon] = {}
 
 
 def state_icon(state: str) -> QIcon | None:
     """A small circle for an open checklist item: hollow when the document is missing,
-    filled when it was requested (the words are in the tool tip and the detail line)."""
+    filled when it was requested (the words are in the tool tip and the detail line).
+    The model keeps its icons (no module-level Qt objects: they would outlive the app)."""
     if state not in ("fehlt", "angefordert"):
         return None
-    if state not in _STATE_ICONS:
-        pixmap = QPixmap(14, 14)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(STATE_COLOR, 2))
-        painter.setBrush(QBrush(STATE_COLOR) if state == "angefordert" else Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QRectF(2, 2, 10, 10))
-        painter.end()
-        _STATE_ICONS[state] = QIcon(pixmap)
-    return _STATE_ICONS[state]
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(STATE_COLOR, 2))
+    painter.setBrush(QBrush(STATE_COLOR) if state == "angefordert" else Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QRectF(2, 2, 10, 10))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class TodayTableModel(RowTableModel):
@@ -86,7 +84,10 @@ class TodayTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.full_text(index.row())
         if role == Qt.ItemDataRole.DecorationRole and column == self.WHAT and item.state:
-            return state_icon(item.state)
+            icons = self.__dict__.setdefault("_state_icons", {})
+            if item.state not in icons:
+                icons[item.state] = state_icon(item.state)
+            return icons[item.state]
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return QBrush(OVERDUE_COLOR)
         if role == Qt.ItemDataRole.FontRole and item.overdue and column == self.DATE:

@@ -113,7 +113,7 @@ def test_page_tab_order_names_and_texts(unlocked_ctx, qtbot):
     work_order = ["activityType", "activityDate", "activityMinutes", "activityParticipants",
                   "activityNote", "activitySave", "activityDelete", "activitiesView"]
     assert [name for name in _tab_chain(work_page) if name in work_order] == work_order
-    tab, work = page.open_items, work_page.structural
+    tab, work = page.open_items, work_page
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
         "Fristenrechner", "Offene Fristen und Wiedervorlagen"]
     assert work_page.title() == "Strukturarbeit"

@@ -229,18 +229,18 @@ def test_structural_work_is_its_own_page():
 
 def test_structural_work_entry_and_list(work_page, unlocked_ctx, qtbot):
     page = work_page
-    page.structural.activity_combo.setCurrentIndex(page.structural.activity_combo.findData("gremienarbeit"))
-    _set_date(page.structural.activity_date, dt.date(2026, 3, 12))
-    page.structural.minutes_spin.setValue(90)
-    page.structural.participants_spin.setValue(12)
-    qtbot.keyClicks(page.structural.activity_note, "AG Migration")
+    page.activity_combo.setCurrentIndex(page.activity_combo.findData("gremienarbeit"))
+    _set_date(page.activity_date, dt.date(2026, 3, 12))
+    page.minutes_spin.setValue(90)
+    page.participants_spin.setValue(12)
+    qtbot.keyClicks(page.activity_note, "AG Migration")
     with qtbot.waitSignal(page.activities_loaded, timeout=10_000):
-        qtbot.mouseClick(page.structural.activity_save, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.activity_save, Qt.MouseButton.LeftButton)
     [entry] = structural_work.list_activities(unlocked_ctx.vault.conn)
     assert (entry.activity_type, entry.duration_minutes, entry.participants, entry.note) == (
         "gremienarbeit", 90, 12, "AG Migration")
-    assert page.structural.activities_model.rowCount() == 1
-    assert page.structural.activity_note.text() == ""  # form emptied for the next entry
+    assert page.activities_model.rowCount() == 1
+    assert page.activity_note.text() == ""  # form emptied for the next entry
     assert drafts.list_drafts(unlocked_ctx.vault.conn, "structural_work") == []
 
 
@@ -249,7 +249,7 @@ def test_lock_empties_lists(page, work_page, unlocked_ctx):
     page.on_locking()
     work_page.on_locking()
     unlocked_ctx.lock()
-    assert page.open_items.items_model.rowCount() == 0 and work_page.structural.activities_model.rowCount() == 0
+    assert page.open_items.items_model.rowCount() == 0 and work_page.activities_model.rowCount() == 0
 
 
 def test_override_reason_survives_a_lock(unlocked_ctx, client_id, qtbot, unlock):

@@ -1,0 +1,15 @@
+"""The demo vault's data (as `mfd demo` makes it) in a fast test vault, unlocked."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def demo_ctx(unlocked_ctx):
+    from mfd_desktop.demo import POPULATORS, _load_populators
+
+    _load_populators()
+    for populate in POPULATORS:
+        populate(unlocked_ctx.vault.conn)
+    return unlocked_ctx
