@@ -629,6 +629,10 @@
         <translation>Jeder Export, jede Löschung, Einschränkung, Berichtigung, jeder Widerruf und jede Sicherung wird hier mit Zeit und Profil festgehalten – nie mit Namen oder Notizen. Die Einträge sind verkettet: Ein veränderter oder entfernter Eintrag fällt bei der Prüfung auf.</translation>
     </message>
     <message>
+        <source>Audit log entries</source>
+        <translation>Einträge im Protokoll</translation>
+    </message>
+    <message>
         <source>Check log</source>
         <translation>Protokoll prüfen</translation>
     </message>
@@ -1017,6 +1021,10 @@
     <message>
         <source>Appointment:</source>
         <translation>Termin:</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Punkte der Checkliste</translation>
     </message>
     <message>
         <source>Print handout…</source>
@@ -2659,6 +2667,10 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <source>Open documents</source>
+        <translation>Offene Unterlagen</translation>
+    </message>
+    <message>
         <source>%1 open documents, sorted by due date.</source>
         <translation>%1 offene Unterlagen, nach Fälligkeit sortiert.</translation>
     </message>
@@ -3347,6 +3359,10 @@
         <translation>Abgeschlossene Fälle, deren Löschfrist ({years} Jahre nach Abschluss) abgelaufen ist. Die zu löschenden Fälle ankreuzen und bestätigen. Die Löschung ist endgültig; bereits freigegebene Statistiken behalten ihre Zahlen.</translation>
     </message>
     <message>
+        <source>Cases whose deletion period has run out</source>
+        <translation>Fälle, deren Löschfrist abgelaufen ist</translation>
+    </message>
+    <message>
         <source>Tick all</source>
         <translation>Alle ankreuzen</translation>
     </message>
@@ -3440,6 +3456,10 @@
     <message>
         <source>Needs and outlook</source>
         <translation>Bedarfe und Ausblick</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -3789,6 +3809,14 @@
         <translation>Zahlen</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
         <source>Transfer preview</source>
         <translation>Vorschau der Übermittlung</translation>
     </message>
@@ -3970,6 +3998,10 @@
     <message>
         <source>Add &amp;entry</source>
         <translation>Eintrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Structural work entries</source>
+        <translation>Einträge der Strukturarbeit</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4343,10 @@
     <message>
         <source>Follow-up…</source>
         <translation>Wiedervorlage…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Load Heute again (F5)</source>

@@ -629,6 +629,10 @@
         <translation>Every export, deletion, restriction, correction, consent withdrawal and backup is recorded here with time and profile — never with names or notes. The entries are chained, so a changed or removed entry shows when checked.</translation>
     </message>
     <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check log</source>
         <translation>Check log</translation>
     </message>
@@ -1016,6 +1020,10 @@
     </message>
     <message>
         <source>Appointment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2659,6 +2667,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 open documents, sorted by due date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,6 +3359,10 @@
         <translation>Closed cases whose deletion period ({years} years after closing) has run out. Tick the cases to delete and confirm. Deletion is final; statistics already released keep their counts.</translation>
     </message>
     <message>
+        <source>Cases whose deletion period has run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
@@ -3439,6 +3455,10 @@
     </message>
     <message>
         <source>Needs and outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3789,6 +3809,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Transfer preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,6 +3997,10 @@
     </message>
     <message>
         <source>Add &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structural work entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4310,6 +4342,10 @@
     </message>
     <message>
         <source>Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

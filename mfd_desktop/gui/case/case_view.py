@@ -86,7 +86,8 @@ class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
         self.save_button.clicked.connect(self.save_current)
         self.print_button.clicked.connect(self.print_summary)
         self.form = ClientForm(ctx, self)
-        scroll = QScrollArea(self)
+        self.form_scroll = scroll = QScrollArea(self)
+        scroll.setObjectName("clientFormScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.consultations = ConsultationsTab(ctx, self)
@@ -133,6 +134,7 @@ class CaseView(PrintSummaryMixin, RetranslateOnLanguageChange, QWidget):
                                       self.tr("Referrals"), self.tr("Consents"),
                                       self.tr("History"))):
             self.tabs.setTabText(index, text)
+        self.form_scroll.setAccessibleName(self.tr("Personal data"))
         for offset, (target, _cls, tab) in enumerate(self.extra, start=5):
             self.tabs.setTabText(offset, self._extra_title(target, tab))
         refill_reference_widgets(self, ui_language(self.ctx))
