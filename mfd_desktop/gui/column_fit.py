@@ -21,7 +21,13 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 MIN_WIDTH = 60
 PADDING = 14  # cell margins and the focus frame around the text
@@ -81,6 +87,21 @@ def content_width(view: QTableView, column: int) -> int:
     return widest
 
 
+class WrapOnlyDelegate(QStyledItemDelegate):
+    """Wraps words only in the given columns (a view's word wrap is all or nothing): a
+    long rule goes on over two lines, a note beside it stays one line, cut with "…"."""
+
+    def __init__(self, columns: Iterable[int], parent: QObject | None = None):
+        super().__init__(parent)
+        self.columns = set(columns)
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                        index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.column() not in self.columns:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
 class ColumnFitter(QObject):
     """Keeps the column widths of one view fitted (see the module docstring)."""
 
@@ -91,6 +112,8 @@ class ColumnFitter(QObject):
         self.key_columns = set(key_columns)
         self.optional_columns = list(optional_columns)
         self.wrap_columns = set(wrap_columns)
+        if self.wrap_columns:
+            view.setItemDelegate(WrapOnlyDelegate(self.wrap_columns, view))
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -158,10 +181,16 @@ class ColumnFitter(QObject):
         for c in columns:
             if header.sectionSize(c) != widths[c]:
                 header.resizeSection(c, widths[c])
-        wrap = any(widths[c] < wanted[c] for c in self.wrap_columns if c in widths)
-        if wrap or self.view.wordWrap() != wrap:
-            self.view.setWordWrap(wrap)  # a cut key text goes on over more lines
-            self.view.resizeRowsToContents()
+        if self.wrap_columns:  # a cut key text goes on over more lines
+            wrap = any(widths[c] < wanted[c] for c in self.wrap_columns if c in widths)
+            if wrap or self.view.wordWrap():
+                self.view.setWordWrap(wrap)
+                rows = self.view.verticalHeader()
+                if wrap:
+                    self.view.resizeRowsToContents()
+                for row in range(model.rowCount()):  # never lower than a normal row
+                    height = rows.sectionSize(row) if wrap else 0
+                    rows.resizeSection(row, max(height, rows.defaultSectionSize()))
 
 
 def _cap(widths: dict[int, int], group: list[int], excess: int) -> int:

@@ -2782,6 +2782,10 @@
         <translation>Doppelklick oder Eingabetaste öffnet den Fall. * = eigenes Fristende</translation>
     </message>
     <message>
+        <source>Selected entry</source>
+        <translation>Markierter Eintrag</translation>
+    </message>
+    <message>
         <source>&amp;Open case</source>
         <translation>Fall ö&amp;ffnen</translation>
     </message>

@@ -2782,6 +2782,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>

@@ -93,6 +93,18 @@ class OpenItemsTab(QWidget):
         self.open_case_button.setEnabled(row is not None and row.client_id is not None)
         self.done_button.setEnabled(row is not None)
         self.override_button.setEnabled(row is not None and row.kind == "deadline")
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """The whole selected entry below the list (its columns may be cut or left out)."""
+        indexes = self.items_view.selectionModel().selectedRows()
+        if not indexes:
+            self.ui.itemDetail.clear()
+            return
+        source = self.items_proxy.mapToSource(indexes[0]).row()
+        model = self.items_model
+        texts = [model.data(model.index(source, c)) for c in range(model.columnCount())]
+        self.ui.itemDetail.setText(" · ".join(t for t in texts if t))
 
     def reload(self, *_args) -> None:
         if not self.ctx.is_unlocked:
@@ -126,6 +138,7 @@ class OpenItemsTab(QWidget):
     def clear(self) -> None:
         self.items_model.set_rows([])
         self.items_count.clear()
+        self.ui.itemDetail.clear()  # it names a client
 
     def open_selected_case(self) -> None:
         row = self.selected_row()

@@ -6,8 +6,9 @@ form (ui/today_page.ui promotes them) and gives each its key, title and headers.
 The table never scrolls on its own (Heute has one scroll area, the page's): it is as
 tall as its rows, at most `MAX_VISIBLE_ROWS` of them, with a "N more…" link that shows
 the rest. Columns are fitted to the table's width with the key text (the rule, the
-document, the client's name) complete (gui/column_fit.py); the whole line of the current
-row stands in the detail line below the table and in the tool tip.
+document, the client's name) complete (gui/column_fit.py; on a narrow column the case
+number is left out first); the whole line of the current row, case number included,
+stands in the detail line below the table and the row's text in the tool tip.
 """
 
 from __future__ import annotations
@@ -42,7 +43,9 @@ class TodaySection(QWidget):
         self.model = TodayTableModel(self)
         self.view.setModel(self.model)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.fitter = fit_columns(self.view, self.key_columns(""))
+        # the case number is left out where the key texts need its room (detail line)
+        self.fitter = fit_columns(self.view, self.key_columns(""),
+                                  optional_columns=(TodayTableModel.CASE,))
         self.view.activated.connect(self._activated)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
@@ -56,10 +59,13 @@ class TodaySection(QWidget):
 
     @staticmethod
     def key_columns(key: str) -> tuple[int, ...]:
-        """The columns that must stay complete: what and who (of recent cases: who)."""
-        if key == "recent":
-            return (TodayTableModel.NAME,)
-        return (TodayTableModel.WHAT, TodayTableModel.NAME)
+        """The columns that must stay complete: when, who and — where it is the rule,
+        the document or the residence title, not free text — what. Free text (a
+        follow-up's note, a draft, a case's status) gives way first; the detail line
+        and the tool tip show all of it."""
+        if key in ("followups", "drafts", "recent"):
+            return (TodayTableModel.DATE, TodayTableModel.NAME)
+        return (TodayTableModel.DATE, TodayTableModel.WHAT, TodayTableModel.NAME)
 
     def set_key(self, key: str) -> None:
         """Which section this is (the page's key); names the widgets after it."""

@@ -76,8 +76,10 @@ def test_heute_key_columns_whole_and_one_scroll_area(window, qtbot, size):
         if not section.view.isVisibleTo(page):
             continue
         shown += 1
-        keys = section.key_columns(name)  # what and who; of recent cases who
-        assert TodayTableModel.NAME in keys
+        keys = section.key_columns(name)  # when, who and the rule/document/title
+        assert {TodayTableModel.DATE, TodayTableModel.NAME} <= set(keys)
+        if name in ("deadlines_overdue", "deadlines_week", "checklists", "titles"):
+            assert TodayTableModel.WHAT in keys
         problems += cut_cells(section.view, keys)
     assert shown >= 5, "the demo data fills most sections"
     assert problems == [], "\n".join(problems)
@@ -132,6 +134,11 @@ def test_lists_keep_their_key_columns(window, qtbot, size):
     problems = cut_cells(tab.items_view, (OpenItemsModel.WHAT, OpenItemsModel.NAME),
                          deadline_kind_or_name)
     assert not tab.items_view.horizontalScrollBar().isVisible()
+    # a cut note or a left-out case number: the whole entry stands below the list
+    tab.items_view.selectRow(0)
+    first = tab.items_model.rows[tab.items_proxy.mapToSource(tab.items_proxy.index(0, 0)).row()]
+    assert first.case_number in tab.ui.itemDetail.text()
+    assert not first.note or first.note.splitlines()[0] in tab.ui.itemDetail.text()
     checklists = window.shell.show_page("checklists")
     documents = checklists.open_view
     assert isinstance(documents, OpenDocumentsView)
