@@ -179,6 +179,8 @@ def app_shots(shooter: Shooter, root: Path, language: str) -> AppContext:
     window.resize(*SIZE)
     for entry in page_registry.NAVIGATION:
         window.shell.show_page(entry.key)
+        ctx.tasks.wait_for_all(10_000)  # the page's lists load in workers
+        settle()
         shooter.shoot(f"main-{entry.key}", window)
     window.shell.show_page("today")
 
