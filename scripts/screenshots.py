@@ -1,12 +1,22 @@
 #!/usr/bin/env python3
 """Render every window and dialog to docs/screenshots/*.png (offscreen, 1280x800).
 
+From a fresh clone this first builds what the screenshots need and git does not hold:
+the compiled forms (scripts/compile_forms.py), the message catalogue (.mo,
+scripts/update_messages.py --compile-only) and the UI translations (.qm,
+scripts/update_translations.py --release-only), each only when missing or stale.
+
+`--size 1366x768` (or 1024x768, the small laptop screens counsellors have) renders the
+pages and windows at that size as <name>-<width>.png and leaves the dialogs out (they
+keep their own size).
+
 Uses throwaway data directories: a fresh one for the first-run wizard and a demo vault
 with synthetic data (as `mfd demo` makes) for everything else. Areas add their own
 shots through `mfd_desktop/gui/<area>/screenshots.py` → `shots(ctx)`, see
 `mfd_desktop.gui.page_registry`. Also renders the Notfallblatt PDF (needs pdftoppm).
 
 Usage: .venv/bin/python scripts/screenshots.py [--out DIR] [--lang de|en] [--only NAME...]
+                                              [--size WIDTHxHEIGHT]
 """
 
 from __future__ import annotations
@@ -25,6 +35,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+
+def _build_outputs() -> None:
+    """Forms, .mo and .qm: build output git does not hold (a fresh clone lacks them)."""
+    translations = ROOT / "resources" / "translations"
+    stale_qm = [ts for ts in translations.glob("*.ts")
+                if not ts.with_suffix(".qm").exists()
+                or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    messages = ROOT / "resources" / "messages"
+    newest_po = max((p.stat().st_mtime for p in messages.glob("*/*.po")), default=0.0)
+    stale_mo = [lang for lang in ("de", "en") if not (messages / f"{lang}.mo").exists()
+                or (messages / f"{lang}.mo").stat().st_mtime < newest_po]
+    steps = [["compile_forms.py"]]  # it skips forms that are current
+    if stale_mo:
+        steps.append(["update_messages.py", "--compile-only"])
+    if stale_qm:
+        steps.append(["update_translations.py", "--release-only"])
+    for script, *args in steps:
+        subprocess.run([sys.executable, str(ROOT / "scripts" / script), *args], check=True,
+                       cwd=ROOT)
+
+
+if __name__ == "__main__":
+    _build_outputs()
+
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
@@ -40,9 +74,10 @@ SIZE = (1280, 800)
 
 
 class Shooter:
-    def __init__(self, out: Path, only: set[str]):
+    def __init__(self, out: Path, only: set[str], page_size: tuple[int, int] | None = None):
         self.out = out
         self.only = only
+        self.page_size = page_size  # --size: pages only, named <name>-<width>.png
         self.saved: list[str] = []
 
     def wanted(self, name: str) -> bool:
@@ -54,7 +89,12 @@ class Shooter:
         hinted = widget.property("screenshotSize")  # a shot that needs its own size
         if size is None and hinted is not None:
             size = (hinted.width(), hinted.height())
-        if size is None and not isinstance(widget, QDialog):
+        if self.page_size is not None:
+            if isinstance(widget, QDialog) or size is not None:
+                return  # dialogs keep their size; fixed-size shots are made as they are
+            size = self.page_size
+            name = f"{name}-{size[0]}"
+        elif size is None and not isinstance(widget, QDialog):
             size = SIZE
         if size:
             widget.resize(*size)
@@ -142,6 +182,8 @@ def app_shots(shooter: Shooter, root: Path, language: str) -> AppContext:
     window.resize(*SIZE)
     for entry in page_registry.NAVIGATION:
         window.shell.show_page(entry.key)
+        ctx.tasks.wait_for_all(10_000)  # the page's lists load in workers
+        settle()
         shooter.shoot(f"main-{entry.key}", window)
     window.shell.show_page("today")
 
@@ -260,17 +302,27 @@ def notfallblatt(shooter: Shooter) -> None:
     print("  notfallblatt.png")
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError("WIDTHxHEIGHT, e.g. 1366x768")
+    return int(width), int(height)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Render screenshots of every window.")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="de", choices=("de", "en"))
     parser.add_argument("--only", nargs="*", default=[])
+    parser.add_argument("--size", type=_size, default=None,
+                        help="render pages at WIDTHxHEIGHT (e.g. 1366x768, 1024x768) as "
+                             "<name>-<width>.png; dialogs are left out")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationDisplayName("MFD Desktop")
     gc_guard.install(app)
-    shooter = Shooter(args.out, set(args.only))
+    shooter = Shooter(args.out, set(args.only), args.size)
     with tempfile.TemporaryDirectory(prefix="mfd-shots-") as tmp:
         root = Path(tmp)
         wizard_shots(shooter, root, args.lang)

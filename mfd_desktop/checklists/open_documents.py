@@ -134,8 +134,10 @@ def today_provider(conn: Connection, today: dt.date) -> list[TodayItem]:
     return [
         TodayItem("checklists", "checklist", r.item_id, r.client_id, r.case_number,
                   r.client_name or "", dt.date.fromisoformat(r.sort_due) if r.sort_due else None,
-                  Msg("open_documents.today", state=r.state_label, label=r.label(),
-                      title=r.title()),
-                  overdue=r.is_overdue(today))
+                  Msg("open_documents.today_document", label=r.label()),
+                  overdue=r.is_overdue(today),
+                  full_text=Msg("open_documents.today", state=r.state_label, label=r.label(),
+                                title=r.title()),
+                  state=r.state)
         for r in rows
     ]

@@ -62,8 +62,10 @@ class TodayItem:
     case_number: str
     client_name: str
     date: dt.date | None
-    text: Msg | str                # rendered by the GUI
+    text: Msg | str                # rendered by the GUI: the key text (rule, document name…)
     overdue: bool = False
+    full_text: Msg | str | None = None  # the whole line (with a note, state…); None: `text`
+    state: str = ""                # a checklist item's state key ("fehlt", "angefordert")
 
 
 @dataclass
@@ -124,11 +126,11 @@ def _deadlines(conn: Connection, section: str, where: str, params: tuple[Any, ..
     for r in rows:
         due = _d(r[7])
         text: Msg | str = rule_name(r[6])
-        if r[8]:
-            text = Msg("today.deadline_with_note", rule=text, note=r[8].splitlines()[0][:80])
+        full_text = Msg("today.deadline_with_note", rule=text,
+                        note=r[8].splitlines()[0][:80]) if r[8] else None
         items.append(TodayItem(section, "deadline", r[0], r[1], r[2],
                                display_name(r[3], r[4], bool(r[5])), due, text,
-                               overdue=due is not None and due < today))
+                               overdue=due is not None and due < today, full_text=full_text))
     return items, int(total)
 
 

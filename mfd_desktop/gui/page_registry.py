@@ -53,6 +53,8 @@ NAVIGATION: list[NavEntry] = [
              QT_TRANSLATE_NOOP("Navigation", "Appointments"), "appointments.svg"),
     NavEntry("deadlines", "mfd_desktop.gui.deadlines.deadlines_page:DeadlinesPage",
              QT_TRANSLATE_NOOP("Navigation", "Deadlines"), "deadlines.svg"),
+    NavEntry("structural_work", "mfd_desktop.gui.deadlines.structural_work_page:StructuralWorkPage",
+             QT_TRANSLATE_NOOP("Navigation", "Structural work"), "structural_work.svg"),
     NavEntry("checklists", "mfd_desktop.gui.checklists.checklists_page:ChecklistsPage",
              QT_TRANSLATE_NOOP("Navigation", "Checklists"), "checklists.svg"),
     NavEntry("statistics", "mfd_desktop.gui.statistics.statistics_page:StatisticsPage",

@@ -324,8 +324,8 @@
         <translation>Die Beratung wurde im Fall erfasst.</translation>
     </message>
     <message>
-        <source>The appointment was recorded as structural work (Fristen → Strukturarbeit).</source>
-        <translation>Der Termin wurde als Strukturarbeit übernommen (Fristen → Strukturarbeit).</translation>
+        <source>The appointment was recorded as structural work (page Strukturarbeit).</source>
+        <translation>Der Termin wurde als Strukturarbeit übernommen (Seite Strukturarbeit).</translation>
     </message>
     <message>
         <source>Export appointments</source>
@@ -627,6 +627,10 @@
     <message>
         <source>Every export, deletion, restriction, correction, consent withdrawal and backup is recorded here with time and profile — never with names or notes. The entries are chained, so a changed or removed entry shows when checked.</source>
         <translation>Jeder Export, jede Löschung, Einschränkung, Berichtigung, jeder Widerruf und jede Sicherung wird hier mit Zeit und Profil festgehalten – nie mit Namen oder Notizen. Die Einträge sind verkettet: Ein veränderter oder entfernter Eintrag fällt bei der Prüfung auf.</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Einträge im Protokoll</translation>
     </message>
     <message>
         <source>Check log</source>
@@ -1037,6 +1041,10 @@
     <message>
         <source>Appointment:</source>
         <translation>Termin:</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Punkte der Checkliste</translation>
     </message>
     <message>
         <source>Print handout…</source>
@@ -2216,10 +2224,6 @@
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <source>Date is the day of posting (plain letter: counts as received on the 4th day, Bekanntgabefiktion)</source>
-        <translation>Datum ist die Aufgabe zur Post (einfacher Brief: gilt am 4. Tag danach als bekannt gegeben, Bekanntgabefiktion)</translation>
-    </message>
-    <message>
         <source>Rechtsbehelfsbelehrung missing or wrong (1 year instead)</source>
         <translation>Rechtsbehelfsbelehrung fehlt oder ist falsch (dann 1 Jahr)</translation>
     </message>
@@ -2230,6 +2234,14 @@
     <message>
         <source>Start date</source>
         <translation>Fristbeginn</translation>
+    </message>
+    <message>
+        <source>Date is the day of posting (plain letter: 4th day after)</source>
+        <translation>Datum ist die Aufgabe zur Post (einfacher Brief: 4. Tag danach)</translation>
+    </message>
+    <message>
+        <source>A plain letter counts as received on the 4th day after posting (Bekanntgabefiktion)</source>
+        <translation>Ein einfacher Brief gilt am 4. Tag nach der Aufgabe zur Post als bekannt gegeben (Bekanntgabefiktion)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2356,10 +2368,6 @@
     <message>
         <source>Open deadlines and follow-ups</source>
         <translation>Offene Fristen und Wiedervorlagen</translation>
-    </message>
-    <message>
-        <source>Structural work</source>
-        <translation>Strukturarbeit</translation>
     </message>
     <message>
         <source>Case &amp;number:</source>
@@ -3140,6 +3148,10 @@
         <translation>Fristen</translation>
     </message>
     <message>
+        <source>Structural work</source>
+        <translation>Strukturarbeit</translation>
+    </message>
+    <message>
         <source>Checklists</source>
         <translation>Checklisten</translation>
     </message>
@@ -3260,6 +3272,10 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <source>Open documents</source>
+        <translation>Offene Unterlagen</translation>
+    </message>
+    <message>
         <source>%1 open documents, sorted by due date.</source>
         <translation>%1 offene Unterlagen, nach Fälligkeit sortiert.</translation>
     </message>
@@ -3369,6 +3385,10 @@
     <message>
         <source>Double-click or Enter opens the case. * = own last day</source>
         <translation>Doppelklick oder Eingabetaste öffnet den Fall. * = eigenes Fristende</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Markierter Eintrag</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
@@ -4280,6 +4300,10 @@
         <translation>Abgeschlossene Fälle, deren Löschfrist ({years} Jahre nach Abschluss) abgelaufen ist. Die zu löschenden Fälle ankreuzen und bestätigen. Die Löschung ist endgültig; bereits freigegebene Statistiken behalten ihre Zahlen.</translation>
     </message>
     <message>
+        <source>Cases whose deletion period has run out</source>
+        <translation>Fälle, deren Löschfrist abgelaufen ist</translation>
+    </message>
+    <message>
         <source>Tick all</source>
         <translation>Alle ankreuzen</translation>
     </message>
@@ -4373,6 +4397,10 @@
     <message>
         <source>Needs and outlook</source>
         <translation>Bedarfe und Ausblick</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -4722,6 +4750,14 @@
         <translation>Zahlen</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
         <source>Transfer preview</source>
         <translation>Vorschau der Übermittlung</translation>
     </message>
@@ -4847,7 +4883,7 @@
     </message>
 </context>
 <context>
-    <name>StructuralWorkTab</name>
+    <name>StructuralWorkPage</name>
     <message>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
@@ -4915,6 +4951,10 @@
     <message>
         <source>Add &amp;entry</source>
         <translation>Eintrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Structural work entries</source>
+        <translation>Einträge der Strukturarbeit</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5298,10 @@
         <translation>Wiedervorlage…</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
         <source>Load Heute again (F5)</source>
         <translation>Heute neu laden (F5)</translation>
     </message>
@@ -5352,6 +5396,14 @@
 </context>
 <context>
     <name>TodaySection</name>
+    <message>
+        <source>%1 more…</source>
+        <translation>%1 weitere…</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Weniger anzeigen</translation>
+    </message>
     <message>
         <source>Open case</source>
         <translation>Fall öffnen</translation>

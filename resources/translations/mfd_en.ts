@@ -324,7 +324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The appointment was recorded as structural work (Fristen → Strukturarbeit).</source>
+        <source>The appointment was recorded as structural work (page Strukturarbeit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -627,6 +627,10 @@
     <message>
         <source>Every export, deletion, restriction, correction, consent withdrawal and backup is recorded here with time and profile — never with names or notes. The entries are chained, so a changed or removed entry shows when checked.</source>
         <translation>Every export, deletion, restriction, correction, consent withdrawal and backup is recorded here with time and profile — never with names or notes. The entries are chained, so a changed or removed entry shows when checked.</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check log</source>
@@ -1036,6 +1040,10 @@
     </message>
     <message>
         <source>Appointment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2216,10 +2224,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date is the day of posting (plain letter: counts as received on the 4th day, Bekanntgabefiktion)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rechtsbehelfsbelehrung missing or wrong (1 year instead)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,6 +2233,14 @@
     </message>
     <message>
         <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date is the day of posting (plain letter: 4th day after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain letter counts as received on the 4th day after posting (Bekanntgabefiktion)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2355,10 +2367,6 @@
     </message>
     <message>
         <source>Open deadlines and follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Structural work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3140,6 +3148,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Structural work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,6 +3272,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 open documents, sorted by due date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,6 +3384,10 @@
     </message>
     <message>
         <source>Double-click or Enter opens the case. * = own last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4280,6 +4300,10 @@
         <translation>Closed cases whose deletion period ({years} years after closing) has run out. Tick the cases to delete and confirm. Deletion is final; statistics already released keep their counts.</translation>
     </message>
     <message>
+        <source>Cases whose deletion period has run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
@@ -4372,6 +4396,10 @@
     </message>
     <message>
         <source>Needs and outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4722,6 +4750,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Transfer preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4847,7 +4883,7 @@
     </message>
 </context>
 <context>
-    <name>StructuralWorkTab</name>
+    <name>StructuralWorkPage</name>
     <message>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
@@ -4914,6 +4950,10 @@
     </message>
     <message>
         <source>Add &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structural work entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5258,6 +5298,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Load Heute again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5352,6 +5396,14 @@
 </context>
 <context>
     <name>TodaySection</name>
+    <message>
+        <source>%1 more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open case</source>
         <translation type="unfinished"></translation>

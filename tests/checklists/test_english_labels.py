@@ -79,7 +79,11 @@ def test_open_documents_and_heute_in_english(vault, client_id):
     assert render(rows[1].state_label, "de") == str(rows[1].state_label) == "angefordert"
 
     items = today_service.load_today(vault.conn, dt.date(2026, 3, 1)).items("checklists")
-    assert [render(i.text, "en") for i in items] == [
+    # Heute shows the document's name as the row's text; the whole line (state and
+    # checklist) is its full text (tool tip, detail line), the state also as a key
+    assert [render(i.text, "en") for i in items] == ["Pass (en)", "Foto"]
+    assert [i.state for i in items] == ["fehlt", "angefordert"]
+    assert [render(i.full_text, "en") for i in items] == [
         "Pass (en) – missing (Test application)",
         "Foto – requested (Halb-Antrag)",
     ]
@@ -89,7 +93,8 @@ def test_heute_stays_german_by_default(vault, client_id):
     checklist = cc.get(vault.conn, cc.assign(vault.conn, client_id, make_template()))
     cc.set_due_date(vault.conn, checklist.items[0].id, "2026-03-01")
     items = today_service.load_today(vault.conn, dt.date(2026, 3, 1)).items("checklists")
-    assert [str(i.text) for i in items] == ["Pass – fehlt (Probe-Antrag)"]
+    assert [str(i.text) for i in items] == ["Pass"]
+    assert [str(i.full_text) for i in items] == ["Pass – fehlt (Probe-Antrag)"]
 
 
 def test_shipped_templates_sort_by_title_in_the_language():

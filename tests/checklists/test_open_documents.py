@@ -56,4 +56,5 @@ def test_heute_shows_due_and_overdue_documents(vault, client_id):
         ("checklist", checklist.items[1].id, False),
     ]
     assert items[0].client_id == client_id and items[0].case_number == "MZ-2026-0001"
-    assert "Pass" in str(items[0].text) and "Probe-Antrag" in str(items[0].text)
+    assert str(items[0].text) == "Pass"  # the document first and whole; the rest in full_text
+    assert "Pass" in str(items[0].full_text) and "Probe-Antrag" in str(items[0].full_text)

@@ -226,7 +226,7 @@ class AppointmentsPage(Page):
             return None
         dialog = AppointmentStructuralDialog(self.ctx, a, self)
         dialog.finished.connect(lambda result: self._recorded(result, self.tr(
-            "The appointment was recorded as structural work (Fristen → Strukturarbeit).")))
+            "The appointment was recorded as structural work (page Strukturarbeit).")))
         dialog.open()
         return dialog
 

@@ -103,7 +103,8 @@ class CaseView(ConsentBarMixin, PrintSummaryMixin, LettersActionMixin, Retransla
         self.letters_button = self.ui.lettersButton
         self.letters_button.clicked.connect(self.open_letters)
         self.form = ClientForm(ctx, self)
-        scroll = QScrollArea(self)
+        self.form_scroll = scroll = QScrollArea(self)
+        scroll.setObjectName("clientFormScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.consultations = ConsultationsTab(ctx, self)
@@ -150,6 +151,7 @@ class CaseView(ConsentBarMixin, PrintSummaryMixin, LettersActionMixin, Retransla
                                       self.tr("Referrals"), self.tr("Consents"),
                                       self.tr("History"))):
             self.tabs.setTabText(index, text)
+        self.form_scroll.setAccessibleName(self.tr("Personal data"))
         for offset, (target, _cls, tab) in enumerate(self.extra, start=5):
             self.tabs.setTabText(offset, self._extra_title(target, tab))
         refill_reference_widgets(self, ui_language(self.ctx))

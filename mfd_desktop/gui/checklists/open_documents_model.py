@@ -48,6 +48,8 @@ class OpenDocumentsModel(RowTableModel):
             return None
         r = self.rows[index.row()]
         column = self.COLUMN_KEYS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column != "due":
+            return self.data(index, Qt.ItemDataRole.DisplayRole)  # all of a cut text
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if column == "due":
                 return (r.sort_due or "9999") if role == SORT_ROLE else german_date(r.sort_due)

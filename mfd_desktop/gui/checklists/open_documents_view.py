@@ -9,11 +9,12 @@ Layout and fixed texts: the form ui/open_documents_view.ui; the table model is
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.checklists import open_documents
 from mfd_desktop.gui.checklists.models import SORT_ROLE
 from mfd_desktop.gui.checklists.open_documents_model import OpenDocumentsModel
+from mfd_desktop.gui.column_fit import fit_columns
 from mfd_desktop.gui.form_widgets import ui_language
 from mfd_desktop.gui.forms.ui_open_documents_view import Ui_OpenDocumentsView
 from mfd_desktop.gui.tasks import TaskFailure
@@ -43,9 +44,10 @@ class OpenDocumentsView(QWidget):
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # the document, its state, the client and the due day complete; the checklist's
+        # title and the case number give way (tool tip: the whole text), on a small
+        # screen they are left out
+        self.fitter = fit_columns(self.view, (0, 2, 4, 5), optional_columns=(3, 1))
         self.view.doubleClicked.connect(self._open_case)
 
     def refresh(self) -> None:

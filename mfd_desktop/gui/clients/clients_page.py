@@ -30,6 +30,7 @@ from mfd_desktop.gui.clients.client_sort_proxy import ClientSortProxy
 from mfd_desktop.gui.clients.filter_combo import refill_combo
 from mfd_desktop.gui.clients.html_delegate import HtmlDelegate
 from mfd_desktop.gui.clients.search_results_model import SearchResultsModel
+from mfd_desktop.gui.column_fit import fit_columns
 from mfd_desktop.gui.deadlines.quick_capture import SHORTCUTS, QuickCapture
 from mfd_desktop.gui.form_widgets import ui_language
 from mfd_desktop.gui.forms.ui_clients_page import Ui_ClientsPage
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from mfd_desktop.gui.case.case_view import CaseView
 
 CASE_VIEW_WARM_MS = 1000  # the case view is built this long after the list (if not before)
-LIST_COLUMN_WIDTHS = (140, 260, 110, 70, 105, 125)  # the last column stretches
+LIST_KEY_COLUMNS = (0, 1)  # case number, name: never cut (gui/column_fit.py)
 
 
 class ClientsPage(Page):
@@ -68,8 +69,8 @@ class ClientsPage(Page):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate(LIST_COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        # case number and name complete, the other columns give way (no sideways scrolling)
+        self.fitter = fit_columns(self.table, LIST_KEY_COLUMNS)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
 

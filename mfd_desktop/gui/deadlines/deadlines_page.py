@@ -1,11 +1,11 @@
-"""Fristen: calculator, all open deadlines and follow-ups across cases, Strukturarbeit.
+"""Fristen: calculator, all open deadlines and follow-ups across cases.
 
-Three tabs (layout: ui/deadlines_page.ui; tabs 2 and 3 are their own widgets):
+Two tabs (layout: ui/deadlines_page.ui; tab 2 is its own widget):
 - Fristenrechner: rule and start date → last day with rule, legal basis and "ohne
   Gewähr"; "Save for case…" stores it for a case number (own date with reason there).
 - Offene Fristen und Wiedervorlagen (`OpenItemsTab`): one list across cases with filters
   (kind, period, rule); open the case, tick off, set an own last day, new follow-up.
-- Strukturarbeit (`StructuralWorkTab`): log entry form (kept as a draft) and the list.
+Strukturarbeit is its own page (structural_work_page.py).
 Lists load in a worker; small single-row writes use the UI thread's connection.
 """
 
@@ -20,7 +20,6 @@ from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineDialog
 from mfd_desktop.gui.deadlines.open_items_model import OpenItemsModel
 from mfd_desktop.gui.deadlines.open_items_tab import OpenItemsTab
-from mfd_desktop.gui.deadlines.structural_work_tab import StructuralWorkTab
 from mfd_desktop.gui.forms.ui_deadlines_page import Ui_DeadlinesPage
 from mfd_desktop.gui.page_base import Page
 
@@ -30,7 +29,6 @@ __all__ = ["DeadlinesPage", "OpenItemsModel"]
 class DeadlinesPage(Page):
     nav_key = "deadlines"
     items_loaded = Signal()
-    activities_loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -41,10 +39,7 @@ class DeadlinesPage(Page):
             ui.calcCaseNumber, ui.saveForCase, ui.calcError)
         self.open_items = OpenItemsTab(ctx, ui.openTab)
         ui.openTabLayout.addWidget(self.open_items)
-        self.structural = StructuralWorkTab(ctx, ui.structuralTab)
-        ui.structuralTabLayout.addWidget(self.structural)
         self.open_items.loaded.connect(self.items_loaded)
-        self.structural.loaded.connect(self.activities_loaded)
         self.save_for_case_button.clicked.connect(self.save_for_case)
         self.case_edit.returnPressed.connect(self.save_for_case)
         self.calculator.changed.connect(self._calculation_changed)
@@ -83,25 +78,18 @@ class DeadlinesPage(Page):
     def reload_items(self, *_args) -> None:
         self.open_items.reload()
 
-    def reload_activities(self) -> None:
-        self.structural.reload()
-
     # ----- life cycle and texts -----------------------------------------------------------
 
     def on_unlocked(self) -> None:
         self._case_placeholder()
-        self.structural.bind_draft()
         self.reload_items()
-        self.reload_activities()
 
     def on_shown(self) -> None:
         if self.ctx.is_unlocked:
             self.on_unlocked()
 
     def on_locking(self) -> None:
-        # The draft keeper saves and clears the structural work form itself on ctx.locking.
         self.open_items.clear()
-        self.structural.clear()
         self.case_edit.clear()
 
     def _case_placeholder(self) -> None:

@@ -8,7 +8,7 @@ ui/open_items_tab.ui. Emits `loaded` after each list load.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from mfd_desktop.domain.deadlines import deadlines, followups
 from mfd_desktop.domain.deadlines.deadline_rules import RULES
@@ -24,6 +24,7 @@ from mfd_desktop.domain.deadlines.open_items import (
     load_open_items,
 )
 from mfd_desktop.errors import UserError
+from mfd_desktop.gui.column_fit import fit_columns
 from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.deadlines.followup_dialog import FollowUpDialog
 from mfd_desktop.gui.deadlines.open_items_model import OpenItemsModel
@@ -63,10 +64,13 @@ class OpenItemsTab(QWidget):
         self.items_model = OpenItemsModel(self)
         self.items_proxy = attach_sorted(self.items_view, self.items_model,
                                          Qt.SortOrder.AscendingOrder)
-        header = self.items_view.horizontalHeader()
-        header.setSectionResizeMode(OpenItemsModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OpenItemsModel.NOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(OpenItemsModel.NOTE, 260)
+        # the rule ("What") and the name complete; the note gives way (tool tip: all of
+        # it); on a small screen the case number is left out and a long rule goes on
+        # over two lines
+        self.fitter = fit_columns(self.items_view, (OpenItemsModel.WHAT, OpenItemsModel.NAME,
+                                                    OpenItemsModel.DUE, OpenItemsModel.KIND),
+                                  optional_columns=(OpenItemsModel.CASE,),
+                                  wrap_columns=(OpenItemsModel.WHAT,))
         self._loading = self._pending = False
         self.items_view.activated.connect(lambda _index: self.open_selected_case())
         self.items_view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -89,6 +93,18 @@ class OpenItemsTab(QWidget):
         self.open_case_button.setEnabled(row is not None and row.client_id is not None)
         self.done_button.setEnabled(row is not None)
         self.override_button.setEnabled(row is not None and row.kind == "deadline")
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """The whole selected entry below the list (its columns may be cut or left out)."""
+        indexes = self.items_view.selectionModel().selectedRows()
+        if not indexes:
+            self.ui.itemDetail.clear()
+            return
+        source = self.items_proxy.mapToSource(indexes[0]).row()
+        model = self.items_model
+        texts = [model.data(model.index(source, c)) for c in range(model.columnCount())]
+        self.ui.itemDetail.setText(" · ".join(t for t in texts if t))
 
     def reload(self, *_args) -> None:
         if not self.ctx.is_unlocked:
@@ -122,6 +138,7 @@ class OpenItemsTab(QWidget):
     def clear(self) -> None:
         self.items_model.set_rows([])
         self.items_count.clear()
+        self.ui.itemDetail.clear()  # it names a client
 
     def open_selected_case(self) -> None:
         row = self.selected_row()

@@ -1,4 +1,4 @@
-"""Screenshots of Heute, Fristen and the deadline dialogs (the `shots(ctx)` convention).
+"""Screenshots of Heute, Fristen, Strukturarbeit and the deadline dialogs (the `shots(ctx)` convention).
 
 `ctx` is unlocked on the demo vault; `scripts/screenshots.py` finds this module like every
 area's `screenshots.py`.
@@ -17,7 +17,9 @@ from mfd_desktop.gui.dates import to_qdate
 from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineDialog
 from mfd_desktop.gui.deadlines.deadlines_page import DeadlinesPage
 from mfd_desktop.gui.deadlines.followup_dialog import FollowUpDialog
+from mfd_desktop.gui.deadlines.override_dialog import OverrideDialog
 from mfd_desktop.gui.deadlines.quick_capture import QuickCapture
+from mfd_desktop.gui.deadlines.structural_work_page import StructuralWorkPage
 from mfd_desktop.gui.today.today_page import TodayPage
 
 
@@ -56,17 +58,20 @@ def shots(ctx) -> list[tuple[str, QWidget]]:
     _wait_for(open_page.items_loaded)
     out.append(("fristen-offen", open_page))
 
-    work_page = DeadlinesPage(ctx)
+    work_page = StructuralWorkPage(ctx)
     work_page.resize(1280, 800)
-    work_page.tabs.setCurrentIndex(2)
     _wait_for(work_page.activities_loaded)
-    out.append(("fristen-strukturarbeit", work_page))
+    out.append(("strukturarbeit", work_page))
 
     client_id = _first_client(ctx)
     if client_id:
         dialog = DeadlineDialog(ctx, client_id, rule_key="fz_fluechtling_3m",
                                 start=dt.date(2025, 11, 30))  # reference example 7
         out.append(("frist-dialog", dialog))
+        row = ctx.vault.conn.execute(
+            "SELECT id FROM deadlines WHERE done = 0 ORDER BY id LIMIT 1").fetchone()
+        if row is not None:
+            out.append(("frist-eigenes-fristende", OverrideDialog(ctx, int(row[0]))))
         followup = FollowUpDialog(ctx, client_id)
         followup.text_edit.setPlainText("Nachfragen, ob die Unterlagen angekommen sind")
         out.append(("wiedervorlage-dialog", followup))

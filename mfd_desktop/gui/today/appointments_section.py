@@ -1,24 +1,28 @@
 """Heute, first section: today's and tomorrow's appointments (own ones and imported
 calendar events), overlaps flagged; Enter or a double-click opens the case of an
 appointment with a client. Layout: ui/today_appointments.ui, placed at the top of
-ui/today_page.ui as a promoted widget; the page calls `bind(ctx)` and `refresh()`."""
+ui/today_page.ui as a promoted widget; the page calls `bind(ctx)` and `refresh()`.
+The table has no scroll bars of its own (Heute scrolls as one page): it is as tall as
+its rows, its columns fitted with the time and the client complete (gui/column_fit.py),
+every cell's full text in its tool tip."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.appointments import appointments as appts
 from mfd_desktop.gui.appointments import week_model
+from mfd_desktop.gui.column_fit import fit_columns
 from mfd_desktop.gui.forms.ui_today_appointments import Ui_TodayAppointments
 from mfd_desktop.gui.i18n import current_language, fill
 from mfd_desktop.gui.tasks import TaskFailure
 
-MAX_VISIBLE_ROWS = 8
+WHEN, KIND, PLACE, CLIENT, INTERPRETER, STATUS = range(6)
 
 
 class TodayAppointments(QWidget):
@@ -37,8 +41,8 @@ class TodayAppointments(QWidget):
         self.ui.heading.setFont(font)
         self.model = QStandardItemModel(self)
         self.ui.view.setModel(self.model)
-        self.ui.view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fitter = fit_columns(self.ui.view, (WHEN, KIND, CLIENT))
         self.ui.view.activated.connect(self._activated)
         self.rows: list[int | None] = []  # client id per row
         self.retranslate()
@@ -105,6 +109,7 @@ class TodayAppointments(QWidget):
             items = [QStandardItem(text) for text in cells]
             for item in items:
                 item.setEditable(False)
+                item.setToolTip(item.text())
                 if conflict:
                     item.setForeground(QBrush(week_model.CONFLICT_COLOUR))
                 elif imported:
@@ -116,7 +121,7 @@ class TodayAppointments(QWidget):
         if rows:
             view = self.ui.view
             height = view.horizontalHeader().height() + 2 * view.frameWidth()
-            height += sum(view.rowHeight(r) for r in range(min(len(rows), MAX_VISIBLE_ROWS)))
+            height += sum(view.rowHeight(r) for r in range(len(rows)))
             view.setFixedHeight(height + 2)
         text = self.tr("Appointments today and tomorrow")
         self.ui.heading.setText(fill(self.tr("%1 (%2)"), text, len(rows)) if rows else text)

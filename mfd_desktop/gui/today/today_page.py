@@ -7,6 +7,11 @@ tally (gui/today/short_contact_tally.py). Quick capture (gui/deadlines/quick_cap
 „Frist erfassen“ Ctrl+Shift+D, „Beratung erfassen“ Ctrl+Shift+B, „Wiedervorlage“
 Ctrl+Shift+W, also as buttons. Layout: the form ui/today_page.ui, which
 places the seven `TodaySection`s and the tally; this class wires them to the data.
+
+One scroll area, and only upwards and downwards: the appointments and the sections
+sit in it, each table as tall as its rows (see today_section.py). Where the page is
+narrower than `TWO_COLUMNS_FROM` (a 1024-pixel screen) the two columns become one, so
+the key texts still fit.
 """
 
 from __future__ import annotations
@@ -15,8 +20,8 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from mfd_desktop.domain import today
 from mfd_desktop.domain.deadlines import deadlines, followups
@@ -35,8 +40,9 @@ class TodayPage(Page):
     nav_key = "today"
     loaded = Signal()  # after each successful load (tests and screenshots wait for it)
 
-    LEFT = ("deadlines_overdue", "deadlines_week", "followups", "titles")
-    RIGHT = ("checklists", "drafts", "recent")
+    LEFT = ("deadlines_overdue", "deadlines_week", "followups", "titles", "checklists")
+    RIGHT = ("drafts", "recent")
+    TWO_COLUMNS_FROM = 1000  # page width in pixels
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -79,6 +85,7 @@ class TodayPage(Page):
             self.sections[key] = section
         # Tab reaches the scroll area after its rows (it is made before them in the form).
         QWidget.setTabOrder(self.sections[self.RIGHT[-1]].view, self.ui.scroll)
+        self.ui.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.retranslate()
         # Midnight and long-open windows: refresh every 10 minutes while visible.
         self._timer = QTimer(self)
@@ -87,6 +94,19 @@ class TodayPage(Page):
         self._timer.start()
         # No load here: the shell calls on_unlocked() right after creating a page (a load
         # from here as well made Heute load twice at every start, issue 21).
+
+    # ----- layout -------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def _arrange(self, width: int) -> None:
+        """Two columns side by side on a wide page, one below the other on a narrow one."""
+        direction = (QBoxLayout.Direction.LeftToRight if width >= self.TWO_COLUMNS_FROM
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.ui.columns.direction() != direction:
+            self.ui.columns.setDirection(direction)
 
     # ----- texts --------------------------------------------------------------------------
 

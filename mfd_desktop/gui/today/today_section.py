@@ -2,6 +2,13 @@
 
 Layout: the form ui/today_section.ui. The page places seven of these through its own
 form (ui/today_page.ui promotes them) and gives each its key, title and headers.
+
+The table never scrolls on its own (Heute has one scroll area, the page's): it is as
+tall as its rows, at most `MAX_VISIBLE_ROWS` of them, with a "N more…" link that shows
+the rest. Columns are fitted to the table's width with the key text (the rule, the
+document, the client's name) complete (gui/column_fit.py; on a narrow column the case
+number is left out first); the whole line of the current row, case number included,
+stands in the detail line below the table and the row's text in the tool tip.
 """
 
 from __future__ import annotations
@@ -10,11 +17,12 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from mfd_desktop.domain import today
+from mfd_desktop.gui.column_fit import fit_columns
 from mfd_desktop.gui.forms.ui_today_section import Ui_TodaySection
+from mfd_desktop.gui.i18n import fill
 from mfd_desktop.gui.today.today_model import TodayTableModel
 
 MAX_VISIBLE_ROWS = 8
-RESIZE_PRECISION_ROWS = MAX_VISIBLE_ROWS
 
 
 class TodaySection(QWidget):
@@ -34,18 +42,30 @@ class TodaySection(QWidget):
         self.heading.setFont(font)
         self.model = TodayTableModel(self)
         self.view.setModel(self.model)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Widths from the rows in sight (a section shows at most MAX_VISIBLE_ROWS), not
-        # all 100 of a full section: ResizeToContents measures every row it is allowed to
-        # at each layout (issue 21, startup: 24 rows cost ~60 ms of Heute's first paint).
-        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # the case number is left out where the key texts need its room (detail line)
+        self.fitter = fit_columns(self.view, self.key_columns(""),
+                                  optional_columns=(TodayTableModel.CASE,))
         self.view.activated.connect(self._activated)
         self.view.customContextMenuRequested.connect(self._menu)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
+        self.more, self.detail = self.ui.more, self.ui.detail
+        self.more.clicked.connect(self.toggle_all)
+        self.expanded = False
         self.key = ""
         self._title = ""
         self._total = 0
         self.set_items([], 0)
+
+    @staticmethod
+    def key_columns(key: str) -> tuple[int, ...]:
+        """The columns that must stay complete: when, who and — where it is the rule,
+        the document or the residence title, not free text — what. Free text (a
+        follow-up's note, a draft, a case's status) gives way first; the detail line
+        and the tool tip show all of it."""
+        if key in ("followups", "drafts", "recent"):
+            return (TodayTableModel.DATE, TodayTableModel.NAME)
+        return (TodayTableModel.DATE, TodayTableModel.WHAT, TodayTableModel.NAME)
 
     def set_key(self, key: str) -> None:
         """Which section this is (the page's key); names the widgets after it."""
@@ -53,6 +73,8 @@ class TodaySection(QWidget):
         self.setObjectName(f"section_{key}")
         self.view.setObjectName(f"view_{key}")
         self.empty.setObjectName(f"empty_{key}")
+        self.more.setObjectName(f"more_{key}")
+        self.fitter.set_key_columns(self.key_columns(key))
         self._update_heading()
 
     def set_title(self, title: str, empty_text: str, headers: list[str]) -> None:
@@ -60,6 +82,7 @@ class TodaySection(QWidget):
         self.empty.setText(empty_text)
         self.model.set_headers(headers)
         self._update_heading()
+        self._show_rows()  # the "N more…" link in the new language
 
     def set_items(self, items: list[today.TodayItem], total: int) -> None:
         self.model.set_items(items)
@@ -68,15 +91,47 @@ class TodaySection(QWidget):
         self.view.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         self._update_heading()
-        self._fit_height()
+        self._show_rows()
+        self._show_detail()
+
+    def toggle_all(self) -> None:
+        """Show every row, or only the first `MAX_VISIBLE_ROWS` again."""
+        self.expanded = not self.expanded
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        rows = self.model.rowCount()
+        shown = rows if self.expanded else min(rows, MAX_VISIBLE_ROWS)
+        for row in range(rows):
+            self.view.setRowHidden(row, row >= shown)
+        hidden = rows - shown
+        if hidden:
+            self.more.setText(fill(self.tr("%1 more…"), hidden))
+        else:
+            self.more.setText(self.tr("Show fewer"))
+        self.more.setVisible(rows > MAX_VISIBLE_ROWS)
+        self.more.setAccessibleName(self.more.text())
+        self._fit_height(shown)
+        self.fitter.schedule()
+
+    def _show_detail(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            self.detail.clear()
+            self.detail.hide()
+            return
+        item = self.model.item(index.row())
+        parts = [p for p in (item.case_number, item.client_name,
+                             self.model.full_text(index.row())) if p]
+        self.detail.setText(" · ".join(parts))
+        self.detail.show()
 
     def _update_heading(self) -> None:
         count = f" ({self._total})" if self._total else ""
         self.heading.setText(self._title + count)
         self.view.setAccessibleName(self._title)
 
-    def _fit_height(self) -> None:
-        rows = min(self.model.rowCount(), MAX_VISIBLE_ROWS)
+    def _fit_height(self, rows: int) -> None:
         row_height = self.view.verticalHeader().defaultSectionSize()
         header = self.view.horizontalHeader().sizeHint().height()
         self.view.setFixedHeight(header + rows * row_height + 2 * self.view.frameWidth() + 2)

@@ -151,11 +151,15 @@ def test_heute_checklist_section_in_english(tab, qtbot, client_ctx):
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.refresh()
     model = page.sections["checklists"].model
+    # "What" shows the document; the whole line (state, checklist) is the row's full text
+    # (tool tip and detail line), the state also an icon
     texts = [model.data(model.index(r, model.WHAT)) for r in range(model.rowCount())]
+    assert texts == ["Birth certificate"]
+    texts = [model.full_text(r) for r in range(model.rowCount())]
     assert texts == ["Birth certificate – missing (Child benefit)"]
 
     def section_text():
-        return model.data(model.index(0, model.WHAT)) if model.rowCount() else ""
+        return model.full_text(0) if model.rowCount() else ""
 
     # A loaded Heute page reloads its rows when the language switches, both ways.
     client_ctx.translations.apply("de")

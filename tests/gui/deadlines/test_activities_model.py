@@ -10,7 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from mfd_desktop.domain.casework.structural_work import Activity, ActivityTotal
 from mfd_desktop.gui.deadlines.activities_model import ActivitiesModel
-from mfd_desktop.gui.deadlines.structural_work_tab import year_totals_args
+from mfd_desktop.gui.deadlines.structural_work_page import year_totals_args
 from mfd_desktop.gui.row_table_model import RowTableModel
 
 

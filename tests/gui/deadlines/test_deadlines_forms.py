@@ -15,6 +15,7 @@ from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineDialog
 from mfd_desktop.gui.deadlines.deadlines_page import DeadlinesPage
 from mfd_desktop.gui.deadlines.followup_dialog import FollowUpDialog
 from mfd_desktop.gui.deadlines.override_dialog import OverrideDialog
+from mfd_desktop.gui.deadlines.structural_work_page import StructuralWorkPage
 from tests.gui.conftest import switch_language
 
 
@@ -104,13 +105,18 @@ def test_page_tab_order_names_and_texts(unlocked_ctx, qtbot):
     chain = _tab_chain(page)
     order = ["ruleCombo", "startDate", "postedCheck", "noInstructionCheck", "calcCaseNumber",
              "saveForCase", "kindFilter", "periodFilter", "ruleFilter", "openItemsView",
-             "openCaseButton", "doneButton", "overrideButton", "newFollowUpButton",
-             "activityType", "activityDate", "activityMinutes", "activityParticipants",
-             "activityNote", "activitySave", "activityDelete", "activitiesView"]
+             "openCaseButton", "doneButton", "overrideButton", "newFollowUpButton"]
     assert [name for name in chain if name in order] == order
-    tab, work = page.open_items, page.structural
-    assert [page.tabs.tabText(i) for i in range(3)] == [
-        "Fristenrechner", "Offene Fristen und Wiedervorlagen", "Strukturarbeit"]
+    # Strukturarbeit is its own page now; its tab order and texts are checked there
+    work_page = StructuralWorkPage(unlocked_ctx)
+    qtbot.addWidget(work_page)
+    work_order = ["activityType", "activityDate", "activityMinutes", "activityParticipants",
+                  "activityNote", "activitySave", "activityDelete", "activitiesView"]
+    assert [name for name in _tab_chain(work_page) if name in work_order] == work_order
+    tab, work = page.open_items, work_page
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Fristenrechner", "Offene Fristen und Wiedervorlagen"]
+    assert work_page.title() == "Strukturarbeit"
     assert tab.items_view.toolTip().startswith("Doppelklick oder Eingabetaste")
     for label, editor in ((tab.ui.kindLabel, tab.kind_combo), (tab.ui.ruleLabel, tab.rule_filter),
                           (work.ui.activityNoteLabel, work.activity_note),
@@ -119,8 +125,9 @@ def test_page_tab_order_names_and_texts(unlocked_ctx, qtbot):
     assert work.participants_spin.specialValueText() == "nicht erfasst"
     assert work.minutes_spin.maximum() == 1440 and work.minutes_spin.value() == 60
     switch_language(unlocked_ctx, qtbot, "en")
-    assert [page.tabs.tabText(i) for i in range(3)] == [
-        "Deadline calculator", "Open deadlines and follow-ups", "Structural work"]
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Deadline calculator", "Open deadlines and follow-ups"]
+    assert work_page.title() == "Structural work"
     assert (tab.kind_combo.itemText(0), tab.done_button.text()) == (
         "Deadlines and follow-ups", "Mark as &done")
     assert (work.activity_save.text(), work.participants_spin.specialValueText()) == (

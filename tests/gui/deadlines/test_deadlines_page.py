@@ -11,11 +11,14 @@ from PySide6.QtWidgets import QDialogButtonBox
 from mfd_desktop.domain.casework import structural_work
 from mfd_desktop.domain.casework.clients import Client, create_client, get_client
 from mfd_desktop.domain.deadlines import deadlines, followups
+from mfd_desktop.gui import page_registry
 from mfd_desktop.gui.deadlines.calculator_form import DeadlineCalculatorForm
 from mfd_desktop.gui.deadlines.deadline_dialog import DeadlineDialog
 from mfd_desktop.gui.deadlines.deadlines_page import DeadlinesPage
 from mfd_desktop.gui.deadlines.followup_dialog import FollowUpDialog
 from mfd_desktop.gui.deadlines.override_dialog import OverrideDialog
+from mfd_desktop.gui.deadlines.structural_work_page import StructuralWorkPage
+from mfd_desktop.gui.help import handbook_sections
 from mfd_desktop.storage import drafts
 
 TODAY = dt.date.today()
@@ -207,28 +210,46 @@ def test_followup_dialog_with_case_number(unlocked_ctx, client_id, qtbot):
     assert saved.client_id == client_id and saved.text == "Nachweise anfordern"
 
 
-def test_structural_work_entry_and_list(page, unlocked_ctx, qtbot):
-    page.tabs.setCurrentIndex(2)
-    page.structural.activity_combo.setCurrentIndex(page.structural.activity_combo.findData("gremienarbeit"))
-    _set_date(page.structural.activity_date, dt.date(2026, 3, 12))
-    page.structural.minutes_spin.setValue(90)
-    page.structural.participants_spin.setValue(12)
-    qtbot.keyClicks(page.structural.activity_note, "AG Migration")
+@pytest.fixture
+def work_page(unlocked_ctx, qtbot):
+    widget = StructuralWorkPage(unlocked_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1024, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_structural_work_is_its_own_page():
+    assert page_registry.nav_entry("structural_work").target.endswith(":StructuralWorkPage")
+    keys = [e.key for e in page_registry.NAVIGATION]
+    assert keys.index("structural_work") == keys.index("deadlines") + 1
+    assert handbook_sections.section_for("structural_work") == "Strukturarbeit"
+
+
+def test_structural_work_entry_and_list(work_page, unlocked_ctx, qtbot):
+    page = work_page
+    page.activity_combo.setCurrentIndex(page.activity_combo.findData("gremienarbeit"))
+    _set_date(page.activity_date, dt.date(2026, 3, 12))
+    page.minutes_spin.setValue(90)
+    page.participants_spin.setValue(12)
+    qtbot.keyClicks(page.activity_note, "AG Migration")
     with qtbot.waitSignal(page.activities_loaded, timeout=10_000):
-        qtbot.mouseClick(page.structural.activity_save, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.activity_save, Qt.MouseButton.LeftButton)
     [entry] = structural_work.list_activities(unlocked_ctx.vault.conn)
     assert (entry.activity_type, entry.duration_minutes, entry.participants, entry.note) == (
         "gremienarbeit", 90, 12, "AG Migration")
-    assert page.structural.activities_model.rowCount() == 1
-    assert page.structural.activity_note.text() == ""  # form emptied for the next entry
+    assert page.activities_model.rowCount() == 1
+    assert page.activity_note.text() == ""  # form emptied for the next entry
     assert drafts.list_drafts(unlocked_ctx.vault.conn, "structural_work") == []
 
 
-def test_lock_empties_lists(page, unlocked_ctx):
+def test_lock_empties_lists(page, work_page, unlocked_ctx):
     deadlines.add_deadline(unlocked_ctx.vault.conn, 1, "widerspruch", start=TODAY)
     page.on_locking()
+    work_page.on_locking()
     unlocked_ctx.lock()
-    assert page.open_items.items_model.rowCount() == 0 and page.structural.activities_model.rowCount() == 0
+    assert page.open_items.items_model.rowCount() == 0 and work_page.activities_model.rowCount() == 0
 
 
 def test_override_reason_survives_a_lock(unlocked_ctx, client_id, qtbot, unlock):

@@ -1,15 +1,16 @@
-"""Fristen page, tab 3: Strukturarbeit (network and committee work without a case).
+"""Strukturarbeit: network and committee work without a case, as its own page.
 
+In the navigation after Fristen (where it was a tab before), with its own F1 chapter.
 An entry form kept as an encrypted draft while typing (bound once the vault is open),
 the list (`ActivitiesModel`, loaded in a worker with this year's totals) and deleting an
-entry. Layout: ui/structural_work_tab.ui. Emits `loaded` after each list load.
+entry. Layout: ui/structural_work_page.ui. Emits `activities_loaded` after each list load.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mfd_desktop.domain.casework import structural_work
@@ -19,8 +20,9 @@ from mfd_desktop.gui.dates import format_date, from_qdate, to_qdate
 from mfd_desktop.gui.deadlines.activities_model import ActivitiesModel
 from mfd_desktop.gui.deadlines.table_setup import attach_sorted
 from mfd_desktop.gui.draft_keeper import DraftKeeper
-from mfd_desktop.gui.forms.ui_structural_work_tab import Ui_StructuralWorkTab
+from mfd_desktop.gui.forms.ui_structural_work_page import Ui_StructuralWorkPage
 from mfd_desktop.gui.i18n import gui_text
+from mfd_desktop.gui.page_base import Page
 from mfd_desktop.gui.tasks import TaskFailure, show_failure
 
 
@@ -31,13 +33,13 @@ def year_totals_args(totals: list[structural_work.ActivityTotal]) -> tuple[str, 
             str(sum(t.participants for t in totals)))
 
 
-class StructuralWorkTab(QWidget):
-    loaded = Signal()
+class StructuralWorkPage(Page):
+    nav_key = "structural_work"
+    activities_loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ui = ui = Ui_StructuralWorkTab()
+        super().__init__(ctx, parent)
+        self.ui = ui = Ui_StructuralWorkPage()
         ui.setupUi(self)
         self.activity_combo, self.activity_date, self.activity_note = (
             ui.activityType, ui.activityDate, ui.activityNote)
@@ -60,6 +62,27 @@ class StructuralWorkTab(QWidget):
             lambda *_a: self.activity_delete.setEnabled(self._selected_activity() is not None))
         self.activity_delete.setEnabled(False)
         self.retranslate()
+        if ctx.is_unlocked:
+            QTimer.singleShot(0, self.on_unlocked)
+
+    # ----- page life cycle ----------------------------------------------------------------
+
+    def on_unlocked(self) -> None:
+        self.bind_draft()
+        self.reload()
+
+    def on_shown(self) -> None:
+        if self.ctx.is_unlocked:
+            self.on_unlocked()
+
+    def on_locking(self) -> None:
+        # The draft keeper saves and clears the form itself on ctx.locking.
+        self.clear()
+
+    def reload_activities(self) -> None:
+        self.reload()
+
+    # ----- the form and the list ----------------------------------------------------------
 
     def bind_draft(self) -> None:
         if self.activity_keeper is None and self.ctx.is_unlocked:
@@ -143,7 +166,7 @@ class StructuralWorkTab(QWidget):
         self.activity_totals.setText(
             self.tr("This year: %1 activities, %2 hours, %3 participants")
             .replace("%1", count).replace("%2", hours).replace("%3", people))
-        self.loaded.emit()
+        self.activities_loaded.emit()
 
     def _failed(self, failure: TaskFailure) -> None:
         self._loading = self._pending = False
@@ -161,8 +184,3 @@ class StructuralWorkTab(QWidget):
                                          self.tr("Minutes"), self.tr("Participants"),
                                          self.tr("Note")]
         self.activities_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
