@@ -3359,6 +3359,10 @@
         <translation>Wiedervorlage</translation>
     </message>
     <message>
+        <source>Plan review</source>
+        <translation>Förderplan-Überprüfung</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>

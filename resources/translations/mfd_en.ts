@@ -3359,6 +3359,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>

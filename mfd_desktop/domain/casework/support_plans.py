@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework.clients import clean_text, parse_date, require_client, touch
+from mfd_desktop.domain.casework.search import display_name
 from mfd_desktop.errors import UserError
 from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection
@@ -292,15 +293,18 @@ class DueReview:
     case_number: str
     goal: str
     review_on: dt.date
+    client_name: str = ""
 
 
 def due_reviews(conn: Connection, until: dt.date, *, limit: int = 50) -> list[DueReview]:
     """Open goals of open plans whose review falls due up to `until` (overdue first)."""
     rows = conn.execute(
-        "SELECT g.id, p.client_id, c.case_number, g.text, g.review_on FROM plan_goals g "
+        "SELECT g.id, p.client_id, c.case_number, g.text, g.review_on, c.name, c.pseudonym, "
+        "c.anonymous FROM plan_goals g "
         "JOIN support_plans p ON p.id = g.plan_id JOIN clients c ON c.id = p.client_id "
         "WHERE g.outcome IS NULL AND g.review_on IS NOT NULL AND g.review_on <= ? "
         "AND p.ended_on IS NULL ORDER BY g.review_on, g.id LIMIT ?",
         (until.isoformat(), limit)).fetchall()
-    return [DueReview(int(r[0]), int(r[1]), r[2], r[3], dt.date.fromisoformat(r[4]))
+    return [DueReview(int(r[0]), int(r[1]), r[2], r[3], dt.date.fromisoformat(r[4]),
+                      display_name(r[5], r[6], bool(r[7])))
             for r in rows]

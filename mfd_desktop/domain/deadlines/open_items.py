@@ -1,5 +1,8 @@
 """Open deadlines and Wiedervorlagen across cases in one list (the Fristen page).
 
+The Wiedervorlagen include the due reviews of Förderplan goals (kind "plan_review": the
+goal's review date; done by recording the goal's outcome in the case's Förderplan tab).
+
 `load_open_items(conn, kind, period, rule_key)` filters by kind (both, deadlines only,
 follow-ups only), by period (overdue, next 7 or 30 days including overdue, all) and by
 deadline rule (follow-ups have none, so a rule filter leaves them out). Rows are sorted
@@ -11,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from mfd_desktop.domain.casework import support_plans
 from mfd_desktop.domain.deadlines import deadlines, followups
 from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection
@@ -22,7 +26,7 @@ LIMIT = 5000
 
 @dataclass(frozen=True)
 class OpenRow:
-    kind: str               # "deadline" or "followup"
+    kind: str               # "deadline", "followup" or "plan_review" (a Förderplan goal)
     id: int
     client_id: int | None
     case_number: str
@@ -60,5 +64,10 @@ def load_open_items(conn: Connection, kind: str, period: str, rule_key: str | No
             rows.append(OpenRow("followup", f.id, f.client_id, f.case_number or "",
                                 f.client_name, f.due_on,
                                 f.text.splitlines()[0] if f.text else "", ""))
+        for review in support_plans.due_reviews(conn, until or dt.date.max, limit=LIMIT):
+            rows.append(OpenRow("plan_review", review.goal_id, review.client_id,
+                                review.case_number or "", review.client_name,
+                                review.review_on,
+                                Msg("support_plans.review_of_goal", goal=review.goal), ""))
     rows.sort(key=lambda r: (r.due_on, r.case_number, r.id))
     return rows

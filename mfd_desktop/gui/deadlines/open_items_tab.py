@@ -143,11 +143,16 @@ class OpenItemsTab(QWidget):
     def open_selected_case(self) -> None:
         row = self.selected_row()
         if row is not None and row.client_id is not None:
+            if row.kind == "plan_review":
+                self.ctx.case_focus = ("plan", row.id)  # the case opens on this goal
             self.ctx.open_case.emit(int(row.client_id))
 
     def mark_selected_done(self) -> None:
         row = self.selected_row()
         if row is None or not self.ctx.is_unlocked:
+            return
+        if row.kind == "plan_review":  # done = the goal's outcome, in the Förderplan tab
+            self.open_selected_case()
             return
         service = deadlines if row.kind == "deadline" else followups
         try:
@@ -187,7 +192,8 @@ class OpenItemsTab(QWidget):
         model = self.items_model
         model.headers = [self.tr("Due"), self.tr("Kind"), self.tr("Case"),
                          self.tr("Name"), self.tr("What"), self.tr("Note")]
-        model.kind_labels = {"deadline": self.tr("Deadline"), "followup": self.tr("Follow-up")}
+        model.kind_labels = {"deadline": self.tr("Deadline"), "followup": self.tr("Follow-up"),
+                             "plan_review": self.tr("Plan review")}
         model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.COLUMNS - 1)
         if model.rows:  # dates and rule names follow the display language
             model.dataChanged.emit(model.index(0, 0),

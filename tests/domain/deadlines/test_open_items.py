@@ -99,3 +99,27 @@ def test_title_expiry_of_a_client(conn):
     assert client_title_expiry(conn, with_title) == dt.date(2026, 5, 31)
     assert client_title_expiry(conn, without) is None
     assert client_title_expiry(conn, 999_999) is None  # gone
+
+
+def test_due_plan_reviews_are_wiedervorlagen(conn):
+    """A Förderplan goal's review date shows among the Wiedervorlagen (issue 17), until
+    the goal has an outcome; a rule filter or 'deadlines only' leaves it out."""
+    from mfd_desktop.domain.casework import support_plans as sp
+
+    cid = create_client(conn, Client(name="Plan Probe"))
+    plan = sp.start_plan(conn, cid, started_on=TODAY - dt.timedelta(days=30))
+    goal = sp.add_goal(conn, plan, "Deutsch B1 schaffen",
+                       review_on=TODAY + dt.timedelta(days=4))
+    sp.add_goal(conn, plan, "Später prüfen", review_on=TODAY + dt.timedelta(days=90))
+    rows = [r for r in load_open_items(conn, KIND_FOLLOWUPS, PERIOD_WEEK, None, today=TODAY)
+            if r.kind == "plan_review"]
+    assert [(r.id, r.client_id, r.client_name, r.due_on) for r in rows] == [
+        (goal, cid, "Plan Probe", TODAY + dt.timedelta(days=4))]
+    assert render(rows[0].what) == "Überprüfung Förderplan: Deutsch B1 schaffen"
+    assert not [r for r in load_open_items(conn, KIND_DEADLINES, PERIOD_ALL, None, today=TODAY)
+                if r.kind == "plan_review"]
+    assert not [r for r in load_open_items(conn, KIND_ALL, PERIOD_ALL, "anhoerung", today=TODAY)
+                if r.kind == "plan_review"]
+    sp.set_outcome(conn, goal, "erreicht", TODAY)
+    assert not [r for r in load_open_items(conn, KIND_FOLLOWUPS, PERIOD_WEEK, None, today=TODAY)
+                if r.kind == "plan_review"]

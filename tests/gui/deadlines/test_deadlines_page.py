@@ -275,3 +275,25 @@ def test_title_rules_start_from_the_clients_expiry_date(unlocked_ctx, qtbot):
     direct = DeadlineDialog(unlocked_ctx, client, rule_key="ae_verlaengerung")
     qtbot.addWidget(direct)
     assert direct.calculator.date_edit.date() == QDate(2026, 5, 31)
+
+
+def test_a_due_plan_review_opens_the_case_on_its_goal(page, unlocked_ctx, client_id, qtbot):
+    from mfd_desktop.domain.casework import support_plans as sp
+
+    conn = unlocked_ctx.vault.conn
+    plan = sp.start_plan(conn, client_id)
+    goal = sp.add_goal(conn, plan, "Wohnung finden", review_on=TODAY + dt.timedelta(days=1))
+    with qtbot.waitSignal(page.items_loaded, timeout=10_000):
+        page.reload_items()
+    rows = page.open_items.items_model.rows
+    assert [(r.kind, r.id) for r in rows] == [("plan_review", goal)]
+    model = page.open_items.items_model
+    texts = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert "Förderplan-Überprüfung" in texts
+    assert any("Überprüfung Förderplan: Wohnung finden" in (t or "") for t in texts)
+    page.open_items.items_view.selectRow(0)
+    # "Erledigt" does not tick a goal off: it opens the plan, where the outcome is recorded
+    with qtbot.waitSignal(unlocked_ctx.open_case, timeout=3000) as blocker:
+        qtbot.mouseClick(page.open_items.done_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [client_id] and unlocked_ctx.case_focus == ("plan", goal)
+    assert sp.plans(conn, client_id)[0].goals[0].outcome is None
