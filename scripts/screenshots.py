@@ -190,13 +190,13 @@ def app_shots(shooter: Shooter, root: Path, language: str) -> AppContext:
     from mfd_desktop.gui.about_dialog import AboutDialog
     from mfd_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
     from mfd_desktop.gui.new_recovery_key_dialog import NewRecoveryKeyDialog
-    from mfd_desktop.gui.settings.settings_dialog import SettingsDialog
-
-    settings = SettingsDialog(ctx, window)
-    shooter.shoot("settings-general", settings)
+    settings = window.shell.show_page("settings")
+    settle()
+    shooter.shoot("settings-general", window)
     settings.panel.setCurrentWidget(settings.panel.security)
-    shooter.shoot("settings-security", settings)
-    settings.reject()
+    settle()
+    shooter.shoot("settings-security", window)
+    window.shell.show_page("today")
     for name, dialog in (("change-passphrase", ChangePassphraseDialog(ctx, window)),
                          ("new-recovery-key", NewRecoveryKeyDialog(ctx, window)),
                          ("about", AboutDialog(ctx, window))):

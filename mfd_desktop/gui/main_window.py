@@ -16,7 +16,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from mfd_desktop import APP_NAME
 from mfd_desktop.gui import page_registry
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
     def _on_locked(self) -> None:
         self.privacy.release()
         self.auto_lock.disarm()
+        self._close_dialogs()
         self.unlock_screen.reset()
         self.stack.setCurrentWidget(self.unlock_screen)
         for action in (self.lock_action, self.settings_action, self.take_over_action,
@@ -154,11 +155,18 @@ class MainWindow(QMainWindow):
 
     # ----- dialogs --------------------------------------------------------------------------
 
-    def open_settings(self) -> None:
-        from mfd_desktop.gui.settings.settings_dialog import SettingsDialog
+    @staticmethod
+    def _close_dialogs() -> None:
+        """After the lock no dialog stays open: a print preview, a letter or a form can show
+        a client's data. Drafts were saved while locking (draft_keeper), before this."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
+    def open_settings(self) -> None:
+        """Datei › Einstellungen… shows the settings page: settings live in one place."""
         if self.ctx.is_unlocked:
-            SettingsDialog(self.ctx, self).exec()
+            self.shell.show_page("settings")
 
     def take_over_case(self) -> None:
         """Import a case a colleague handed over (encrypted file + one-time passphrase)."""

@@ -4467,13 +4467,6 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-</context>
-<context>
     <name>SettingsPage</name>
     <message>
         <source>&amp;Save</source>

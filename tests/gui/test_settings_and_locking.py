@@ -14,7 +14,6 @@ from mfd_desktop.gui.context import AppContext
 from mfd_desktop.gui.main_window import MainWindow
 from mfd_desktop.gui.secure_clipboard import SecureClipboard
 from mfd_desktop.gui.session_watch import SessionWatch
-from mfd_desktop.gui.settings.settings_dialog import SettingsDialog
 from mfd_desktop.gui.settings.settings_panel import SettingsPanel
 
 
@@ -32,15 +31,16 @@ def test_switch_to_english_and_back(unlocked_ctx, qtbot, data_paths):
     window.show()
     assert window.shell.nav.item(1).text() == "Klient*innen"
     assert window.lock_action.text() == "&Sperren"
-    dialog = SettingsDialog(unlocked_ctx, window, keyring_available=lambda: False)
-    qtbot.addWidget(dialog)
-    assert dialog.panel.tabText(0) == "Allgemein"
-    dialog.panel.language.setCurrentIndex(dialog.panel.language.findData("en"))
-    dialog.accept()
+    window.open_settings()  # Datei › Einstellungen…: the one settings page
+    page = window.shell.pages["settings"]
+    assert window.shell.current_key() == "settings" and page.panel is not None
+    assert page.panel.tabText(0) == "Allgemein"
+    page.panel.language.setCurrentIndex(page.panel.language.findData("en"))
+    page.save()
     QApplication.processEvents()
     assert json.loads(data_paths.preferences.read_text())["language"] == "en"
     assert window.shell.nav.item(1).text() == "Clients"
-    assert window.shell.heading.text() == "Today"
+    assert window.shell.heading.text() == "Settings"  # the page shown, now in English
     assert window.lock_action.text() == "&Lock"
     assert window.unlock_screen.unlock_button.text() == "&Unlock"
     unlocked_ctx.translations.apply("de")

@@ -254,13 +254,22 @@ def test_new_recovery_key_replaces_the_old_one(ctx, qtbot, make_vault, data_path
 
 
 def test_locking_closes_open_dialogs(unlocked_ctx, qtbot):
-    from mfd_desktop.gui.settings.settings_dialog import SettingsDialog
+    """Any dialog still open when the vault locks is closed (it may show a client's data)."""
+    from mfd_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
+    from mfd_desktop.gui.printing import print_pdf
+    from mfd_desktop.reports.sample_documents import bescheid_pdf
 
-    dialog = SettingsDialog(unlocked_ctx, keyring_available=lambda: False)
-    qtbot.addWidget(dialog)
+    window = MainWindow(unlocked_ctx, watch_session=False)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = ChangePassphraseDialog(unlocked_ctx, window)
     dialog.show()
+    preview = print_pdf(window, bescheid_pdf(["Fall MZ-2026-0001"]), title="Fall",
+                        suggested_name="fall.pdf")
+    assert dialog.isVisible() and preview.isVisible()
     with qtbot.waitSignal(dialog.rejected, timeout=2000):
         unlocked_ctx.lock()
+    assert not dialog.isVisible() and not preview.isVisible()
     assert QApplication.activeModalWidget() is None
 
 

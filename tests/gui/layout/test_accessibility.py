@@ -110,10 +110,7 @@ def test_every_control_of_every_dialog_has_a_name(window, demo_ctx, qtbot):
     from mfd_desktop.gui.about_dialog import AboutDialog
     from mfd_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
     from mfd_desktop.gui.new_recovery_key_dialog import NewRecoveryKeyDialog
-    from mfd_desktop.gui.settings.settings_dialog import SettingsDialog
-
-    for dialog_class in (SettingsDialog, ChangePassphraseDialog, NewRecoveryKeyDialog,
-                         AboutDialog):
+    for dialog_class in (ChangePassphraseDialog, NewRecoveryKeyDialog, AboutDialog):
         dialog = dialog_class(demo_ctx, window)
         dialog.show()
         qtbot.wait(20)
