@@ -465,6 +465,69 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDescribeDialog</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>– (the case as a whole)</source>
+        <translation>– (der Fall insgesamt)</translation>
+    </message>
+    <message>
+        <source>Describe attachment</source>
+        <translation>Anhang beschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;File name</source>
+        <translation>&amp;Dateiname</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>e.g. Bescheid Jobcenter</source>
+        <translation>z. B. Bescheid Jobcenter</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered on</source>
+        <translation>&amp;Zugestellt am</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Zugestellt am</translation>
+    </message>
+    <message>
+        <source>Belongs to &amp;consultation</source>
+        <translation>Gehört zur &amp;Beratung</translation>
+    </message>
+    <message>
+        <source>Belongs to consultation</source>
+        <translation>Gehört zur Beratung</translation>
+    </message>
+    <message>
+        <source>Belongs to &amp;document</source>
+        <translation>Gehört zur &amp;Unterlage</translation>
+    </message>
+    <message>
+        <source>Belongs to document (checklist)</source>
+        <translation>Gehört zur Unterlage (Checkliste)</translation>
+    </message>
+    <message>
+        <source>A document of one of the case&apos;s checklists, e.g. the Bescheid that was asked for</source>
+        <translation>Eine Unterlage aus einer Checkliste des Falls, z. B. der angeforderte Bescheid</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>This file cannot be displayed. It may be damaged; you can still export it.</source>
@@ -540,22 +603,6 @@
     <message>
         <source>Not attached</source>
         <translation>Nicht angehängt</translation>
-    </message>
-    <message>
-        <source>Describe attachment</source>
-        <translation>Anhang beschreiben</translation>
-    </message>
-    <message>
-        <source>e.g. Bescheid Jobcenter</source>
-        <translation>z. B. Bescheid Jobcenter</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation>Dateiname</translation>
     </message>
     <message>
         <source>Export unencrypted copy</source>

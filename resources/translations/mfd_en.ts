@@ -465,6 +465,69 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDescribeDialog</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– (the case as a whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bescheid Jobcenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to &amp;consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to &amp;document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to document (checklist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document of one of the case&apos;s checklists, e.g. the Bescheid that was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>This file cannot be displayed. It may be damaged; you can still export it.</source>
@@ -539,22 +602,6 @@
     </message>
     <message>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Bescheid Jobcenter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

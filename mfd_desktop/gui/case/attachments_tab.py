@@ -17,15 +17,10 @@ import os
 import stat
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QLineEdit,
     QMessageBox,
     QWidget,
 )
@@ -33,6 +28,7 @@ from PySide6.QtWidgets import (
 from mfd_desktop.domain.casework import attachments
 from mfd_desktop.errors import UserError
 from mfd_desktop.gui.case import attachment_render
+from mfd_desktop.gui.case.attachment_describe_dialog import AttachmentDescribeDialog
 from mfd_desktop.gui.case.attachment_viewer import AttachmentViewer
 from mfd_desktop.gui.case.attachments_model import AttachmentsModel, size_text
 from mfd_desktop.gui.case.case_tabs import _CaseTab, fit_columns
@@ -64,6 +60,8 @@ def read_and_add(conn, client_id: int, path: str) -> int:
 class AttachmentsTab(_CaseTab):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
+        self.exec_dialog = lambda dialog: dialog.exec()  # tests answer the dialog themselves
+        self.describe_dialog: AttachmentDescribeDialog | None = None
         self.ui = Ui_AttachmentsTab()
         self.ui.setupUi(self)
         self.model = AttachmentsModel(self)
@@ -191,47 +189,22 @@ class AttachmentsTab(_CaseTab):
         self._viewer.resize(min(900, self.window().width()), min(700, self.window().height()))
         self._viewer.open()
 
-    def describe_selected(self) -> None:
+    def describe_selected(self) -> AttachmentDescribeDialog | None:
         chosen = self.selected()
         if chosen is None:
-            return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Describe attachment"))
-        form = QFormLayout(dialog)
-        name = QLineEdit(chosen.file_name, dialog)
-        name.setObjectName("nameEdit")
-        description = QLineEdit(chosen.description, dialog)
-        description.setObjectName("descriptionEdit")
-        description.setPlaceholderText(self.tr("e.g. Bescheid Jobcenter"))
-        delivered = QDateEdit(dialog)
-        delivered.setObjectName("deliveredEdit")
-        delivered.setCalendarPopup(True)
-        delivered.setDisplayFormat("dd.MM.yyyy")
-        delivered.setSpecialValueText(self.tr("not recorded"))
-        delivered.setMinimumDate(QDate(1990, 1, 1))
-        day = chosen.delivered_on
-        delivered.setDate(QDate(day.year, day.month, day.day) if day else delivered.minimumDate())
-        form.addRow(self.tr("File name"), name)
-        form.addRow(self.tr("Description"), description)
-        form.addRow(self.tr("Delivered on"), delivered)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, dialog)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        chosen_day = delivered.date()
-        day_text = None if chosen_day == delivered.minimumDate() else chosen_day.toString(
-            "yyyy-MM-dd")
+            return None
+        dialog = AttachmentDescribeDialog(self.conn, chosen, self)
+        self.describe_dialog = dialog
+        if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return dialog
         try:
-            attachments.describe(self.conn, chosen.id, file_name=name.text(),
-                                 description=description.text(), delivered_on=day_text)
+            attachments.describe(self.conn, chosen.id, **dialog.values())
         except UserError as exc:
             self.fail(exc)
-            return
+            return dialog
         self.refresh()
         self.changed.emit()
+        return dialog
 
     def export_selected(self) -> None:
         chosen = self.selected()

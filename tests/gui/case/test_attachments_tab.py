@@ -4,7 +4,7 @@ refusals shown in German, delete with confirmation, export only after the warnin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -113,3 +113,40 @@ def test_handover_asks_for_consent_when_the_case_has_attachments(unlocked_ctx, q
                         lambda *a, **k: (_ for _ in ()).throw(AssertionError("exported")))
     assert tab._write_handover("password", "", None) is None  # cancelled: nothing written
     assert chosen and not (tmp_path / "f.mfdcase").exists()
+
+
+def test_an_attachment_belongs_to_a_consultation_or_a_checklist_document(unlocked_ctx, qtbot):
+    """Beschreibung…: delivery date and what the scan belongs to (issue 17)."""
+    from PySide6.QtWidgets import QDialog
+
+    from mfd_desktop.checklists import case_checklists, templates
+    from mfd_desktop.domain.casework import consultations
+
+    conn = unlocked_ctx.vault.conn
+    cid = clients.create_client(conn, clients.Client(name="Frau Bescheid"))
+    visit = consultations.add_consultation(conn, consultations.Consultation(
+        cid, held_on="2026-11-20", duration_minutes=30, topics=["wohnen"]))
+    checklist = case_checklists.assign(conn, cid, templates.load_all().get("wohngeld"))
+    item = case_checklists.get(conn, checklist).items[0]
+    scan = attachments.add(conn, cid, "Bescheid.pdf", bescheid_pdf(["Wohngeldbescheid"]))
+    view = CaseView(unlocked_ctx)
+    qtbot.addWidget(view)
+    view.open(cid)
+    tab = _tab(view)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    tab.view.selectRow(0)
+
+    def answer(dialog):
+        ui = dialog.ui
+        assert ui.consultationCombo.count() == 2 and ui.documentCombo.count() > 1
+        ui.descriptionEdit.setText("Wohngeldbescheid")
+        ui.deliveredEdit.setDate(QDate(2026, 11, 18))
+        ui.consultationCombo.setCurrentIndex(ui.consultationCombo.findData(visit))
+        ui.documentCombo.setCurrentIndex(ui.documentCombo.findData(item.id))
+        assert "20.11.2026" in ui.consultationCombo.currentText()
+        return QDialog.DialogCode.Accepted
+    tab.exec_dialog = answer
+    tab.describe_selected()
+    saved = attachments.get(conn, scan)
+    assert (saved.consultation_id, saved.checklist_item_id) == (visit, item.id)
+    assert saved.description == "Wohngeldbescheid" and str(saved.delivered_on) == "2026-11-18"
