@@ -358,7 +358,21 @@ def generated_vault(scale: float, workdir: Path) -> tuple[DataPaths, str]:
         print(f"generate: cached vault of schema {schema} migrated to "
               f"{migrations.latest_version()} in {time.perf_counter() - started:.1f} s",
               file=sys.stderr)
+    bring_to_today(paths, PASSPHRASE)
     return paths, PASSPHRASE
+
+
+def bring_to_today(paths: DataPaths, passphrase: str) -> None:
+    """Make the copy a vault that was in use yesterday: the title reminders Heute keeps in
+    step with the clients' expiry dates are made up to today (a cache generated weeks ago
+    would otherwise have thousands to create at the first startup measured, which a
+    counsellor's vault does once, after the update that brought them)."""
+    vault = Vault.unlock_with_passphrase(paths, passphrase, full_check=False)
+    try:
+        followups.sync_title_expiry_reminders(vault.conn)
+        vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        vault.lock()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,7 +9,8 @@ to a common width, so short ones (a date, a state) stay whole. Before anything i
 optional columns (e.g. a case number the detail line repeats) are left out. Only when
 even the key columns do not fit are they cut too, the widest first. Extra room goes to
 the last column. The widths follow the rows and
-the view's size (model resets, inserted rows, resizes).
+the view's size (model resets, inserted rows, resizes); a view out of sight is fitted
+when it is shown again.
 
 `text_width(view, index)` is the width a cell's display text needs, `text_fits(view,
 index)` whether it shows whole (the tests use them to catch truncated key columns).
@@ -29,19 +30,38 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from mfd_desktop.gui import none_guard
+
 MIN_WIDTH = 60
 PADDING = 14  # cell margins and the focus frame around the text
 ICON_ROOM = 22  # a decoration (state icon) before the text
+# Rows measured per column, from the top (like QHeaderView's resizeContentsPrecision): more
+# than a screen holds; a longer text further down is cut with "…" and whole in its tool
+# tip. All 200 rows of the client list's first page cost 35 ms of the 100 ms its click may
+# take (issue 21).
+MEASURED_ROWS = 60
+
+
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole)
 
 
 def cell(index: QModelIndex) -> dict:
-    """The roles `index` has a value for.
+    """The three roles a width depends on (display text, font, icon) that `index` has a
+    value for.
 
-    WORKAROUND: PySide6 6.12 (Python 3.11) drops a reference to None each time
-    `QModelIndex.data()` returns None; the thousands of lookups of a fit would crash the
-    interpreter at exit ("none_dealloc"). `itemData()` holds only the roles with a value,
-    so nothing comes back as None."""
-    return index.model().itemData(index) if index.isValid() else {}
+    Asked role by role: `itemData()` would ask the model for every role there is (some
+    250 calls per cell; 3 million for a fitted list of 200 clients, 2 s). WORKAROUND:
+    PySide6 6.12 (Python 3.11) drops a reference to None each time `data()` returns
+    None; `none_guard.top_up()` before each fit keeps the count far from zero."""
+    if not index.isValid():
+        return {}
+    model = index.model()
+    found = {}
+    for role in _ROLES:
+        value = model.data(index, role)
+        if value is not None:
+            found[role] = value
+    return found
 
 
 def _font_and_text(view: QAbstractItemView, index: QModelIndex) -> tuple:
@@ -78,12 +98,17 @@ def content_width(view: QTableView, column: int) -> int:
     model = view.model()
     if model is None:
         return MIN_WIDTH
+    none_guard.top_up()
     header = view.horizontalHeader()
     widest = header.sectionSizeFromContents(column).width()
+    measured = 0
     for row in range(model.rowCount()):
         if view.isRowHidden(row):
             continue
         widest = max(widest, text_width(view, model.index(row, column)) + PADDING)
+        measured += 1
+        if measured >= MEASURED_ROWS:
+            break
     return widest
 
 
@@ -125,32 +150,49 @@ class ColumnFitter(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
         self._model = None
+        self._wanted: dict[int, int] | None = None  # content widths; None: measure again
         self._watch_model()
 
     def set_key_columns(self, columns: Iterable[int]) -> None:
         self.key_columns = set(columns)
         self.fit()
 
-    def _watch_model(self) -> None:
+    def _content_widths(self, model) -> dict[int, int]:
+        """The width each column's content needs: measured after the rows changed, kept
+        while only the view's size changes (a resize re-divides, it does not re-measure)."""
+        if self._wanted is None or len(self._wanted) != model.columnCount():
+            self._wanted = {c: content_width(self.view, c) for c in range(model.columnCount())}
+        return self._wanted
+
+    def _watch_model(self) -> bool:
+        """Follow the view's model; True when it is a new one."""
         model = self.view.model()
         if model is None or model is self._model:
-            return
+            return False
         self._model = model
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
                        model.layoutChanged, model.dataChanged, model.headerDataChanged):
             signal.connect(self.schedule)
+        return True
 
     def schedule(self, *_args) -> None:
-        """Fit once control returns to the event loop (many row changes, one fit)."""
+        """Measure and fit once control returns to the event loop (many row changes, one
+        fit)."""
+        self._wanted = None
         self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()
         return False
 
     def fit(self) -> None:
-        self._watch_model()
+        if self._watch_model():
+            self._wanted = None
+        if self.view.isHidden() or (self.view.window().isVisible() and not self.view.isVisible()):
+            # Out of sight (e.g. the client list behind an open case): fitted when shown
+            # again, not on every change to its rows meanwhile.
+            return
         model = self.view.model()
         if model is None:
             return
@@ -160,7 +202,8 @@ class ColumnFitter(QObject):
         columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
         if not columns:
             return
-        wanted = {c: content_width(self.view, c) for c in columns}
+        measured = self._content_widths(model)
+        wanted = {c: measured[c] for c in columns}
         available = self.view.viewport().width()
         for column in self.optional_columns:  # too narrow: leave these out first
             if sum(wanted.values()) <= available or column not in wanted:

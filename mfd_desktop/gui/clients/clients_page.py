@@ -84,6 +84,10 @@ class ClientsPage(Page):
         # The case view (with its tabs, a third of this page's construction) is made on
         # first use, or on a timer shortly after the list has painted (issue 21).
         self._case_view: CaseView | None = None
+        self._warm_timer = QTimer(self)  # restarted when the list is shown: never during it
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(CASE_VIEW_WARM_MS)
+        self._warm_timer.timeout.connect(self._warm_case_view)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -173,7 +177,7 @@ class ClientsPage(Page):
         self.model.reload()
         self._update_count()
         if self._case_view is None:
-            QTimer.singleShot(CASE_VIEW_WARM_MS, self, self._warm_case_view)
+            self._warm_timer.start()
         if self.stack.currentIndex() == self.CASE:
             if self.case_view.client_id is not None:
                 self.case_view.open(self.case_view.client_id)
@@ -198,6 +202,8 @@ class ClientsPage(Page):
     def on_shown(self) -> None:
         if self.stack.currentIndex() == self.LIST and self.ctx.is_unlocked:
             self._reload_keep_position()
+            if self._case_view is None:  # built a while after the list has painted
+                self._warm_timer.start()
 
     # ----- list, filters, search ------------------------------------------------------------
 
