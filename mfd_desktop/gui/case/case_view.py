@@ -279,7 +279,13 @@ class CaseView(ConsentBarMixin, PrintSummaryMixin, LettersActionMixin, Retransla
             self.client_saved.emit(self.client_id)
 
     def on_locking(self) -> None:
+        """Nothing of the case stays in the widgets while the vault is locked."""
         self._hide_consent_bar()
+        for tab in (self.consultations, self.referrals, self.consents, self.timeline):
+            tab.model.set_rows([], [])
+        for check_list in (self.form.languages, self.form.needs, self.consultations.topics):
+            check_list.set_keys([])
+        self.title.clear()
         for tab in self.extra_tabs:
             if hasattr(tab, "on_locking"):
                 try:

@@ -186,18 +186,9 @@ class ClientsPage(Page):
 
     def on_locking(self) -> None:
         if self._case_view is not None:
-            self._case_view.on_locking()
+            self._case_view.on_locking()  # clears its tabs too
         self.model.clear()
         self.results_model.set_hits([])
-        if self._case_view is None:
-            return
-        for tab in (self.case_view.consultations, self.case_view.referrals,
-                    self.case_view.consents, self.case_view.timeline):
-            tab.model.set_rows([], [])
-        for check_list in (self.case_view.form.languages, self.case_view.form.needs,
-                           self.case_view.consultations.topics):
-            check_list.set_keys([])
-        self.case_view.title.clear()
 
     def on_shown(self) -> None:
         if self.stack.currentIndex() == self.LIST and self.ctx.is_unlocked:
