@@ -28,15 +28,27 @@ restores everything.
 
 from __future__ import annotations
 
-import functools
 import html
-import itertools
 import logging
-import re
-import unicodedata
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
+# Re-exported: callers use search.fold(), search.parse(), search.make_snippet() …
+from mfd_desktop.domain.casework.search_query import (  # noqa: F401
+    MAX_QUERY_CHARS,
+    MAX_TERMS,
+    PART_MIN,
+    ParsedQuery,
+    Term,
+    build_match,
+    fold,
+    fold_plain,
+    parse,
+    part_match,
+    part_tokens,
+    words,
+)
+from mfd_desktop.domain.casework.snippets import Matcher, make_snippet
 from mfd_desktop.messages import Msg
 from mfd_desktop.storage.connection import Connection, DatabaseError
 
@@ -45,11 +57,8 @@ log = logging.getLogger("mfd.domain.search")
 KIND_CLIENT, KIND_CONSULTATION, KIND_REFERRAL = "client", "consultation", "referral"
 _KIND_OFFSET = {KIND_CLIENT: 0, KIND_CONSULTATION: 1, KIND_REFERRAL: 2}
 
-MAX_QUERY_CHARS = 500
-MAX_TERMS = 12
 DEFAULT_LIMIT = 50
 RANK_WINDOW = 3000  # matches ranked by bm25 at most (the newest ones), see search()
-PART_MIN = 3  # the trigram index needs three characters; shorter terms match word starts only
 PART_BATCH = 64  # part-word candidates checked per round (their texts fetched at once)
 PART_CANDIDATES = 1000  # at most this many part-word candidates are checked per search
 SEARCH_CACHE_KIB = 64 * 1024  # page cache of a connection that searches, see _tune()
@@ -61,42 +70,7 @@ HINT_TOO_LONG = Msg("search.hint_too_long")
 HINT_FAILED = Msg("search.hint_failed")
 
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
-_UMLAUTS_PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
-# letters and digits, with combining marks inside a word (decomposed "u\u0308" stays one word)
-_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
-
-
-# ----- folding ---------------------------------------------------------------------------
-
-def _fold_with(text: str, umlauts: dict[int, str]) -> str:
-    if text.isascii():
-        return text.lower()
-    text = unicodedata.normalize("NFC", text).casefold()  # casefold: ß → ss, ẞ → ss
-    text = unicodedata.normalize("NFKD", text.translate(umlauts))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
-def fold(text: str) -> str:
-    """German folding: 'Müller-Straße' → 'mueller-strasse'."""
-    return _fold_with(text, _UMLAUTS)
-
-
-def fold_plain(text: str) -> str:
-    """Umlaut-less folding: 'Müller' → 'muller'."""
-    return _fold_with(text, _UMLAUTS_PLAIN)
-
-
-@functools.lru_cache(maxsize=20_000)
-def _word_forms(word: str) -> frozenset[str]:
-    return frozenset((fold(word), fold_plain(word)))
-
-
-def words(text: str) -> list[str]:
-    """Folded search tokens of a text, split like FTS5's unicode61 tokenizer."""
-    return _WORD.findall(fold(text))
-
-
+# Folding and parsing: search_query.py; snippets: snippets.py.
 # ----- writing the index -----------------------------------------------------------------
 
 def _rowid(kind: str, record_id: int) -> int:
@@ -197,92 +171,13 @@ def rebuild(conn: Connection) -> int:
     return count
 
 
-# ----- building a safe query -------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Term:
-    tokens: tuple[str, ...]     # folded tokens
-    prefix: bool                # last token is a prefix
-    phrase: bool                # from quotes
-
-    def fts(self) -> str:
-        # Tokens contain letters and digits only, so quoting cannot be escaped from.
-        quoted = '"' + " ".join(self.tokens) + '"'
-        return quoted + ("*" if self.prefix else "")
-
-
-@dataclass
-class ParsedQuery:
-    terms: list[Term] = field(default_factory=list)
-    truncated: bool = False
-
-    def match(self) -> str | None:
-        if not self.terms:
-            return None
-        return " AND ".join(t.fts() for t in self.terms)
-
-
-def parse(query: str | None) -> ParsedQuery:
-    """Tokenise user input into safe terms: quotes → phrases, other words → prefix terms."""
-    parsed = ParsedQuery()
-    text = "".join(ch if ch.isprintable() else " " for ch in str(query or ""))
-    if len(text) > MAX_QUERY_CHARS:
-        text, parsed.truncated = text[:MAX_QUERY_CHARS], True
-    segments = text.split('"')
-    for index, segment in enumerate(segments):
-        in_quotes = index % 2 == 1
-        if in_quotes:
-            tokens = tuple(words(segment))
-            if tokens:
-                parsed.terms.append(Term(tokens, prefix=False, phrase=True))
-            continue
-        for word in segment.split():
-            tokens = tuple(words(word))
-            if not tokens:
-                continue
-            # A single character as a prefix would scan the whole index: match it exactly.
-            prefix = len(tokens[-1]) >= 2
-            parsed.terms.append(Term(tokens, prefix=prefix, phrase=False))
-    if len(parsed.terms) > MAX_TERMS:
-        parsed.terms, parsed.truncated = parsed.terms[:MAX_TERMS], True
-    return parsed
-
-
-def build_match(query: str | None) -> str | None:
-    """The FTS5 MATCH expression for user input, or None if it has no searchable words."""
-    return parse(query).match()
-
-
-def part_tokens(parsed: ParsedQuery) -> tuple[str, ...]:
-    """The folded tokens a part-word search looks for, or () when the query has no
-    part-word form: every term must be one word (no phrase) of at least PART_MIN
-    characters (the trigram index cannot look up anything shorter)."""
-    tokens: list[str] = []
-    for term in parsed.terms:
-        if term.phrase or len(term.tokens) != 1 or len(term.tokens[0]) < PART_MIN:
-            return ()
-        tokens.append(term.tokens[0])
-    return tuple(dict.fromkeys(tokens))
-
-
-def part_match(tokens: tuple[str, ...]) -> str | None:
-    """The MATCH expression for `search_parts` (trigram, detail=none): the AND of
-    trigrams covering each token — every third one and the last, which is enough to
-    find each candidate; the candidates are checked against their text afterwards."""
-    grams: list[str] = []
-    for token in tokens:
-        starts = list(range(0, len(token) - 2, 3))
-        if starts[-1] != len(token) - 3:
-            starts.append(len(token) - 3)
-        grams += [token[i:i + 3] for i in starts]
-    # Tokens hold letters and digits only (see words()), so quoting cannot be escaped.
-    return " AND ".join(f'"{g}"' for g in dict.fromkeys(grams)) or None
-
-
 # ----- searching -------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A client found, with where its best match is and the snippet to show. A named
+    tuple: read-only like a frozen dataclass, at a third of its cost to build (a search
+    builds 50; issue 21's search_layer_ratio)."""
+
     client_id: int
     case_number: str
     name: str | None
@@ -367,7 +262,7 @@ def search(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT) -
     if match is None:
         return SearchResult([], HINT_NO_WORDS)
     limit = max(1, limit)
-    matcher = _Matcher(parsed)  # one per search: words repeat across notes
+    matcher = Matcher(parsed)  # one per search: words repeat across notes
     texts: dict[int, str] = {}
     try:
         _tune(conn)
@@ -429,7 +324,7 @@ def fts_rows(conn: Connection, query: str | None, *, limit: int = DEFAULT_LIMIT
 
 
 def _add_part_hits(conn: Connection, best: dict[int, tuple[int, str, float]],
-                   matcher: _Matcher, texts: dict[int, str], limit: int) -> None:
+                   matcher: Matcher, texts: dict[int, str], limit: int) -> None:
     """Fill `best` up to `limit` clients with part-word matches, newest first. A candidate
     counts only if its text really has every term inside a word (trigrams of the index may
     come from different words) and is not a whole-word match (those are ranked above, and
@@ -508,7 +403,7 @@ def _tags(conn: Connection, client_ids: list[int]) -> dict[int, list[str]]:
     return tags
 
 
-def _hits(conn: Connection, best: dict[int, tuple[int, str, float]], matcher: _Matcher,
+def _hits(conn: Connection, best: dict[int, tuple[int, str, float]], matcher: Matcher,
           texts: dict[int, str]) -> list[Hit]:
     """Hits in rank order, with batched look-ups instead of queries per hit (texts already
     read while checking part-word candidates are not read again)."""
@@ -542,226 +437,3 @@ def _hits(conn: Connection, best: dict[int, tuple[int, str, float]], matcher: _M
                         record_id=record_id, score=float(score),
                         snippet=make_snippet(text, matcher.parsed, matcher=matcher)))
     return hits
-
-
-Spans = tuple[tuple[int, int], ...]
-
-
-@functools.lru_cache(maxsize=20_000)
-def _fold_map(word: str, plain: bool) -> tuple[str, tuple[int, ...]] | None:
-    """`word` folded character by character, with the index in `word` of every folded
-    character; None if that differs from folding the word as a whole (decomposed input)."""
-    table = _UMLAUTS_PLAIN if plain else _UMLAUTS
-    folded: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(word):
-        piece = _fold_with(ch, table)
-        folded.append(piece)
-        origin += [i] * len(piece)
-    text = "".join(folded)
-    return (text, tuple(origin)) if text == _fold_with(word, table) else None
-
-
-def _part_spans(word: str, tokens: tuple[str, ...]) -> Spans:
-    """Where the tokens occur inside `word`, as spans of the original characters (the
-    whole word if its folding cannot be mapped back character by character)."""
-    spans: list[tuple[int, int]] = []
-    for plain in (False, True):
-        mapped = _fold_map(word, plain)
-        if mapped is None:
-            folded = fold_plain(word) if plain else fold(word)
-            if any(token in folded for token in tokens):
-                return ((0, len(word)),)
-            continue
-        folded, origin = mapped
-        for token in tokens:
-            at = folded.find(token)
-            if at >= 0:
-                spans.append((origin[at], origin[at + len(token) - 1] + 1))
-        if spans:
-            break
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return tuple(merged)
-
-
-@functools.lru_cache(maxsize=50_000)
-def _token_words(token: str) -> tuple[tuple[int, str], ...]:
-    """The words of a whitespace-separated token with their offsets. The same tokens recur
-    in every note and every search, so this does not depend on the query (issue 21: a
-    search's snippets checked ~200 distinct tokens, each split anew)."""
-    return tuple((m.start(), m.group()) for m in _WORD.finditer(token))
-
-
-class _Matcher:
-    """Whether a word of the original text matches a term of the query (folded either
-    way, exactly or as a prefix, or — for part-word queries — anywhere inside the word);
-    memoised, since the same words recur in every note."""
-
-    def __init__(self, parsed: ParsedQuery):
-        self.parsed = parsed
-        exact: set[str] = set()
-        prefixes: list[str] = []
-        for term in parsed.terms:
-            for i, token in enumerate(term.tokens):
-                if term.prefix and i == len(term.tokens) - 1:
-                    prefixes.append(token)
-                else:
-                    exact.add(token)
-        self._exact = frozenset(exact)
-        self._prefixes = tuple(prefixes)
-        self.parts = part_tokens(parsed)
-        # per part token: whether the word matches it as a whole word (or word start)
-        self._whole_rules = tuple(
-            (token, any(t.prefix for t in parsed.terms if t.tokens == (token,)))
-            for token in self.parts)
-        self._memo: dict[str, Spans] = {}      # word → spans
-        self._tokens: dict[str, Spans] = {}    # whitespace-separated token → spans
-        self._masks: dict[str, tuple[int, int]] = {}
-
-    def _match(self, word: str) -> Spans:
-        forms = _word_forms(word)
-        if not self._exact.isdisjoint(forms):
-            return ((0, len(word)),)
-        if self._prefixes:
-            for form in forms:
-                if form.startswith(self._prefixes):
-                    return ((0, len(word)),)
-        for token in self.parts:
-            for form in forms:
-                if token in form:
-                    return _part_spans(word, self.parts)
-        return ()
-
-    def _word(self, word: str) -> Spans:
-        spans = self._memo.get(word)
-        if spans is None:
-            spans = self._memo[word] = self._match(word)
-        return spans
-
-    def _token(self, token: str) -> Spans:
-        """Spans inside a whitespace-separated token ("(Jobcenter)," → its word's spans)."""
-        found = _token_words(token)
-        if len(found) == 1:  # most tokens are one word, most words match nothing
-            offset, word = found[0]
-            hit = self._word(word)
-            if not hit or not offset:
-                return hit
-            return tuple((offset + s, offset + e) for s, e in hit)
-        spans: list[tuple[int, int]] = []
-        for offset, word in found:
-            hit = self._word(word)
-            if hit:
-                spans += [(offset + s, offset + e) for s, e in hit]
-        return tuple(spans)
-
-    def flags(self, tokens: list[str]) -> list[Spans]:
-        """For each whitespace-separated token, the spans that match (whole words, parts
-        of words, or none); tokens not seen before are checked once per search."""
-        memo = self._tokens
-        flags = list(map(memo.get, tokens))
-        if None in flags:  # a token seen for the first time in this search
-            for token in set(tokens).difference(memo):
-                memo[token] = self._token(token)
-            flags = list(map(memo.__getitem__, tokens))
-        return flags  # type: ignore[return-value]
-
-    def _mask(self, word: str) -> tuple[int, int]:
-        """Bit i set: part token i matches the word as a whole word / inside it."""
-        whole = inside = 0
-        forms = _word_forms(word)
-        for i, (token, prefix) in enumerate(self._whole_rules):
-            if any(token in form for form in forms):
-                inside |= 1 << i
-                if any(form == token or (prefix and form.startswith(token)) for form in forms):
-                    whole |= 1 << i
-        return whole, inside
-
-    def _token_mask(self, token: str) -> tuple[int, int]:
-        whole = inside = 0
-        for word in _WORD.findall(token):
-            mask = self._mask(word)
-            whole |= mask[0]
-            inside |= mask[1]
-        return whole, inside
-
-    def part_only(self, text: str) -> bool:
-        """Whether `text` matches every part token inside some word, and is not a
-        whole-word match of the query (then the word ranking decides about it)."""
-        masks = self._masks
-        whole = inside = 0
-        for token in set(text.split()):
-            mask = masks.get(token)
-            if mask is None:
-                mask = masks[token] = self._token_mask(token)
-            whole |= mask[0]
-            inside |= mask[1]
-        every = (1 << len(self._whole_rules)) - 1
-        return inside == every and whole != every
-
-
-def make_snippet(text: str, parsed: ParsedQuery, width: int = 160, *,
-                 matcher: _Matcher | None = None) -> tuple[tuple[str, bool], ...]:
-    """Segments of `text` around the first match, with matching words (or, for a
-    part-word match, the matching part of the word) marked.
-
-    Works on the original text (not the folded index copy), so the counsellor sees
-    "Müller", not "mueller". A search shows 50 snippets of notes about 600 characters
-    long, so the per-word work is kept out of Python loops: the text is split at
-    whitespace (C speed), each distinct token is checked once per search, the first match
-    is found with list.index, and only the tokens inside the shown window are walked."""
-    tokens = (text or "").split()
-    if not tokens:
-        return ()
-    text = " ".join(tokens)
-    matcher = matcher if matcher is not None else _Matcher(parsed)
-    flags = matcher.flags(tokens)
-    try:
-        first_index = list(map(bool, flags)).index(True)
-    except ValueError:
-        first_index = -1
-    if first_index >= 0:
-        lengths = list(map(len, tokens))
-        ends = list(itertools.accumulate(lengths))  # token i ends at ends[i] + i (spaces)
-        token_at = ends[first_index] - lengths[first_index] + first_index
-        inside = flags[first_index][0][0]  # the window opens before the matching word
-        first_start = token_at + next((o for o, w in _token_words(tokens[first_index])
-                                       if o <= inside < o + len(w)), inside)
-        start = max(0, first_start - width // 3)
-        if start > 0:
-            space = text.find(" ", start)
-            start = space + 1 if 0 <= space < first_start else start
-    else:
-        start = 0
-    end = min(len(text), start + width)
-    if end < len(text):
-        space = text.rfind(" ", start, end)
-        end = space if space > start else end
-    spans: list[tuple[int, int]] = []
-    if first_index >= 0:
-        # only the tokens that match, from the first one to the end of the window
-        for i in itertools.compress(range(first_index, len(tokens)), flags[first_index:]):
-            pos = ends[i] - lengths[i] + i
-            if pos >= end:
-                break
-            spans += [(pos + s, pos + e) for s, e in flags[i]]
-    segments: list[tuple[str, bool]] = []
-    if start > 0:
-        segments.append(("…", False))
-    pos = start
-    for s, e in spans:
-        if s < start or e > end:
-            continue
-        if s > pos:
-            segments.append((text[pos:s], False))
-        segments.append((text[s:e], True))
-        pos = e
-    if pos < end:
-        segments.append((text[pos:end], False))
-    if end < len(text):
-        segments.append(("…", False))
-    return tuple(segments)
