@@ -72,7 +72,7 @@ def populate(conn, *, clients: int, consultations: int, year: int = 2026, seed: 
                  rng.choice(keys["method"]), note()),
             )
             for topic in rng.sample(keys["topics"], rng.randint(1, 3)):
-                conn.execute("INSERT INTO consultation_topics VALUES (?, ?)", (j, topic))
+                conn.execute("INSERT INTO consultation_topics(consultation_id, topic) VALUES (?, ?)", (j, topic))
         if not extras:
             return
         office = conn.execute(

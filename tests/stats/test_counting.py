@@ -30,7 +30,7 @@ def add_consultation(conn, cid, held_on, *, channel="persoenlich", method="einze
         (cid, held_on, channel, method, "Notiz"),
     )
     for topic in topics:
-        conn.execute("INSERT INTO consultation_topics VALUES (?, ?)", (cur.lastrowid, topic))
+        conn.execute("INSERT INTO consultation_topics(consultation_id, topic) VALUES (?, ?)", (cur.lastrowid, topic))
 
 
 def test_counting_rules(vault):

@@ -87,7 +87,7 @@ def write(conn, data) -> set[str]:
                     (i, (base + dt.timedelta(days=offset)).isoformat(), channel,
                      "einzelfallberatung", c["note"]))
                 if topic:
-                    conn.execute("INSERT INTO consultation_topics VALUES (?, ?)",
+                    conn.execute("INSERT INTO consultation_topics(consultation_id, topic) VALUES (?, ?)",
                                  (cur.lastrowid, topic))
                     if not topic.islower():
                         strings.add(topic)
