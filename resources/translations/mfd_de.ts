@@ -2673,16 +2673,16 @@
         <translation>Übergabedatei &amp;speichern…</translation>
     </message>
     <message>
+        <source>Handover key of %1 (you have taken over a case from there before).</source>
+        <translation>Übergabe-Schlüssel von %1 (von dort haben Sie schon einmal einen Fall übernommen).</translation>
+    </message>
+    <message>
         <source>Please paste your colleague&apos;s handover key first.</source>
         <translation>Bitte fügen Sie zuerst den Übergabe-Schlüssel Ihrer Kollegin / Ihres Kollegen ein.</translation>
     </message>
     <message>
         <source>This is your own handover key. Please paste the key your colleague sent you.</source>
         <translation>Das ist Ihr eigener Übergabe-Schlüssel. Bitte fügen Sie den Schlüssel ein, den Ihre Kollegin / Ihr Kollege Ihnen geschickt hat.</translation>
-    </message>
-    <message>
-        <source>Handover key of %1 — you have taken over a case from this key before.</source>
-        <translation>Übergabe-Schlüssel von %1 – von diesem Schlüssel haben Sie schon einmal einen Fall übernommen.</translation>
     </message>
     <message>
         <source>Your colleague&apos;s handover key is complete.</source>

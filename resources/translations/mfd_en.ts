@@ -2673,15 +2673,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Handover key of %1 (you have taken over a case from there before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please paste your colleague&apos;s handover key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is your own handover key. Please paste the key your colleague sent you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handover key of %1 — you have taken over a case from this key before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -189,11 +189,10 @@ class DataProtectionTab(QWidget):
         Returns the (window-modal, already open) dialog."""
         conn = self._conn()
         own = case_transfer.own_fingerprint(conn) if conn is not None else None
-        known = {s.fingerprint: s.profile_name
-                 for s in (case_transfer.known_senders(conn) if conn is not None else [])}
         if self.handover_dialog is not None:
             self.handover_dialog.deleteLater()
-        dialog = HandoverDialog(self, own_fingerprint=own, known_colleagues=known)
+        dialog = HandoverDialog(self, own_fingerprint=own,
+                                known_colleagues=case_transfer.known_colleague_names(conn))
         dialog.accepted.connect(lambda: self._write_handover(dialog.mode, dialog.recipient_key,
                                                              dialog.recipient_fingerprint))
         self.handover_dialog = dialog

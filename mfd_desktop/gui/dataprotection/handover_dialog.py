@@ -147,7 +147,7 @@ class HandoverDialog(QDialog):
         self.fingerprint.setText(found)
         name = self._known.get(found)
         self.key_title.setText(fill(self.tr(
-            "Handover key of %1 — you have taken over a case from this key before."), name)
+            "Handover key of %1 (you have taken over a case from there before)."), name)
             if name else self.tr("Your colleague's handover key is complete."))
 
     # ----- checking before anything is written -------------------------------------------

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdi
 
 from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.gui.dataprotection.handover_dialog import KEY, HandoverDialog
+from mfd_desktop.paths import DataPaths
 
 
 @pytest.fixture
-def colleague_key(vault) -> tuple[str, str]:
-    """A real handover key (and its fingerprint) from a colleague's vault."""
+def colleague_key(make_vault, tmp_path) -> tuple[str, str]:
+    """A real handover key (and its fingerprint) from a colleague's own vault."""
+    vault, _ = make_vault(paths=DataPaths(tmp_path / "kollegin", tmp_path / "kollegin" / "logs"))
     return case_transfer.my_public_key(vault.conn)
 
 
@@ -144,8 +146,8 @@ def test_a_colleague_known_from_an_earlier_handover_is_named(ctx, qtbot, colleag
     dialog.key_radio.setChecked(True)
     _paste(dialog, qtbot, key)
     assert dialog.key_title.text() == (
-        "Übergabe-Schlüssel von Anna <b>Koblenz</b> – von diesem Schlüssel haben Sie schon "
-        "einmal einen Fall übernommen.")
+        "Übergabe-Schlüssel von Anna <b>Koblenz</b> (von dort haben Sie schon einmal einen "
+        "Fall übernommen).")
     assert dialog.key_title.textFormat() == Qt.TextFormat.PlainText  # the name is not markup
     assert dialog.fingerprint.text() == fingerprint
     dialog.close()
@@ -162,3 +164,25 @@ def test_ones_own_key_is_said_under_the_field(ctx, qtbot, colleague_key):
     assert "Ihr eigener Übergabe-Schlüssel" in dialog.key_error.text()
     assert dialog.key_edit.isVisible() and not _ok(dialog).isEnabled()
     dialog.close()
+
+
+def test_the_case_tab_names_a_colleague_it_took_a_case_over_from(unlocked_ctx, qtbot,
+                                                                 colleague_key):
+    from mfd_desktop.domain.casework import clients
+    from mfd_desktop.domain.casework.clients import Client
+    from mfd_desktop.gui.dataprotection.case_tab import DataProtectionTab
+
+    key, fingerprint = colleague_key
+    conn = unlocked_ctx.vault.conn
+    conn.execute("INSERT INTO known_senders(fingerprint, public_key, profile_name, confirmed_at, "
+                 "last_import_at) VALUES (?, ?, 'Anna', '2026-10-01T09:00:00Z', "
+                 "'2026-10-01T09:00:00Z')", (fingerprint, key[len("mfdpk2:"):]))
+    cid = clients.create_client(conn, Client(case_number="KO-2026-0008", name="Jonas Rückgabe"))
+    tab = DataProtectionTab(unlocked_ctx, cid, choose_file=lambda: "")
+    qtbot.addWidget(tab)
+    dialog = tab.hand_over()
+    qtbot.addWidget(dialog)
+    dialog.key_radio.setChecked(True)
+    dialog.key_edit.setPlainText(key)
+    assert dialog.key_title.text().startswith("Übergabe-Schlüssel von Anna (")
+    dialog.reject()
