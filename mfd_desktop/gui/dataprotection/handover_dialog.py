@@ -135,7 +135,7 @@ class HandoverDialog(QDialog):
         self.paste_panel.setVisible(not shown)
         self.shown_panel.setVisible(shown)
         self.key_error.setText(problem or "")
-        self.key_error.setVisible(bool(problem))
+        self.key_error.setVisible(bool(problem) and to_key)  # no alarm for the other way
         for widget in (self.key_edit, self.key_error, self.shown_panel):
             widget.setEnabled(to_key)
         self.confirm.setEnabled(to_key and shown)
