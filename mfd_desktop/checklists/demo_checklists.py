@@ -8,7 +8,6 @@ import datetime as dt
 import random
 
 from mfd_desktop.checklists import case_checklists, templates
-from mfd_desktop.demo import register_populator
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
 
@@ -17,7 +16,6 @@ TEMPLATES = ("ae_verlaengerung", "buergergeld_erstantrag", "kindergeld", "wohnge
              "familiennachzug", "einbuergerung")
 
 
-@register_populator
 def populate(conn: Connection, *, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
     rng = random.Random(SEED)

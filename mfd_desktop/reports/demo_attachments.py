@@ -1,18 +1,17 @@
 """Demo data: a Bescheid (PDF, generated) and a photo of a document (PNG) on the first
 open case of the demo vault, the Bescheid with its delivery date and linked to the
-case's first checklist item when it has one. Runs after the checklists' populator."""
+case's first checklist item when it has one. Runs after the checklists' step
+(`mfd_desktop.demo.STEPS`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from mfd_desktop.demo import register_populator
 from mfd_desktop.domain.casework import attachments
 from mfd_desktop.reports.sample_documents import bescheid_pdf, document_png
 from mfd_desktop.storage.connection import Connection
 
 
-@register_populator
 def populate_attachments(conn: Connection, *, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
     row = conn.execute("SELECT c.id FROM clients c WHERE c.status = 'offen' AND EXISTS "

@@ -1,13 +1,13 @@
 """Demo data: three printed letters kept in the first open case of the demo vault (the one
 with the demo Bescheid): a Vollmacht and a Terminbestätigung in the client's language
 (Arabic when the client speaks none of the letters' languages) and a request for more
-time in German, as if printed over the last days. Runs after the attachments' populator."""
+time in German, as if printed over the last days. Runs after the attachments' step
+(`mfd_desktop.demo.STEPS`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from mfd_desktop.demo import register_populator
 from mfd_desktop.domain.casework import clients
 from mfd_desktop.domain.letters import fill, kept, templates
 from mfd_desktop.reports.letter import render_letter
@@ -17,7 +17,6 @@ DEMO_SERVICE = fill.Service("Migrationsfachdienst Demo", "Demo-Träger e. V.",
                             "Musterstraße 5, 55116 Mainz")
 
 
-@register_populator
 def populate_letters(conn: Connection, *, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
     row = conn.execute("SELECT client_id FROM attachments ORDER BY id LIMIT 1").fetchone() or \

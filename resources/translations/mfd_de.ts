@@ -2653,6 +2653,18 @@
         <translation>Übergabe-Schlüssel der Kollegin / des Kollegen</translation>
     </message>
     <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Compare it by phone with the fingerprint your colleague sees under File › My handover key…</source>
+        <translation>Vergleichen Sie ihn am Telefon mit dem Fingerabdruck, den Ihre Kollegin / Ihr Kollege unter „Datei › Mein Übergabe-Schlüssel…“ sieht.</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;different key…</source>
+        <translation>Anderen Schlüssel &amp;einfügen…</translation>
+    </message>
+    <message>
         <source>I compared the fingerprint with my colleague by phone; it matches.</source>
         <translation>Ich habe den Fingerabdruck am Telefon verglichen: Er stimmt überein.</translation>
     </message>
@@ -2661,16 +2673,8 @@
         <translation>Übergabedatei &amp;speichern…</translation>
     </message>
     <message>
-        <source>The fingerprint appears here once the key is pasted.</source>
-        <translation>Der Fingerabdruck erscheint hier, sobald der Schlüssel eingefügt ist.</translation>
-    </message>
-    <message>
-        <source>This key cannot be read yet — please paste it completely.</source>
-        <translation>Dieser Schlüssel ist noch nicht lesbar – bitte vollständig einfügen.</translation>
-    </message>
-    <message>
-        <source>Fingerprint: %1 — compare it by phone with the one your colleague sees under File › My handover key…</source>
-        <translation>Fingerabdruck: %1 – vergleichen Sie ihn am Telefon mit dem, den Ihre Kollegin / Ihr Kollege unter „Datei › Mein Übergabe-Schlüssel…“ sieht.</translation>
+        <source>Handover key of %1 (you have taken over a case from there before).</source>
+        <translation>Übergabe-Schlüssel von %1 (von dort haben Sie schon einmal einen Fall übernommen).</translation>
     </message>
     <message>
         <source>Please paste your colleague&apos;s handover key first.</source>
@@ -2679,6 +2683,10 @@
     <message>
         <source>This is your own handover key. Please paste the key your colleague sent you.</source>
         <translation>Das ist Ihr eigener Übergabe-Schlüssel. Bitte fügen Sie den Schlüssel ein, den Ihre Kollegin / Ihr Kollege Ihnen geschickt hat.</translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s handover key is complete.</source>
+        <translation>Der Übergabe-Schlüssel Ihrer Kollegin / Ihres Kollegen ist vollständig eingefügt.</translation>
     </message>
     <message>
         <source>Please compare the fingerprint with your colleague by phone first and tick the box.</source>

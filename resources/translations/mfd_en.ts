@@ -2653,6 +2653,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it by phone with the fingerprint your colleague sees under File › My handover key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a &amp;different key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I compared the fingerprint with my colleague by phone; it matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,15 +2673,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The fingerprint appears here once the key is pasted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key cannot be read yet — please paste it completely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fingerprint: %1 — compare it by phone with the one your colleague sees under File › My handover key…</source>
+        <source>Handover key of %1 (you have taken over a case from there before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2678,6 +2682,10 @@
     </message>
     <message>
         <source>This is your own handover key. Please paste the key your colleague sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s handover key is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -200,6 +200,9 @@ def test_a_new_sender_is_confirmed_once_by_fingerprint_then_remembered(three, tm
     ct.import_opened(ben, opened, confirmed_fingerprint=typed)
     known = ct.known_senders(ben)
     assert [(k.fingerprint, k.profile_name) for k in known] == [(anna_fp, "Anna")]
+    # Ben handing a case back later: the key he pastes is named by its fingerprint
+    assert ct.known_colleague_names(ben) == {anna_fp: "Anna"}
+    assert ct.known_colleague_names(None) == {}
 
     second = ct.export_case(vaults["anna"].conn, cid, tmp_path / "2.mfdcase",
                             recipient_key=ben_key).path
@@ -398,3 +401,12 @@ def test_an_old_mfdpk1_copy_of_a_key_still_seals_to_that_vault(three, tmp_path):
     anna_fp = ct.my_public_key(vaults["anna"].conn)[1]
     assert ct.import_case(ben, path, None, confirmed_fingerprint=anna_fp).case_number == \
         "MZ-2026-0100"
+
+
+def test_a_colleague_whose_vault_has_no_name_is_not_named(vault):
+    """„Standardprofil“ would name nobody: such a sender's key is shown without a name."""
+    for fp, name in [("AAAA BBBB CCCC DDDD", "Standardprofil"), ("1111 2222 3333 4444", "Carla")]:
+        vault.conn.execute("INSERT INTO known_senders(fingerprint, public_key, profile_name, "
+                           "confirmed_at, last_import_at) VALUES (?, ?, ?, ?, ?)",
+                           (fp, "key-" + fp, name, "2026-10-01T09:00:00Z", "2026-10-01T09:00:00Z"))
+    assert ct.known_colleague_names(vault.conn) == {"1111 2222 3333 4444": "Carla"}

@@ -1,7 +1,7 @@
 """Demo appointments (synthetic only): two weeks around today, so Termine and Heute show
 a planned week at once.
 
-Runs after the case work's demo clients exist (see `mfd_desktop.demo._load_populators`).
+Runs after the case work's demo clients exist (see `mfd_desktop.demo.STEPS`).
 Dates are relative to today: appointments with clients (one with an interpreter, one
 accompanying a client to the Ausländerbehörde), an outreach day at a shared
 accommodation, a group session that took place and is not yet taken over as
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from mfd_desktop.demo import register_populator
 from mfd_desktop.domain.appointments import appointments as appts
 from mfd_desktop.storage.connection import Connection
 from mfd_desktop.storage.transaction import transaction
@@ -38,7 +37,6 @@ def _working_day(today: dt.date, offset: int) -> dt.date:
         day - dt.timedelta(days=day.weekday() - 4)
 
 
-@register_populator
 def populate_appointments(conn: Connection, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
     with transaction(conn):

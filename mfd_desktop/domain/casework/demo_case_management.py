@@ -1,4 +1,5 @@
-"""Demo: one Case-Management case with a Förderplan in progress, after the demo clients.
+"""Demo: one Case-Management case with a Förderplan in progress, after the demo clients
+and the steps that pick among them (`mfd_desktop.demo.STEPS`).
 
 Invented person: Semira Haile (arrived 2019, lives in Mainz), counselled in the MBE with
 a professional interpreter for Tigrinya from the address book. The plan began ten weeks
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from mfd_desktop.demo import register_populator
 from mfd_desktop.domain.casework import (
     arrival,
     case_numbers,
@@ -36,7 +36,6 @@ _BOOK = [
 ]
 
 
-@register_populator
 def populate(conn: Connection, *, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
 

@@ -1,6 +1,6 @@
 """Demo records for the case work: invented people only, reproducible (fixed seed).
 
-Registers a populator with `mfd_desktop.demo`: about 45 clients with German and
+The first step of `mfd_desktop.demo.STEPS`: about 45 clients with German and
 transliterated names, consultations with German notes, referrals (some without a
 consent, so the warning shows), consents and an address book of offices. Every name
 is made up from common first and family names; none belongs to a real case.
@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from mfd_desktop.demo import register_populator
 from mfd_desktop.domain import reference
 from mfd_desktop.domain.casework import case_numbers, clients, consultations
 from mfd_desktop.domain.referrals import consents, referrals
@@ -97,7 +96,6 @@ _ALL_TOPICS = ["aufenthaltsrecht", "sozialleistungen", "wohnen", "gesundheit",
                "einbuergerung", "alltag_behoerden"]
 
 
-@register_populator
 def populate(conn: Connection, *, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
     rng = random.Random(SEED)

@@ -655,6 +655,16 @@ def known_senders(conn: Connection) -> list[Sender]:
     return [Sender(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[2]), None) for r in rows]
 
 
+def known_colleague_names(conn: Connection | None) -> dict[str, str]:
+    """Fingerprint → name of the colleagues this vault has taken a case over from (and
+    confirmed by phone), for naming a pasted handover key: the key itself carries no name.
+    A vault that never named its profile („Standardprofil“) is left out."""
+    if conn is None:
+        return {}
+    return {s.fingerprint: s.profile_name for s in known_senders(conn)
+            if s.profile_name != audit.DEFAULT_ACTOR}
+
+
 def _remember(conn: Connection, sender: Sender) -> None:
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     conn.execute("INSERT INTO known_senders(fingerprint, public_key, profile_name, confirmed_at, "

@@ -1,6 +1,6 @@
 """Demo data for deadlines, Wiedervorlagen, Kurzkontakte and Strukturarbeit (synthetic only).
 
-Runs after the case work's demo clients exist (see `mfd_desktop.demo._load_populators`)
+Runs after the case work's demo clients exist (see `mfd_desktop.demo.STEPS`)
 and works with whatever open clients are there. Dates are relative to today, so Heute
 always shows something overdue, something due this week and titles running out.
 """
@@ -11,7 +11,6 @@ import datetime as dt
 import random
 from typing import Any
 
-from mfd_desktop.demo import register_populator
 from mfd_desktop.domain.casework import short_contacts, structural_work
 from mfd_desktop.domain.deadlines import deadlines, followups
 from mfd_desktop.domain.deadlines.deadline_calculator import previous_working_day
@@ -26,7 +25,6 @@ def _open_clients(conn: Connection) -> list[int]:
         "SELECT id FROM clients WHERE status != 'abgeschlossen' ORDER BY id LIMIT 40")]
 
 
-@register_populator
 def populate_deadlines(conn: Connection, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
     rnd = random.Random(SEED)

@@ -191,7 +191,8 @@ class DataProtectionTab(QWidget):
         own = case_transfer.own_fingerprint(conn) if conn is not None else None
         if self.handover_dialog is not None:
             self.handover_dialog.deleteLater()
-        dialog = HandoverDialog(self, own_fingerprint=own)
+        dialog = HandoverDialog(self, own_fingerprint=own,
+                                known_colleagues=case_transfer.known_colleague_names(conn))
         dialog.accepted.connect(lambda: self._write_handover(dialog.mode, dialog.recipient_key,
                                                              dialog.recipient_fingerprint))
         self.handover_dialog = dialog

@@ -213,9 +213,10 @@ def test_a_malformed_key_gets_a_german_message_and_nothing_is_written(
     qtbot.addWidget(dialog)
     dialog.key_radio.setChecked(True)
     dialog.key_edit.setPlainText(pasted)
-    assert "nicht lesbar" in dialog.fingerprint.text()
+    assert expected in dialog.key_error.text()  # under the field, at once
+    assert not _ok(dialog).isEnabled()
     dialog.confirm.setChecked(True)
-    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    dialog.accept()  # even when accepted from code
     assert expected in dialog.message.text()
     assert dialog.isVisible() and not chosen
     assert not (tmp_path / "x").exists()
@@ -232,8 +233,10 @@ def test_ones_own_key_is_refused(unlocked_ctx, sender_case, qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.key_radio.setChecked(True)
     dialog.key_edit.setPlainText(own)
+    assert "Ihr eigener Übergabe-Schlüssel" in dialog.key_error.text()
+    assert not _ok(dialog).isEnabled()
     dialog.confirm.setChecked(True)
-    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    dialog.accept()
     assert "Ihr eigener Übergabe-Schlüssel" in dialog.message.text()
     assert not chosen
 
