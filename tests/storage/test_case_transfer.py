@@ -78,6 +78,13 @@ def test_export_and_import_on_another_laptop(sender, make_vault, tmp_path):
     assert c.tags == ["eilig"] and c.case_number == export.case_number and not result.renamed
     notes = consultations.list_consultations(conn, result.client_id)
     assert notes[0].topics == ["gesundheit", "wohnen"]
+    # the topics' consultation day (db/0017) is not in the file; the receiving vault
+    # makes it again
+    payload = case_transfer.case_payload(vault_a.conn, cid)
+    assert payload["records"]["consultation_topics"]
+    assert all("held_on" not in row for row in payload["records"]["consultation_topics"])
+    assert conn.execute("SELECT DISTINCT held_on FROM consultation_topics WHERE "
+                        "consultation_id = ?", (notes[0].id,)).fetchall() == [("2026-01-06",)]
     refs = referrals.list_referrals(conn, result.client_id)
     assert len(refs) == 1 and refs[0].office_id == 1  # matched the existing office by name
     assert conn.execute("SELECT count(*) FROM offices").fetchone()[0] == 1

@@ -139,6 +139,11 @@ def _generated_columns(conn: Connection, table: str) -> set[str]:
     return {r[1] for r in conn.execute(f'PRAGMA table_xinfo("{table}")') if r[6] in (2, 3)}
 
 
+# Copies the receiving vault's triggers make again (db/0017: a topic's consultation day);
+# left out, so a handover file also opens in a version without them.
+_DERIVED_COLUMNS = {"consultation_topics": {"held_on"}}
+
+
 def case_payload(conn: Connection, client_id: int, *,
                  with_attachments: bool = False) -> dict[str, Any]:
     """The rows of one client (every table hanging off `clients`) and the offices used.
@@ -151,7 +156,7 @@ def case_payload(conn: Connection, client_id: int, *,
     data = dsr.collect(conn, client_id)
     records = data["records"]
     for table, rows in records.items():
-        generated = _generated_columns(conn, table)
+        generated = _generated_columns(conn, table) | _DERIVED_COLUMNS.get(table, set())
         for row in rows:
             for col in generated:
                 row.pop(col, None)
