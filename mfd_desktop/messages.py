@@ -11,7 +11,8 @@ line, logs and the PDFs for funders in German.
 
 Catalogues are gettext: `resources/messages/de/*.po` (complete, the reference) and
 `en/*.po`, one file per subject — a key's first part names its file ("vault.…" in
-vault.po). Their msgids are the keys; msgstr holds the text with
+vault.po). The labels of the reference value lists are catalogue texts too ("ref.topics.wohnen"
+in ref.po, see domain/reference.py). Their msgids are the keys; msgstr holds the text with
 `{name}` placeholders (str.format). `scripts/update_messages.py` extracts keys with
 Babel and compiles each language's files into one .mo (build output, made by scripts/setup.sh and
 the build); at run time only the standard library's `gettext` reads them.
@@ -20,7 +21,7 @@ A message with a `count` argument takes the catalogue's plural form for that cou
 An argument may itself be a `Msg` (rendered in the same language), a `date`
 (TT.MM.JJJJ in both languages, as on the letters counsellors read), a list (joined
 with ", ") or a piece of data that carries its own languages and has a
-`render(language)` method (a reference label, a template's title).
+`render(language)` method (a checklist template's title).
 
 Messages are values: `to_json()`/`from_json()` store a key and its arguments, never a
 sentence, so changing a text never breaks what was stored (sync run messages, release
@@ -193,7 +194,7 @@ def format_date(day: _dt.date, language: str = REFERENCE_LANGUAGE) -> str:
 def _render_arg(value: Any, language: str) -> Any:
     if isinstance(value, Msg):
         return value.render(language)  # a subclass may render itself (stats.catalogue.Term)
-    if callable(getattr(value, "render", None)):  # data with its own languages (Label)
+    if callable(getattr(value, "render", None)):  # data with its own languages (Text)
         return value.render(language)
     if isinstance(value, _dt.datetime):
         return format_date(value.date(), language) + value.strftime(" %H:%M")

@@ -4,7 +4,9 @@
     scripts/update_messages.py                 # extract keys, add new ones to every .po, compile
     scripts/update_messages.py --compile-only  # only compile .po -> .mo (scripts/setup.sh, build)
 
-Extraction uses Babel: every `Msg("key", ...)` literal in mfd_desktop/ is a key. A key's
+Extraction uses Babel: every `Msg("key", ...)` literal in mfd_desktop/ is a key; so is every
+value of the reference lists (resources/reference/*.toml: "ref.<list>.<key>", see
+mfd_desktop/domain/reference.py), whose keys the code builds from data. A key's
 first part names its file: "vault.wrong_passphrase" lives in de/vault.po and en/vault.po.
 New keys are added with an empty text; fill in German (de/, complete) and English (en/).
 Compiling merges each language's files into one resources/messages/<lang>.mo.
@@ -36,7 +38,17 @@ def extracted_keys() -> dict[str, list[tuple[str, int]]]:
     ):
         if isinstance(message, str) and message:
             keys.setdefault(message, []).append((f"mfd_desktop/{filename}", lineno))
+    for key in reference_keys():
+        keys.setdefault(key, [])
     return keys
+
+
+def reference_keys() -> list[str]:
+    """The label keys of the reference value lists (built from their TOML files)."""
+    sys.path.insert(0, str(ROOT))
+    from mfd_desktop.domain import reference
+
+    return reference.message_keys()
 
 
 def subject_of(key: str) -> str:

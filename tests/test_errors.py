@@ -145,7 +145,7 @@ def test_no_module_knows_a_global_display_language_or_keeps_english_twins():
                 names.append(node.name)
             elif isinstance(node, ast.Call) and any(k.arg == "en" for k in node.keywords):
                 # an English twin handed to an error; data with its own languages
-                # (reference labels: Label(de=…, en=…)) is not a twin
+                # (a template's Text(de=…, en=…)) is not a twin
                 callee = node.func.id if isinstance(node.func, ast.Name) else getattr(
                     node.func, "attr", "")
                 if callee.endswith("Error"):

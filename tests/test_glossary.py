@@ -26,6 +26,10 @@ ALLOWED: dict[tuple[str, str, str], str] = {
         "Förderstatistik: das Wort der Zuwendungsgeber (siehe Glossar, Ausnahmen)",
     ("Ratsuchenden", "po:settings.po", "Statistik: ab so vielen Ratsuchenden"):
         "die Schwelle der Förderstatistik heißt wie ihre Kennzahl",
+    ("Fallakte", "po:ref.po", "Kurzberatung (ohne Fallakte)"):
+        "Werteliste Beratungsform: die Bezeichnung aus shared/reference/categories.md",
+    ("Gremienarbeit", "po:ref.po", "Gremienarbeit"):
+        "Werteliste Strukturarbeit: eine Art der Strukturarbeit, nicht ihr Name",
 }
 
 

@@ -1,13 +1,24 @@
-"""Reference value lists (Wertelisten) with stable keys, German and English labels.
+"""Reference value lists (Wertelisten) with stable keys; their labels are in the message catalogue.
 
 The lists live in `resources/reference/categories.toml` (from shared/reference/
-categories.md) and `resources/reference/countries.toml` (ISO 3166-1 alpha-2 with
-German names). Records store keys only; labels are looked up here. Keys are never
-renamed; a retired key stays in the file with `deprecated = true` so old records
-still show a label, but it is not offered for new input.
+categories.md) and `resources/reference/countries.toml` (ISO 3166-1 alpha-2): keys,
+order and flags (rtl, deprecated, short forms, aliases, extra fields), no labels. Records
+store keys only. Keys are never renamed; a retired key stays in the file with
+`deprecated = true` so old records still show a label, but it is not offered for new input.
+
+Labels are catalogue texts like every other message (mfd_desktop/messages.py):
+"ref.<list>.<key>" for a value, "ref.<list>._title" for a list's name, in
+resources/messages/de/ref.po (German, complete) and en/ref.po; countries are the list
+"country" ("ref.country.TR"). A new key in the TOML gets its empty catalogue entry from
+scripts/update_messages.py; tests/domain/test_reference.py fails until it has German text.
+
+The core takes a label as a message (`text()`, `Value.text()`), the edge renders it in
+the display language; tables and combo boxes ask `label(list, key, language)`, which
+reads each list's texts from the catalogue once per language (no gettext call per cell).
 
 Usage:
-    reference.get("topics").label("wohnen")           -> "Wohnen"
+    reference.text("topics", "wohnen")                -> Msg, rendered at the edge
+    reference.label("topics", "wohnen", "en")         -> "Housing"
     reference.get("residence_status").find("Duldung (§ 60a)") -> "duldung"
     reference.countries().find("Türkei")               -> "TR"
     reference.require("channel", key, "Beratungsweg")  -> key or UserError (German)
@@ -23,9 +34,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal, overload
 
+from mfd_desktop import messages
 from mfd_desktop.domain import field_labels
 from mfd_desktop.errors import UserError
-from mfd_desktop.messages import Msg
+from mfd_desktop.messages import Msg, dynamic
 from mfd_desktop.paths import resources_dir
 
 LIST_NAMES = (
@@ -34,36 +46,34 @@ LIST_NAMES = (
     "sprachmittlung", "case_status", "referral_status", "consent_purpose", "structural_activity",
     "work_situation", "language_level", "plan_outcome", "step_owner", "appointment_kind",
 )
+COUNTRY = "country"
+PREFIX = "ref."
+TITLE = "_title"  # "ref.<list>._title": the name of the list
+messages.DYNAMIC_PREFIXES[PREFIX] = __name__
 
 
-@dataclass(frozen=True)
-class Label:
-    """A label of the reference data in both of its languages; the edge picks one
-    (`render(language)`), so the core can put it into a message as it is."""
-
-    de: str
-    en: str
-
-    def render(self, language: str = "de") -> str:
-        return self.en if language == "en" and self.en else self.de
-
-    def __str__(self) -> str:
-        return self.de
+def message_key(list_name: str, key: str) -> str:
+    """The catalogue key of a value's label ("ref.topics.wohnen")."""
+    return f"{PREFIX}{list_name}.{key}"
 
 
 @dataclass(frozen=True)
 class Value:
+    list_name: str
     key: str
-    de: str
-    en: str
     rtl: bool = False
     deprecated: bool = False
     short: str | None = None
     aliases: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
+    def text(self) -> Msg:
+        """The label as a message, for the core (rendered at the edge)."""
+        return dynamic(message_key(self.list_name, self.key))
+
     def label(self, lang: str = "de") -> str:
-        return self.en if lang == "en" else self.de
+        """The label in `lang`, for the edge."""
+        return label(self.list_name, self.key, lang)
 
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -79,10 +89,12 @@ def _loose(text: str) -> str:
 @dataclass(frozen=True)
 class ValueList:
     name: str
-    de: str
-    en: str
     values: tuple[Value, ...]
     sensitive: bool = False
+
+    def title(self) -> Msg:
+        """The name of the list ("Beratungsthemen") as a message."""
+        return dynamic(message_key(self.name, TITLE))
 
     @functools.cached_property
     def _by_key(self) -> dict[str, Value]:
@@ -91,19 +103,20 @@ class ValueList:
     @functools.cached_property
     def _by_text(self) -> dict[str, str]:
         index: dict[str, str] = {}
+        labels = [_labels(self.name, language) for language in messages.LANGUAGES]
         # Later entries never override earlier ones: keys win over labels, labels over aliases.
         for v in self.values:
             index.setdefault(_loose(v.key), v.key)
         for v in self.values:
-            for text in (v.de, v.en, v.short or "", *v.aliases):
+            for text in (*(texts[v.key] for texts in labels), v.short or "", *v.aliases):
                 if text:
                     index.setdefault(_loose(text), v.key)
         # Labels without their legal reference: "AE § 24" for "AE § 24 (vorübergehender
         # Schutz)", "Duldung" for "Duldung (§ 60a)" – only where that stays unambiguous.
         short_forms: dict[str, set[str]] = {}
         for v in self.values:
-            for text in (v.de, v.en):
-                bare = _loose(_PAREN.sub("", text))
+            for texts in labels:
+                bare = _loose(_PAREN.sub("", texts[v.key]))
                 if bare:
                     short_forms.setdefault(bare, set()).add(v.key)
         for bare, keys in short_forms.items():
@@ -125,10 +138,7 @@ class ValueList:
 
     def label(self, key: str | None, lang: str = "de") -> str:
         """The label of `key`; an unknown key is shown as itself (never raises)."""
-        if key is None:
-            return ""
-        v = self._by_key.get(key)
-        return v.label(lang) if v else key
+        return label(self.name, key, lang)
 
     def find(self, text: str | None) -> str | None:
         """The key for a typed key, German/English label, short form or alias; else None."""
@@ -145,10 +155,10 @@ def _load_toml(name: str) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-def _value(raw: dict[str, Any]) -> Value:
-    known = {"key", "de", "en", "rtl", "deprecated", "short", "aliases"}
+def _value(list_name: str, raw: dict[str, Any]) -> Value:
+    known = {"key", "rtl", "deprecated", "short", "aliases"}
     return Value(
-        key=raw["key"], de=raw["de"], en=raw.get("en", raw["de"]), rtl=bool(raw.get("rtl", False)),
+        list_name=list_name, key=raw["key"], rtl=bool(raw.get("rtl", False)),
         deprecated=bool(raw.get("deprecated", False)), short=raw.get("short"),
         aliases=tuple(raw.get("aliases", ())),
         extra={k: v for k, v in raw.items() if k not in known},
@@ -161,8 +171,7 @@ def _lists() -> dict[str, ValueList]:
     out: dict[str, ValueList] = {}
     for name in LIST_NAMES:
         section = data[name]
-        out[name] = ValueList(name=name, de=section["de"], en=section["en"],
-                              values=tuple(_value(v) for v in section["values"]),
+        out[name] = ValueList(name=name, values=tuple(_value(name, v) for v in section["values"]),
                               sensitive=bool(section.get("sensitive", False)))
     return out
 
@@ -170,12 +179,11 @@ def _lists() -> dict[str, ValueList]:
 @functools.cache
 def countries() -> ValueList:
     data = _load_toml("countries.toml")
-    return ValueList(name="country", de="Herkunftsland", en="Country of origin",
-                     values=tuple(_value(v) for v in data["countries"]))
+    return ValueList(name=COUNTRY, values=tuple(_value(COUNTRY, v) for v in data["countries"]))
 
 
 def get(name: str) -> ValueList:
-    if name == "country":
+    if name == COUNTRY:
         return countries()
     return _lists()[name]
 
@@ -184,15 +192,39 @@ def all_lists() -> dict[str, ValueList]:
     return dict(_lists())
 
 
+def message_keys() -> list[str]:
+    """Every catalogue key of the lists, titles included (scripts/update_messages.py)."""
+    return [key for values in (*_lists().values(), countries())
+            for key in (message_key(values.name, TITLE),
+                        *(message_key(values.name, v.key) for v in values.values))]
+
+
+@functools.cache
+def _labels(list_name: str, language: str) -> dict[str, str]:
+    """Key -> label of one list in `language`, read from the catalogue once (English falls
+    back to German, a key without any text to itself)."""
+    out: dict[str, str] = {}
+    for v in get(list_name).values:
+        name = message_key(list_name, v.key)
+        out[v.key] = (messages.text_of(name, language)
+                      or messages.text_of(name, messages.REFERENCE_LANGUAGE) or v.key)
+    return out
+
+
 def label(list_name: str, key: str | None, lang: str = "de") -> str:
-    """The label in `lang`, for the edge (GUI, PDFs); the core uses `text()`."""
-    return get(list_name).label(key, lang)
+    """The label in `lang`, for the edge (GUI, PDFs); the core uses `text()`. An unknown
+    key is shown as itself (never raises)."""
+    if key is None:
+        return ""
+    return _labels(list_name, lang).get(key, key)
 
 
-def text(list_name: str, key: str | None) -> Label:
-    """The label of `key` in both languages (rendered at the edge)."""
-    values = get(list_name)
-    return Label(values.label(key, "de"), values.label(key, "en"))
+def text(list_name: str, key: str | None) -> Msg | str:
+    """The label of `key` as a message (rendered at the edge); an unknown key as itself."""
+    if key is None:
+        return ""
+    value = get(list_name).value(key)
+    return value.text() if value else key
 
 
 @overload

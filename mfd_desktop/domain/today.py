@@ -250,10 +250,10 @@ def _recent(conn: Connection) -> list[TodayItem]:
     """The cases changed last (newest first); the date is the day of the last change."""
     items = []
     for row in clients_service.recent_clients(conn, RECENT_LIMIT):
-        parts: list[Msg | reference.Label | str] = [reference.text("case_status", row.status)]
+        parts: list[Msg | str] = [reference.text("case_status", row.status)]
         if row.service:
             service = reference.get("service").value(row.service)
-            parts.append((service.short or service.de) if service else row.service)
+            parts.append((service.short or service.text()) if service else row.service)
         last = _d(row.last_contact)
         if last:
             parts.append(Msg("today.last_contact", date=last))

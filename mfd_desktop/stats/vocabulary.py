@@ -10,8 +10,10 @@ module; there is no other copy.
 
 Pure Python, standard library only: the server imports it without Qt, SQLCipher or the
 app's resource files. Category keys mirror the input value lists
-(`resources/reference/categories.toml`, `regions.toml`); tests/stats/test_vocabulary.py
-fails when the two drift apart. Extend only by adding keys; never rename or remove one
+(`resources/reference/categories.toml`, `regions.toml`) and their labels the message
+catalogue's ("ref.<list>.<key>" in resources/messages/*/ref.po), which the server does not
+ship: this is the server's copy of them. tests/stats/test_vocabulary.py fails when the
+two drift apart, in either language. Extend only by adding keys; never rename or remove one
 (stored reports would stop validating).
 """
 

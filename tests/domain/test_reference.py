@@ -3,21 +3,68 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po
 
 from mfd_desktop.domain import reference
 from mfd_desktop.errors import UserError
+from mfd_desktop.messages import Msg, render
 
-CATEGORIES_MD = Path(__file__).resolve().parents[3] / "shared" / "reference" / "categories.md"
+ROOT = Path(__file__).resolve().parents[2]
+CATEGORIES_MD = ROOT.parent / "shared" / "reference" / "categories.md"
+REFERENCE_DIR = ROOT / "resources" / "reference"
 
 
-def test_every_list_has_german_and_english_labels_and_snake_case_keys():
+def _po(language: str) -> dict[str, str]:
+    with (ROOT / "resources" / "messages" / language / "ref.po").open("rb") as handle:
+        return {m.id: m.string for m in read_po(handle, locale=language) if m.id}
+
+
+def test_every_list_has_snake_case_keys():
     for name, values in reference.all_lists().items():
         assert values.values, name
         keys = [v.key for v in values.values]
         assert len(keys) == len(set(keys)), f"duplicate key in {name}"
         for v in values.values:
             assert re.fullmatch(r"[a-z0-9_]+", v.key), (name, v.key)
-            assert v.de and v.en, (name, v.key)
+
+
+def test_the_toml_files_hold_no_labels():
+    """One source for labels: the message catalogue, not de/en twins in the TOML."""
+    for name in ("categories.toml", "countries.toml"):
+        data = tomllib.loads((REFERENCE_DIR / name).read_text(encoding="utf-8"))
+        sections = [data["countries"]] if "countries" in data else [
+            [s, *s["values"]] for s in data.values() if isinstance(s, dict)]
+        for entries in sections:
+            for entry in entries:
+                assert not {"de", "en"} & set(entry), (name, entry.get("key"))
+
+
+def test_every_reference_key_has_german_and_english_catalogue_text():
+    german, english = _po("de"), _po("en")
+    keys = reference.message_keys()
+    assert "ref.topics.wohnen" in keys and "ref.topics._title" in keys
+    assert "ref.country.TR" in keys and len(keys) == len(set(keys))
+    assert [k for k in keys if not german.get(k)] == []
+    assert [k for k in keys if not english.get(k)] == []  # English falls back to German
+    assert set(german) == set(keys), "ref.po keys that no list has"
+
+
+def test_labels_render_in_either_language_and_unknown_keys_stay_themselves():
+    assert reference.label("topics", "wohnen", "en") == "Housing"
+    assert reference.label("country", "TR", "de") == "Türkei"
+    assert reference.label("country", "DE", "en") == "Germany"
+    assert reference.get("case_status").value("offen") is not None
+    assert reference.get("channel").title().render("en") == "Channel"
+    assert render(reference.get("channel").title(), "de") == "Beratungsweg"
+    assert reference.label("channel", "brieftaube", "en") == "brieftaube"
+    text = reference.text("topics", "wohnen")
+    assert isinstance(text, Msg) and text.key == "ref.topics.wohnen"
+    assert (render(text, "de"), render(text, "en")) == ("Wohnen", "Housing")
+    assert Msg.from_json(text.to_json()) == text  # stored as a key, never as a sentence
+    assert reference.text("topics", "retired_key") == "retired_key"
+    assert reference.text("topics", None) == ""
+    value = reference.get("languages").value("ar")
+    assert value is not None and value.label("en") != value.label("de") and value.rtl
 
 
 def test_lists_carry_sonstiges_and_person_attributes_keine_angabe():
@@ -62,6 +109,9 @@ def test_find_accepts_keys_labels_and_is_forgiving():
     assert status.find("  DULDUNG (§ 60a) ") == "duldung"
     assert status.find("Aufenthaltsgestattung") == "aufenthaltsgestattung"
     assert status.find("Tolerated stay") == "duldung"
+    assert status.find("tolerated STAY") == "duldung"
+    assert reference.get("topics").find("Housing") == "wohnen"
+    assert reference.get("topics").find("Wohnen") == "wohnen"
     assert status.find("gibt es nicht") is None
     assert status.find("AE § 24") == "ae_24_voruebergehender_schutz"  # without the bracket
     assert status.find("AE") is None
@@ -79,6 +129,8 @@ def test_countries_by_code_german_name_alias_and_english():
     assert countries.find("Russland") == "RU"
     assert countries.find("Elfenbeinküste") == "CI"
     assert countries.find("Afghanistan") == "AF"
+    assert countries.find("Türkiye") == "TR" and countries.find("Syria") == "SY"
+    assert countries.find("Weißrussland") == "BY"  # an alias
     assert countries.find("Kosovo") == "XK"
     assert countries.find("staatenlos") == "XX"
     assert countries.label("DE") == "Deutschland"

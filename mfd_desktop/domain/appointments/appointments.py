@@ -85,9 +85,9 @@ class OutreachPlace:
     active: bool
 
 
-def kinds() -> list[tuple[str, str]]:
-    """(key, German label) of the appointment kinds offered for new appointments."""
-    return [(v.key, v.de) for v in reference.get(LIST_NAME).active()]
+def kinds() -> list[tuple[str, Msg]]:
+    """(key, label) of the appointment kinds offered for new appointments."""
+    return [(v.key, v.text()) for v in reference.get(LIST_NAME).active()]
 
 
 def parse_time(value: str) -> str:

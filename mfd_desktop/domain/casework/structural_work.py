@@ -28,9 +28,9 @@ MAX_PARTICIPANTS = 100_000
 _NOW = "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
 
 
-def activity_types() -> list[tuple[str, str]]:
-    """(key, German label) of the activity types offered for new entries."""
-    return [(v.key, v.de) for v in reference.get(LIST_NAME).active()]
+def activity_types() -> list[tuple[str, Msg]]:
+    """(key, label) of the activity types offered for new entries."""
+    return [(v.key, v.text()) for v in reference.get(LIST_NAME).active()]
 
 
 @dataclass(frozen=True)

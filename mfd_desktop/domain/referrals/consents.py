@@ -46,7 +46,7 @@ class Consent:
     def describe(self, office_names: dict[int, str] | None = None) -> Msg:
         """"Weitergabe an Jobcenter" – purpose and recipient, rendered at the edge."""
         purpose = reference.text("consent_purpose", self.purpose)
-        recipient: str | reference.Label = self.recipient_text or ""
+        recipient: Msg | str = self.recipient_text or ""
         if self.office_id and office_names and self.office_id in office_names:
             recipient = office_names[self.office_id]
         elif self.recipient_key and not recipient:

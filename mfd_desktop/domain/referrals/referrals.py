@@ -106,7 +106,7 @@ class Referral:
     follow_up_on: str | None = None
     id: int | None = None
 
-    def target_label(self, names: dict[int, str] | None = None) -> Msg | reference.Label | str:
+    def target_label(self, names: dict[int, str] | None = None) -> Msg | str:
         """"Jobcenter Mainz (Jobcenter)", the office and/or the kind of service."""
         office = names.get(self.office_id) if self.office_id and names else None
         target = reference.text("referral_targets", self.target_key) if self.target_key else None

@@ -48,7 +48,7 @@ class StructuralWorkPage(Page):
         self.activity_error, self.activity_totals = ui.activityError, ui.activityTotals
         self.activities_view = ui.activitiesView
         for key, label in structural_work.activity_types():
-            self.activity_combo.addItem(label, key)
+            self.activity_combo.addItem(gui_text(label), key)
         self.activity_date.setDate(to_qdate(dt.date.today()))
         self.minutes_spin.setMaximum(structural_work.MAX_MINUTES)
         self.activities_model = ActivitiesModel(self)
