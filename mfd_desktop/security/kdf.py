@@ -181,7 +181,7 @@ def tune(
         bigger = KdfParams(memory_kib=params.memory_kib * 2, iterations=params.iterations)
         bigger_elapsed = timer(bigger)
         if bigger_elapsed > max_seconds:
-            return params
+            break  # memory is as high as the time allows; iterations may still add time
         params, elapsed = bigger, bigger_elapsed
     while elapsed < target_seconds:
         per_iteration = elapsed / params.iterations

@@ -65,6 +65,20 @@ def test_tuning_stops_before_exceeding_the_maximum():
     assert tuned == KdfParams(memory_kib=128 * 1024, iterations=3)
 
 
+def test_tuning_adds_iterations_when_doubling_the_memory_overshoots():
+    # a machine where 512 MiB would take 1.9 s but 256 MiB only 0.42 s: memory stops
+    # at 256 MiB and iterations bring the time up to the target instead of staying short
+    seconds_per_64_mib = {64: 0.1, 128: 0.21, 256: 0.42, 512: 0.95 * 2}
+
+    def timer(p):
+        return seconds_per_64_mib[p.memory_kib // 1024] * p.iterations / 3
+
+    tuned = kdf.tune(target_seconds=0.75, max_seconds=0.9, timer=timer)
+    assert tuned.memory_kib == 256 * 1024
+    assert tuned.iterations > 3
+    assert 0.75 <= timer(tuned) <= 0.9
+
+
 def test_chosen_parameters_are_capped_at_half_the_memory_and_the_read_ceiling():
     sixteen_gib = 16 * 1024 * 1024
     KdfParams(memory_kib=4 * 1024 * 1024).check_choice(total_memory_kib=sixteen_gib)
