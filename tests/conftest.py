@@ -7,12 +7,14 @@ Production code refuses KDF parameters below the floor; these fixtures pass
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 
 import pytest
 
 from mfd_desktop.paths import DataPaths
 from mfd_desktop.security.kdf import KdfParams
+from mfd_desktop.storage import migrations
 from mfd_desktop.storage.vault import Vault
 
 FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
@@ -96,6 +98,27 @@ def make_vault(data_paths):
     yield factory
     for vault in made:
         vault.lock()
+
+
+@pytest.fixture
+def vault_at_schema(tmp_path, monkeypatch, make_vault):
+    """Factory: an unlocked vault created as the app was when migration `version` was the
+    newest, to fill with rows of that time. Lock it; the next `unlock()` migrates it to
+    today's schema, as opening an old vault in a new build does."""
+
+    def make(version: int) -> Vault:
+        old = tmp_path / f"db-{version:04d}"
+        old.mkdir()
+        for migration in migrations.available():
+            if migration.version <= version:
+                shutil.copy(migration.path, old / migration.path.name)
+        with monkeypatch.context() as patched:
+            patched.setattr(migrations, "migrations_dir", lambda: old)
+            vault, _ = make_vault()
+        assert migrations.current_version(vault.conn) == version
+        return vault
+
+    return make
 
 
 @pytest.fixture

@@ -3,16 +3,12 @@ statistics count a period's topics from it (issue 21)."""
 
 from __future__ import annotations
 
-import shutil
-
 from mfd_desktop.domain.casework import consultations
 from mfd_desktop.domain.casework.clients import Client, create_client
 from mfd_desktop.domain.casework.consultations import Consultation
 from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
-from mfd_desktop.paths import migrations_dir
 from mfd_desktop.stats import counting
 from mfd_desktop.stats.periods import parse_period
-from mfd_desktop.storage import migrations
 
 
 def _topic_days(conn) -> set[tuple[int, str, str | None]]:
@@ -52,15 +48,8 @@ def test_topics_follow_their_consultations_day(vault):
     assert _topics(conn, "2026-Q1") == {"wohnen": 1, "gesundheit": 1, "einbuergerung": 1}
 
 
-def test_migration_fills_the_days_also_of_a_restricted_case(tmp_path, monkeypatch, make_vault,
-                                                            unlock):
-    old = tmp_path / "db-0016"
-    old.mkdir()
-    for migration in migrations.available():
-        if migration.version <= 16:
-            shutil.copy(migration.path, old / migration.path.name)
-    monkeypatch.setattr(migrations, "migrations_dir", lambda: old)
-    vault, _ = make_vault()
+def test_migration_fills_the_days_also_of_a_restricted_case(vault_at_schema, unlock):
+    vault = vault_at_schema(16)
     conn = vault.conn
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 16
     ids = [create_client(conn, Client(name=name)) for name in ("Offen", "Eingeschränkt")]
@@ -68,7 +57,6 @@ def test_migration_fills_the_days_also_of_a_restricted_case(tmp_path, monkeypatc
         consultations.add_consultation(conn, _consultation(cid, day, ("wohnen",)))
     dsr.restrict(conn, ids[1])
     vault.lock()
-    monkeypatch.setattr(migrations, "migrations_dir", migrations_dir)
     opened = unlock()
     try:
         conn = opened.conn

@@ -4,13 +4,10 @@ triggers refuse with a key that the app renders in German and English."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from mfd_desktop.errors import UserError
 from mfd_desktop.messages import Msg
-from mfd_desktop.paths import migrations_dir
 from mfd_desktop.storage import migrations
 from mfd_desktop.storage.connection import DatabaseError
 from mfd_desktop.storage.transaction import transaction
@@ -31,15 +28,9 @@ OLD_RUNS = [
 
 
 @pytest.fixture
-def vault_at_0008(tmp_path, monkeypatch, make_vault, unlock):
+def vault_at_0008(vault_at_schema, unlock):
     """A vault created by the app as it was before 0009, with sync rows of that time."""
-    old = tmp_path / "db-0008"
-    old.mkdir()
-    for migration in migrations.available():
-        if migration.version <= 8:
-            shutil.copy(migration.path, old / migration.path.name)
-    monkeypatch.setattr(migrations, "migrations_dir", lambda: old)
-    vault, _ = make_vault()
+    vault = vault_at_schema(8)
     conn = vault.conn
     assert migrations.current_version(conn) == 8
     for outcome, message in OLD_RUNS:
@@ -60,7 +51,6 @@ def vault_at_0008(tmp_path, monkeypatch, make_vault, unlock):
     with pytest.raises(DatabaseError, match="eingeschränkt"):  # 0007's German sentence
         conn.execute("UPDATE clients SET name = 'Olena M.' WHERE id = ?", (client_id,))
     vault.lock()
-    monkeypatch.setattr(migrations, "migrations_dir", migrations_dir)
     opened = unlock()  # migrates to the newest schema
     yield opened, client_id
     opened.lock()

@@ -5,7 +5,6 @@ Förderplan with goals, steps, outcomes and reviews, restriction and deletion.""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
 from hypothesis import given
@@ -16,8 +15,6 @@ from mfd_desktop.domain.casework.clients import Client, create_client, get_clien
 from mfd_desktop.domain.dataprotection import data_subject_rights
 from mfd_desktop.errors import UserError
 from mfd_desktop.messages import render
-from mfd_desktop.paths import migrations_dir
-from mfd_desktop.storage import migrations
 
 TODAY = dt.date(2026, 12, 4)
 
@@ -231,14 +228,8 @@ def test_deleting_the_case_deletes_plans_and_histories(vault):
 # ----- migration -------------------------------------------------------------------------
 
 def test_migration_builds_the_residence_history_from_the_change_history(
-        tmp_path, monkeypatch, make_vault, unlock):
-    old = tmp_path / "db-0010"
-    old.mkdir()
-    for migration in migrations.available():
-        if migration.version <= 10:
-            shutil.copy(migration.path, old / migration.path.name)
-    monkeypatch.setattr(migrations, "migrations_dir", lambda: old)
-    vault, _ = make_vault()
+        vault_at_schema, unlock):
+    vault = vault_at_schema(10)
     conn = vault.conn
     conn.execute("INSERT INTO clients(case_number, name, residence_status, first_contact) "
                  "VALUES ('MZ-1', 'G', 'aufenthaltsgestattung', '2024-02-01'), "
@@ -248,7 +239,6 @@ def test_migration_builds_the_residence_history_from_the_change_history(
     conn.execute("UPDATE change_history SET changed_at = '2025-03-10T09:00:00Z' "
                  "WHERE field = 'residence_status'")
     vault.lock()
-    monkeypatch.setattr(migrations, "migrations_dir", migrations_dir)
     opened = unlock()
     try:
         conn = opened.conn

@@ -20,12 +20,11 @@ from mfd_desktop.domain.dataprotection import case_transfer
 from mfd_desktop.domain.dataprotection import data_subject_rights as dsr
 from mfd_desktop.errors import UserError
 from mfd_desktop.messages import render
-from mfd_desktop.paths import DataPaths, migrations_dir
+from mfd_desktop.paths import DataPaths
 from mfd_desktop.reports.case_summary import render_case_summary
 from mfd_desktop.reports.disclosure import render_disclosure
 from mfd_desktop.stats import catalogue, counting, suppression, vocabulary
 from mfd_desktop.stats.periods import parse_period
-from mfd_desktop.storage import migrations
 from tests.conftest import FAST_KDF
 
 
@@ -191,14 +190,8 @@ def test_clients_by_service_count_each_service_of_the_period(vault):
     assert note is not None and "mehreren Diensten" in render(note, "de")
 
 
-def test_migration_fills_the_service_from_the_case(tmp_path, monkeypatch, make_vault, unlock):
-    old = tmp_path / "db-0012"
-    old.mkdir()
-    for migration in migrations.available():
-        if migration.version <= 12:
-            shutil.copy(migration.path, old / migration.path.name)
-    monkeypatch.setattr(migrations, "migrations_dir", lambda: old)
-    vault, _ = make_vault()
+def test_migration_fills_the_service_from_the_case(vault_at_schema, unlock):
+    vault = vault_at_schema(12)
     conn = vault.conn
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 12
     conn.execute("INSERT INTO clients(case_number, name, service) VALUES "
@@ -210,7 +203,6 @@ def test_migration_fills_the_service_from_the_case(tmp_path, monkeypatch, make_v
                      "'einzelfallberatung', 1, 'angehoerige')", (ids[number],))
     dsr.restrict(conn, ids["MZ-2"])
     vault.lock()
-    monkeypatch.setattr(migrations, "migrations_dir", migrations_dir)
     opened = unlock()
     try:
         conn = opened.conn

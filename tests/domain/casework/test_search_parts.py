@@ -4,7 +4,6 @@ folding of the word index; whole-word matches rank above part-word matches; snip
 the part that matched; hostile input never raises."""
 
 import json
-import shutil
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,7 +14,6 @@ from mfd_desktop.domain.casework.clients import Client
 from mfd_desktop.domain.casework.consultations import Consultation
 from mfd_desktop.domain.referrals import referrals
 from mfd_desktop.domain.referrals.referrals import Referral
-from mfd_desktop.paths import migrations_dir
 from mfd_desktop.storage import migrations
 from mfd_desktop.storage.transaction import transaction
 
@@ -196,15 +194,9 @@ def _add_0009_consultation(conn, client_id: int, note: str) -> None:
         search.index_consultation(conn, int(cur.lastrowid))
 
 
-def test_migration_0012_builds_the_index_for_an_existing_vault(tmp_path, monkeypatch,
-                                                               make_vault, unlock):
-    old = tmp_path / "db-0009"
-    old.mkdir()
-    for migration in migrations.available():
-        if migration.version <= 9:
-            shutil.copy(migration.path, old / migration.path.name)
-    monkeypatch.setattr(migrations, "migrations_dir", lambda: old)
-    vault, _ = make_vault()
+def test_migration_0012_builds_the_index_for_an_existing_vault(monkeypatch, vault_at_schema,
+                                                               unlock):
+    vault = vault_at_schema(9)
     conn = vault.conn
     assert migrations.current_version(conn) == 9
     # written as the app before 0012 wrote it: the word index only
@@ -215,7 +207,6 @@ def test_migration_0012_builds_the_index_for_an_existing_vault(tmp_path, monkeyp
     _add_0009_consultation(conn, other, "Kitaplatz gefunden")
     vault.lock()
     monkeypatch.undo()
-    monkeypatch.setattr(migrations, "migrations_dir", migrations_dir)
     opened = unlock()
     try:
         conn = opened.conn
