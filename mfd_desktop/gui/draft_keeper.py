@@ -127,6 +127,7 @@ class DraftKeeper(QObject):
         self._timer.start()
         ctx.locking.connect(self._on_locking)
         ctx.unlocked.connect(self._on_unlocked)
+        self._watching = True
 
     # ----- state --------------------------------------------------------------------------
 
@@ -197,6 +198,9 @@ class DraftKeeper(QObject):
         self._active = False
         self._dirty = False
         self._timer.stop()
+        if not self._watching:  # stopped before (discard, then the form closes)
+            return
+        self._watching = False
         for signal, slot in ((self.ctx.locking, self._on_locking),
                              (self.ctx.unlocked, self._on_unlocked)):
             with contextlib.suppress(RuntimeError, TypeError):
