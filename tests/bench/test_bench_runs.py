@@ -41,6 +41,8 @@ def test_every_benchmark_runs_and_writes_its_figures(tmp_path):
     for key in ISSUE_KEYS:
         assert f"`{key}`" in table
     assert "cores" in result["machine"] and result["scale"] == float(SCALE)
+    assert result["machine"]["bytecode"] == "precompiled, as the built app"
+    assert figures["open_case_first_ms"]["runs"] >= 2
 
 
 def test_the_table_says_which_targets_are_met():
