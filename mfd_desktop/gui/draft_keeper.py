@@ -127,7 +127,6 @@ class DraftKeeper(QObject):
         self._timer.start()
         ctx.locking.connect(self._on_locking)
         ctx.unlocked.connect(self._on_unlocked)
-        self._watching = True
 
     # ----- state --------------------------------------------------------------------------
 
@@ -195,12 +194,11 @@ class DraftKeeper(QObject):
         self._stop()
 
     def _stop(self) -> None:
-        self._active = False
+        was_active, self._active = self._active, False
         self._dirty = False
         self._timer.stop()
-        if not self._watching:  # stopped before (discard, then the form closes)
+        if not was_active:  # stopped before (discard, then the form closes): disconnected
             return
-        self._watching = False
         for signal, slot in ((self.ctx.locking, self._on_locking),
                              (self.ctx.unlocked, self._on_unlocked)):
             with contextlib.suppress(RuntimeError, TypeError):
